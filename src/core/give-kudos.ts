@@ -1,0 +1,246 @@
+import { and, count, eq, gte } from 'drizzle-orm';
+import { kudos, type Kudos, type Person, type Workspace } from '../db/schema';
+import { t, type Locale, type MessageKey } from '../i18n';
+import { findOrCreateClient } from './clients';
+import type { CoreContext } from './core';
+import { enqueueDelivery } from './deliveries';
+import { claimRequest } from './handled-requests';
+import {
+  mentionList,
+  tInline,
+  text,
+  type Inline,
+  type MessageModel,
+  type Part,
+} from './message';
+import { localeOf, mentionOf } from './people';
+
+export const WORDS_MIN = 10;
+export const WORDS_MAX = 3000;
+
+export interface GiveKudosInput {
+  workspace: Workspace;
+  giver: Person;
+  recipients: Person[];
+  /** Names given that matched nobody (e.g. an @name the platform did not link). */
+  unknown?: string[];
+  words: string;
+  values: string[];
+  clientName?: string;
+  clientMissing?: boolean;
+  source: 'command' | 'form' | 'shell';
+  /** The platform's id for this request: a retry with the same id records nothing new. */
+  requestKey: string;
+  /** Where the command was used; the announcement goes there unless the workspace names a channel. */
+  channel?: string;
+}
+
+export type KudosErrorCode =
+  | 'unknownPerson'
+  | 'clientName'
+  | 'noRecipient'
+  | 'self'
+  | 'bot'
+  | 'tooShort'
+  | 'tooLong'
+  | 'dailyLimit';
+
+export interface KudosError {
+  code: KudosErrorCode;
+  /** Which form field to point at. */
+  field: 'recipients' | 'words' | 'client';
+  message: string;
+}
+
+export type GiveKudosResult =
+  | { ok: true; duplicate: boolean; kudos: Kudos[]; reply: MessageModel }
+  | { ok: false; error: KudosError; reply: MessageModel };
+
+export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosResult {
+  const locale = localeOf(input.giver, input.workspace);
+  const recipients = [...new Map(input.recipients.map((p) => [p.id, p])).values()];
+  const error = checkRules(ctx, input, recipients, locale);
+  if (error) return { ok: false, error, reply: { parts: [text(error.message)] } };
+
+  const now = ctx.now();
+  const stored = ctx.db.transaction((tx) => {
+    if (!claimRequest(tx, `${input.workspace.id}:${input.requestKey}`)) {
+      const earlier = tx
+        .select()
+        .from(kudos)
+        .where(
+          and(eq(kudos.workspaceId, input.workspace.id), eq(kudos.sourceRef, input.requestKey)),
+        )
+        .all();
+      return { duplicate: true, rows: earlier };
+    }
+    const client = input.clientName
+      ? findOrCreateClient(tx, input.workspace.id, input.clientName)
+      : undefined;
+    const rows = tx
+      .insert(kudos)
+      .values(
+        recipients.map((r) => ({
+          workspaceId: input.workspace.id,
+          giverId: input.giver.id,
+          recipientId: r.id,
+          clientId: client?.id,
+          words: input.words,
+          values: input.values,
+          source: input.source,
+          sourceRef: input.requestKey,
+          createdAt: now,
+        })),
+      )
+      .returning()
+      .all();
+
+    const clientName = client?.name;
+    const announced = recipients.filter((r) => !r.announceOptOut);
+    const channel = input.workspace.kudosChannel ?? input.channel;
+    if (channel && announced.length > 0) {
+      const announceLocale = localeOf(undefined, input.workspace);
+      enqueueDelivery(
+        tx,
+        {
+          workspaceId: input.workspace.id,
+          key: `${input.workspace.id}:kudos-announce:${input.requestKey}`,
+          to: { kind: 'channel', channel },
+          message: kudosMessage(announceLocale, {
+            headline: clientName ? 'kudos.announce.client' : 'kudos.announce',
+            giver: input.giver,
+            recipients: announced,
+            clientName,
+            words: input.words,
+            values: input.values,
+          }),
+        },
+        now,
+      );
+    }
+    for (const row of rows) {
+      const recipient = recipients.find((r) => r.id === row.recipientId)!;
+      enqueueDelivery(
+        tx,
+        {
+          workspaceId: input.workspace.id,
+          key: `${input.workspace.id}:kudos-dm:${row.id}`,
+          to: { kind: 'person', personId: recipient.id },
+          message: kudosMessage(localeOf(recipient, input.workspace), {
+            headline: clientName ? 'kudos.dm.client' : 'kudos.dm',
+            giver: input.giver,
+            recipients: [recipient],
+            clientName,
+            words: input.words,
+            values: input.values,
+          }),
+        },
+        now,
+      );
+    }
+    return { duplicate: false, rows };
+  });
+
+  ctx.log.info(
+    { kudos: stored.rows.map((k) => k.id), duplicate: stored.duplicate },
+    'kudos recorded',
+  );
+  const confirmation: MessageModel = {
+    parts: [
+      text(
+        ...tInline(locale, input.clientName ? 'kudos.recorded.client' : 'kudos.recorded', {
+          recipients: mentionList(locale, recipients.map(mentionOf)),
+          client: input.clientName ?? '',
+        }),
+      ),
+    ],
+  };
+  return { ok: true, duplicate: stored.duplicate, kudos: stored.rows, reply: confirmation };
+}
+
+function checkRules(
+  ctx: CoreContext,
+  input: GiveKudosInput,
+  recipients: Person[],
+  locale: Locale,
+): KudosError | undefined {
+  const fail = (
+    code: KudosErrorCode,
+    field: KudosError['field'],
+    key: MessageKey,
+    params: Record<string, string | number> = {},
+  ): KudosError => ({ code, field, message: t(locale, key, params) });
+
+  const unknown = input.unknown?.[0];
+  if (unknown) return fail('unknownPerson', 'recipients', 'kudos.error.unknownPerson', { name: unknown });
+  if (input.clientMissing) return fail('clientName', 'client', 'kudos.error.clientName');
+  if (recipients.length === 0) return fail('noRecipient', 'recipients', 'kudos.error.noRecipient');
+  if (recipients.some((r) => r.id === input.giver.id)) return fail('self', 'recipients', 'kudos.error.self');
+  const bot = recipients.find((r) => r.isBot);
+  if (bot) return fail('bot', 'recipients', 'kudos.error.bot', { name: bot.name });
+
+  const length = [...input.words].length;
+  if (length < WORDS_MIN)
+    return fail('tooShort', 'words', 'kudos.error.tooShort', { min: WORDS_MIN, length });
+  if (length > WORDS_MAX)
+    return fail('tooLong', 'words', 'kudos.error.tooLong', { max: WORDS_MAX, length });
+
+  const limit = input.workspace.kudosDailyLimit;
+  if (limit != null) {
+    const since = startOfDay(ctx.now(), input.giver.timezone);
+    const [given] = ctx.db
+      .select({ n: count() })
+      .from(kudos)
+      .where(and(eq(kudos.giverId, input.giver.id), gte(kudos.createdAt, since)))
+      .all();
+    if ((given?.n ?? 0) + recipients.length > limit)
+      return fail('dailyLimit', 'recipients', 'kudos.error.dailyLimit', { limit });
+  }
+  return undefined;
+}
+
+interface KudosContent {
+  headline: MessageKey;
+  giver: Person;
+  recipients: Person[];
+  clientName?: string;
+  words: string;
+  values: string[];
+}
+
+function kudosMessage(locale: Locale, k: KudosContent): MessageModel {
+  const headline: Inline[] = tInline(locale, k.headline, {
+    giver: [{ mention: mentionOf(k.giver) }],
+    recipients: mentionList(locale, k.recipients.map(mentionOf)),
+    client: k.clientName ? [{ bold: k.clientName }] : '',
+  });
+  const parts: Part[] = [
+    text(...headline),
+    { type: 'quote', text: k.words, ...(k.clientName ? { attribution: k.clientName } : {}) },
+  ];
+  if (k.values.length > 0) {
+    const values = k.values.map((v) => `#${v}`).join(', ');
+    parts.push({ type: 'context', content: [t(locale, 'kudos.values', { values })] });
+  }
+  return { parts };
+}
+
+/** Midnight of `now`'s day where the person lives (UTC when we do not know). */
+function startOfDay(now: Date, timezone: string | null): Date {
+  let zone = 'UTC';
+  try {
+    if (timezone) zone = new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone;
+  } catch {
+    // an unknown zone name counts as UTC
+  }
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(now);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const sinceMidnightMs = ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000;
+  return new Date(now.getTime() - sinceMidnightMs - now.getMilliseconds());
+}

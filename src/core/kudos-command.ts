@@ -1,0 +1,94 @@
+/** What someone asked for with `/kudos …`, before anything is checked against the database. */
+export type KudosCommand =
+  | { kind: 'help' }
+  | { kind: 'form' }
+  /** Platform user ids of the people named, in order; null where a word was not a mention. */
+  | { kind: 'manager'; people: (string | null)[] }
+  | {
+      kind: 'give';
+      /** Platform user ids of the people named at the start. */
+      recipients: string[];
+      /** Leading @names the platform did not turn into mentions. */
+      unknown: string[];
+      words: string;
+      values: string[];
+      client?: string;
+      /** `client:` was written with nothing after it. */
+      clientMissing: boolean;
+    };
+
+/** Turns a platform's mention token (`<@U123|ana>`, `@ana` …) into a user id, or null. */
+export type ReadMention = (token: string) => string | null;
+
+const HELP_WORDS = new Set(['help', '?', 'помощь', 'pagalba', 'ajutor']);
+const JOINERS = new Set([',', '&', '+', 'and', 'и', 'ir', 'și', 'si']);
+const CLIENT = /(^|\s)client:\s*(?:"([^"]*)"|“([^”]*)”|«([^»]*)»|„([^“”]*)[“”]|'([^']*)'|(\S*))/iu;
+const TAG = /(^|\s)#([\p{L}\p{N}_-]+)(?=\s|$|[.,;:!?])/gu;
+
+export function parseKudosCommand(raw: string, readMention: ReadMention): KudosCommand {
+  const input = raw.trim();
+  const first = input.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
+  if (!input) return { kind: 'form' };
+  if (HELP_WORDS.has(first)) return { kind: 'help' };
+  if (first === 'manager') {
+    const tokens = input.split(/\s+/).slice(1);
+    return { kind: 'manager', people: tokens.map((tk) => readMention(tk.replace(/[,;]+$/, ''))) };
+  }
+
+  const recipients: string[] = [];
+  const unknown: string[] = [];
+  let rest = input;
+  for (;;) {
+    const match = /^(\S+)\s*/.exec(rest);
+    if (!match) break;
+    const token = match[1]!.replace(/[,;]+$/, '');
+    const id = readMention(token);
+    if (id) recipients.push(id);
+    else if (token.startsWith('@') && token.length > 1) unknown.push(token);
+    else if (!(JOINERS.has(token.toLowerCase()) && recipients.length + unknown.length > 0)) break;
+    rest = rest.slice(match[0].length);
+  }
+
+  let client: string | undefined;
+  let clientMissing = false;
+  const clientMatch = CLIENT.exec(rest);
+  if (clientMatch) {
+    const name = clientMatch.slice(2).find((g) => g !== undefined) ?? '';
+    client = name.trim().replace(/\s+/g, ' ') || undefined;
+    clientMissing = !client;
+    rest = rest.slice(0, clientMatch.index) + clientMatch[1] + rest.slice(clientMatch.index + clientMatch[0].length);
+  }
+
+  const values: string[] = [];
+  rest = rest.replace(TAG, (_whole, space: string, tag: string) => {
+    const value = tag.toLowerCase();
+    if (!values.includes(value)) values.push(value);
+    return space;
+  });
+
+  const words = rest
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+
+  return {
+    kind: 'give',
+    recipients: [...new Set(recipients)],
+    unknown,
+    words,
+    values,
+    client,
+    clientMissing,
+  };
+}
+
+/** "ownership, care #speed" → ["ownership", "care", "speed"] (the form's values field). */
+export function parseValues(raw: string): string[] {
+  const values = raw
+    .split(/[,;#\n]+/)
+    .map((v) => v.trim().toLowerCase().replace(/\s+/g, '-'))
+    .filter(Boolean);
+  return [...new Set(values)];
+}

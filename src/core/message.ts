@@ -1,0 +1,78 @@
+import { t, type Locale, type MessageKey } from '../i18n';
+
+/** A person as a message names them; adapters turn it into a real mention where they can. */
+export interface Mention {
+  platformUserId: string | null;
+  name: string;
+}
+
+export type Inline = string | { mention: Mention } | { bold: string };
+
+export type Part =
+  | { type: 'text'; content: Inline[] }
+  | { type: 'quote'; text: string; attribution?: string }
+  | { type: 'context'; content: Inline[] };
+
+/** What Frontline says, before any platform renders it. */
+export interface MessageModel {
+  parts: Part[];
+}
+
+export type InlineParam = string | number | Inline[];
+
+/** A catalog text as inline content: placeholders may be filled with mentions. */
+export function tInline(
+  locale: Locale,
+  key: MessageKey,
+  params: Record<string, InlineParam>,
+): Inline[] {
+  // Translate with markers in place of the inline params, then split on them.
+  const markers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    markers[name] = Array.isArray(value) ? `\u0000${name}\u0000` : String(value);
+  }
+  const out: Inline[] = [];
+  for (const [i, piece] of t(locale, key, markers).split('\u0000').entries()) {
+    if (i % 2 === 0) {
+      if (piece) out.push(piece);
+    } else {
+      out.push(...(params[piece] as Inline[]));
+    }
+  }
+  return out;
+}
+
+/** "Ana, Ben and Cy" with each name a mention. */
+export function mentionList(locale: Locale, people: Mention[]): Inline[] {
+  const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(
+    people.map((_, i) => String(i)),
+  );
+  return parts.map((p) =>
+    p.type === 'element' ? { mention: people[Number(p.value)]! } : p.value,
+  );
+}
+
+export function text(...content: Inline[]): Part {
+  return { type: 'text', content };
+}
+
+/** The message as plain text: notification fallbacks, logs and the shell. */
+export function plainText(message: MessageModel): string {
+  const inline = (content: Inline[]) =>
+    content
+      .map((c) => (typeof c === 'string' ? c : 'mention' in c ? `@${c.mention.name}` : c.bold))
+      .join('');
+  return message.parts
+    .map((part) => {
+      if (part.type === 'quote') {
+        const quoted = part.text
+          .split('\n')
+          .map((line) => `> ${line}`)
+          .join('\n');
+        return part.attribution ? `${quoted}\n— ${part.attribution}` : quoted;
+      }
+      return inline(part.content);
+    })
+    .join('\n');
+}
+

@@ -1,0 +1,144 @@
+import { and, eq } from 'drizzle-orm';
+import { toLocale, type Locale } from '../i18n';
+import { people, workspaces, type Person, type Workspace } from '../db/schema';
+import type { CoreContext } from './core';
+import type { Mention } from './message';
+
+export type Platform = Workspace['platform'];
+
+/** What a platform tells about one of its users. */
+export interface Profile {
+  platformUserId: string;
+  name: string;
+  email?: string | null;
+  timezone?: string | null;
+  locale?: string | null;
+  isAdmin?: boolean;
+  isBot?: boolean;
+}
+
+/** A platform's user directory (Slack's users.info, Teams' roster…). */
+export interface Directory {
+  lookup(platformUserId: string): Promise<Profile | null>;
+}
+
+/** Profiles are read again after this long, so names and admin rights stay current. */
+const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+export function findOrCreateWorkspace(
+  ctx: CoreContext,
+  platform: Platform,
+  externalId: string,
+  name?: string,
+): Workspace {
+  const existing = ctx.db
+    .select()
+    .from(workspaces)
+    .where(and(eq(workspaces.platform, platform), eq(workspaces.externalId, externalId)))
+    .get();
+  if (existing) return existing;
+  return ctx.db
+    .insert(workspaces)
+    .values({ platform, externalId, name })
+    .onConflictDoUpdate({
+      target: [workspaces.platform, workspaces.externalId],
+      set: { externalId },
+    })
+    .returning()
+    .get();
+}
+
+export function personByPlatformId(
+  ctx: CoreContext,
+  workspaceId: number,
+  platformUserId: string,
+): Person | undefined {
+  return ctx.db
+    .select()
+    .from(people)
+    .where(and(eq(people.workspaceId, workspaceId), eq(people.platformUserId, platformUserId)))
+    .get();
+}
+
+export function personById(ctx: CoreContext, id: number): Person | undefined {
+  return ctx.db.select().from(people).where(eq(people.id, id)).get();
+}
+
+/**
+ * The person behind a platform user id, read from the platform when unknown or stale.
+ * An imported row that only knows the email is linked to the platform id here.
+ */
+export async function ensurePerson(
+  ctx: CoreContext,
+  workspaceId: number,
+  platformUserId: string,
+  directory: Directory,
+  /** Used when the platform cannot be asked: the person is recorded and read again next time. */
+  fallbackName?: string,
+): Promise<Person | undefined> {
+  const known = personByPlatformId(ctx, workspaceId, platformUserId);
+  const fresh =
+    known?.profileSyncedAt &&
+    ctx.now().getTime() - known.profileSyncedAt.getTime() < PROFILE_MAX_AGE_MS;
+  if (known && fresh) return known;
+  const profile = await directory.lookup(platformUserId).catch((err: unknown) => {
+    ctx.log.warn({ err, platformUserId }, 'profile lookup failed');
+    return null;
+  });
+  if (profile) return savePerson(ctx, workspaceId, profile);
+  if (known || !fallbackName) return known;
+  return ctx.db
+    .insert(people)
+    .values({ workspaceId, platformUserId, name: fallbackName })
+    .returning()
+    .get();
+}
+
+/** Writes what the platform says of a person, keeping what admins set (manager, team). */
+export function savePerson(ctx: CoreContext, workspaceId: number, profile: Profile): Person {
+  const email = profile.email?.toLowerCase() ?? null;
+  const byId = personByPlatformId(ctx, workspaceId, profile.platformUserId);
+  const byEmail =
+    !byId && email
+      ? ctx.db
+          .select()
+          .from(people)
+          .where(and(eq(people.workspaceId, workspaceId), eq(people.email, email)))
+          .get()
+      : undefined;
+  const existing = byId ?? byEmail;
+  const fields = {
+    platformUserId: profile.platformUserId,
+    name: profile.name,
+    isBot: profile.isBot ?? false,
+    profileSyncedAt: ctx.now(),
+    ...(email ? { email } : {}),
+    ...(profile.timezone ? { timezone: profile.timezone } : {}),
+    ...(profile.isAdmin !== undefined ? { isAdmin: profile.isAdmin } : {}),
+  };
+  if (existing) {
+    return ctx.db
+      .update(people)
+      .set({
+        ...fields,
+        // An imported locale is an admin's choice; the platform's only fills a gap.
+        locale: existing.locale ?? toLocale(profile.locale) ?? null,
+      })
+      .where(eq(people.id, existing.id))
+      .returning()
+      .get();
+  }
+  return ctx.db
+    .insert(people)
+    .values({ workspaceId, ...fields, locale: toLocale(profile.locale) ?? null })
+    .returning()
+    .get();
+}
+
+export function localeOf(person: Person | undefined, workspace: Workspace): Locale {
+  return toLocale(person?.locale) ?? toLocale(workspace.defaultLocale) ?? 'en';
+}
+
+export function mentionOf(person: Person): Mention {
+  return { platformUserId: person.platformUserId, name: person.name };
+}

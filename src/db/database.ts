@@ -1,0 +1,30 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface Database {
+  db: Db;
+  sqlite: BetterSqlite3.Database;
+  close(): void;
+}
+
+/** The same folder from `src/db` and from `dist/db`. */
+export const MIGRATIONS_FOLDER = path.resolve(__dirname, '..', '..', 'migrations');
+
+/** Opens (creating its folder if needed) and migrates the database at `file`. */
+export function openDatabase(file: string): Database {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new BetterSqlite3(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db, sqlite, close: () => sqlite.close() };
+}

@@ -1,0 +1,153 @@
+import { sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+/** A Slack workspace, a Teams tenant or the local shell: every other row belongs to one. */
+export const workspaces = sqliteTable(
+  'workspaces',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    platform: text('platform', { enum: ['slack', 'teams', 'shell'] }).notNull(),
+    externalId: text('external_id').notNull(),
+    name: text('name'),
+    defaultLocale: text('default_locale').notNull().default('en'),
+    /** Where kudos are announced; null means the channel the command came from. */
+    kudosChannel: text('kudos_channel'),
+    /** Kudos one person may give a day; null means no limit. */
+    kudosDailyLimit: integer('kudos_daily_limit'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('workspaces_platform_external').on(t.platform, t.externalId)],
+);
+
+export const people = sqliteTable(
+  'people',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    /** Null until the person is seen on the platform (an import may know only the email). */
+    platformUserId: text('platform_user_id'),
+    name: text('name').notNull(),
+    email: text('email'),
+    managerId: integer('manager_id').references((): AnySQLiteColumn => people.id),
+    team: text('team'),
+    timezone: text('timezone'),
+    locale: text('locale'),
+    isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
+    isBot: integer('is_bot', { mode: 'boolean' }).notNull().default(false),
+    announceOptOut: integer('announce_opt_out', { mode: 'boolean' }).notNull().default(false),
+    /** When the platform profile was last read, to know when to read it again. */
+    profileSyncedAt: integer('profile_synced_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('people_workspace_user').on(t.workspaceId, t.platformUserId),
+    uniqueIndex('people_workspace_email').on(t.workspaceId, t.email),
+    index('people_manager').on(t.managerId),
+  ],
+);
+
+/** A client account: the company whose people praise or abuse ours. */
+export const clients = sqliteTable(
+  'clients',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    name: text('name').notNull(),
+    /** Lower-cased, single-spaced name: "ACME  ltd" and "Acme Ltd" are one account. */
+    nameKey: text('name_key').notNull(),
+    emailDomains: text('email_domains', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    ownerId: integer('owner_id').references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('clients_workspace_name').on(t.workspaceId, t.nameKey)],
+);
+
+/** One row per recipient: a kudos to Ana and Ben is two rows sharing a source reference. */
+export const kudos = sqliteTable(
+  'kudos',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    giverId: integer('giver_id')
+      .notNull()
+      .references(() => people.id),
+    recipientId: integer('recipient_id')
+      .notNull()
+      .references(() => people.id),
+    clientId: integer('client_id').references(() => clients.id),
+    words: text('words').notNull(),
+    values: text('values', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    /** How it arrived: a command, a form, a forwarded email … */
+    source: text('source').notNull(),
+    /** The platform's id of the request that made it, so a retried request makes nothing new. */
+    sourceRef: text('source_ref').notNull(),
+    createdAt: createdAt(),
+    thankedAt: integer('thanked_at', { mode: 'timestamp_ms' }),
+    thankedById: integer('thanked_by_id').references(() => people.id),
+  },
+  (t) => [
+    uniqueIndex('kudos_source_recipient').on(t.workspaceId, t.sourceRef, t.recipientId),
+    index('kudos_recipient_created').on(t.recipientId, t.createdAt),
+    index('kudos_giver_created').on(t.giverId, t.createdAt),
+    index('kudos_workspace_created').on(t.workspaceId, t.createdAt),
+  ],
+);
+
+/** Inbound requests already handled, so a platform's retry is answered without acting twice. */
+export const processedEvents = sqliteTable('processed_events', {
+  key: text('key').primaryKey(),
+  receivedAt: createdAt(),
+});
+
+/** Every message Frontline sends is written here first, then delivered and marked. */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    /** Unique per delivery: kind, recipient and what it is about (or the period). */
+    key: text('key').notNull(),
+    /** 'channel' with a platform channel id, or 'person' with a people id. */
+    targetKind: text('target_kind', { enum: ['channel', 'person'] }).notNull(),
+    target: text('target').notNull(),
+    message: text('message', { mode: 'json' }).notNull(),
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('outbox_key').on(t.key),
+    index('outbox_due').on(t.status, t.nextAttemptAt),
+  ],
+);
+
+export type Workspace = typeof workspaces.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type Client = typeof clients.$inferSelect;
+export type Kudos = typeof kudos.$inferSelect;
+export type OutboxRow = typeof outbox.$inferSelect;

@@ -1,0 +1,64 @@
+import type { Catalog } from './index';
+
+export const lt: Catalog = {
+  'kudos.help': [
+    '*Kaip išreikšti padėką*',
+    '`/kudos @ana @ben thanks for rescuing the renewal #ownership client:"ACME Ltd"`',
+    '• paminėkite vieną ar kelis žmones su @',
+    '• tekstas: ką žmogus padarė, arba paties kliento žodžiai (simbolių: {min}–{max})',
+    '• žymos `#value` nurodo rodomas vertybes (nebūtina)',
+    '• `client:"Name"` nurodo, iš kurio kliento gautas pagyrimas (nebūtina)',
+    'Vien `/kudos` atidaro formą. `/kudos help` parodo šį pranešimą.',
+    'Administratoriams: `/kudos manager @employee @manager` nustato, kam žmogus pavaldus.',
+  ].join('\n'),
+  'kudos.recorded': 'Padėka išsaugota ({recipients}). Ačiū, kad pastebėjote!',
+  'kudos.recorded.client': 'Kliento {client} padėka išsaugota ({recipients}). Ačiū, kad perdavėte!',
+  'kudos.announce': '{giver} dėkoja: {recipients}',
+  'kudos.announce.client': 'Klientas {client} giria: {recipients} (perdavė {giver})',
+  'kudos.dm': '{giver} jums dėkoja',
+  'kudos.dm.client': 'Klientas {client} jus pagyrė, o {giver} tai perdavė',
+  'kudos.values': 'Vertybės: {values}',
+  'kudos.error.noRecipient':
+    'Paminėkite bent vieną žmogų su @, pavyzdžiui, `/kudos @ana thanks for …`. Daugiau informacijos: `/kudos help`.',
+  'kudos.error.unknownPerson':
+    'Nežinau, kas yra {name}. Pasirinkite žmogų iš @ pasiūlymų, kad Slack susietų vardą su profiliu.',
+  'kudos.error.self': 'Padėka skirta kitiems: pašalinkite save iš paminėtų žmonių.',
+  'kudos.error.bot': '{name} yra botas. Padėkos skirtos žmonėms: paminėkite kolegą.',
+  'kudos.error.tooShort':
+    'Parašykite šiek tiek daugiau apie tai, ką žmogus padarė. Mažiausiai simbolių: {min}, dabar: {length}.',
+  'kudos.error.tooLong':
+    'Tekstas per ilgas. Daugiausia simbolių: {max}, dabar: {length}. Sutrumpinkite.',
+  'kudos.error.dailyLimit':
+    'Pasiekėte dienos padėkų limitą ({limit}). Pabandykite rytoj – jūsų žodžiai palauks.',
+  'kudos.error.clientName':
+    'Po client: parašykite kliento pavadinimą, pavyzdžiui, client:"ACME Ltd".',
+  'kudos.error.failed':
+    'Mūsų sistemoje įvyko klaida, todėl padėka neišsaugota. Pabandykite dar kartą po minutės.',
+  'form.kudos.title': 'Išreikšti padėką',
+  'form.kudos.submit': 'Siųsti',
+  'form.kudos.cancel': 'Atšaukti',
+  'form.kudos.recipients': 'Kas to nusipelnė?',
+  'form.kudos.client': 'Klientas (nebūtina)',
+  'form.kudos.client.placeholder': 'Pagyrusio kliento pavadinimas, pvz., ACME Ltd',
+  'form.kudos.words': 'Padėkos tekstas',
+  'form.kudos.words.hint': 'Ką žmogus padarė, arba paties kliento žodžiai.',
+  'form.kudos.values': 'Vertybės (nebūtina)',
+  'form.kudos.values.hint': 'Atskirkite kableliais, pvz., atsakomybė, rūpestis',
+  'manager.usage': 'Nurodykite darbuotoją, tada vadovą: `/kudos manager @employee @manager`.',
+  'manager.notAdmin':
+    'Keisti pavaldumą gali tik Frontline administratoriai. Kreipkitės į darbo srities administratorių.',
+  'manager.self': 'Žmogus negali būti pats sau vadovas. Nurodykite du skirtingus žmones.',
+  'manager.cycle':
+    'Taip susidarytų uždaras ratas: {manager} jau atsiskaito asmeniui {employee} (tiesiogiai ar per kitus). Patikrinkite pavaldumo grandinę.',
+  'manager.set': 'Išsaugota: {employee} dabar atsiskaito asmeniui {manager}.',
+  'error.generic': 'Mūsų sistemoje įvyko klaida. Pabandykite dar kartą po minutės.',
+  'shell.welcome':
+    'Frontline komandų eilutė. Jūs esate {name}. Įveskite /kudos help; /as NAME, jei norite būti kitu žmogumi; /quit, jei norite išeiti.',
+  'shell.as': 'Dabar jūs esate {name}.',
+  'shell.unknownCommand': 'Suprantu komandas /kudos, /as NAME ir /quit.',
+  'shell.channel': '[#{channel}] Frontline',
+  'shell.dm': '[Asmeninė žinutė: {name}] Frontline',
+  'shell.onlyYou': '(matote tik jūs)',
+  'shell.formNotAvailable':
+    'Formos veikia tik Slack arba Teams. Čia parašykite tekstu: /kudos @ana thanks for …',
+};

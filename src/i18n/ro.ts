@@ -1,0 +1,64 @@
+import type { Catalog } from './index';
+
+export const ro: Catalog = {
+  'kudos.help': [
+    '*Cum trimiți o apreciere*',
+    '`/kudos @ana @ben thanks for rescuing the renewal #ownership client:"ACME Ltd"`',
+    '• menționează una sau mai multe persoane cu @',
+    '• textul: ce a făcut persoana sau chiar cuvintele clientului (caractere: {min}–{max})',
+    '• etichetele `#value` indică valorile afișate (opțional)',
+    '• `client:"Name"` arată de la ce client vine lauda (opțional)',
+    '`/kudos` singur deschide un formular. `/kudos help` afișează acest mesaj.',
+    'Administratori: `/kudos manager @employee @manager` stabilește cui raportează cineva.',
+  ].join('\n'),
+  'kudos.recorded': 'Aprecierea pentru {recipients} a fost înregistrată. Mulțumim că ai observat!',
+  'kudos.recorded.client':
+    'Aprecierea de la {client} pentru {recipients} a fost înregistrată. Mulțumim că ai transmis-o!',
+  'kudos.announce': '{giver} a trimis o apreciere pentru {recipients}',
+  'kudos.announce.client': 'Laude de la {client} pentru {recipients} (transmise de {giver})',
+  'kudos.dm': '{giver} ți-a trimis o apreciere',
+  'kudos.dm.client': '{client} te-a lăudat, iar {giver} ți-a transmis mesajul',
+  'kudos.values': 'Valori: {values}',
+  'kudos.error.noRecipient':
+    'Menționează cel puțin o persoană cu @, de exemplu `/kudos @ana thanks for …`. Scrie `/kudos help` pentru mai multe detalii.',
+  'kudos.error.unknownPerson':
+    'Nu știu cine este {name}. Alege persoana din sugestiile care apar după @, ca Slack să recunoască numele.',
+  'kudos.error.self': 'Aprecierile sunt pentru alții: scoate-te din lista persoanelor menționate.',
+  'kudos.error.bot': '{name} este un bot. Aprecierile sunt pentru oameni: menționează un coleg.',
+  'kudos.error.tooShort':
+    'Spune puțin mai mult despre ce a făcut persoana. Număr minim de caractere: {min} (ai scris {length}).',
+  'kudos.error.tooLong':
+    'Textul e prea lung. Număr maxim de caractere: {max} (ai scris {length}). Scurtează-l.',
+  'kudos.error.dailyLimit':
+    'Ai atins limita zilnică de aprecieri ({limit}). Încearcă mâine; cuvintele tale pot aștepta.',
+  'kudos.error.clientName': 'Scrie numele clientului după client:, de exemplu client:"ACME Ltd".',
+  'kudos.error.failed':
+    'Ceva n-a mers bine la noi și aprecierea nu a fost înregistrată. Încearcă din nou peste un minut.',
+  'form.kudos.title': 'Trimite o apreciere',
+  'form.kudos.submit': 'Trimite',
+  'form.kudos.cancel': 'Anulează',
+  'form.kudos.recipients': 'Cine o merită?',
+  'form.kudos.client': 'Client (opțional)',
+  'form.kudos.client.placeholder': 'Clientul de la care vine lauda, de ex. ACME Ltd',
+  'form.kudos.words': 'Mesajul',
+  'form.kudos.words.hint': 'Ce a făcut persoana sau chiar cuvintele clientului.',
+  'form.kudos.values': 'Valori (opțional)',
+  'form.kudos.values.hint': 'Separate prin virgulă, de ex. responsabilitate, grijă',
+  'manager.usage': 'Menționează angajatul, apoi managerul: `/kudos manager @employee @manager`.',
+  'manager.notAdmin':
+    'Doar administratorii Frontline pot schimba cine cui raportează. Cere ajutorul unui administrator al spațiului de lucru.',
+  'manager.self': 'O persoană nu poate fi propriul manager. Menționează două persoane diferite.',
+  'manager.cycle':
+    '{manager} raportează deja către {employee}, direct sau mai sus în ierarhie; asta ar crea o buclă. Verifică ierarhia.',
+  'manager.set': 'Managerul pentru {employee} este acum {manager}.',
+  'error.generic': 'Ceva n-a mers bine la noi. Încearcă din nou peste un minut.',
+  'shell.welcome':
+    'Consola Frontline. Ești {name}. Scrie /kudos help, /as NAME ca să fii altcineva sau /quit ca să ieși.',
+  'shell.as': 'Acum ești {name}.',
+  'shell.unknownCommand': 'Înțeleg comenzile /kudos, /as NAME și /quit.',
+  'shell.channel': '[#{channel}] Frontline',
+  'shell.dm': '[Mesaj privat către {name}] Frontline',
+  'shell.onlyYou': '(doar tu vezi asta)',
+  'shell.formNotAvailable':
+    'Formularele funcționează doar în Slack sau Teams. Aici, scrie totul direct: /kudos @ana thanks for …',
+};

@@ -1,0 +1,64 @@
+import type { Catalog } from './index';
+
+export const ru: Catalog = {
+  'kudos.help': [
+    '*Как отправить благодарность*',
+    '`/kudos @ana @ben thanks for rescuing the renewal #ownership client:"ACME Ltd"`',
+    '• отметьте одного или нескольких человек через @',
+    '• текст: что человек сделал или слова самого клиента (количество символов: {min}–{max})',
+    '• теги `#value` отмечают ценности (необязательно)',
+    '• `client:"Name"` указывает, от какого клиента пришла похвала (необязательно)',
+    '`/kudos` без параметров открывает форму. `/kudos help` показывает это сообщение.',
+    'Администраторам: `/kudos manager @employee @manager` задаёт, кому подчиняется сотрудник.',
+  ].join('\n'),
+  'kudos.recorded': 'Благодарность для {recipients} сохранена. Спасибо, что заметили!',
+  'kudos.recorded.client':
+    'Благодарность от {client} для {recipients} сохранена. Спасибо, что передали!',
+  'kudos.announce': '{giver} благодарит {recipients}',
+  'kudos.announce.client': '{client} хвалит {recipients} (передаёт {giver})',
+  'kudos.dm': '{giver} благодарит вас',
+  'kudos.dm.client': '{client} хвалит вас, а {giver} передаёт вам эти слова',
+  'kudos.values': 'Ценности: {values}',
+  'kudos.error.noRecipient':
+    'Отметьте хотя бы одного человека через @, например `/kudos @ana thanks for …`. Подробнее: `/kudos help`.',
+  'kudos.error.unknownPerson':
+    'Я не знаю, кто это — {name}. Выберите человека из подсказок после @, чтобы Slack связал имя с профилем.',
+  'kudos.error.self': 'Благодарность — для других: уберите себя из списка.',
+  'kudos.error.bot': '{name} — это бот. Благодарности — для людей: отметьте коллегу.',
+  'kudos.error.tooShort':
+    'Расскажите чуть подробнее, что сделал человек. Минимум символов: {min}, сейчас: {length}.',
+  'kudos.error.tooLong':
+    'Слишком длинно. Максимум символов: {max}, сейчас: {length}. Сократите текст.',
+  'kudos.error.dailyLimit':
+    'Вы достигли дневного лимита благодарностей ({limit}). Попробуйте завтра — ваши слова подождут.',
+  'kudos.error.clientName': 'Укажите название клиента после client:, например client:"ACME Ltd".',
+  'kudos.error.failed':
+    'У нас что-то пошло не так, и благодарность не сохранилась. Попробуйте ещё раз через минуту.',
+  'form.kudos.title': 'Отправить благодарность',
+  'form.kudos.submit': 'Отправить',
+  'form.kudos.cancel': 'Отмена',
+  'form.kudos.recipients': 'Кто это заслужил?',
+  'form.kudos.client': 'Клиент (необязательно)',
+  'form.kudos.client.placeholder': 'Клиент, который похвалил, например ACME Ltd',
+  'form.kudos.words': 'Текст благодарности',
+  'form.kudos.words.hint': 'Что сделал человек или слова самого клиента.',
+  'form.kudos.values': 'Ценности (необязательно)',
+  'form.kudos.values.hint': 'Через запятую, например: ответственность, забота',
+  'manager.usage': 'Укажите сотрудника, затем руководителя: `/kudos manager @employee @manager`.',
+  'manager.notAdmin':
+    'Менять подчинённость могут только администраторы Frontline. Обратитесь к администратору рабочего пространства.',
+  'manager.self': 'Человек не может быть руководителем самому себе. Укажите двух разных людей.',
+  'manager.cycle':
+    '{manager} уже подчиняется {employee} — напрямую или через цепочку. Получится замкнутый круг. Проверьте цепочку подчинения.',
+  'manager.set': 'Теперь {manager} — руководитель сотрудника {employee}.',
+  'error.generic': 'У нас что-то пошло не так. Попробуйте ещё раз через минуту.',
+  'shell.welcome':
+    'Консоль Frontline. Вы — {name}. Введите /kudos help; /as NAME, чтобы стать кем-то другим; /quit, чтобы выйти.',
+  'shell.as': 'Теперь вы — {name}.',
+  'shell.unknownCommand': 'Я понимаю команды /kudos, /as NAME и /quit.',
+  'shell.channel': '[#{channel}] Frontline',
+  'shell.dm': '[ЛС для {name}] Frontline',
+  'shell.onlyYou': '(видно только вам)',
+  'shell.formNotAvailable':
+    'Формы работают только в Slack или Teams. Здесь напишите всё текстом: /kudos @ana thanks for …',
+};

@@ -1,0 +1,43 @@
+import { ConfigError, loadConfig, type Config } from './config';
+import { openDatabase } from './db/database';
+import { createLogger } from './log';
+import { startFrontline } from './server';
+import { runShell } from './shell/shell';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+  const pretty = config.NODE_ENV !== 'production' && process.stdout.isTTY;
+
+  if (!config.slack && !config.MicrosoftAppId) {
+    // No workspace to talk to: the shell, on the same database, logging to stderr.
+    const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, {
+      destination: process.stderr,
+    });
+    const database = openDatabase(config.DATABASE_PATH);
+    await runShell({ db: database.db, now: () => new Date(), log }, process.stdin, process.stdout);
+    database.close();
+    return;
+  }
+
+  const log = createLogger(config.LOG_LEVEL, { pretty });
+  const frontline = await startFrontline(config, log);
+  const stop = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    frontline.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+}
+
+void main();

@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import type { CoreContext } from './core/core';
+import { openDatabase, type Database } from './db/database';
+import { createHttpServer } from './http-server';
+import { OutboxWorker } from './jobs/outbox';
+import type { Logger } from './log';
+import { createSlackAdapter, type SlackAdapter } from './slack/app';
+
+export interface Frontline {
+  port: number;
+  database: Database;
+  outbox: OutboxWorker;
+  slack?: SlackAdapter;
+  close(): Promise<void>;
+}
+
+/** Opens the database, starts the platform adapters and serves HTTP. */
+export async function startFrontline(
+  config: Config,
+  log: Logger,
+  options: { now?: () => Date } = {},
+): Promise<Frontline> {
+  const database = openDatabase(config.DATABASE_PATH);
+  const core: CoreContext = { db: database.db, now: options.now ?? (() => new Date()), log };
+  const senders: ConstructorParameters<typeof OutboxWorker>[1] = {};
+  const outbox = new OutboxWorker(core, senders);
+
+  const slack = config.slack
+    ? createSlackAdapter(config, log, (sender) => {
+        senders.slack = sender;
+        return { core, outbox };
+      })
+    : undefined;
+
+  const server = createHttpServer(
+    { slack: slack?.requestListener, ready: () => database.sqlite.open },
+    log,
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, resolve);
+  });
+  await slack?.start();
+  outbox.start();
+  const port = (server.address() as AddressInfo).port;
+  log.info({ port, slack: config.slack?.mode ?? 'off', database: config.DATABASE_PATH }, 'Frontline is up');
+
+  return {
+    port,
+    database,
+    outbox,
+    slack,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await slack?.stop();
+      await outbox.stop();
+      database.close();
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import { App, HTTPReceiver, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
+import type { RequestListener } from 'node:http';
+import type { Config } from '../config';
+import { localeOf, personByPlatformId, findOrCreateWorkspace } from '../core/people';
+import { t, type Locale } from '../i18n';
+import type { Logger } from '../log';
+import { boltLogger } from './bolt-logger';
+import { kudosCommand, ephemeral } from './commands/kudos';
+import { KUDOS_FORM_ID } from '../core/kudos-form';
+import { text } from '../core/message';
+import type { SlackDeps } from './slack-context';
+import { slackSender } from './send-message';
+import { kudosFormSubmitted } from './views/kudos-form';
+
+export interface SlackAdapter {
+  app: App;
+  /** Set in HTTP mode: serves POST /slack/events, signatures checked. */
+  requestListener?: RequestListener;
+  sender: ReturnType<typeof slackSender>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createSlackAdapter(
+  config: Config,
+  log: Logger,
+  deps: (sender: ReturnType<typeof slackSender>) => SlackDeps,
+): SlackAdapter {
+  const logger = boltLogger(log);
+  const clientOptions = {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    // The outbox retries deliveries itself; a listener must answer within Slack's 3 seconds.
+    retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 },
+    rejectRateLimitedCalls: true,
+  };
+  const socket = config.slack?.mode === 'socket';
+  const receiver = socket
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: config.SLACK_SIGNING_SECRET!,
+        endpoints: '/slack/events',
+        logger,
+      });
+  const app = new App({
+    token: config.SLACK_BOT_TOKEN,
+    logger,
+    clientOptions,
+    ...(receiver
+      ? { receiver }
+      : { socketMode: true, appToken: config.SLACK_APP_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET }),
+  });
+  const sender = slackSender(app.client);
+  const listenerDeps = deps(sender);
+
+  app.use(logRequest(log));
+  const sorry = (locale: Locale) => t(locale, 'error.generic');
+  app.command(
+    '/kudos',
+    guarded(listenerDeps, kudosCommand(listenerDeps), (locale) =>
+      ephemeral({ parts: [text(sorry(locale))] }),
+    ),
+  );
+  app.view(
+    KUDOS_FORM_ID,
+    guarded(listenerDeps, kudosFormSubmitted(listenerDeps), (locale) => ({
+      response_action: 'errors',
+      errors: { words: sorry(locale) },
+    })),
+  );
+  app.error(async (err) => {
+    log.error({ err }, 'unhandled Slack listener error');
+  });
+
+  return {
+    app,
+    requestListener: receiver?.requestListener,
+    sender,
+    start: async () => {
+      if (socket) await app.start();
+    },
+    stop: async () => {
+      if (socket) await app.stop();
+    },
+  };
+}
+
+function logRequest(log: Logger): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, next }) => {
+    const b = body as { type?: string; command?: string; team_id?: string };
+    log.debug({ type: b.type ?? 'command', command: b.command, team: b.team_id }, 'slack request');
+    await next();
+  };
+}
+
+/**
+ * Runs a listener so that a failure still answers the user, in their language,
+ * and never takes the process down.
+ */
+function guarded<A extends { ack: (r?: never) => Promise<void>; body: unknown }>(
+  deps: SlackDeps,
+  listener: (args: A) => Promise<void>,
+  failureReply: (locale: Locale) => unknown,
+) {
+  return async (args: A): Promise<void> => {
+    let acked = false;
+    const ack = args.ack;
+    const wrapped = { ...args, ack: (r?: never) => ((acked = true), ack(r)) } as A;
+    try {
+      await listener(wrapped);
+    } catch (err) {
+      deps.core.log.error({ err }, 'slack listener failed');
+      if (acked) return;
+      const b = args.body as { team_id?: string; user_id?: string; team?: { id?: string }; user?: { id?: string } };
+      const teamId = b.team_id ?? b.team?.id;
+      const userId = b.user_id ?? b.user?.id;
+      const workspace = teamId ? findOrCreateWorkspace(deps.core, 'slack', teamId) : undefined;
+      const person = workspace && userId ? personByPlatformId(deps.core, workspace.id, userId) : undefined;
+      const locale = workspace ? localeOf(person, workspace) : 'en';
+      await ack(failureReply(locale) as never).catch(() => undefined);
+    }
+  };
+}

@@ -1,0 +1,66 @@
+import type { InputBlock, ModalView } from '@slack/types';
+import type { FormField, FormModel, FormValues } from '../core/form';
+
+/** Slack's limits on modal titles and button labels. */
+const TITLE_LIMIT = 24;
+const plain = (text: string, limit = 150) => ({
+  type: 'plain_text' as const,
+  text: text.slice(0, limit),
+  emoji: true,
+});
+
+function fieldBlock(field: FormField): InputBlock {
+  const actionId = field.id;
+  const element: InputBlock['element'] =
+    field.kind === 'people'
+      ? {
+          type: 'multi_users_select',
+          action_id: actionId,
+          ...(Array.isArray(field.initial) ? { initial_users: field.initial } : {}),
+        }
+      : {
+          type: 'plain_text_input',
+          action_id: actionId,
+          multiline: field.kind === 'longtext',
+          ...(field.maxLength ? { max_length: field.maxLength } : {}),
+          ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
+          ...(typeof field.initial === 'string' ? { initial_value: field.initial } : {}),
+        };
+  return {
+    type: 'input',
+    block_id: field.id,
+    label: plain(field.label, 2000),
+    optional: field.optional ?? false,
+    element,
+    ...(field.hint ? { hint: plain(field.hint, 2000) } : {}),
+  };
+}
+
+/** A modal for `form`; `metadata` comes back with the submission (e.g. the channel). */
+export function formModal(form: FormModel, metadata: Record<string, string> = {}): ModalView {
+  return {
+    type: 'modal',
+    callback_id: form.id,
+    private_metadata: JSON.stringify(metadata),
+    title: plain(form.title, TITLE_LIMIT),
+    submit: plain(form.submit, TITLE_LIMIT),
+    close: plain(form.cancel, TITLE_LIMIT),
+    blocks: form.fields.map(fieldBlock),
+  };
+}
+
+/** The state Slack sends on view_submission, keyed by block id then action id. */
+export type ViewState = Record<
+  string,
+  Record<string, { type: string; value?: string | null; selected_users?: string[] }>
+>;
+
+export function readFormState(state: ViewState): FormValues {
+  const values: FormValues = {};
+  for (const [blockId, actions] of Object.entries(state)) {
+    for (const action of Object.values(actions)) {
+      values[blockId] = action.selected_users ?? action.value ?? undefined;
+    }
+  }
+  return values;
+}

@@ -1,0 +1,29 @@
+import type { WebClient } from '@slack/web-api';
+import type { CoreContext } from '../core/core';
+import { ensurePerson, findOrCreateWorkspace } from '../core/people';
+import type { Person, Workspace } from '../db/schema';
+import type { OutboxWorker } from '../jobs/outbox';
+import { slackDirectory } from './slack-directory';
+
+/** What every Slack listener needs besides Bolt's own arguments. */
+export interface SlackDeps {
+  core: CoreContext;
+  outbox: OutboxWorker;
+}
+
+/** The workspace, the person acting, and a way to look up the people they name. */
+export async function slackActor(
+  deps: SlackDeps,
+  client: WebClient,
+  team: { id: string; domain?: string },
+  user: { id: string; name?: string },
+): Promise<{ workspace: Workspace; actor: Person; person: (id: string) => Promise<Person | undefined> }> {
+  const workspace = findOrCreateWorkspace(deps.core, 'slack', team.id, team.domain);
+  const directory = slackDirectory(client);
+  const actor = await ensurePerson(deps.core, workspace.id, user.id, directory, user.name ?? user.id);
+  return {
+    workspace,
+    actor: actor!,
+    person: (id) => ensurePerson(deps.core, workspace.id, id, directory),
+  };
+}

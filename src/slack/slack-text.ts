@@ -1,0 +1,20 @@
+/** Reads the markup Slack puts in a slash command's text (with "escape names" on). */
+
+const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
+
+export function readSlackMention(token: string): string | null {
+  return USER_MENTION.exec(token)?.[1] ?? null;
+}
+
+/** Channels become #names (they are how people write values); links become their labels. */
+export function simplifySlackMarkup(text: string): string {
+  return text
+    .replace(/<#[CG][A-Z0-9]+\|([^>]*)>/g, '#$1')
+    .replace(/<(?:mailto:|https?:)[^>|]*\|([^>]*)>/g, '$1')
+    .replace(/<((?:mailto:|https?:)[^>|]*)>/g, '$1')
+    .replace(/<!(?:subteam\^[A-Z0-9]+\|)?([^>]*)>/g, '$1');
+}
+
+export function unescapeSlack(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}

@@ -1,0 +1,63 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { giveKudos } from '../../core/give-kudos';
+import { readKudosForm } from '../../core/kudos-form';
+import { plainText } from '../../core/message';
+import { localeOf } from '../../core/people';
+import { t } from '../../i18n';
+import { readFormState, type ViewState } from '../form-blocks';
+import { slackActor, type SlackDeps } from '../slack-context';
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/** The /kudos form was submitted: record it, or point at the field to fix. */
+export function kudosFormSubmitted(deps: SlackDeps) {
+  return async ({ ack, body, view, client }: Args): Promise<void> => {
+    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const { workspace, actor, person } = await slackActor(
+      deps,
+      client,
+      { id: teamId, domain: body.team?.domain },
+      { id: body.user.id, name: body.user.name },
+    );
+    const answers = readKudosForm(readFormState(view.state.values as ViewState));
+    const found = await Promise.all(answers.recipients.map(person));
+    const metadata = parseMetadata(view.private_metadata);
+    const result = giveKudos(deps.core, {
+      workspace,
+      giver: actor,
+      recipients: found.filter((p) => p !== undefined),
+      unknown: answers.recipients.filter((_, i) => !found[i]).map((id) => `<@${id}>`),
+      words: answers.words,
+      values: answers.values,
+      clientName: answers.client,
+      source: 'form',
+      // A view is submitted once; Slack's retry of that submission carries the same id.
+      requestKey: `slack:view:${view.id}`,
+      channel: metadata.channel,
+    });
+    if (!result.ok) {
+      await ack({ response_action: 'errors', errors: { [result.error.field]: result.error.message } });
+      return;
+    }
+    const locale = localeOf(actor, workspace);
+    await ack({
+      response_action: 'update',
+      view: {
+        type: 'modal',
+        title: { type: 'plain_text', text: t(locale, 'form.kudos.title').slice(0, 24) },
+        close: { type: 'plain_text', text: 'OK' },
+        blocks: [{ type: 'section', text: { type: 'plain_text', text: plainText(result.reply) } }],
+      },
+    });
+    if (!result.duplicate) deps.outbox.kick();
+  };
+}
+
+function parseMetadata(raw: string): { channel?: string } {
+  try {
+    const value: unknown = JSON.parse(raw || '{}');
+    return typeof value === 'object' && value !== null ? (value as { channel?: string }) : {};
+  } catch {
+    return {};
+  }
+}
