@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { startFrontline, type Frontline } from '../../src/server';
+import { MockSlackApi } from './mock-slack-api';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+
+export function tempDbPath(): string {
+  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-')), 'frontline.db');
+}
+
+export interface Running {
+  frontline: Frontline;
+  slack: MockSlackApi;
+  baseUrl: string;
+  dbPath: string;
+  stop(): Promise<void>;
+}
+
+/** The real app on a free port, talking to a mock Slack Web API. */
+export async function startWithMockSlack(env: Record<string, string> = {}): Promise<Running> {
+  const slack = await new MockSlackApi().start();
+  const dbPath = env.DATABASE_PATH ?? tempDbPath();
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_PATH: dbPath,
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.url,
+    ...env,
+  });
+  const frontline = await startFrontline(config, createLogger('silent'));
+  return {
+    frontline,
+    slack,
+    dbPath,
+    baseUrl: `http://127.0.0.1:${frontline.port}`,
+    async stop() {
+      await frontline.close();
+      await slack.stop();
+    },
+  };
+}

@@ -1,0 +1,130 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+}
+
+export interface MockUser {
+  id: string;
+  name: string;
+  email?: string;
+  tz?: string;
+  locale?: string;
+  is_admin?: boolean;
+  is_bot?: boolean;
+}
+
+type Override = (method: string, args: Record<string, unknown>) =>
+  | { status?: number; headers?: Record<string, string>; body: unknown }
+  | undefined;
+
+/**
+ * A stand-in for Slack's Web API on 127.0.0.1: records every call and answers
+ * the way Slack does (form or JSON bodies in, `{ ok, … }` out).
+ */
+export class MockSlackApi {
+  readonly calls: RecordedCall[] = [];
+  readonly users = new Map<string, MockUser>();
+  /** Lets a test answer a call its own way (a 429, an error …). */
+  override: Override | undefined;
+  private server = http.createServer((req, res) => this.handle(req, res));
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/api/`;
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  addUser(user: MockUser): this {
+    this.users.set(user.id, user);
+    return this;
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Resolves once `count` calls to `method` have been recorded. */
+  async waitFor(method: string, count = 1, timeoutMs = 5000): Promise<RecordedCall[]> {
+    const until = Date.now() + timeoutMs;
+    while (this.callsTo(method).length < count) {
+      if (Date.now() > until) {
+        throw new Error(`expected ${count} ${method} calls, got ${this.callsTo(method).length}`);
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return this.callsTo(method);
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
+      const raw = Buffer.concat(chunks).toString('utf8');
+      const args = parseBody(raw, req.headers['content-type'] ?? '');
+      this.calls.push({ method, args });
+      const custom = this.override?.(method, args);
+      const answer = custom ?? { body: this.answer(method, args) };
+      res.writeHead(answer.status ?? 200, {
+        'content-type': 'application/json',
+        ...(answer.headers ?? {}),
+      });
+      res.end(JSON.stringify(answer.body));
+    });
+  }
+
+  private answer(method: string, args: Record<string, unknown>): unknown {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT', team: 'Test' };
+      case 'users.info': {
+        const user = this.users.get(String(args.user));
+        if (!user) return { ok: false, error: 'user_not_found' };
+        return {
+          ok: true,
+          user: {
+            id: user.id,
+            name: user.name.toLowerCase(),
+            real_name: user.name,
+            tz: user.tz ?? 'Europe/Vilnius',
+            locale: user.locale ?? 'en-US',
+            is_admin: user.is_admin ?? false,
+            is_bot: user.is_bot ?? false,
+            profile: { display_name: user.name, email: user.email },
+          },
+        };
+      }
+      case 'chat.postMessage':
+        return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}` };
+      case 'views.open':
+        return { ok: true, view: { id: 'V1' } };
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+function parseBody(raw: string, contentType: string): Record<string, unknown> {
+  if (contentType.includes('application/json')) return JSON.parse(raw || '{}');
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    // The Web API client sends objects and arrays as JSON strings.
+    try {
+      args[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+    } catch {
+      args[key] = value;
+    }
+  }
+  return args;
+}

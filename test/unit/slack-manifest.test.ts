@@ -1,0 +1,158 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..', '..');
+const slackDir = path.join(root, 'src', 'slack');
+
+interface SlashCommand {
+  command: string;
+  url?: string;
+  description?: string;
+  usage_hint?: string;
+  should_escape?: boolean;
+}
+
+interface Manifest {
+  features?: { slash_commands?: SlashCommand[] };
+  oauth_config?: { scopes?: { bot?: string[] } };
+  settings?: {
+    interactivity?: { is_enabled?: boolean; request_url?: string };
+    event_subscriptions?: { request_url?: string; bot_events?: string[] };
+    socket_mode_enabled?: boolean;
+  };
+}
+
+const manifest = JSON.parse(
+  fs.readFileSync(path.join(root, 'manifests', 'slack', 'manifest.json'), 'utf8'),
+) as Manifest;
+
+/** Every TypeScript file of the Slack adapter, keyed by its path under src/slack. */
+function slackSources(dir = slackDir): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      for (const [name, text] of slackSources(full)) files.set(name, text);
+    } else if (entry.name.endsWith('.ts')) {
+      files.set(path.relative(slackDir, full), fs.readFileSync(full, 'utf8'));
+    }
+  }
+  return files;
+}
+
+const sources = slackSources();
+const appSource = fs.readFileSync(path.join(slackDir, 'app.ts'), 'utf8');
+
+const matchesOf = (text: string, pattern: RegExp) =>
+  [...text.matchAll(pattern)].map((m) => m.slice(1).join('.'));
+
+const registeredCommands = [
+  ...new Set(matchesOf(appSource, /\bapp\.command\(\s*['"`](\/[\w-]+)['"`]/g)),
+];
+const registeredEvents = [...new Set(matchesOf(appSource, /\bapp\.event\(\s*['"`]([\w.]+)['"`]/g))];
+
+/** Web API method families, for calls made through a client under another name. */
+const FAMILIES =
+  'admin|apps|auth|bookmarks|bots|calls|chat|conversations|dialog|dnd|emoji|files|pins|reactions|reminders|search|team|usergroups|users|views|workflows';
+const CALL_PATTERNS = [
+  /\bclient\s*\.\s*([a-z]+)\s*\.\s*([A-Za-z]+)\s*\(/g,
+  new RegExp(`\\.(${FAMILIES})\\.([a-z][A-Za-z]*)\\s*\\(`, 'g'),
+  /\.apiCall\(\s*['"`]([a-z]+)\.([A-Za-z.]+)['"`]/g,
+];
+
+/** Where each method is called from, e.g. "chat.postMessage" → ["send-message.ts"]. */
+const calledMethods = new Map<string, string[]>();
+for (const [file, text] of sources) {
+  for (const pattern of CALL_PATTERNS) {
+    for (const method of matchesOf(text, pattern)) {
+      calledMethods.set(method, [...new Set([...(calledMethods.get(method) ?? []), file])]);
+    }
+  }
+}
+
+/** The bot scope each Web API method needs; null when the slash command's trigger is enough. */
+const SCOPE_OF_METHOD: Record<string, string | null> = {
+  'chat.postMessage': 'chat:write',
+  'chat.postEphemeral': 'chat:write',
+  'users.info': 'users:read',
+  'views.open': null,
+};
+
+/** Scopes that no single method names but the code relies on, and why. */
+const SCOPES_FOR_BEHAVIOUR: Record<string, string> = {
+  'chat:write.public': 'announcements go to channels the bot was never invited to',
+  'im:write': 'kudos and digests are sent to people as DMs',
+  'users:read.email': 'users.info returns profile.email, used to match imported people',
+};
+
+const botScopes = manifest.oauth_config?.scopes?.bot ?? [];
+const slashCommands = manifest.features?.slash_commands ?? [];
+
+describe('Slack app manifest', () => {
+  it('finds the commands and Web API calls it checks in the code', () => {
+    expect(registeredCommands).toContain('/kudos');
+    expect([...calledMethods.keys()]).toEqual(
+      expect.arrayContaining(['chat.postMessage', 'users.info']),
+    );
+  });
+
+  it('declares every slash command the app registers', () => {
+    const declared = slashCommands.map((c) => c.command);
+    for (const command of registeredCommands) expect(declared).toContain(command);
+    expect(botScopes).toContain('commands');
+  });
+
+  it('escapes /kudos so mentions arrive as <@U…> tokens the parser can read', () => {
+    const kudos = slashCommands.find((c) => c.command === '/kudos');
+    expect(kudos?.should_escape).toBe(true);
+    expect(kudos?.description).toBeTruthy();
+    expect(kudos?.usage_hint).toBeTruthy();
+  });
+
+  it('has a scope for every Web API method the Slack adapter calls', () => {
+    for (const [method, files] of calledMethods) {
+      if (!(method in SCOPE_OF_METHOD)) {
+        throw new Error(
+          `${method} (called in ${files.join(', ')}) is not in SCOPE_OF_METHOD: ` +
+            'add the scope it needs to the map and to manifests/slack/manifest.json',
+        );
+      }
+      const scope = SCOPE_OF_METHOD[method];
+      if (scope) expect({ method, scopes: botScopes }).toEqual({ method, scopes: expect.arrayContaining([scope]) });
+    }
+  });
+
+  it('asks for users:read.email because the directory reads profile emails', () => {
+    const readsEmail = [...sources.values()].some((text) => /\.profile\??\.email\b/.test(text));
+    expect(readsEmail).toBe(true);
+    expect(botScopes).toContain('users:read.email');
+  });
+
+  it('asks for no scope the code does not use', () => {
+    const used = new Set<string>(['commands', ...Object.keys(SCOPES_FOR_BEHAVIOUR)]);
+    for (const method of calledMethods.keys()) {
+      const scope = SCOPE_OF_METHOD[method];
+      if (scope) used.add(scope);
+    }
+    expect(botScopes.filter((scope) => !used.has(scope))).toEqual([]);
+  });
+
+  it('subscribes to every event the app listens to, and to nothing else', () => {
+    const events = manifest.settings?.event_subscriptions?.bot_events ?? [];
+    expect([...events].sort()).toEqual([...registeredEvents].sort());
+  });
+
+  it('sends commands and interactivity to POST /slack/events', () => {
+    const interactivity = manifest.settings?.interactivity;
+    expect(interactivity?.is_enabled).toBe(true);
+    expect(interactivity?.request_url).toMatch(/^https:\/\/[^/]+\/slack\/events$/);
+    for (const command of slashCommands) {
+      expect({ command: command.command, url: command.url }).toEqual({
+        command: command.command,
+        url: expect.stringMatching(/^https:\/\/[^/]+\/slack\/events$/),
+      });
+    }
+    const events = manifest.settings?.event_subscriptions;
+    if (events?.request_url) expect(events.request_url).toMatch(/\/slack\/events$/);
+  });
+});
