@@ -39,18 +39,26 @@ const schema = z
       })
       .default('info'),
     NODE_ENV: z.string().default('development'),
-  })
-  .superRefine((env, ctx) => {
-    const need = (name: keyof typeof env, why: string) => {
-      if (!env[name]) ctx.addIssue({ code: 'custom', path: [name], message: why });
-    };
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN) {
-      need('SLACK_SIGNING_SECRET', 'the app’s signing secret (needed with SLACK_BOT_TOKEN)');
-    }
-    if (env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN) {
-      need('SLACK_BOT_TOKEN', 'a bot token starting with xoxb- (Slack is half configured)');
-    }
   });
+
+/** Slack needs its variables together; checked on the raw values so every problem shows at once. */
+function missingCompanions(env: NodeJS.ProcessEnv): { name: string; message: string }[] {
+  const set = (name: string) => Boolean(env[name]?.trim());
+  const problems: { name: string; message: string }[] = [];
+  if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) {
+    problems.push({
+      name: 'SLACK_SIGNING_SECRET',
+      message: 'the app’s signing secret (needed with SLACK_BOT_TOKEN)',
+    });
+  }
+  if ((set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN')) && !set('SLACK_BOT_TOKEN')) {
+    problems.push({
+      name: 'SLACK_BOT_TOKEN',
+      message: 'a bot token starting with xoxb- (Slack is half configured)',
+    });
+  }
+  return problems;
+}
 
 export type Config = z.infer<typeof schema> & {
   slack?: { mode: 'http' | 'socket' };
@@ -65,18 +73,21 @@ export class ConfigError extends Error {
 /** Reads the environment once; every bad variable is named in one error. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
+  const issues = [
+    ...(parsed.error?.issues ?? []).map((i) => ({ name: i.path.join('.'), message: i.message })),
+    ...missingCompanions(env),
+  ];
+  if (!parsed.success || issues.length > 0) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => {
-        const name = issue.path.join('.');
+      issues.map(({ name, message }) => {
         const got = env[name];
         const secret = /TOKEN|SECRET|PASSWORD/i.test(name);
         const shown = got === undefined ? 'not set' : secret ? 'got a value' : `got "${got}"`;
-        return `  - ${name}: expected ${issue.message} (${shown})`;
+        return `  - ${name}: expected ${message} (${shown})`;
       }),
     );
   }
-  const config: Config = parsed.data;
+  const config: Config = parsed.data!;
   if (config.SLACK_BOT_TOKEN) config.slack = { mode: config.SLACK_APP_TOKEN ? 'socket' : 'http' };
   return config;
 }

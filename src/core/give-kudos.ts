@@ -1,4 +1,4 @@
-import { and, count, eq, gte } from 'drizzle-orm';
+import { and, count, eq, gte, ne } from 'drizzle-orm';
 import { kudos, type Kudos, type Person, type Workspace } from '../db/schema';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { findOrCreateClient } from './clients';
@@ -188,10 +188,17 @@ function checkRules(
   const limit = input.workspace.kudosDailyLimit;
   if (limit != null) {
     const since = startOfDay(ctx.now(), input.giver.timezone);
+    // A retry of this very request is not more kudos: it must reach the duplicate check.
     const [given] = ctx.db
       .select({ n: count() })
       .from(kudos)
-      .where(and(eq(kudos.giverId, input.giver.id), gte(kudos.createdAt, since)))
+      .where(
+        and(
+          eq(kudos.giverId, input.giver.id),
+          gte(kudos.createdAt, since),
+          ne(kudos.sourceRef, input.requestKey),
+        ),
+      )
       .all();
     if ((given?.n ?? 0) + recipients.length > limit)
       return fail('dailyLimit', 'recipients', 'kudos.error.dailyLimit', { limit });

@@ -39,9 +39,10 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
   const unknown: string[] = [];
   let rest = input;
   for (;;) {
-    const match = /^(\S+)\s*/.exec(rest);
+    // Commas and semicolons separate names too: "<@U1>,<@U2>" and "<@U1> , <@U2>".
+    const match = /^([^\s,;]+)[\s,;]*/.exec(rest);
     if (!match) break;
-    const token = match[1]!.replace(/[,;]+$/, '');
+    const token = match[1]!;
     const id = readMention(token);
     if (id) recipients.push(id);
     else if (token.startsWith('@') && token.length > 1) unknown.push(token);

@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCli } from '../../src/cli';
+import { openDatabase } from '../../src/db/database';
+import { kudos, people, workspaces } from '../../src/db/schema';
+import { tempDbPath } from '../support/frontline';
+
+let dbPath: string;
+const saved = process.env.DATABASE_PATH;
+
+beforeEach(() => {
+  dbPath = tempDbPath();
+  process.env.DATABASE_PATH = dbPath;
+});
+afterAll(() => {
+  if (saved === undefined) delete process.env.DATABASE_PATH;
+  else process.env.DATABASE_PATH = saved;
+});
+
+function cli(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+test('migrate creates the database and its folder', () => {
+  const result = cli('migrate');
+  expect(result.code).toBe(0);
+  expect(fs.existsSync(dbPath)).toBe(true);
+});
+
+test('import people reports unusable rows and imports the rest; export prints kudos', () => {
+  const csv = path.join(path.dirname(dbPath), 'people.csv');
+  fs.writeFileSync(
+    csv,
+    [
+      'person,name,manager,team,timezone,locale',
+      'UANA,Ana,boss@example.com,Support,Europe/Vilnius,lt',
+      'boss@example.com,Bo Boss,,Support,Europe/Bucharest,ro',
+      'not-an-id,Nobody,,,,',
+      'UCY,Cy,,,Mars/Olympus,en',
+    ].join('\n'),
+  );
+  const imported = cli('import', 'people', csv, '--workspace', 'T1');
+  expect(imported.code).toBe(1);
+  expect(imported.out).toContain('2 created');
+  expect(imported.out).toContain('1 managers set');
+  expect(imported.err).toContain('row 4: person "not-an-id"');
+  expect(imported.err).toContain('row 5: unknown timezone "Mars/Olympus"');
+
+  const { db, close } = openDatabase(dbPath);
+  const [ws] = db.select().from(workspaces).all();
+  const all = db.select().from(people).all();
+  const ana = all.find((p) => p.platformUserId === 'UANA')!;
+  const boss = all.find((p) => p.email === 'boss@example.com')!;
+  expect(ana.managerId).toBe(boss.id);
+  db.insert(kudos)
+    .values({
+      workspaceId: ws!.id,
+      giverId: boss.id,
+      recipientId: ana.id,
+      words: 'Calm, kind, and "right" on the renewal',
+      values: ['care'],
+      source: 'command',
+      sourceRef: 'x1',
+      createdAt: new Date('2026-11-02T09:00:00Z'),
+    })
+    .run();
+  close();
+
+  const json = cli('export', 'kudos', '--format', 'json', '--since', '2026-11-01');
+  expect(json.code).toBe(0);
+  expect(JSON.parse(json.out)).toEqual([
+    expect.objectContaining({ giver: 'Bo Boss', recipient: 'Ana', values: ['care'] }),
+  ]);
+  const later = cli('export', 'kudos', '--format', 'json', '--since', '2026-11-03');
+  expect(JSON.parse(later.out)).toEqual([]);
+  const csvOut = cli('export', 'kudos', '--format', 'csv');
+  expect(csvOut.out.split('\r\n')[1]).toContain('"Calm, kind, and ""right"" on the renewal"');
+});
+
+test('bad arguments get a clear message and usage', () => {
+  const result = cli('export', 'kudos', '--format', 'xml');
+  expect(result.code).toBe(2);
+  expect(result.err).toContain('--format is csv or json');
+  expect(result.err).toContain('Usage: frontline');
+  expect(cli('import', 'people').err).toContain('name the CSV file');
+  expect(cli('export', 'kudos', '--since', 'yesterday').err).toContain('--since is a date');
+});

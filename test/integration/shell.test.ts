@@ -1,0 +1,69 @@
+import { PassThrough } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import type { CoreContext } from '../../src/core/core';
+import { openDatabase, type Database } from '../../src/db/database';
+import { kudos, people } from '../../src/db/schema';
+import { t } from '../../src/i18n';
+import { createLogger } from '../../src/log';
+import { runShell } from '../../src/shell/shell';
+
+let database: Database;
+let ctx: CoreContext;
+
+beforeEach(() => {
+  database = openDatabase(':memory:');
+  ctx = { db: database.db, now: () => new Date('2026-11-20T10:00:00Z'), log: createLogger('silent') };
+});
+afterEach(() => database.close());
+
+/** Types the lines into the shell and returns everything it printed. */
+async function session(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (c: Buffer) => (printed += c.toString()));
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  await runShell(ctx, input, output);
+  return printed;
+}
+
+test('giving kudos in the shell stores it and prints the reply, the channel post and the DMs', async () => {
+  const out = await session([
+    '/kudos @ana @ben thanks for rescuing the renewal #ownership client:"ACME Ltd"',
+  ]);
+  expect(out).toContain('Kudos from ACME Ltd recorded for @ana and @ben');
+  expect(out).toContain('[#general] Frontline:');
+  expect(out).toContain('ACME Ltd praised @ana and @ben (passed on by @shell)');
+  expect(out).toContain('[DM to ana]');
+  expect(out).toContain('[DM to ben]');
+  expect(out).toContain('> thanks for rescuing the renewal');
+  const rows = ctx.db.select().from(kudos).all();
+  expect(rows).toHaveLength(2);
+  expect(rows[0]!.values).toEqual(['ownership']);
+});
+
+test('the shell answers rule violations and unknown commands, and /as switches the person', async () => {
+  const out = await session([
+    '/kudos @ana hi',
+    '/hello',
+    '/as ana',
+    '/kudos @ana thanks for everything this week',
+    '/kudos manager @ben @ana',
+    '/quit',
+    '/kudos @ben this line comes after quit',
+  ]);
+  expect(out).toContain(t('en', 'kudos.error.tooShort', { min: 10, length: 2 }));
+  expect(out).toContain(t('en', 'shell.unknownCommand'));
+  expect(out).toContain(t('en', 'shell.as', { name: 'ana' }));
+  expect(out).toContain(t('en', 'kudos.error.self'));
+  expect(out).toContain(t('en', 'manager.notAdmin'));
+  expect(ctx.db.select().from(kudos).all()).toHaveLength(0);
+});
+
+test('the first shell user is an admin and can set managers', async () => {
+  const out = await session(['/kudos manager @ana @boss']);
+  expect(out).toContain('@boss is now @ana’s manager.');
+  const ana = ctx.db.select().from(people).where(eq(people.platformUserId, 'ana')).get()!;
+  const boss = ctx.db.select().from(people).where(eq(people.platformUserId, 'boss')).get()!;
+  expect(ana.managerId).toBe(boss.id);
+});

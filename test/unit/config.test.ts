@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from '../../src/config';
+
+test('defaults follow the runtime contract', () => {
+  const config = loadConfig({});
+  expect(config).toMatchObject({ PORT: 3000, DATABASE_PATH: './data/frontline.db', LOG_LEVEL: 'info' });
+  expect(config.slack).toBeUndefined();
+});
+
+test('HTTP mode with a token and a signing secret; Socket Mode when an app token is added', () => {
+  const http = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' });
+  expect(http.slack).toEqual({ mode: 'http' });
+  const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' });
+  expect(socket.slack).toEqual({ mode: 'socket' });
+});
+
+test('SLACK_API_URL gets the trailing slash the Web API client needs', () => {
+  expect(loadConfig({ SLACK_API_URL: 'http://127.0.0.1:9/api' }).SLACK_API_URL).toBe(
+    'http://127.0.0.1:9/api/',
+  );
+});
+
+test('every bad variable is named once, secrets are not echoed', () => {
+  let error: unknown;
+  try {
+    loadConfig({ PORT: '70000', SLACK_APP_TOKEN: 'xoxp-wrong', SLACK_API_URL: 'slack.com' });
+  } catch (err) {
+    error = err;
+  }
+  expect(error).toBeInstanceOf(ConfigError);
+  const problems = (error as ConfigError).problems;
+  expect(problems.map((p) => p.split(':')[0]!.trim())).toEqual([
+    '- PORT',
+    '- SLACK_APP_TOKEN',
+    '- SLACK_API_URL',
+    '- SLACK_BOT_TOKEN',
+  ]);
+  expect(problems.join('\n')).not.toContain('xoxp-wrong');
+  expect(problems.join('\n')).toContain('got "70000"');
+});
