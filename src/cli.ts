@@ -100,7 +100,10 @@ export function runCli(
     throw new UsageError(`unknown command: ${positionals.join(' ')}`);
   } catch (err) {
     if (err instanceof ConfigError) io.err(`${err.message}\n`);
-    else if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    else if (
+      err instanceof UsageError ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       io.err(`frontline: ${(err as Error).message}\n\n${USAGE}\n`);
     } else io.err(`frontline: ${(err as Error).message}\n`);
     return 2;
@@ -118,7 +121,11 @@ function pickWorkspace(
 ): Workspace | undefined {
   if (externalId) {
     if (create) return findOrCreateWorkspace(ctx, platform, externalId);
-    const found = ctx.db.select().from(workspaces).where(eq(workspaces.externalId, externalId)).get();
+    const found = ctx.db
+      .select()
+      .from(workspaces)
+      .where(eq(workspaces.externalId, externalId))
+      .get();
     if (!found) throw new UsageError(`no workspace ${externalId}`);
     return found;
   }

@@ -6,40 +6,41 @@ const optional = z
   .transform((v) => v || undefined)
   .optional();
 
-const schema = z
-  .object({
-    PORT: z.coerce
-      .number({ error: 'a port number from 0 to 65535' })
-      .int('a port number from 0 to 65535')
-      .min(0, 'a port number from 0 to 65535')
-      .max(65535, 'a port number from 0 to 65535')
-      .default(3000),
-    HOST: z.string().trim().min(1, 'an address to listen on').default('0.0.0.0'),
-    DATABASE_PATH: z.string().trim().min(1, 'a file path').default('./data/frontline.db'),
-    SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), {
-      message: 'a bot token starting with xoxb-',
-    }),
-    SLACK_SIGNING_SECRET: optional,
-    SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), {
-      message: 'an app-level token starting with xapp-',
-    }),
-    SLACK_API_URL: optional
-      .refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
-        message: 'an http(s) URL such as https://slack.com/api/',
-      })
-      // The Web API client joins method names onto this base.
-      .transform((v) => (v && !v.endsWith('/') ? `${v}/` : v)),
-    MicrosoftAppId: optional,
-    MicrosoftAppPassword: optional,
-    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    MicrosoftAppTenantId: optional,
-    LOG_LEVEL: z
-      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-        error: 'one of fatal, error, warn, info, debug, trace, silent',
-      })
-      .default('info'),
-    NODE_ENV: z.string().default('development'),
-  });
+const schema = z.object({
+  PORT: z.coerce
+    .number({ error: 'a port number from 0 to 65535' })
+    .int('a port number from 0 to 65535')
+    .min(0, 'a port number from 0 to 65535')
+    .max(65535, 'a port number from 0 to 65535')
+    .default(3000),
+  HOST: z.string().trim().min(1, 'an address to listen on').default('0.0.0.0'),
+  DATABASE_PATH: z.string().trim().min(1, 'a file path').default('./data/frontline.db'),
+  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+    message: 'a bot token starting with xoxb-',
+  }),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), {
+    message: 'an app-level token starting with xapp-',
+  }),
+  SLACK_API_URL: optional
+    .refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
+      message: 'an http(s) URL such as https://slack.com/api/',
+    })
+    // The Web API client joins method names onto this base.
+    .transform((v) => (v && !v.endsWith('/') ? `${v}/` : v)),
+  MicrosoftAppId: optional,
+  MicrosoftAppPassword: optional,
+  MicrosoftAppType: z
+    .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'])
+    .default('SingleTenant'),
+  MicrosoftAppTenantId: optional,
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  NODE_ENV: z.string().default('development'),
+});
 
 /** Slack needs its variables together; checked on the raw values so every problem shows at once. */
 function missingCompanions(env: NodeJS.ProcessEnv): { name: string; message: string }[] {

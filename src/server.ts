@@ -44,7 +44,10 @@ export async function startFrontline(
   await slack?.start();
   outbox.start();
   const port = (server.address() as AddressInfo).port;
-  log.info({ port, slack: config.slack?.mode ?? 'off', database: config.DATABASE_PATH }, 'Frontline is up');
+  log.info(
+    { port, slack: config.slack?.mode ?? 'off', database: config.DATABASE_PATH },
+    'Frontline is up',
+  );
 
   return {
     port,

@@ -5,14 +5,7 @@ import { findOrCreateClient } from './clients';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
 import { claimRequest } from './handled-requests';
-import {
-  mentionList,
-  tInline,
-  text,
-  type Inline,
-  type MessageModel,
-  type Part,
-} from './message';
+import { mentionList, tInline, text, type Inline, type MessageModel, type Part } from './message';
 import { localeOf, mentionOf } from './people';
 
 export const WORDS_MIN = 10;
@@ -172,10 +165,12 @@ function checkRules(
   ): KudosError => ({ code, field, message: t(locale, key, params) });
 
   const unknown = input.unknown?.[0];
-  if (unknown) return fail('unknownPerson', 'recipients', 'kudos.error.unknownPerson', { name: unknown });
+  if (unknown)
+    return fail('unknownPerson', 'recipients', 'kudos.error.unknownPerson', { name: unknown });
   if (input.clientMissing) return fail('clientName', 'client', 'kudos.error.clientName');
   if (recipients.length === 0) return fail('noRecipient', 'recipients', 'kudos.error.noRecipient');
-  if (recipients.some((r) => r.id === input.giver.id)) return fail('self', 'recipients', 'kudos.error.self');
+  if (recipients.some((r) => r.id === input.giver.id))
+    return fail('self', 'recipients', 'kudos.error.self');
   const bot = recipients.find((r) => r.isBot);
   if (bot) return fail('bot', 'recipients', 'kudos.error.bot', { name: bot.name });
 
@@ -236,7 +231,8 @@ function kudosMessage(locale: Locale, k: KudosContent): MessageModel {
 function startOfDay(now: Date, timezone: string | null): Date {
   let zone = 'UTC';
   try {
-    if (timezone) zone = new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone;
+    if (timezone)
+      zone = new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone;
   } catch {
     // an unknown zone name counts as UTC
   }

@@ -53,7 +53,12 @@ export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string
   const report: ImportReport = { created: 0, updated: 0, managersSet: 0, problems: [] };
   let records: string[][];
   try {
-    records = parse(csv, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+    records = parse(csv, {
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
   } catch (err) {
     report.problems.push({ row: 0, reason: `not readable as CSV: ${(err as Error).message}` });
     return report;
@@ -81,7 +86,9 @@ export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string
       .where(
         and(
           eq(people.workspaceId, workspace.id),
-          'email' in key ? eq(people.email, key.email) : eq(people.platformUserId, key.platformUserId),
+          'email' in key
+            ? eq(people.email, key.email)
+            : eq(people.platformUserId, key.platformUserId),
         ),
       )
       .get();
@@ -93,12 +100,15 @@ export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string
       const cell = (c: Column) => (index[c] === undefined ? '' : (cells[index[c]!] ?? ''));
       const problem = (reason: string) => report.problems.push({ row, reason });
       const key = readKey(cell('person'));
-      if (!key) return problem(`person "${cell('person')}" is neither a Slack user id (U…) nor an email`);
+      if (!key)
+        return problem(`person "${cell('person')}" is neither a Slack user id (U…) nor an email`);
       const timezone = cell('timezone');
-      if (timezone && !isTimezone(timezone)) return problem(`unknown timezone "${timezone}" (use e.g. Europe/Vilnius)`);
+      if (timezone && !isTimezone(timezone))
+        return problem(`unknown timezone "${timezone}" (use e.g. Europe/Vilnius)`);
       const localeCell = cell('locale');
       const locale = localeCell ? toLocale(localeCell) : undefined;
-      if (localeCell && !locale) return problem(`unsupported locale "${localeCell}" (use en, ru, lt or ro)`);
+      if (localeCell && !locale)
+        return problem(`unsupported locale "${localeCell}" (use en, ru, lt or ro)`);
 
       const existing = find(key);
       const name = cell('name') || existing?.name;
@@ -112,7 +122,11 @@ export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string
       };
       const person = existing
         ? ctx.db.update(people).set(fields).where(eq(people.id, existing.id)).returning().get()
-        : ctx.db.insert(people).values({ workspaceId: workspace.id, ...fields }).returning().get();
+        : ctx.db
+            .insert(people)
+            .values({ workspaceId: workspace.id, ...fields })
+            .returning()
+            .get();
       if (existing) report.updated++;
       else report.created++;
       if (cell('manager')) managers.push({ row, person, manager: cell('manager') });

@@ -57,7 +57,10 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
     const name = clientMatch.slice(2).find((g) => g !== undefined) ?? '';
     client = name.trim().replace(/\s+/g, ' ') || undefined;
     clientMissing = !client;
-    rest = rest.slice(0, clientMatch.index) + clientMatch[1] + rest.slice(clientMatch.index + clientMatch[0].length);
+    rest =
+      rest.slice(0, clientMatch.index) +
+      clientMatch[1] +
+      rest.slice(clientMatch.index + clientMatch[0].length);
   }
 
   const values: string[] = [];

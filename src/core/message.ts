@@ -47,9 +47,7 @@ export function mentionList(locale: Locale, people: Mention[]): Inline[] {
   const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(
     people.map((_, i) => String(i)),
   );
-  return parts.map((p) =>
-    p.type === 'element' ? { mention: people[Number(p.value)]! } : p.value,
-  );
+  return parts.map((p) => (p.type === 'element' ? { mention: people[Number(p.value)]! } : p.value));
 }
 
 export function text(...content: Inline[]): Part {
@@ -75,4 +73,3 @@ export function plainText(message: MessageModel): string {
     })
     .join('\n');
 }
-

@@ -140,10 +140,7 @@ export const outbox = sqliteTable(
     createdAt: createdAt(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [
-    uniqueIndex('outbox_key').on(t.key),
-    index('outbox_due').on(t.status, t.nextAttemptAt),
-  ],
+  (t) => [uniqueIndex('outbox_key').on(t.key), index('outbox_due').on(t.status, t.nextAttemptAt)],
 );
 
 export type Workspace = typeof workspaces.$inferSelect;

@@ -11,7 +11,8 @@ export const en = {
     'Admins: `/kudos manager @employee @manager` sets who someone reports to.',
   ].join('\n'),
   'kudos.recorded': 'Kudos recorded for {recipients}. Thank you for noticing!',
-  'kudos.recorded.client': 'Kudos from {client} recorded for {recipients}. Thank you for passing it on!',
+  'kudos.recorded.client':
+    'Kudos from {client} recorded for {recipients}. Thank you for passing it on!',
   'kudos.announce': '{giver} gave kudos to {recipients}',
   'kudos.announce.client': '{client} praised {recipients} (passed on by {giver})',
   'kudos.dm': '{giver} gave you kudos',
@@ -25,7 +26,8 @@ export const en = {
   'kudos.error.bot': '{name} is a bot. Kudos go to people: name a colleague instead.',
   'kudos.error.tooShort':
     'Say a little more about what they did: at least {min} characters (you wrote {length}).',
-  'kudos.error.tooLong': 'That is too long: at most {max} characters (you wrote {length}). Shorten it.',
+  'kudos.error.tooLong':
+    'That is too long: at most {max} characters (you wrote {length}). Shorten it.',
   'kudos.error.dailyLimit':
     'You have reached today’s limit of {limit} kudos. Try again tomorrow; your words will keep.',
   'kudos.error.clientName': 'Write the client’s name after client:, for example client:"ACME Ltd".',
@@ -42,7 +44,8 @@ export const en = {
   'form.kudos.values': 'Values (optional)',
   'form.kudos.values.hint': 'Separated by commas, e.g. ownership, care',
   'manager.usage': 'Name the employee, then the manager: `/kudos manager @employee @manager`.',
-  'manager.notAdmin': 'Only Frontline admins can change who reports to whom. Ask a workspace admin.',
+  'manager.notAdmin':
+    'Only Frontline admins can change who reports to whom. Ask a workspace admin.',
   'manager.self': 'A person cannot be their own manager. Name two different people.',
   'manager.cycle':
     '{manager} already reports to {employee}, directly or further up; that would make a loop. Check the chain.',
@@ -55,7 +58,8 @@ export const en = {
   'shell.channel': '[#{channel}] Frontline',
   'shell.dm': '[DM to {name}] Frontline',
   'shell.onlyYou': '(only you can see this)',
-  'shell.formNotAvailable': 'Forms need Slack or Teams. Here, write it out: /kudos @ana thanks for …',
+  'shell.formNotAvailable':
+    'Forms need Slack or Teams. Here, write it out: /kudos @ana thanks for …',
 } as const;
 
 export type MessageKey = keyof typeof en;

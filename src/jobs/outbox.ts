@@ -41,11 +41,7 @@ export class OutboxWorker {
 
   /** Polls for due rows; rows left 'sending' by a crash are tried again. */
   start(): void {
-    this.ctx.db
-      .update(outbox)
-      .set({ status: 'pending' })
-      .where(eq(outbox.status, 'sending'))
-      .run();
+    this.ctx.db.update(outbox).set({ status: 'pending' }).where(eq(outbox.status, 'sending')).run();
     this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 5000);
     this.timer.unref();
     this.kick();

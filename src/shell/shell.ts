@@ -7,12 +7,7 @@ import { giveKudos } from '../core/give-kudos';
 import { parseKudosCommand } from '../core/kudos-command';
 import { kudosHelp } from '../core/kudos-help';
 import { plainText, type MessageModel } from '../core/message';
-import {
-  ensurePerson,
-  findOrCreateWorkspace,
-  localeOf,
-  type Directory,
-} from '../core/people';
+import { ensurePerson, findOrCreateWorkspace, localeOf, type Directory } from '../core/people';
 import { setManager } from '../core/set-manager';
 import { people, type Person } from '../db/schema';
 import { t } from '../i18n';
@@ -108,7 +103,12 @@ export async function runShell(
 
 /** The shell's first user runs the place, so admin commands can be tried too. */
 async function becomeAdmin(ctx: CoreContext, person: Person): Promise<Person> {
-  return ctx.db.update(people).set({ isAdmin: true }).where(eq(people.id, person.id)).returning().get();
+  return ctx.db
+    .update(people)
+    .set({ isAdmin: true })
+    .where(eq(people.id, person.id))
+    .returning()
+    .get();
 }
 
 const indent = (s: string) =>

@@ -47,7 +47,11 @@ export function createSlackAdapter(
     clientOptions,
     ...(receiver
       ? { receiver }
-      : { socketMode: true, appToken: config.SLACK_APP_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET }),
+      : {
+          socketMode: true,
+          appToken: config.SLACK_APP_TOKEN,
+          signingSecret: config.SLACK_SIGNING_SECRET,
+        }),
   });
   const sender = slackSender(app.client);
   const listenerDeps = deps(sender);
@@ -110,11 +114,17 @@ function guarded<A extends { ack: (r?: never) => Promise<void>; body: unknown }>
     } catch (err) {
       deps.core.log.error({ err }, 'slack listener failed');
       if (acked) return;
-      const b = args.body as { team_id?: string; user_id?: string; team?: { id?: string }; user?: { id?: string } };
+      const b = args.body as {
+        team_id?: string;
+        user_id?: string;
+        team?: { id?: string };
+        user?: { id?: string };
+      };
       const teamId = b.team_id ?? b.team?.id;
       const userId = b.user_id ?? b.user?.id;
       const workspace = teamId ? findOrCreateWorkspace(deps.core, 'slack', teamId) : undefined;
-      const person = workspace && userId ? personByPlatformId(deps.core, workspace.id, userId) : undefined;
+      const person =
+        workspace && userId ? personByPlatformId(deps.core, workspace.id, userId) : undefined;
       const locale = workspace ? localeOf(person, workspace) : 'en';
       await ack(failureReply(locale) as never).catch(() => undefined);
     }

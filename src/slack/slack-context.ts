@@ -17,10 +17,20 @@ export async function slackActor(
   client: WebClient,
   team: { id: string; domain?: string },
   user: { id: string; name?: string },
-): Promise<{ workspace: Workspace; actor: Person; person: (id: string) => Promise<Person | undefined> }> {
+): Promise<{
+  workspace: Workspace;
+  actor: Person;
+  person: (id: string) => Promise<Person | undefined>;
+}> {
   const workspace = findOrCreateWorkspace(deps.core, 'slack', team.id, team.domain);
   const directory = slackDirectory(client);
-  const actor = await ensurePerson(deps.core, workspace.id, user.id, directory, user.name ?? user.id);
+  const actor = await ensurePerson(
+    deps.core,
+    workspace.id,
+    user.id,
+    directory,
+    user.name ?? user.id,
+  );
   return {
     workspace,
     actor: actor!,

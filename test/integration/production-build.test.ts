@@ -67,13 +67,21 @@ test('the built app serves /healthz, handles a signed /kudos and the CLI exports
     expect(res.status).toBe(200);
     await slack.waitFor('chat.postMessage', 2);
 
-    const exported = execFileSync(process.execPath, ['dist/cli.js', 'export', 'kudos', '--format', 'json'], {
-      cwd: root,
-      env: { PATH: process.env.PATH, DATABASE_PATH: dbPath },
-    }).toString();
+    const exported = execFileSync(
+      process.execPath,
+      ['dist/cli.js', 'export', 'kudos', '--format', 'json'],
+      {
+        cwd: root,
+        env: { PATH: process.env.PATH, DATABASE_PATH: dbPath },
+      },
+    ).toString();
     const rows = JSON.parse(exported) as { recipient: string; giver: string; words: string }[];
     expect(rows).toEqual([
-      expect.objectContaining({ giver: 'Gia', recipient: 'Ana', words: 'thanks for answering ACME at midnight' }),
+      expect.objectContaining({
+        giver: 'Gia',
+        recipient: 'Ana',
+        words: 'thanks for answering ACME at midnight',
+      }),
     ]);
   } finally {
     await stop(child);
@@ -87,7 +95,12 @@ test('a bad environment stops the app with one readable message naming each vari
   try {
     execFileSync(process.execPath, ['dist/main.js'], {
       cwd: root,
-      env: { PATH: process.env.PATH, PORT: 'eighty', SLACK_BOT_TOKEN: 'not-a-token', LOG_LEVEL: 'loud' },
+      env: {
+        PATH: process.env.PATH,
+        PORT: 'eighty',
+        SLACK_BOT_TOKEN: 'not-a-token',
+        LOG_LEVEL: 'loud',
+      },
       stdio: 'pipe',
     });
   } catch (err) {

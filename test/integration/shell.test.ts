@@ -12,7 +12,11 @@ let ctx: CoreContext;
 
 beforeEach(() => {
   database = openDatabase(':memory:');
-  ctx = { db: database.db, now: () => new Date('2026-11-20T10:00:00Z'), log: createLogger('silent') };
+  ctx = {
+    db: database.db,
+    now: () => new Date('2026-11-20T10:00:00Z'),
+    log: createLogger('silent'),
+  };
 });
 afterEach(() => database.close());
 

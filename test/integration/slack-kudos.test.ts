@@ -22,8 +22,10 @@ afterEach(() => run.stop());
 const db = () => run.frontline.database.db;
 const send = (body: string, options?: Parameters<typeof postToSlackEndpoint>[3]) =>
   postToSlackEndpoint(run.baseUrl, SIGNING_SECRET, body, options);
-const command = (text: string, extra: Parameters<typeof slashCommandBody>[0] extends infer C ? Partial<C> : never = {}) =>
-  send(slashCommandBody({ text, ...extra }));
+const command = (
+  text: string,
+  extra: Parameters<typeof slashCommandBody>[0] extends infer C ? Partial<C> : never = {},
+) => send(slashCommandBody({ text, ...extra }));
 
 describe('/kudos in Slack, end to end', () => {
   test('records one kudos per recipient before answering, then announces and DMs', async () => {
@@ -87,14 +89,17 @@ describe('/kudos in Slack, end to end', () => {
     ['<@UBOT2|bot> thanks for everything you do', 'kudos.error.bot', { name: 'Helper bot' }],
     ['<@UANA|ana> thanks', 'kudos.error.tooShort', { min: 10, length: 6 }],
     ['@nobody thanks for everything you do', 'kudos.error.unknownPerson', { name: '@nobody' }],
-  ] as const)('"%s" is refused with a message that says how to fix it', async (text, key, params) => {
-    const res = await command(text);
-    expect(res.status).toBe(200);
-    const reply = res.json() as { response_type: string; text: string };
-    expect(reply.response_type).toBe('ephemeral');
-    expect(reply.text).toBe(t('en', key, params));
-    expect(db().select().from(kudos).all()).toHaveLength(0);
-  });
+  ] as const)(
+    '"%s" is refused with a message that says how to fix it',
+    async (text, key, params) => {
+      const res = await command(text);
+      expect(res.status).toBe(200);
+      const reply = res.json() as { response_type: string; text: string };
+      expect(reply.response_type).toBe('ephemeral');
+      expect(reply.text).toBe(t('en', key, params));
+      expect(db().select().from(kudos).all()).toHaveLength(0);
+    },
+  );
 
   test('a person who reads Slack in Russian is answered in Russian', async () => {
     const res = await command('thanks for everything', { user_id: 'URU', user_name: 'ivan' });
@@ -103,7 +108,11 @@ describe('/kudos in Slack, end to end', () => {
 
   test('a person who opted out of announcements is recorded and DMed but not announced', async () => {
     await command('<@UBEN|ben> warming up the people table for this test');
-    db().update(people).set({ announceOptOut: true }).where(eq(people.platformUserId, 'UANA')).run();
+    db()
+      .update(people)
+      .set({ announceOptOut: true })
+      .where(eq(people.platformUserId, 'UANA'))
+      .run();
     run.slack.calls.length = 0;
     // Ana is new to the database here, so opt her out once she exists.
     await command('<@UANA|ana> <@UBEN|ben> thanks for the calm handling of ACME');
@@ -190,7 +199,11 @@ describe('/kudos in Slack, end to end', () => {
     let failures = 0;
     run.slack.override = (method) => {
       if (method === 'chat.postMessage' && failures++ === 0) {
-        return { status: 429, headers: { 'retry-after': '0' }, body: { ok: false, error: 'ratelimited' } };
+        return {
+          status: 429,
+          headers: { 'retry-after': '0' },
+          body: { ok: false, error: 'ratelimited' },
+        };
       }
       return undefined;
     };

@@ -16,9 +16,10 @@ export interface MockUser {
   is_bot?: boolean;
 }
 
-type Override = (method: string, args: Record<string, unknown>) =>
-  | { status?: number; headers?: Record<string, string>; body: unknown }
-  | undefined;
+type Override = (
+  method: string,
+  args: Record<string, unknown>,
+) => { status?: number; headers?: Record<string, string>; body: unknown } | undefined;
 
 /**
  * A stand-in for Slack's Web API on 127.0.0.1: records every call and answers

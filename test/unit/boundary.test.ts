@@ -11,9 +11,11 @@ function filesUnder(dir: string): string[] {
 }
 
 const importsOf = (file: string) =>
-  [...fs.readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)].map(
-    (m) => m[1]!,
-  );
+  [
+    ...fs
+      .readFileSync(file, 'utf8')
+      .matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g),
+  ].map((m) => m[1]!);
 
 // The core is the product; platforms are adapters around it.
 describe.each(['core', 'i18n', 'db', 'jobs'])('src/%s knows no chat platform', (folder) => {
@@ -24,8 +26,9 @@ describe.each(['core', 'i18n', 'db', 'jobs'])('src/%s knows no chat platform', (
   });
 
   test.each(files.map((f) => [path.relative(src, f), f]))('%s', (_name, file) => {
-    const platformImports = importsOf(file).filter((m) =>
-      /^(@slack\/|botbuilder|botframework-)/.test(m) || /(^|\/)(slack|teams|shell)(\/|$)/.test(m),
+    const platformImports = importsOf(file).filter(
+      (m) =>
+        /^(@slack\/|botbuilder|botframework-)/.test(m) || /(^|\/)(slack|teams|shell)(\/|$)/.test(m),
     );
     expect(platformImports).toEqual([]);
   });

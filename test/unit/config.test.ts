@@ -2,7 +2,11 @@ import { ConfigError, loadConfig } from '../../src/config';
 
 test('defaults follow the runtime contract', () => {
   const config = loadConfig({});
-  expect(config).toMatchObject({ PORT: 3000, DATABASE_PATH: './data/frontline.db', LOG_LEVEL: 'info' });
+  expect(config).toMatchObject({
+    PORT: 3000,
+    DATABASE_PATH: './data/frontline.db',
+    LOG_LEVEL: 'info',
+  });
   expect(config.slack).toBeUndefined();
 });
 

@@ -8,7 +8,8 @@ import * as schema from '../../src/db/schema';
 
 const root = path.resolve(__dirname, '..', '..');
 const tables = Object.values(schema).filter(
-  (v): v is SQLiteTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v,
+  (v): v is SQLiteTable =>
+    typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v,
 );
 
 test('the migrations build, on an empty database, every table and column the schema declares', () => {
@@ -26,7 +27,9 @@ test('the migrations build, on an empty database, every table and column the sch
         const actual = columns.find((c) => c.name === column.name)!;
         expect([column.name, actual.notnull === 1]).toEqual([column.name, column.notNull]);
       }
-      const indexes = (sqlite.prepare(`PRAGMA index_list(${config.name})`).all() as { name: string }[])
+      const indexes = (
+        sqlite.prepare(`PRAGMA index_list(${config.name})`).all() as { name: string }[]
+      )
         .map((i) => i.name)
         .filter((n) => !n.startsWith('sqlite_autoindex'));
       expect(indexes.sort()).toEqual(config.indexes.map((i) => i.config.name).sort());
@@ -54,7 +57,15 @@ test('drizzle-kit finds nothing new to generate from the schema', () => {
   const before = fs.readdirSync(out).sort();
   const run = spawnSync(
     path.join(root, 'node_modules', '.bin', 'drizzle-kit'),
-    ['generate', '--dialect', 'sqlite', '--schema', 'src/db/schema.ts', '--out', path.relative(root, out)],
+    [
+      'generate',
+      '--dialect',
+      'sqlite',
+      '--schema',
+      'src/db/schema.ts',
+      '--out',
+      path.relative(root, out),
+    ],
     { cwd: root, encoding: 'utf8' },
   );
   expect(run.status).toBe(0);

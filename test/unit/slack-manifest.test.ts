@@ -118,7 +118,11 @@ describe('Slack app manifest', () => {
         );
       }
       const scope = SCOPE_OF_METHOD[method];
-      if (scope) expect({ method, scopes: botScopes }).toEqual({ method, scopes: expect.arrayContaining([scope]) });
+      if (scope)
+        expect({ method, scopes: botScopes }).toEqual({
+          method,
+          scopes: expect.arrayContaining([scope]),
+        });
     }
   });
 

@@ -36,7 +36,10 @@ export function kudosFormSubmitted(deps: SlackDeps) {
       channel: metadata.channel,
     });
     if (!result.ok) {
-      await ack({ response_action: 'errors', errors: { [result.error.field]: result.error.message } });
+      await ack({
+        response_action: 'errors',
+        errors: { [result.error.field]: result.error.message },
+      });
       return;
     }
     const locale = localeOf(actor, workspace);
