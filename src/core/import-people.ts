@@ -9,7 +9,7 @@ export interface ImportReport {
   created: number;
   updated: number;
   managersSet: number;
-  /** Rows (1 = the header) that were not used, or only partly, and why. */
+  /** Lines of the file (1 = the header) that were not used, or only partly, and why. */
   problems: { row: number; reason: string }[];
 }
 
@@ -51,19 +51,22 @@ function isTimezone(zone: string): boolean {
  */
 export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string): ImportReport {
   const report: ImportReport = { created: 0, updated: 0, managersSet: 0, problems: [] };
-  let records: string[][];
+  // `info` gives each record's line in the file, so blank lines do not shift reported rows.
+  let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(csv, {
       bom: true,
       skip_empty_lines: true,
       trim: true,
       relax_column_count: true,
-    });
+      info: true,
+    }) as unknown as typeof records; // csv-parse's types do not model `info`
   } catch (err) {
     report.problems.push({ row: 0, reason: `not readable as CSV: ${(err as Error).message}` });
     return report;
   }
-  const [header = [], ...rows] = records;
+  const [first, ...rows] = records;
+  const header = first?.record ?? [];
   const index = {} as Partial<Record<Column, number>>;
   header.forEach((h, i) => {
     const name = h.toLowerCase();
@@ -95,8 +98,8 @@ export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string
 
   const managers: { row: number; person: Person; manager: string }[] = [];
   ctx.db.transaction(() => {
-    rows.forEach((cells, i) => {
-      const row = i + 2;
+    rows.forEach(({ record: cells, info }) => {
+      const row = info.lines;
       const cell = (c: Column) => (index[c] === undefined ? '' : (cells[index[c]!] ?? ''));
       const problem = (reason: string) => report.problems.push({ row, reason });
       const key = readKey(cell('person'));

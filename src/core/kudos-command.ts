@@ -4,6 +4,8 @@ export type KudosCommand =
   | { kind: 'form' }
   /** Platform user ids of the people named, in order; null where a word was not a mention. */
   | { kind: 'manager'; people: (string | null)[] }
+  /** `/kudos announce off`, `/kudos channel here`, `/kudos limit 5` … */
+  | { kind: 'setting'; setting: Setting; value: string }
   | {
       kind: 'give';
       /** Platform user ids of the people named at the start. */
@@ -16,6 +18,9 @@ export type KudosCommand =
       /** `client:` was written with nothing after it. */
       clientMissing: boolean;
     };
+
+export const SETTINGS = ['announce', 'channel', 'limit'] as const;
+export type Setting = (typeof SETTINGS)[number];
 
 /** Turns a platform's mention token (`<@U123|ana>`, `@ana` …) into a user id, or null. */
 export type ReadMention = (token: string) => string | null;
@@ -30,6 +35,10 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
   const first = input.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
   if (!input) return { kind: 'form' };
   if (HELP_WORDS.has(first)) return { kind: 'help' };
+  const setting = SETTINGS.find((name) => name === first);
+  if (setting) {
+    return { kind: 'setting', setting, value: input.slice(first.length).trim().toLowerCase() };
+  }
   if (first === 'manager') {
     const tokens = input.split(/\s+/).slice(1);
     return { kind: 'manager', people: tokens.map((tk) => readMention(tk.replace(/[,;]+$/, ''))) };

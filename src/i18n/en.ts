@@ -10,6 +10,10 @@ export const en = {
     '`/kudos` alone opens a form. `/kudos help` shows this message.',
     'Admins: `/kudos manager @employee @manager` sets who someone reports to.',
   ].join('\n'),
+  'kudos.help.settings': [
+    '`/kudos announce off` keeps your kudos out of channels (you still get them by DM); `on` undoes it.',
+    'Admins: `/kudos channel here` announces all kudos in this channel (`off`: where /kudos is used); `/kudos limit 5` caps kudos a person gives a day (`off`: no cap).',
+  ].join('\n'),
   'kudos.recorded': 'Kudos recorded for {recipients}. Thank you for noticing!',
   'kudos.recorded.client':
     'Kudos from {client} recorded for {recipients}. Thank you for passing it on!',
@@ -50,6 +54,18 @@ export const en = {
   'manager.cycle':
     '{manager} already reports to {employee}, directly or further up; that would make a loop. Check the chain.',
   'manager.set': '{manager} is now {employee}’s manager.',
+  'settings.announce.off':
+    'Done: your kudos will not be announced in channels. You still get each one by DM.',
+  'settings.announce.on': 'Done: your kudos will be announced in channels again.',
+  'settings.announce.usage': 'Write `/kudos announce off` or `/kudos announce on`.',
+  'settings.channel.here': 'From now on, all kudos are announced in this channel.',
+  'settings.channel.off': 'From now on, kudos are announced in the channel where /kudos is used.',
+  'settings.channel.usage':
+    'Write `/kudos channel here` in the channel to use, or `/kudos channel off`.',
+  'settings.limit.set': 'Done. Kudos one person may give a day: {limit}.',
+  'settings.limit.off': 'Done: there is no daily limit on kudos.',
+  'settings.limit.usage': 'Write a whole number from 1 to {max}, or off, e.g. `/kudos limit 5`.',
+  'settings.notAdmin': 'Only Frontline admins can change this. Ask a workspace admin.',
   'error.generic': 'Something went wrong on our side. Please try again in a minute.',
   'shell.welcome':
     'Frontline shell. You are {name}. Type /kudos help, /as NAME to be someone else, /quit to leave.',

@@ -11,6 +11,10 @@ export const lt: Catalog = {
     'Vien `/kudos` atidaro formą. `/kudos help` parodo šį pranešimą.',
     'Administratoriams: `/kudos manager @employee @manager` nustato, kam žmogus pavaldus.',
   ].join('\n'),
+  'kudos.help.settings': [
+    '`/kudos announce off` – jūsų padėkos nebus skelbiamos kanaluose (asmeninėse žinutėse jas vis tiek gausite); `on` – atšaukti.',
+    'Administratoriams: `/kudos channel here` – visas padėkas skelbti šiame kanale (`off` – ten, kur naudojama /kudos); `/kudos limit 5` – kiek padėkų vienas žmogus gali išreikšti per dieną (`off` – be ribos).',
+  ].join('\n'),
   'kudos.recorded': 'Padėka išsaugota ({recipients}). Ačiū, kad pastebėjote!',
   'kudos.recorded.client': 'Kliento {client} padėka išsaugota ({recipients}). Ačiū, kad perdavėte!',
   'kudos.announce': '{giver} dėkoja: {recipients}',
@@ -51,6 +55,21 @@ export const lt: Catalog = {
   'manager.cycle':
     'Taip susidarytų uždaras ratas: {manager} jau atsiskaito asmeniui {employee} (tiesiogiai ar per kitus). Patikrinkite pavaldumo grandinę.',
   'manager.set': 'Išsaugota: {employee} dabar atsiskaito asmeniui {manager}.',
+  'settings.announce.off':
+    'Atlikta: jūsų padėkos nebus skelbiamos kanaluose. Kiekvieną jų vis tiek gausite asmenine žinute.',
+  'settings.announce.on': 'Atlikta: jūsų padėkos vėl bus skelbiamos kanaluose.',
+  'settings.announce.usage': 'Parašykite `/kudos announce off` arba `/kudos announce on`.',
+  'settings.channel.here': 'Nuo šiol visos padėkos skelbiamos šiame kanale.',
+  'settings.channel.off': 'Nuo šiol padėkos skelbiamos tame kanale, kuriame naudojama /kudos.',
+  'settings.channel.usage':
+    'Parašykite `/kudos channel here` norimame kanale arba `/kudos channel off`.',
+  'settings.limit.set':
+    'Atlikta. Padėkų, kurias vienas žmogus gali išreikšti per dieną, riba: {limit}.',
+  'settings.limit.off': 'Atlikta: dienos padėkų ribos nebėra.',
+  'settings.limit.usage':
+    'Parašykite sveikąjį skaičių nuo 1 iki {max} arba off, pvz., `/kudos limit 5`.',
+  'settings.notAdmin':
+    'Tai pakeisti gali tik Frontline administratoriai. Kreipkitės į darbo srities administratorių.',
   'error.generic': 'Mūsų sistemoje įvyko klaida. Pabandykite dar kartą po minutės.',
   'shell.welcome':
     'Frontline komandų eilutė. Jūs esate {name}. Įveskite /kudos help; /as NAME, jei norite būti kitu žmogumi; /quit, jei norite išeiti.',

@@ -11,6 +11,10 @@ export const ro: Catalog = {
     '`/kudos` singur deschide un formular. `/kudos help` afișează acest mesaj.',
     'Administratori: `/kudos manager @employee @manager` stabilește cui raportează cineva.',
   ].join('\n'),
+  'kudos.help.settings': [
+    '`/kudos announce off` — aprecierile tale nu mai sunt anunțate în canale (le primești în continuare prin mesaj direct); `on` — revii la cum era.',
+    'Administratori: `/kudos channel here` — toate aprecierile se anunță în acest canal (`off` — acolo unde se folosește /kudos); `/kudos limit 5` — câte aprecieri poate trimite o persoană pe zi (`off` — fără limită).',
+  ].join('\n'),
   'kudos.recorded': 'Aprecierea pentru {recipients} a fost înregistrată. Mulțumim că ai observat!',
   'kudos.recorded.client':
     'Aprecierea de la {client} pentru {recipients} a fost înregistrată. Mulțumim că ai transmis-o!',
@@ -51,6 +55,21 @@ export const ro: Catalog = {
   'manager.cycle':
     '{manager} raportează deja către {employee}, direct sau mai sus în ierarhie; asta ar crea o buclă. Verifică ierarhia.',
   'manager.set': 'Managerul pentru {employee} este acum {manager}.',
+  'settings.announce.off':
+    'Gata: aprecierile tale nu mai sunt anunțate în canale. Le primești în continuare pe fiecare prin mesaj direct.',
+  'settings.announce.on': 'Gata: aprecierile tale sunt din nou anunțate în canale.',
+  'settings.announce.usage': 'Scrie `/kudos announce off` sau `/kudos announce on`.',
+  'settings.channel.here': 'De acum, toate aprecierile se anunță în acest canal.',
+  'settings.channel.off': 'De acum, aprecierile se anunță în canalul în care se folosește /kudos.',
+  'settings.channel.usage':
+    'Scrie `/kudos channel here` în canalul dorit sau `/kudos channel off`.',
+  'settings.limit.set':
+    'Gata. Limita de aprecieri pe care le poate trimite o persoană pe zi: {limit}.',
+  'settings.limit.off': 'Gata: nu mai există o limită zilnică de aprecieri.',
+  'settings.limit.usage':
+    'Scrie un număr întreg de la 1 la {max} sau off, de exemplu `/kudos limit 5`.',
+  'settings.notAdmin':
+    'Doar administratorii Frontline pot schimba asta. Cere ajutorul unui administrator al spațiului de lucru.',
   'error.generic': 'Ceva n-a mers bine la noi. Încearcă din nou peste un minut.',
   'shell.welcome':
     'Consola Frontline. Ești {name}. Scrie /kudos help, /as NAME ca să fii altcineva sau /quit ca să ieși.',

@@ -6,8 +6,15 @@ import type { CoreContext } from '../core/core';
 import { giveKudos } from '../core/give-kudos';
 import { parseKudosCommand } from '../core/kudos-command';
 import { kudosHelp } from '../core/kudos-help';
+import { changeSetting } from '../core/kudos-settings';
 import { plainText, type MessageModel } from '../core/message';
-import { ensurePerson, findOrCreateWorkspace, localeOf, type Directory } from '../core/people';
+import {
+  ensurePerson,
+  findOrCreateWorkspace,
+  localeOf,
+  type Directory,
+  personById,
+} from '../core/people';
 import { setManager } from '../core/set-manager';
 import { people, type Person } from '../db/schema';
 import { t } from '../i18n';
@@ -79,6 +86,9 @@ export async function runShell(
         parsed.people.slice(0, 2).map((h) => (h ? person(h) : undefined)),
       );
       reply(setManager(ctx, { workspace, actor: me, employee, manager }).reply);
+    } else if (parsed.kind === 'setting') {
+      reply(changeSetting(ctx, { workspace, actor: me, ...parsed, channel: CHANNEL }));
+      me = personById(ctx, me.id)!;
     } else {
       const recipients = await Promise.all(parsed.recipients.map(person));
       const result = giveKudos(ctx, {

@@ -214,4 +214,37 @@ describe('/kudos in Slack, end to end', () => {
     const rows = db().select().from(outbox).all();
     expect(rows.every((r) => r.status === 'sent')).toBe(true);
   });
+
+  test('a person opts out of announcements with /kudos announce off', async () => {
+    const res = await command('announce off', { user_id: 'UANA' });
+    expect((res.json() as { text: string }).text).toBe(t('en', 'settings.announce.off'));
+    const ana = db().select().from(people).where(eq(people.platformUserId, 'UANA')).get()!;
+    expect(ana.announceOptOut).toBe(true);
+    await command('<@UANA|ana> thanks for the calm handling of ACME');
+    await run.slack.waitFor('chat.postMessage', 1);
+    await run.frontline.outbox.drain();
+    expect(run.slack.callsTo('chat.postMessage').map((c) => c.args.channel)).toEqual(['UANA']);
+  });
+
+  test('admins choose the kudos channel and a daily limit; others are refused', async () => {
+    const refused = await command('limit 1');
+    expect((refused.json() as { text: string }).text).toBe(t('en', 'settings.notAdmin'));
+    const bad = await command('limit lots', { user_id: 'UADMIN' });
+    expect((bad.json() as { text: string }).text).toBe(
+      t('en', 'settings.limit.usage', { max: 100 }),
+    );
+    await command('limit 1', { user_id: 'UADMIN' });
+    await command('channel here', { user_id: 'UADMIN', channel_id: 'CKUDOS' });
+    const [ws] = db().select().from(workspaces).all();
+    expect(ws).toMatchObject({ kudosDailyLimit: 1, kudosChannel: 'CKUDOS' });
+
+    await command('<@UANA|ana> thanks for the calm handling of ACME', { channel_id: 'C1' });
+    const posts = await run.slack.waitFor('chat.postMessage', 2);
+    expect(posts.map((c) => c.args.channel).sort()).toEqual(['CKUDOS', 'UANA']);
+    const second = await command('<@UBEN|ben> thanks for the calm handling of ACME');
+    expect((second.json() as { text: string }).text).toBe(
+      t('en', 'kudos.error.dailyLimit', { limit: 1 }),
+    );
+    expect(db().select().from(kudos).all()).toHaveLength(1);
+  });
 });

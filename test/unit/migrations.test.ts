@@ -7,7 +7,7 @@ import { openDatabase, MIGRATIONS_FOLDER } from '../../src/db/database';
 import * as schema from '../../src/db/schema';
 
 const root = path.resolve(__dirname, '..', '..');
-const tables = Object.values(schema).filter(
+const tables = (Object.values(schema) as unknown[]).filter(
   (v): v is SQLiteTable =>
     typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v,
 );

@@ -3,6 +3,7 @@ import { giveKudos } from '../../core/give-kudos';
 import { parseKudosCommand } from '../../core/kudos-command';
 import { kudosForm } from '../../core/kudos-form';
 import { kudosHelp } from '../../core/kudos-help';
+import { changeSetting } from '../../core/kudos-settings';
 import type { MessageModel } from '../../core/message';
 import { localeOf } from '../../core/people';
 import { setManager } from '../../core/set-manager';
@@ -19,7 +20,7 @@ export const ephemeral = (message: MessageModel) => ({
   ...messageBlocks(message),
 });
 
-/** `/kudos …`: give kudos, open the form, show help, or (admins) set a manager. */
+/** `/kudos …`: give kudos, open the form, show help, change a setting, or (admins) set a manager. */
 export function kudosCommand(deps: SlackDeps) {
   return async ({ command, ack, client, logger }: Args): Promise<void> => {
     const { workspace, actor, person } = await slackActor(
@@ -53,6 +54,15 @@ export function kudosCommand(deps: SlackDeps) {
         );
         const result = setManager(deps.core, { workspace, actor, employee, manager });
         return ack(ephemeral(result.reply));
+      }
+      case 'setting': {
+        const reply = changeSetting(deps.core, {
+          workspace,
+          actor,
+          ...parsed,
+          channel: command.channel_id,
+        });
+        return ack(ephemeral(reply));
       }
       case 'give': {
         const found = await Promise.all(parsed.recipients.map(person));
