@@ -65,7 +65,7 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
           and(eq(kudos.workspaceId, input.workspace.id), eq(kudos.sourceRef, input.requestKey)),
         )
         .all();
-      return { duplicate: true, rows: earlier };
+      return { duplicate: true, rows: earlier, clientName: input.clientName };
     }
     const client = input.clientName
       ? findOrCreateClient(tx, input.workspace.id, input.clientName)
@@ -131,7 +131,7 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
         now,
       );
     }
-    return { duplicate: false, rows };
+    return { duplicate: false, rows, clientName };
   });
 
   ctx.log.info(
@@ -141,9 +141,9 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
   const confirmation: MessageModel = {
     parts: [
       text(
-        ...tInline(locale, input.clientName ? 'kudos.recorded.client' : 'kudos.recorded', {
+        ...tInline(locale, stored.clientName ? 'kudos.recorded.client' : 'kudos.recorded', {
           recipients: mentionList(locale, recipients.map(mentionOf)),
-          client: input.clientName ?? '',
+          client: stored.clientName ?? '',
         }),
       ),
     ],

@@ -81,7 +81,13 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
 
   const words = rest
     .split('\n')
-    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    // A removed tag must not leave "great work ." behind.
+    .map((line) =>
+      line
+        .replace(/[ \t]+/g, ' ')
+        .replace(/ ([.,;:!?])(?=\s|$)/g, '$1')
+        .trim(),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

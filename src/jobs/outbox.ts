@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { outbox, workspaces, type OutboxRow, type Workspace } from '../db/schema';
 import type { CoreContext } from '../core/core';
 import type { MessageModel } from '../core/message';
@@ -41,7 +41,15 @@ export class OutboxWorker {
 
   /** Polls for due rows; rows left 'sending' by a crash are tried again. */
   start(): void {
-    this.ctx.db.update(outbox).set({ status: 'pending' }).where(eq(outbox.status, 'sending')).run();
+    const mine = this.ctx.db
+      .select({ id: workspaces.id })
+      .from(workspaces)
+      .where(inArray(workspaces.platform, this.platforms()));
+    this.ctx.db
+      .update(outbox)
+      .set({ status: 'pending' })
+      .where(and(eq(outbox.status, 'sending'), inArray(outbox.workspaceId, mine)))
+      .run();
     this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 5000);
     this.timer.unref();
     this.kick();
@@ -76,7 +84,14 @@ export class OutboxWorker {
         .select({ row: outbox, workspace: workspaces })
         .from(outbox)
         .innerJoin(workspaces, eq(outbox.workspaceId, workspaces.id))
-        .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, this.ctx.now())))
+        .where(
+          and(
+            eq(outbox.status, 'pending'),
+            lte(outbox.nextAttemptAt, this.ctx.now()),
+            // Another process (the shell, say) may share the database: leave others' rows alone.
+            inArray(workspaces.platform, this.platforms()),
+          ),
+        )
         .orderBy(asc(outbox.id))
         .limit(BATCH)
         .all();
@@ -88,6 +103,10 @@ export class OutboxWorker {
       }
       if (due.length < BATCH) return;
     }
+  }
+
+  private platforms(): Platform[] {
+    return Object.keys(this.senders) as Platform[];
   }
 
   private async deliver(row: OutboxRow, workspace: Workspace): Promise<void> {

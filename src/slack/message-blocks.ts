@@ -9,36 +9,54 @@ export function escapeMrkdwn(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function inline(content: Inline[]): string {
-  return content
-    .map((c) => {
-      if (typeof c === 'string') return escapeMrkdwn(c);
-      if ('bold' in c) return `*${escapeMrkdwn(c.bold)}*`;
-      return c.mention.platformUserId
-        ? `<@${c.mention.platformUserId}>`
-        : `*${escapeMrkdwn(c.mention.name)}*`;
-    })
-    .join('');
-}
-
-/** Cuts text into pieces under the limit, at line ends where it can. */
-function chunks(s: string, limit = TEXT_LIMIT): string[] {
-  const out: string[] = [];
-  let current = '';
-  for (const line of s.split('\n')) {
-    const next = current ? `${current}\n${line}` : line;
-    if (next.length <= limit) {
-      current = next;
-      continue;
-    }
-    if (current) out.push(current);
-    current = line;
-    while (current.length > limit) {
-      out.push(current.slice(0, limit));
-      current = current.slice(limit);
+/**
+ * Renders inline content as lines of atoms: an escaped character, a mention, a bold run.
+ * Long text is cut between atoms, so never inside `&amp;`, a mention or an emoji.
+ */
+function atomLines(content: Inline[]): string[][] {
+  const lines: string[][] = [[]];
+  const push = (atom: string) => lines[lines.length - 1]!.push(atom);
+  for (const c of content) {
+    if (typeof c === 'string') {
+      for (const ch of c) {
+        if (ch === '\n') lines.push([]);
+        else push(escapeMrkdwn(ch));
+      }
+    } else if ('bold' in c) {
+      push(`*${escapeMrkdwn(c.bold)}*`);
+    } else {
+      push(
+        c.mention.platformUserId
+          ? `<@${c.mention.platformUserId}>`
+          : `*${escapeMrkdwn(c.mention.name)}*`,
+      );
     }
   }
-  if (current) out.push(current);
+  return lines;
+}
+
+/** Packs lines into texts under the limit, each line starting with `prefix` (e.g. '>'). */
+function pack(lines: string[][], prefix = '', limit = TEXT_LIMIT): string[] {
+  const out: string[] = [];
+  let chunk = '';
+  for (const atoms of lines) {
+    const line = prefix + atoms.join('');
+    const joined = chunk ? `${chunk}\n${line}` : line;
+    if (joined.length <= limit) {
+      chunk = joined;
+      continue;
+    }
+    if (chunk) out.push(chunk);
+    chunk = prefix;
+    for (const atom of atoms) {
+      if (chunk.length + atom.length > limit) {
+        out.push(chunk);
+        chunk = prefix;
+      }
+      chunk += atom;
+    }
+  }
+  if (chunk) out.push(chunk);
   return out;
 }
 
@@ -46,15 +64,11 @@ export function messageBlocks(message: MessageModel): { text: string; blocks: Kn
   const blocks: KnownBlock[] = [];
   for (const part of message.parts) {
     if (part.type === 'text') {
-      for (const piece of chunks(inline(part.content))) {
+      for (const piece of pack(atomLines(part.content))) {
         blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
       }
     } else if (part.type === 'quote') {
-      const quoted = escapeMrkdwn(part.text)
-        .split('\n')
-        .map((line) => `>${line}`)
-        .join('\n');
-      for (const piece of chunks(quoted)) {
+      for (const piece of pack(atomLines([part.text]), '>')) {
         blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
       }
       if (part.attribution) {
@@ -66,7 +80,7 @@ export function messageBlocks(message: MessageModel): { text: string; blocks: Kn
     } else {
       blocks.push({
         type: 'context',
-        elements: [{ type: 'mrkdwn', text: chunks(inline(part.content))[0] ?? ' ' }],
+        elements: [{ type: 'mrkdwn', text: pack(atomLines(part.content))[0] ?? ' ' }],
       });
     }
   }

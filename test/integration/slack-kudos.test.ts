@@ -247,4 +247,12 @@ describe('/kudos in Slack, end to end', () => {
     );
     expect(db().select().from(kudos).all()).toHaveLength(1);
   });
+
+  test('Slack-escaped text: "&amp;" joins names, and the words keep their & < >', async () => {
+    const res = await command('<@UANA|ana> &amp; <@UBEN|ben> fixed R&amp;D &lt;3 in one day');
+    expect(res.status).toBe(200);
+    const rows = db().select().from(kudos).all();
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.words).toBe('fixed R&D <3 in one day');
+  });
 });

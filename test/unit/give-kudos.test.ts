@@ -269,8 +269,10 @@ describe('giveKudos storing', () => {
 
   it('links an existing client account whatever the case and spacing', () => {
     const acme = findOrCreateClient(f.ctx.db, workspace.id, 'ACME Ltd');
-    giveKudos(f.ctx, input({ clientName: '  acme   LTD ' }));
+    const result = giveKudos(f.ctx, input({ clientName: '  acme   LTD ' }));
     expect(allKudos()[0]!.clientId).toBe(acme.id);
+    // The confirmation names the account as it is kept, not as it was typed.
+    expect(plainText(result.reply)).toContain('ACME Ltd');
     expect(f.ctx.db.select().from(clients).all()).toHaveLength(1);
   });
 

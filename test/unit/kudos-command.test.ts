@@ -232,3 +232,8 @@ describe('parseValues', () => {
     expect(parseValues(' , ;# ')).toEqual([]);
   });
 });
+
+test('a tag removed from the end of a sentence leaves no stray space before the full stop', () => {
+  const parsed = parse('<@U1|ana> great work on the renewal #ownership.');
+  expect(parsed).toMatchObject({ words: 'great work on the renewal.', values: ['ownership'] });
+});

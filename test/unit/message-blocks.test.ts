@@ -126,4 +126,18 @@ describe('messageBlocks', () => {
   it('keeps the notification text within 3000 characters', () => {
     expect(messageBlocks({ parts: [text('w'.repeat(5000))] }).text).toHaveLength(3000);
   });
+
+  it('keeps a one-line quote of 3000 characters quoted in every section, never cutting &amp;', () => {
+    const words = 'Tom & Jerry '.repeat(250); // 3000 characters on one line
+    const { blocks } = messageBlocks({ parts: [{ type: 'quote', text: words }] });
+    const sections = blocks.map(mrkdwn);
+    expect(sections.length).toBeGreaterThan(1);
+    for (const section of sections) {
+      expect(section.length).toBeLessThanOrEqual(3000);
+      expect(section.startsWith('>')).toBe(true);
+      expect(section).not.toMatch(/&(?!amp;)|&amp$|&am$|&a$/);
+    }
+    const rejoined = sections.map((t) => t.slice(1)).join('');
+    expect(rejoined.replace(/&amp;/g, '&')).toBe(words);
+  });
 });

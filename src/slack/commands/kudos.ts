@@ -30,7 +30,10 @@ export function kudosCommand(deps: SlackDeps) {
       { id: command.user_id, name: command.user_name },
     );
     const locale = localeOf(actor, workspace);
-    const parsed = parseKudosCommand(simplifySlackMarkup(command.text ?? ''), readSlackMention);
+    const parsed = parseKudosCommand(
+      unescapeSlack(simplifySlackMarkup(command.text ?? '')),
+      readSlackMention,
+    );
 
     switch (parsed.kind) {
       case 'help':
@@ -72,9 +75,9 @@ export function kudosCommand(deps: SlackDeps) {
           giver: actor,
           recipients: found.filter((p) => p !== undefined),
           unknown: [...parsed.unknown, ...missing],
-          words: unescapeSlack(parsed.words),
-          values: parsed.values.map(unescapeSlack),
-          clientName: parsed.client && unescapeSlack(parsed.client),
+          words: parsed.words,
+          values: parsed.values,
+          clientName: parsed.client,
           clientMissing: parsed.clientMissing,
           source: 'command',
           // Unique per invocation: a retried delivery of the same command carries it again.
