@@ -1,0 +1,38 @@
+/** Child process: Frontline on 127.0.0.1, talking to a mock Slack Web API in this same process. */
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/log';
+import { startFrontline } from '../src/server';
+import { BOT_TOKEN, SIGNING_SECRET, serveChild } from './ipc';
+import { startMockSlack } from './mock-users';
+
+serveChild(async () => {
+  // The parent owns this folder and deletes it, even when it has to kill this process.
+  const dir = process.env.BENCH_DATA_DIR;
+  if (!dir) throw new Error('BENCH_DATA_DIR is not set');
+  const mock = await startMockSlack();
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_PATH: path.join(dir, 'frontline.db'),
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: mock.url,
+    LOG_LEVEL: 'silent',
+  });
+  const frontline = await startFrontline(config, createLogger(config.LOG_LEVEL));
+  const sqlite = frontline.database.sqlite;
+  const backlog = sqlite.prepare<[], { n: number }>(
+    "select count(*) as n from outbox where status in ('pending', 'sending')",
+  );
+  const kudos = sqlite.prepare<[], { n: number }>('select count(*) as n from kudos');
+
+  return {
+    port: frontline.port,
+    counts: () => ({ backlog: backlog.get()?.n ?? 0, kudos: kudos.get()?.n ?? 0 }),
+    async close() {
+      await frontline.close();
+      await mock.stop();
+    },
+  };
+});
