@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared } from '../db/prepared';
 import { clients, type Client } from '../db/schema';
 import type { Db } from '../db/database';
 
@@ -7,19 +8,24 @@ export function clientNameKey(name: string): string {
 }
 
 /** The client account with this name (any case or spacing), created if there is none. */
-export function findOrCreateClient(
-  tx: Pick<Db, 'select' | 'insert'>,
-  workspaceId: number,
-  name: string,
-): Client {
-  const nameKey = clientNameKey(name);
-  const existing = tx
+const clientByNameKey = prepared((db) =>
+  db
     .select()
     .from(clients)
-    .where(and(eq(clients.workspaceId, workspaceId), eq(clients.nameKey, nameKey)))
-    .get();
+    .where(
+      and(
+        eq(clients.workspaceId, sql.placeholder('workspaceId')),
+        eq(clients.nameKey, sql.placeholder('nameKey')),
+      ),
+    )
+    .prepare(),
+);
+
+export function findOrCreateClient(db: Db, workspaceId: number, name: string): Client {
+  const nameKey = clientNameKey(name);
+  const existing = clientByNameKey(db).get({ workspaceId, nameKey });
   if (existing) return existing;
-  return tx
+  return db
     .insert(clients)
     .values({ workspaceId, name: name.trim().replace(/\s+/g, ' '), nameKey })
     .returning()

@@ -1,5 +1,7 @@
-import { outbox } from '../db/schema';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
+import { prepared } from '../db/prepared';
+import { outbox } from '../db/schema';
 import type { MessageModel } from './message';
 
 export type Target = { kind: 'channel'; channel: string } | { kind: 'person'; personId: number };
@@ -12,19 +14,29 @@ export interface Delivery {
   message: MessageModel;
 }
 
-type Tx = Pick<Db, 'insert'>;
-
-/** Records a message to send; the outbox worker delivers it after the transaction commits. */
-export function enqueueDelivery(tx: Tx, delivery: Delivery, now: Date): void {
-  tx.insert(outbox)
+const insertDelivery = prepared((db) =>
+  db
+    .insert(outbox)
     .values({
-      workspaceId: delivery.workspaceId,
-      key: delivery.key,
-      targetKind: delivery.to.kind,
-      target: delivery.to.kind === 'channel' ? delivery.to.channel : String(delivery.to.personId),
-      message: delivery.message,
-      nextAttemptAt: now,
+      workspaceId: sql.placeholder('workspaceId'),
+      key: sql.placeholder('key'),
+      targetKind: sql.placeholder('targetKind'),
+      target: sql.placeholder('target'),
+      message: sql.placeholder('message'),
+      nextAttemptAt: sql.placeholder('nextAttemptAt'),
     })
     .onConflictDoNothing()
-    .run();
+    .prepare(),
+);
+
+/** Records a message to send; the outbox worker delivers it after the transaction commits. */
+export function enqueueDelivery(db: Db, delivery: Delivery, now: Date): void {
+  insertDelivery(db).run({
+    workspaceId: delivery.workspaceId,
+    key: delivery.key,
+    targetKind: delivery.to.kind,
+    target: delivery.to.kind === 'channel' ? delivery.to.channel : String(delivery.to.personId),
+    message: delivery.message,
+    nextAttemptAt: now,
+  });
 }

@@ -1,4 +1,5 @@
-import { and, count, eq, gte, ne } from 'drizzle-orm';
+import { and, count, eq, gte, ne, sql } from 'drizzle-orm';
+import { prepared } from '../db/prepared';
 import { kudos, type Kudos, type Person, type Workspace } from '../db/schema';
 import { t, type Locale, type MessageKey } from '../i18n';
 import { findOrCreateClient } from './clients';
@@ -49,6 +50,24 @@ export type GiveKudosResult =
   | { ok: true; duplicate: boolean; kudos: Kudos[]; reply: MessageModel }
   | { ok: false; error: KudosError; reply: MessageModel };
 
+const insertKudos = prepared((db) =>
+  db
+    .insert(kudos)
+    .values({
+      workspaceId: sql.placeholder('workspaceId'),
+      giverId: sql.placeholder('giverId'),
+      recipientId: sql.placeholder('recipientId'),
+      clientId: sql.placeholder('clientId'),
+      words: sql.placeholder('words'),
+      values: sql.placeholder('values'),
+      source: sql.placeholder('source'),
+      sourceRef: sql.placeholder('sourceRef'),
+      createdAt: sql.placeholder('createdAt'),
+    })
+    .returning()
+    .prepare(),
+);
+
 export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosResult {
   const locale = localeOf(input.giver, input.workspace);
   const recipients = [...new Map(input.recipients.map((p) => [p.id, p])).values()];
@@ -56,9 +75,10 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
   if (error) return { ok: false, error, reply: { parts: [text(error.message)] } };
 
   const now = ctx.now();
-  const stored = ctx.db.transaction((tx) => {
-    if (!claimRequest(tx, `${input.workspace.id}:${input.requestKey}`)) {
-      const earlier = tx
+  // The statements below use ctx.db: it is the one connection the transaction runs on.
+  const stored = ctx.db.transaction(() => {
+    if (!claimRequest(ctx.db, `${input.workspace.id}:${input.requestKey}`)) {
+      const earlier = ctx.db
         .select()
         .from(kudos)
         .where(
@@ -68,25 +88,21 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
       return { duplicate: true, rows: earlier, clientName: input.clientName };
     }
     const client = input.clientName
-      ? findOrCreateClient(tx, input.workspace.id, input.clientName)
+      ? findOrCreateClient(ctx.db, input.workspace.id, input.clientName)
       : undefined;
-    const rows = tx
-      .insert(kudos)
-      .values(
-        recipients.map((r) => ({
-          workspaceId: input.workspace.id,
-          giverId: input.giver.id,
-          recipientId: r.id,
-          clientId: client?.id,
-          words: input.words,
-          values: input.values,
-          source: input.source,
-          sourceRef: input.requestKey,
-          createdAt: now,
-        })),
-      )
-      .returning()
-      .all();
+    const rows = recipients.map((r) =>
+      insertKudos(ctx.db).get({
+        workspaceId: input.workspace.id,
+        giverId: input.giver.id,
+        recipientId: r.id,
+        clientId: client?.id ?? null,
+        words: input.words,
+        values: input.values,
+        source: input.source,
+        sourceRef: input.requestKey,
+        createdAt: now,
+      })!,
+    );
 
     const clientName = client?.name;
     const announced = recipients.filter((r) => !r.announceOptOut);
@@ -94,7 +110,7 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
     if (channel && announced.length > 0) {
       const announceLocale = localeOf(undefined, input.workspace);
       enqueueDelivery(
-        tx,
+        ctx.db,
         {
           workspaceId: input.workspace.id,
           key: `${input.workspace.id}:kudos-announce:${input.requestKey}`,
@@ -114,7 +130,7 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
     for (const row of rows) {
       const recipient = recipients.find((r) => r.id === row.recipientId)!;
       enqueueDelivery(
-        tx,
+        ctx.db,
         {
           workspaceId: input.workspace.id,
           key: `${input.workspace.id}:kudos-dm:${row.id}`,

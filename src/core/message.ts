@@ -43,10 +43,15 @@ export function tInline(
 }
 
 /** "Ana, Ben and Cy" with each name a mention. */
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
 export function mentionList(locale: Locale, people: Mention[]): Inline[] {
-  const parts = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).formatToParts(
-    people.map((_, i) => String(i)),
-  );
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  const parts = format.formatToParts(people.map((_, i) => String(i)));
   return parts.map((p) => (p.type === 'element' ? { mention: people[Number(p.value)]! } : p.value));
 }
 

@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared } from '../db/prepared';
 import { toLocale, type Locale } from '../i18n';
 import { people, workspaces, type Person, type Workspace } from '../db/schema';
 import type { CoreContext } from './core';
@@ -25,17 +26,47 @@ export interface Directory {
 /** Profiles are read again after this long, so names and admin rights stay current. */
 const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
+const workspaceByExternalId = prepared((db) =>
+  db
+    .select()
+    .from(workspaces)
+    .where(
+      and(
+        eq(workspaces.platform, sql.placeholder('platform')),
+        eq(workspaces.externalId, sql.placeholder('externalId')),
+      ),
+    )
+    .prepare(),
+);
+
+const personByUserId = prepared((db) =>
+  db
+    .select()
+    .from(people)
+    .where(
+      and(
+        eq(people.workspaceId, sql.placeholder('workspaceId')),
+        eq(people.platformUserId, sql.placeholder('platformUserId')),
+      ),
+    )
+    .prepare(),
+);
+
+const personByRowId = prepared((db) =>
+  db
+    .select()
+    .from(people)
+    .where(eq(people.id, sql.placeholder('id')))
+    .prepare(),
+);
+
 export function findOrCreateWorkspace(
   ctx: CoreContext,
   platform: Platform,
   externalId: string,
   name?: string,
 ): Workspace {
-  const existing = ctx.db
-    .select()
-    .from(workspaces)
-    .where(and(eq(workspaces.platform, platform), eq(workspaces.externalId, externalId)))
-    .get();
+  const existing = workspaceByExternalId(ctx.db).get({ platform, externalId });
   if (existing) return existing;
   return ctx.db
     .insert(workspaces)
@@ -53,15 +84,11 @@ export function personByPlatformId(
   workspaceId: number,
   platformUserId: string,
 ): Person | undefined {
-  return ctx.db
-    .select()
-    .from(people)
-    .where(and(eq(people.workspaceId, workspaceId), eq(people.platformUserId, platformUserId)))
-    .get();
+  return personByUserId(ctx.db).get({ workspaceId, platformUserId });
 }
 
 export function personById(ctx: CoreContext, id: number): Person | undefined {
-  return ctx.db.select().from(people).where(eq(people.id, id)).get();
+  return personByRowId(ctx.db).get({ id });
 }
 
 /**

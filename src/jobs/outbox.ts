@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { prepared } from '../db/prepared';
 import { outbox, workspaces, type OutboxRow, type Workspace } from '../db/schema';
 import type { CoreContext } from '../core/core';
 import type { MessageModel } from '../core/message';
@@ -24,13 +25,44 @@ export class DeliveryError extends Error {
 const BATCH = 50;
 const PARALLEL = 4;
 
+const dueRows = prepared((db) =>
+  db
+    .select({ row: outbox, workspace: workspaces })
+    .from(outbox)
+    .innerJoin(workspaces, eq(outbox.workspaceId, workspaces.id))
+    .where(
+      and(
+        eq(outbox.status, 'pending'),
+        lte(outbox.nextAttemptAt, sql.placeholder('now')),
+        // Another process (the shell, say) may share the database: leave others' rows alone.
+        sql`instr(${sql.placeholder('platforms')}, ',' || ${workspaces.platform} || ',') > 0`,
+      ),
+    )
+    .orderBy(asc(outbox.id))
+    .limit(BATCH)
+    .prepare(),
+);
+
+const markSent = prepared((db) =>
+  db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: sql`${sql.placeholder('sentAt')}`, lastError: null })
+    .where(eq(outbox.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+/** How long a kick waits, so a burst of commands is delivered as one batch. */
+const COALESCE_MS = 20;
+
 /**
- * Delivers what the core recorded in the outbox: each row is claimed, sent and marked,
+ * Delivers what the core recorded in the outbox: rows are claimed, sent and marked,
  * so a row is never sent by two workers and a failure is retried later with backoff.
  */
 export class OutboxWorker {
   private running: Promise<void> | undefined;
+  private scheduled: NodeJS.Timeout | undefined;
   private again = false;
+  private stopped = false;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -52,20 +84,27 @@ export class OutboxWorker {
       .run();
     this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 5000);
     this.timer.unref();
-    this.kick();
+    this.run();
   }
 
+  /** Stops polling after one last delivery of what is due. */
   async stop(): Promise<void> {
     clearInterval(this.timer);
-    await this.running;
+    this.stopped = true;
+    if (this.scheduled) this.run();
+    while (this.running) await this.running;
   }
 
-  /** Starts a drain soon, or asks the running one to look again when it ends. */
+  /** Starts a drain shortly, or asks the running one to look again when it ends. */
   kick(): void {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
+    if (this.stopped) return;
+    if (this.running) this.again = true;
+    else this.scheduled ??= setTimeout(() => this.run(), COALESCE_MS);
+  }
+
+  private run(): void {
+    clearTimeout(this.scheduled);
+    this.scheduled = undefined;
     this.running = this.drain()
       .catch((err: unknown) => this.ctx.log.error({ err }, 'outbox drain failed'))
       .finally(() => {
@@ -80,25 +119,30 @@ export class OutboxWorker {
   /** Sends every row that is due now; resolves when they have all been tried. */
   async drain(): Promise<void> {
     for (;;) {
-      const due = this.ctx.db
-        .select({ row: outbox, workspace: workspaces })
-        .from(outbox)
-        .innerJoin(workspaces, eq(outbox.workspaceId, workspaces.id))
-        .where(
-          and(
-            eq(outbox.status, 'pending'),
-            lte(outbox.nextAttemptAt, this.ctx.now()),
-            // Another process (the shell, say) may share the database: leave others' rows alone.
-            inArray(workspaces.platform, this.platforms()),
-          ),
-        )
-        .orderBy(asc(outbox.id))
-        .limit(BATCH)
-        .all();
+      const due = dueRows(this.ctx.db).all({
+        now: this.ctx.now().getTime(),
+        platforms: `,${this.platforms().join(',')},`,
+      });
       if (due.length === 0) return;
-      for (let i = 0; i < due.length; i += PARALLEL) {
-        await Promise.all(
-          due.slice(i, i + PARALLEL).map(({ row, workspace }) => this.deliver(row, workspace)),
+      const workspaceOf = new Map(due.map(({ workspace }) => [workspace.id, workspace]));
+      const claimed = this.claim(due.map(({ row }) => row.id));
+      for (let i = 0; i < claimed.length; i += PARALLEL) {
+        const group = claimed.slice(i, i + PARALLEL);
+        const outcomes = await Promise.all(
+          group.map((row) =>
+            this.send(row, workspaceOf.get(row.workspaceId)!).then(
+              () => undefined,
+              (err: unknown) => err ?? new Error('unknown error'),
+            ),
+          ),
+        );
+        const sentAt = this.ctx.now().getTime();
+        this.ctx.db.transaction(() =>
+          group.forEach((row, j) => {
+            const error = outcomes[j];
+            if (error === undefined) markSent(this.ctx.db).run({ id: row.id, sentAt });
+            else this.failed(row, error);
+          }),
         );
       }
       if (due.length < BATCH) return;
@@ -109,25 +153,21 @@ export class OutboxWorker {
     return Object.keys(this.senders) as Platform[];
   }
 
-  private async deliver(row: OutboxRow, workspace: Workspace): Promise<void> {
-    const claimed = this.ctx.db
+  /** Marks rows as being sent, in one statement; returns those this worker now owns. */
+  private claim(ids: number[]): OutboxRow[] {
+    return this.ctx.db
       .update(outbox)
-      .set({ status: 'sending', attempts: row.attempts + 1 })
-      .where(and(eq(outbox.id, row.id), eq(outbox.status, 'pending')))
-      .run();
-    if (claimed.changes !== 1) return;
-    try {
-      const sender = this.senders[workspace.platform];
-      if (!sender) throw new DeliveryError(`no sender for ${workspace.platform}`);
-      await sender.send(workspace, this.address(row), row.message as MessageModel);
-      this.ctx.db
-        .update(outbox)
-        .set({ status: 'sent', sentAt: this.ctx.now(), lastError: null })
-        .where(eq(outbox.id, row.id))
-        .run();
-    } catch (err) {
-      this.failed(row, err);
-    }
+      .set({ status: 'sending', attempts: sql`${outbox.attempts} + 1` })
+      .where(and(inArray(outbox.id, ids), eq(outbox.status, 'pending')))
+      .returning()
+      .all()
+      .sort((a, b) => a.id - b.id);
+  }
+
+  private async send(row: OutboxRow, workspace: Workspace): Promise<void> {
+    const sender = this.senders[workspace.platform];
+    if (!sender) throw new DeliveryError(`no sender for ${workspace.platform}`);
+    await sender.send(workspace, this.address(row), row.message as MessageModel);
   }
 
   private address(row: OutboxRow): Address {
@@ -139,8 +179,9 @@ export class OutboxWorker {
     return { kind: 'user', userId: person.platformUserId };
   }
 
+  /** `row.attempts` already counts the attempt that failed. */
   private failed(row: OutboxRow, err: unknown): void {
-    const attempts = row.attempts + 1;
+    const attempts = row.attempts;
     const options = err instanceof DeliveryError ? err.options : {};
     const reason = err instanceof Error ? err.message : String(err);
     const giveUp = options.permanent || attempts >= (this.options.maxAttempts ?? 8);
