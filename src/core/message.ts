@@ -8,10 +8,21 @@ export interface Mention {
 
 export type Inline = string | { mention: Mention } | { bold: string };
 
+/** A button: the adapter routes a click on `action` back to the core with `value`. */
+export interface Button {
+  action: string;
+  label: string;
+  value: string;
+  primary?: boolean;
+}
+
 export type Part =
+  | { type: 'heading'; text: string }
   | { type: 'text'; content: Inline[] }
   | { type: 'quote'; text: string; attribution?: string }
-  | { type: 'context'; content: Inline[] };
+  | { type: 'context'; content: Inline[] }
+  | { type: 'buttons'; buttons: Button[] }
+  | { type: 'divider' };
 
 /** What Frontline says, before any platform renders it. */
 export interface MessageModel {
@@ -67,6 +78,9 @@ export function plainText(message: MessageModel): string {
       .join('');
   return message.parts
     .map((part) => {
+      if (part.type === 'heading') return part.text.toUpperCase();
+      if (part.type === 'divider') return '—';
+      if (part.type === 'buttons') return part.buttons.map((b) => `[${b.label}]`).join(' ');
       if (part.type === 'quote') {
         const quoted = part.text
           .split('\n')

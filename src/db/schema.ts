@@ -26,6 +26,18 @@ export const workspaces = sqliteTable(
     kudosChannel: text('kudos_channel'),
     /** Kudos one person may give a day; null means no limit. */
     kudosDailyLimit: integer('kudos_daily_limit'),
+    /** The workspace's own timezone: when the weekly summary goes out. */
+    timezone: text('timezone').notNull().default('UTC'),
+    /** Where the weekly summary is posted; null means it is not posted. */
+    summaryChannel: text('summary_channel'),
+    /** Day of the week for the summary, 0 = Sunday … 6 = Saturday. */
+    summaryDay: integer('summary_day').notNull().default(1),
+    /** Local time of the summary, HH:MM. */
+    summaryTime: text('summary_time').notNull().default('09:00'),
+    /** Managers' digest schedule unless they chose their own. */
+    digestDefault: text('digest_default', { enum: ['daily', 'weekly', 'off'] })
+      .notNull()
+      .default('daily'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('workspaces_platform_external').on(t.platform, t.externalId)],
@@ -49,6 +61,10 @@ export const people = sqliteTable(
     isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
     isBot: integer('is_bot', { mode: 'boolean' }).notNull().default(false),
     announceOptOut: integer('announce_opt_out', { mode: 'boolean' }).notNull().default(false),
+    /** The manager's own digest schedule; null follows the workspace default. */
+    digestSchedule: text('digest_schedule', { enum: ['daily', 'weekly', 'off'] }),
+    /** Kudos created up to here were in a digest already. */
+    digestSentThrough: integer('digest_sent_through', { mode: 'timestamp_ms' }),
     /** When the platform profile was last read, to know when to read it again. */
     profileSyncedAt: integer('profile_synced_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
@@ -102,12 +118,15 @@ export const kudos = sqliteTable(
     createdAt: createdAt(),
     thankedAt: integer('thanked_at', { mode: 'timestamp_ms' }),
     thankedById: integer('thanked_by_id').references(() => people.id),
+    /** The manager's thank-you note, as sent. */
+    thanksNote: text('thanks_note'),
   },
   (t) => [
     uniqueIndex('kudos_source_recipient').on(t.workspaceId, t.sourceRef, t.recipientId),
     index('kudos_recipient_created').on(t.recipientId, t.createdAt),
     index('kudos_giver_created').on(t.giverId, t.createdAt),
     index('kudos_workspace_created').on(t.workspaceId, t.createdAt),
+    index('kudos_thanked_by').on(t.thankedById, t.thankedAt),
   ],
 );
 
@@ -135,6 +154,8 @@ export const outbox = sqliteTable(
       .notNull()
       .default('pending'),
     attempts: integer('attempts').notNull().default(0),
+    /** When the current attempt began: after a crash, what to look for on the platform. */
+    claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
     lastError: text('last_error'),
     createdAt: createdAt(),

@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { plainText, type Inline, type MessageModel } from '../core/message';
+import { plainText, type Inline, type MessageModel, type Part } from '../core/message';
 
 /** Slack's limit on one text object in a block. */
 const TEXT_LIMIT = 3000;
@@ -60,29 +60,60 @@ function pack(lines: string[][], prefix = '', limit = TEXT_LIMIT): string[] {
   return out;
 }
 
-export function messageBlocks(message: MessageModel): { text: string; blocks: KnownBlock[] } {
-  const blocks: KnownBlock[] = [];
-  for (const part of message.parts) {
-    if (part.type === 'text') {
-      for (const piece of pack(atomLines(part.content))) {
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
-      }
-    } else if (part.type === 'quote') {
-      for (const piece of pack(atomLines([part.text]), '>')) {
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: piece } });
-      }
+/** Slack refuses a message with more blocks than this. */
+export const BLOCK_LIMIT = 50;
+
+function partBlocks(part: Part): KnownBlock[] {
+  const sections = (pieces: string[]): KnownBlock[] =>
+    pieces.map((piece) => ({ type: 'section', text: { type: 'mrkdwn', text: piece } }));
+  switch (part.type) {
+    case 'heading':
+      return [{ type: 'header', text: { type: 'plain_text', text: part.text.slice(0, 150) } }];
+    case 'text':
+      return sections(pack(atomLines(part.content)));
+    case 'quote': {
+      const blocks = sections(pack(atomLines([part.text]), '>'));
       if (part.attribution) {
         blocks.push({
           type: 'context',
           elements: [{ type: 'mrkdwn', text: `— ${escapeMrkdwn(part.attribution)}` }],
         });
       }
-    } else {
-      blocks.push({
-        type: 'context',
-        elements: [{ type: 'mrkdwn', text: pack(atomLines(part.content))[0] ?? ' ' }],
-      });
+      return blocks;
     }
+    case 'context':
+      return [
+        {
+          type: 'context',
+          elements: [{ type: 'mrkdwn', text: pack(atomLines(part.content))[0] ?? ' ' }],
+        },
+      ];
+    case 'buttons':
+      return [
+        {
+          type: 'actions',
+          elements: part.buttons.slice(0, 25).map((b) => ({
+            type: 'button',
+            action_id: b.action,
+            value: b.value.slice(0, 2000),
+            text: { type: 'plain_text', text: b.label.slice(0, 75), emoji: true },
+            ...(b.primary ? { style: 'primary' as const } : {}),
+          })),
+        },
+      ];
+    case 'divider':
+      return [{ type: 'divider' }];
+  }
+}
+
+export function messageBlocks(message: MessageModel): { text: string; blocks: KnownBlock[] } {
+  let blocks = message.parts.flatMap(partBlocks);
+  // The core keeps lists short; this only guards against a message Slack would refuse.
+  if (blocks.length > BLOCK_LIMIT) {
+    blocks = [
+      ...blocks.slice(0, BLOCK_LIMIT - 1),
+      { type: 'context', elements: [{ type: 'mrkdwn', text: '…' }] },
+    ];
   }
   // The notification text: plain, short, and never the raw markup.
   const fallback = plainText(message).slice(0, TEXT_LIMIT);

@@ -55,7 +55,7 @@ function setWorkspace(fields: Partial<typeof workspaces.$inferInsert>): Workspac
 
 function mentionedIds(message: MessageModel): (string | null)[] {
   return message.parts.flatMap((part) =>
-    part.type === 'quote'
+    part.type !== 'text' && part.type !== 'context'
       ? []
       : part.content
           .filter(
