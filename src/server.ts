@@ -4,6 +4,7 @@ import type { CoreContext } from './core/core';
 import { openDatabase, type Database } from './db/database';
 import { createHttpServer } from './http-server';
 import { OutboxWorker } from './jobs/outbox';
+import { Scheduler } from './jobs/scheduler';
 import type { Logger } from './log';
 import { createSlackAdapter, type SlackAdapter } from './slack/app';
 
@@ -11,6 +12,7 @@ export interface Frontline {
   port: number;
   database: Database;
   outbox: OutboxWorker;
+  scheduler: Scheduler;
   slack?: SlackAdapter;
   close(): Promise<void>;
 }
@@ -42,7 +44,9 @@ export async function startFrontline(
     server.listen(config.PORT, config.HOST, resolve);
   });
   await slack?.start();
-  outbox.start();
+  await outbox.start();
+  const scheduler = new Scheduler(core, outbox);
+  scheduler.start();
   const port = (server.address() as AddressInfo).port;
   log.info(
     { port, slack: config.slack?.mode ?? 'off', database: config.DATABASE_PATH },
@@ -53,8 +57,10 @@ export async function startFrontline(
     port,
     database,
     outbox,
+    scheduler,
     slack,
     async close() {
+      scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await slack?.stop();

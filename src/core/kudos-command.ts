@@ -4,8 +4,12 @@ export type KudosCommand =
   | { kind: 'form' }
   /** Platform user ids of the people named, in order; null where a word was not a mention. */
   | { kind: 'manager'; people: (string | null)[] }
-  /** `/kudos announce off`, `/kudos channel here`, `/kudos limit 5` … */
+  /** `/kudos announce off`, `/kudos channel here`, `/kudos limit 5`, `/kudos digest weekly` … */
   | { kind: 'setting'; setting: Setting; value: string }
+  /** `/kudos thanks`: praise for my people still waiting for my thanks. */
+  | { kind: 'thanks' }
+  /** `/kudos summary preview|now` (admins). */
+  | { kind: 'summary'; action: 'preview' | 'now' }
   | {
       kind: 'give';
       /** Platform user ids of the people named at the start. */
@@ -19,7 +23,7 @@ export type KudosCommand =
       clientMissing: boolean;
     };
 
-export const SETTINGS = ['announce', 'channel', 'limit'] as const;
+export const SETTINGS = ['announce', 'channel', 'limit', 'digest', 'summary'] as const;
 export type Setting = (typeof SETTINGS)[number];
 
 /** Turns a platform's mention token (`<@U123|ana>`, `@ana` …) into a user id, or null. */
@@ -35,9 +39,15 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
   const first = input.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
   if (!input) return { kind: 'form' };
   if (HELP_WORDS.has(first)) return { kind: 'help' };
+  // Alone, since "thanks for …" is how a kudos without a name begins.
+  if (input.toLowerCase() === 'thanks') return { kind: 'thanks' };
+  const second = input.split(/\s+/)[1]?.toLowerCase();
+  if (first === 'summary' && (second === 'preview' || second === 'now')) {
+    return { kind: 'summary', action: second };
+  }
   const setting = SETTINGS.find((name) => name === first);
   if (setting) {
-    return { kind: 'setting', setting, value: input.slice(first.length).trim().toLowerCase() };
+    return { kind: 'setting', setting, value: input.slice(first.length).trim() };
   }
   if (first === 'manager') {
     const tokens = input.split(/\s+/).slice(1);

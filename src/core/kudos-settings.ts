@@ -5,6 +5,7 @@ import type { CoreContext } from './core';
 import type { Setting } from './kudos-command';
 import { text, type MessageModel } from './message';
 import { localeOf } from './people';
+import { isTimezone, type DigestSchedule } from './schedules';
 
 export const DAILY_LIMIT_MAX = 100;
 
@@ -26,7 +27,7 @@ export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): Mess
   const say = (key: MessageKey, params: Record<string, string | number> = {}): MessageModel => ({
     parts: [text(t(locale, key, params))],
   });
-  const { value } = input;
+  const value = input.value.toLowerCase();
   const setWorkspace = (fields: Partial<Workspace>) =>
     ctx.db.update(workspaces).set(fields).where(eq(workspaces.id, input.workspace.id)).run();
 
@@ -38,6 +39,11 @@ export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): Mess
       .where(eq(people.id, input.actor.id))
       .run();
     return say(value === 'off' ? 'settings.announce.off' : 'settings.announce.on');
+  }
+
+  if (input.setting === 'digest' && isSchedule(value)) {
+    ctx.db.update(people).set({ digestSchedule: value }).where(eq(people.id, input.actor.id)).run();
+    return say(`settings.digest.${value}`);
   }
 
   if (!input.actor.isAdmin) return say('settings.notAdmin');
@@ -55,6 +61,15 @@ export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): Mess
     return say('settings.channel.usage');
   }
 
+  if (input.setting === 'digest') {
+    const schedule = value.replace(/^default\s+/, '');
+    if (!value.startsWith('default') || !isSchedule(schedule)) return say('settings.digest.usage');
+    setWorkspace({ digestDefault: schedule });
+    return say('settings.digest.default', { schedule });
+  }
+
+  if (input.setting === 'summary') return changeSummary(input, say, setWorkspace);
+
   if (value === 'off') {
     setWorkspace({ kudosDailyLimit: null });
     return say('settings.limit.off');
@@ -65,4 +80,50 @@ export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): Mess
   }
   setWorkspace({ kudosDailyLimit: limit });
   return say('settings.limit.set', { limit });
+}
+
+const isSchedule = (v: string): v is DigestSchedule =>
+  v === 'daily' || v === 'weekly' || v === 'off';
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** `here`, `off`, or `at mon 09:00 [Europe/Vilnius]`. */
+function changeSummary(
+  input: ChangeSettingInput,
+  say: (key: MessageKey, params?: Record<string, string | number>) => MessageModel,
+  setWorkspace: (fields: Partial<Workspace>) => void,
+): MessageModel {
+  const locale = localeOf(input.actor, input.workspace);
+  const [word = '', dayWord = '', time = '', zone] = input.value.split(/\s+/);
+  const when = (w: Workspace) => ({
+    when: t(locale, 'settings.summary.when', {
+      day: new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(2026, 10, 22 + w.summaryDay)), // 22 November 2026 is a Sunday
+      ),
+      time: w.summaryTime,
+      timezone: w.timezone,
+    }),
+  });
+  switch (word.toLowerCase()) {
+    case 'here':
+      if (!input.channel) break;
+      setWorkspace({ summaryChannel: input.channel });
+      return say('settings.summary.here', when(input.workspace));
+    case 'off':
+      setWorkspace({ summaryChannel: null });
+      return say('settings.summary.off');
+    case 'at': {
+      const day = DAYS.indexOf(dayWord.toLowerCase().slice(0, 3));
+      const hhmm = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(time);
+      if (day < 0 || !hhmm || (zone && !isTimezone(zone))) break;
+      const fields = {
+        summaryDay: day,
+        summaryTime: `${hhmm[1]!.padStart(2, '0')}:${hhmm[2]}`,
+        timezone: zone ?? input.workspace.timezone,
+      };
+      setWorkspace(fields);
+      return say('settings.summary.at', when({ ...input.workspace, ...fields }));
+    }
+  }
+  return say('settings.summary.usage');
 }

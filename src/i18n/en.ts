@@ -76,6 +76,64 @@ export const en = {
   'shell.onlyYou': '(only you can see this)',
   'shell.formNotAvailable':
     'Forms need Slack or Teams. Here, write it out: /kudos @ana thanks for …',
+  // manager digest and thanks
+  'digest.title': 'Your Frontline digest',
+  'digest.praise.title': 'Praise to thank',
+  'digest.praise.client': '{recipient}, praised by {client}',
+  'digest.praise.peer': '{recipient}, praised by {giver}',
+  'digest.sendThanks': 'Send thanks',
+  'digest.more': '… and {count} more. Type `/kudos thanks` to see the rest.',
+  'digest.thankTime': 'Your median time to say thank you: {hours} h (last 90 days).',
+  'digest.heroes.title': 'Two levels down: this week’s service heroes',
+  'digest.heroes.item': '{person} (manager: {manager}), client compliments: {count}',
+  'digest.heroes.nudge':
+    'A personal note, a call or a visit from you means a lot to them. Reach out this week.',
+  'thanks.form.title': 'Send thanks',
+  'thanks.form.note': 'Your note',
+  'thanks.form.submit': 'Send',
+  'thanks.suggested.client':
+    'Thank you, {name}! {client} took the time to praise you. That is the care we want every client to feel, and I am proud of you.',
+  'thanks.suggested.peer':
+    'Thank you, {name}! {giver} noticed what you did, and so did I. Well done.',
+  'thanks.dm': '{manager} thanks you personally',
+  'thanks.sent': 'Your thanks went to {name}.',
+  'thanks.already': '{name} was already thanked for this on {date}.',
+  'thanks.notYourReport': 'Only {name}’s managers can send thanks for this kudos.',
+  'thanks.notFound': 'That kudos no longer exists.',
+  'thanks.noteLength': 'Write a few words of thanks, up to {max} characters.',
+  'thanks.list.title': 'Praise still waiting for your thanks',
+  'thanks.list.empty': 'Nothing left to thank: every kudos for your people has been thanked.',
+  'settings.digest.daily': 'Done: your digest comes every working day at 09:00.',
+  'settings.digest.weekly': 'Done: your digest comes every Monday at 09:00.',
+  'settings.digest.off': 'Done: no more digests. `/kudos digest daily` brings them back.',
+  'settings.digest.usage':
+    'Write `/kudos digest daily`, `/kudos digest weekly` or `/kudos digest off`. Admins: `/kudos digest default weekly` sets it for managers who have not chosen.',
+  'settings.digest.default': 'Done: managers who have not chosen get the {schedule} digest.',
+  'settings.summary.here': 'The weekly summary will be posted in this channel, {when}.',
+  'settings.summary.off': 'The weekly summary is switched off.',
+  'settings.summary.at': 'The weekly summary is now posted {when}.',
+  'settings.summary.usage':
+    'Write `/kudos summary here`, `/kudos summary off`, `/kudos summary preview`, `/kudos summary now` or `/kudos summary at mon 09:00 Europe/Vilnius`.',
+  'settings.summary.when': 'every {day} at {time} ({timezone})',
+  'summary.posted': 'The summary is on its way to the summary channel.',
+  'summary.nothing': 'No kudos in the last seven days: there is nothing to summarise yet.',
+  'summary.noChannel': 'Choose the summary channel first: `/kudos summary here`.',
+  // weekly summary
+  'summary.heading': 'Service heroes of the week',
+  'summary.period': 'Week: {from} – {to}',
+  'summary.heroes': 'Praised most this week',
+  'summary.hero': '{person} — client compliments: {client}, kudos from colleagues: {peer}',
+  'summary.firstTime': 'Praised by a client for the first time',
+  'summary.more': '… and {count} more',
+  'summary.totals': 'This week',
+  'summary.totals.client': 'Client compliments: {count} · last week: {previous} · change: {change}',
+  'summary.totals.peer':
+    'Kudos from colleagues: {count} · last week: {previous} · change: {change}',
+  'summary.totals.people': 'People recognised: {count}',
+  'summary.teams': 'By team',
+  'summary.team': '{team}: {count}',
+  'summary.values': 'Values recognised most',
+  'summary.value': '{value}: {count}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -80,4 +80,66 @@ export const lt: Catalog = {
   'shell.onlyYou': '(matote tik jūs)',
   'shell.formNotAvailable':
     'Formos veikia tik Slack arba Teams. Čia parašykite tekstu: /kudos @ana thanks for …',
+  // weekly summary
+  'summary.heading': 'Savaitės aptarnavimo herojai',
+  'summary.period': 'Savaitė: {from} – {to}',
+  'summary.heroes': 'Daugiausia padėkų šią savaitę',
+  'summary.hero': '{person} — klientų padėkos: {client}, kolegų padėkos: {peer}',
+  'summary.firstTime': 'Pirmą kartą sulaukė kliento padėkos',
+  'summary.more': '… ir dar {count}',
+  'summary.totals': 'Savaitės suvestinė',
+  'summary.totals.client':
+    'Klientų padėkos: {count} · praėjusią savaitę: {previous} · pokytis: {change}',
+  'summary.totals.peer':
+    'Kolegų padėkos: {count} · praėjusią savaitę: {previous} · pokytis: {change}',
+  'summary.totals.people': 'Padėkas gavę darbuotojai: {count}',
+  'summary.teams': 'Pagal komandas',
+  'summary.team': '{team}: {count}',
+  'summary.values': 'Dažniausiai minėtos vertybės',
+  'summary.value': '{value}: {count}',
+  // manager digest and thanks
+  'digest.title': 'Jūsų Frontline santrauka',
+  'digest.praise.title': 'Pagyrimai, už kuriuos verta padėkoti',
+  'digest.praise.client': '{recipient} – pagyrė klientas {client}',
+  'digest.praise.peer': '{recipient} – pagyrė {giver}',
+  'digest.sendThanks': 'Padėkoti',
+  'digest.more': '… ir dar {count}. Visą sąrašą pamatysite parašę `/kudos thanks`.',
+  'digest.thankTime':
+    'Per kiek laiko paprastai padėkojate (pastarųjų 90 dienų mediana): {hours} val.',
+  'digest.heroes.title': 'Dviem lygiais žemiau: šios savaitės aptarnavimo herojai',
+  'digest.heroes.item': '{person} (vadovas: {manager}), klientų padėkos: {count}',
+  'digest.heroes.nudge':
+    'Jūsų asmeninė žinutė, skambutis ar apsilankymas jiems labai daug reiškia. Susisiekite su jais šią savaitę.',
+  'thanks.form.title': 'Padėkoti',
+  'thanks.form.note': 'Jūsų žinutė',
+  'thanks.form.submit': 'Siųsti',
+  'thanks.suggested.client':
+    'Ačiū, {name}! Klientas {client} rado laiko pagirti. Būtent tokį rūpestį turėtų jausti kiekvienas mūsų klientas. Didžiuojuosi tokiu darbu!',
+  'thanks.suggested.peer': 'Ačiū, {name}! Tai pastebėjo {giver}, pastebėjau ir aš. Puikus darbas!',
+  'thanks.dm': '{manager} asmeniškai jums dėkoja',
+  'thanks.sent': 'Jūsų padėka išsiųsta: {name}.',
+  'thanks.already': 'Už tai {name} jau gavo padėką ({date}).',
+  'thanks.notYourReport': 'Už šį pagyrimą padėkoti gali tik darbuotojo {name} vadovai.',
+  'thanks.notFound': 'Šios padėkos nebėra.',
+  'thanks.noteLength': 'Parašykite kelis šiltus žodžius (daugiausia simbolių: {max}).',
+  'thanks.list.title': 'Pagyrimai, kurie dar laukia jūsų padėkos',
+  'thanks.list.empty':
+    'Nebeliko, už ką dėkoti: už visus jūsų darbuotojams skirtus pagyrimus jau padėkota.',
+  'settings.digest.daily': 'Atlikta: santrauką gausite kiekvieną darbo dieną 09:00.',
+  'settings.digest.weekly': 'Atlikta: santrauką gausite kiekvieną pirmadienį 09:00.',
+  'settings.digest.off': 'Atlikta: santraukų nebegausite. `/kudos digest daily` jas grąžins.',
+  'settings.digest.usage':
+    'Parašykite `/kudos digest daily`, `/kudos digest weekly` arba `/kudos digest off`. Administratoriams: `/kudos digest default weekly` nustato režimą vadovams, kurie jo nepasirinko patys.',
+  'settings.digest.default':
+    'Atlikta. Santraukos režimas vadovams, kurie jo nepasirinko patys: {schedule}.',
+  'settings.summary.here': 'Savaitės suvestinė bus skelbiama šiame kanale {when}.',
+  'settings.summary.off': 'Savaitės suvestinė išjungta.',
+  'settings.summary.at': 'Nuo šiol savaitės suvestinė skelbiama {when}.',
+  'settings.summary.usage':
+    'Parašykite `/kudos summary here`, `/kudos summary off`, `/kudos summary preview`, `/kudos summary now` arba `/kudos summary at mon 09:00 Europe/Vilnius`.',
+  'settings.summary.when': 'pagal tvarkaraštį: {day}, {time} ({timezone})',
+  'summary.posted': 'Suvestinė jau siunčiama į suvestinių kanalą.',
+  'summary.nothing':
+    'Per pastarąsias septynias dienas padėkų nebuvo, todėl kol kas nėra ko apibendrinti.',
+  'summary.noChannel': 'Pirmiausia pasirinkite suvestinių kanalą: `/kudos summary here`.',
 };

@@ -80,4 +80,68 @@ export const ro: Catalog = {
   'shell.onlyYou': '(doar tu vezi asta)',
   'shell.formNotAvailable':
     'Formularele funcționează doar în Slack sau Teams. Aici, scrie totul direct: /kudos @ana thanks for …',
+  // weekly summary
+  'summary.heading': 'Eroii săptămânii în serviciul clienților',
+  'summary.period': 'Săptămâna: {from} – {to}',
+  'summary.heroes': 'Cele mai multe aprecieri săptămâna aceasta',
+  'summary.hero': '{person} — aprecieri de la clienți: {client}, de la colegi: {peer}',
+  'summary.firstTime': 'Apreciați de un client pentru prima dată',
+  'summary.more': '… și încă {count}',
+  'summary.totals': 'Bilanțul săptămânii',
+  'summary.totals.client':
+    'Aprecieri de la clienți: {count} · săptămâna trecută: {previous} · diferență: {change}',
+  'summary.totals.peer':
+    'Aprecieri de la colegi: {count} · săptămâna trecută: {previous} · diferență: {change}',
+  'summary.totals.people': 'Persoane apreciate: {count}',
+  'summary.teams': 'Pe echipe',
+  'summary.team': '{team}: {count}',
+  'summary.values': 'Valorile apreciate cel mai des',
+  'summary.value': '{value}: {count}',
+  // manager digest and thanks
+  'digest.title': 'Sinteza ta Frontline',
+  'digest.praise.title': 'Laude pentru care poți mulțumi',
+  'digest.praise.client': 'Laude de la {client} pentru {recipient}',
+  'digest.praise.peer': 'Apreciere de la {giver} pentru {recipient}',
+  'digest.sendThanks': 'Trimite mulțumiri',
+  'digest.more': '… și încă {count}. Scrie `/kudos thanks` ca să le vezi pe toate.',
+  'digest.thankTime':
+    'Cât durează de obicei până spui „mulțumesc” (mediana ultimelor 90 de zile): {hours} h.',
+  'digest.heroes.title': 'Două niveluri mai jos: eroii săptămânii în serviciul clienților',
+  'digest.heroes.item': '{person} (manager: {manager}), aprecieri de la clienți: {count}',
+  'digest.heroes.nudge':
+    'Un mesaj personal, un telefon sau o vizită din partea ta înseamnă mult pentru ei. Fă-ți timp pentru ei săptămâna aceasta.',
+  'thanks.form.title': 'Trimite mulțumiri',
+  'thanks.form.note': 'Mesajul tău',
+  'thanks.form.submit': 'Trimite',
+  'thanks.suggested.client':
+    'Mulțumesc, {name}! Clientul {client} și-a făcut timp să te laude. Asta e grija pe care vrem s-o simtă fiecare client. Îți mulțumesc și te felicit!',
+  'thanks.suggested.peer':
+    'Mulțumesc, {name}! {giver} a observat ce ai făcut, și eu la fel. Bravo!',
+  'thanks.dm': '{manager} îți mulțumește personal',
+  'thanks.sent': 'Mulțumirile tale au ajuns la {name}.',
+  'thanks.already': '{name} a primit deja mulțumiri pentru asta pe {date}.',
+  'thanks.notYourReport':
+    'Doar managerii cărora le raportează {name} pot trimite mulțumiri pentru această apreciere.',
+  'thanks.notFound': 'Această apreciere nu mai există.',
+  'thanks.noteLength': 'Scrie câteva cuvinte de mulțumire (număr maxim de caractere: {max}).',
+  'thanks.list.title': 'Laude care încă așteaptă mulțumirile tale',
+  'thanks.list.empty':
+    'Nu mai ai pentru ce să mulțumești: pentru fiecare apreciere primită de oamenii tăi s-a mulțumit deja.',
+  'settings.digest.daily': 'Gata: primești sinteza în fiecare zi lucrătoare, la ora 09:00.',
+  'settings.digest.weekly': 'Gata: primești sinteza în fiecare luni, la ora 09:00.',
+  'settings.digest.off':
+    'Gata: nu mai primești sinteze. Cu `/kudos digest daily` le primești din nou.',
+  'settings.digest.usage':
+    'Scrie `/kudos digest daily`, `/kudos digest weekly` sau `/kudos digest off`. Administratori: `/kudos digest default weekly` stabilește varianta pentru managerii care nu au ales singuri.',
+  'settings.digest.default':
+    'Gata. Varianta sintezei pentru managerii care nu au ales singuri: {schedule}.',
+  'settings.summary.here': 'Rezumatul săptămânal va fi publicat în acest canal {when}.',
+  'settings.summary.off': 'Rezumatul săptămânal este dezactivat.',
+  'settings.summary.at': 'De acum, rezumatul săptămânal se publică {when}.',
+  'settings.summary.usage':
+    'Scrie `/kudos summary here`, `/kudos summary off`, `/kudos summary preview`, `/kudos summary now` sau `/kudos summary at mon 09:00 Europe/Vilnius`.',
+  'settings.summary.when': 'conform programului: {day}, ora {time} ({timezone})',
+  'summary.posted': 'Rezumatul e pe drum spre canalul pentru rezumate.',
+  'summary.nothing': 'Nicio apreciere în ultimele șapte zile: deocamdată nu e nimic de rezumat.',
+  'summary.noChannel': 'Alege mai întâi canalul pentru rezumate: `/kudos summary here`.',
 };

@@ -78,4 +78,69 @@ export const ru: Catalog = {
   'shell.onlyYou': '(видно только вам)',
   'shell.formNotAvailable':
     'Формы работают только в Slack или Teams. Здесь напишите всё текстом: /kudos @ana thanks for …',
+  // weekly summary
+  'summary.heading': 'Герои сервиса этой недели',
+  'summary.period': 'Неделя: {from} – {to}',
+  'summary.heroes': 'Больше всего благодарностей за неделю',
+  'summary.hero': '{person} — благодарности от клиентов: {client}, от коллег: {peer}',
+  'summary.firstTime': 'Впервые получили благодарность от клиента',
+  'summary.more': '… и ещё {count}',
+  'summary.totals': 'Итоги недели',
+  'summary.totals.client':
+    'Благодарности от клиентов: {count} · на прошлой неделе: {previous} · изменение: {change}',
+  'summary.totals.peer':
+    'Благодарности от коллег: {count} · на прошлой неделе: {previous} · изменение: {change}',
+  'summary.totals.people': 'Отмеченных сотрудников: {count}',
+  'summary.teams': 'По командам',
+  'summary.team': '{team}: {count}',
+  'summary.values': 'Ценности, которые отмечали чаще всего',
+  'summary.value': '{value}: {count}',
+  // manager digest and thanks
+  'digest.title': 'Ваш дайджест Frontline',
+  'digest.praise.title': 'Кому сказать спасибо',
+  'digest.praise.client': '{recipient} — похвала от клиента {client}',
+  'digest.praise.peer': '{recipient} — благодарность от коллеги {giver}',
+  'digest.sendThanks': 'Сказать спасибо',
+  'digest.more': '… и ещё {count}. Остальные покажет команда `/kudos thanks`.',
+  'digest.thankTime':
+    'Сколько обычно проходит до вашего «спасибо» (медиана за последние 90 дней): {hours} ч.',
+  'digest.heroes.title': 'На два уровня ниже: герои сервиса этой недели',
+  'digest.heroes.item': '{person} (руководитель: {manager}), благодарности от клиентов: {count}',
+  'digest.heroes.nudge':
+    'Личное сообщение, звонок или встреча с вами очень много значат для этих людей. Найдите для них время на этой неделе.',
+  'thanks.form.title': 'Сказать спасибо',
+  'thanks.form.note': 'Ваше сообщение',
+  'thanks.form.submit': 'Отправить',
+  'thanks.suggested.client':
+    'Спасибо, {name}! Клиент {client} специально нашёл время, чтобы похвалить. Именно такую заботу должен чувствовать каждый наш клиент. Я горжусь такой работой!',
+  'thanks.suggested.peer':
+    'Спасибо, {name}! Это заметил(а) {giver}, заметил(а) и я. Отличная работа!',
+  'thanks.dm': '{manager} лично говорит вам спасибо',
+  'thanks.sent': 'Готово: {name} получит ваше спасибо.',
+  'thanks.already': 'Спасибо за это уже отправлено ({date}). Получатель: {name}.',
+  'thanks.notYourReport':
+    'Сказать спасибо за эту благодарность могут только руководители сотрудника {name}.',
+  'thanks.notFound': 'Этой благодарности больше нет.',
+  'thanks.noteLength': 'Напишите несколько тёплых слов (максимум символов: {max}).',
+  'thanks.list.title': 'Похвала, которая ещё ждёт вашего спасибо',
+  'thanks.list.empty':
+    'Говорить спасибо пока не за что: за каждую благодарность вашим сотрудникам спасибо уже сказано.',
+  'settings.digest.daily': 'Готово: дайджест будет приходить каждый рабочий день в 09:00.',
+  'settings.digest.weekly': 'Готово: дайджест будет приходить каждый понедельник в 09:00.',
+  'settings.digest.off':
+    'Готово: дайджест больше не будет приходить. Вернуть его: `/kudos digest daily`.',
+  'settings.digest.usage':
+    'Напишите `/kudos digest daily`, `/kudos digest weekly` или `/kudos digest off`. Администраторам: `/kudos digest default weekly` задаёт режим для руководителей, которые не выбрали его сами.',
+  'settings.digest.default':
+    'Готово. Режим дайджеста для руководителей, которые не выбрали его сами: {schedule}.',
+  'settings.summary.here': 'Еженедельная сводка будет публиковаться в этом канале {when}.',
+  'settings.summary.off': 'Еженедельная сводка отключена.',
+  'settings.summary.at': 'Теперь еженедельная сводка публикуется {when}.',
+  'settings.summary.usage':
+    'Напишите `/kudos summary here`, `/kudos summary off`, `/kudos summary preview`, `/kudos summary now` или `/kudos summary at mon 09:00 Europe/Vilnius`.',
+  'settings.summary.when': 'по расписанию: {day}, {time} ({timezone})',
+  'summary.posted': 'Сводка уже отправляется в канал для сводок.',
+  'summary.nothing':
+    'За последние семь дней благодарностей не было, так что подводить итоги пока рано.',
+  'summary.noChannel': 'Сначала выберите канал для сводок: `/kudos summary here`.',
 };

@@ -9,7 +9,13 @@ import { personById, type Platform } from '../core/people';
 export type Address = { kind: 'channel'; channel: string } | { kind: 'user'; userId: string };
 
 export interface Sender {
-  send(workspace: Workspace, to: Address, message: MessageModel): Promise<void>;
+  /** `key` is the outbox row's unique key: the platform keeps it with the message. */
+  send(workspace: Workspace, to: Address, message: MessageModel, key: string): Promise<void>;
+  /**
+   * Whether a message sent with `key` since `since` is on the platform: after a crash,
+   * tells a delivery that arrived from one that did not. Absent when the platform cannot tell.
+   */
+  wasDelivered?(workspace: Workspace, to: Address, key: string, since: Date): Promise<boolean>;
 }
 
 /** A sender throws this to say when to try again, or that trying again is pointless. */
@@ -22,8 +28,21 @@ export class DeliveryError extends Error {
   }
 }
 
+export interface OutboxOptions {
+  maxAttempts?: number;
+  pollMs?: number;
+  /**
+   * Messages started per second in one workspace. Slack asks for about one chat.postMessage
+   * per second per channel and enforces an unpublished workspace-wide limit; a batch of
+   * digests goes to as many DM channels as managers, so the workspace-wide pace is what
+   * binds: 20/s, at most PARALLEL in flight, and a 429 still says exactly how long to wait.
+   */
+  perSecond?: number;
+}
+
 const BATCH = 50;
 const PARALLEL = 4;
+const PER_SECOND = 20;
 
 const dueRows = prepared((db) =>
   db
@@ -43,6 +62,27 @@ const dueRows = prepared((db) =>
     .prepare(),
 );
 
+/** Claims one row just before it is sent, so a crash strands at most what was in flight. */
+const claimRow = prepared((db) =>
+  db
+    .update(outbox)
+    .set({
+      status: 'sending',
+      attempts: sql`${outbox.attempts} + 1`,
+      claimedAt: sql`${sql.placeholder('now')}`,
+    })
+    .where(
+      and(
+        eq(outbox.id, sql.placeholder('id')),
+        eq(outbox.status, 'pending'),
+        // Another drain may have tried it meanwhile and been told to wait.
+        lte(outbox.nextAttemptAt, sql.placeholder('now')),
+      ),
+    )
+    .returning()
+    .prepare(),
+);
+
 const markSent = prepared((db) =>
   db
     .update(outbox)
@@ -54,43 +94,49 @@ const markSent = prepared((db) =>
 /** How long a kick waits, so a burst of commands is delivered as one batch. */
 const COALESCE_MS = 20;
 
+type Due = { row: OutboxRow; workspace: Workspace };
+
 /**
  * Delivers what the core recorded in the outbox: rows are claimed, sent and marked,
  * so a row is never sent by two workers and a failure is retried later with backoff.
  */
 export class OutboxWorker {
   private running: Promise<void> | undefined;
+  private starting: Promise<void> | undefined;
   private scheduled: NodeJS.Timeout | undefined;
   private again = false;
   private stopped = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Rows this worker is sending now: not stranded, whatever their status says. */
+  private readonly inFlight = new Set<number>();
+  /** Per workspace, the earliest real time (ms) the next message may start. */
+  private readonly nextSlot = new Map<number, number>();
 
   constructor(
     private readonly ctx: CoreContext,
     private readonly senders: Partial<Record<Platform, Sender>>,
-    private readonly options: { maxAttempts?: number; pollMs?: number } = {},
+    private readonly options: OutboxOptions = {},
   ) {}
 
-  /** Polls for due rows; rows left 'sending' by a crash are tried again. */
-  start(): void {
-    const mine = this.ctx.db
-      .select({ id: workspaces.id })
-      .from(workspaces)
-      .where(inArray(workspaces.platform, this.platforms()));
-    this.ctx.db
-      .update(outbox)
-      .set({ status: 'pending' })
-      .where(and(eq(outbox.status, 'sending'), inArray(outbox.workspaceId, mine)))
-      .run();
-    this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 5000);
-    this.timer.unref();
+  /** Settles rows a crash left in 'sending', then polls for due rows. */
+  async start(): Promise<void> {
+    this.starting = this.reconcile();
+    await this.starting;
+    if (!this.stopped) {
+      this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 5000);
+      this.timer.unref();
+    }
     this.run();
   }
 
-  /** Stops polling after one last delivery of what is due. */
+  /**
+   * Stops polling after one last batch of what is due; a paced backlog beyond it stays
+   * pending for the next start rather than holding up shutdown.
+   */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.stopped = true;
+    await this.starting;
     if (this.scheduled) this.run();
     while (this.running) await this.running;
   }
@@ -105,6 +151,10 @@ export class OutboxWorker {
   private run(): void {
     clearTimeout(this.scheduled);
     this.scheduled = undefined;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
     this.running = this.drain()
       .catch((err: unknown) => this.ctx.log.error({ err }, 'outbox drain failed'))
       .finally(() => {
@@ -124,28 +174,57 @@ export class OutboxWorker {
         platforms: `,${this.platforms().join(',')},`,
       });
       if (due.length === 0) return;
-      const workspaceOf = new Map(due.map(({ workspace }) => [workspace.id, workspace]));
-      const claimed = this.claim(due.map(({ row }) => row.id));
-      for (let i = 0; i < claimed.length; i += PARALLEL) {
-        const group = claimed.slice(i, i + PARALLEL);
-        const outcomes = await Promise.all(
-          group.map((row) =>
-            this.send(row, workspaceOf.get(row.workspaceId)!).then(
-              () => undefined,
-              (err: unknown) => err ?? new Error('unknown error'),
-            ),
-          ),
-        );
-        const sentAt = this.ctx.now().getTime();
-        this.ctx.db.transaction(() =>
-          group.forEach((row, j) => {
-            const error = outcomes[j];
-            if (error === undefined) markSent(this.ctx.db).run({ id: row.id, sentAt });
-            else this.failed(row, error);
-          }),
-        );
+      await this.deliver(due);
+      if (due.length < BATCH || this.stopped) return;
+    }
+  }
+
+  /** PARALLEL lanes take rows as they free up, so one slow recipient holds up only its own lane. */
+  private async deliver(due: Due[]): Promise<void> {
+    const waiting = [...due];
+    const lane = async () => {
+      while (waiting.length > 0) {
+        // The workspace that may send soonest goes first: a busy workspace does not hold up a quiet one.
+        let pick = 0;
+        for (let i = 1; i < waiting.length; i++) {
+          if (this.slotOf(waiting[i]!.workspace.id) < this.slotOf(waiting[pick]!.workspace.id)) {
+            pick = i;
+          }
+        }
+        const { row, workspace } = waiting.splice(pick, 1)[0]!;
+        await this.pace(workspace.id);
+        const claimed = claimRow(this.ctx.db).get({ id: row.id, now: this.ctx.now().getTime() });
+        if (claimed) await this.attempt(claimed, workspace);
       }
-      if (due.length < BATCH) return;
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL, due.length) }, lane));
+  }
+
+  private slotOf(workspaceId: number): number {
+    return this.nextSlot.get(workspaceId) ?? 0;
+  }
+
+  /** Waits for the workspace's next sending slot and books the one after it. */
+  private async pace(workspaceId: number): Promise<void> {
+    // Real time, not ctx.now(): the pace is about the platform's clock, which a test cannot move.
+    const now = Date.now();
+    const at = Math.max(now, this.slotOf(workspaceId));
+    this.nextSlot.set(workspaceId, at + 1000 / (this.options.perSecond ?? PER_SECOND));
+    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+  }
+
+  private async attempt(row: OutboxRow, workspace: Workspace): Promise<void> {
+    this.inFlight.add(row.id);
+    try {
+      const error = await this.send(row, workspace).then(
+        () => undefined,
+        (err: unknown) => err ?? new Error('unknown error'),
+      );
+      if (error === undefined) {
+        markSent(this.ctx.db).run({ id: row.id, sentAt: this.ctx.now().getTime() });
+      } else this.failed(row, error);
+    } finally {
+      this.inFlight.delete(row.id);
     }
   }
 
@@ -153,21 +232,61 @@ export class OutboxWorker {
     return Object.keys(this.senders) as Platform[];
   }
 
-  /** Marks rows as being sent, in one statement; returns those this worker now owns. */
-  private claim(ids: number[]): OutboxRow[] {
-    return this.ctx.db
-      .update(outbox)
-      .set({ status: 'sending', attempts: sql`${outbox.attempts} + 1` })
-      .where(and(inArray(outbox.id, ids), eq(outbox.status, 'pending')))
-      .returning()
+  /**
+   * A row left in 'sending' may or may not have reached the platform. Ask the platform;
+   * when it cannot tell, give the row up: a lost message is logged, a duplicate is not undone.
+   */
+  private async reconcile(): Promise<void> {
+    const stranded = this.ctx.db
+      .select({ row: outbox, workspace: workspaces })
+      .from(outbox)
+      .innerJoin(workspaces, eq(outbox.workspaceId, workspaces.id))
+      .where(and(eq(outbox.status, 'sending'), inArray(workspaces.platform, this.platforms())))
+      .orderBy(asc(outbox.id))
       .all()
-      .sort((a, b) => a.id - b.id);
+      .filter(({ row }) => !this.inFlight.has(row.id));
+    for (const { row, workspace } of stranded) {
+      const delivered = await this.wasDelivered(row, workspace);
+      const stillSending = and(eq(outbox.id, row.id), eq(outbox.status, 'sending'));
+      const log = { outbox: row.id, key: row.key, attempts: row.attempts };
+      if (delivered === true) {
+        markSent(this.ctx.db).run({ id: row.id, sentAt: this.ctx.now().getTime() });
+        this.ctx.log.info(log, 'interrupted delivery had arrived: marked sent');
+      } else if (delivered === false) {
+        this.ctx.db.update(outbox).set({ status: 'pending' }).where(stillSending).run();
+        this.ctx.log.info(log, 'interrupted delivery had not arrived: will send again');
+      } else {
+        const reason =
+          'interrupted while sending and the platform cannot tell whether it arrived: ' +
+          'not sent again, to avoid a duplicate';
+        this.ctx.db
+          .update(outbox)
+          .set({ status: 'failed', lastError: reason })
+          .where(stillSending)
+          .run();
+        this.ctx.log.error({ ...log, reason }, 'delivery given up');
+      }
+    }
+  }
+
+  /** The platform's answer, or undefined when it has none. */
+  private async wasDelivered(row: OutboxRow, workspace: Workspace): Promise<boolean | undefined> {
+    const sender = this.senders[workspace.platform];
+    if (!sender?.wasDelivered) return undefined;
+    try {
+      // Rows claimed before claimedAt existed: anything since the row was written.
+      const since = row.claimedAt ?? row.createdAt;
+      return await sender.wasDelivered(workspace, this.address(row), row.key, since);
+    } catch (err) {
+      this.ctx.log.warn({ err, outbox: row.id }, 'could not check whether a delivery arrived');
+      return undefined;
+    }
   }
 
   private async send(row: OutboxRow, workspace: Workspace): Promise<void> {
     const sender = this.senders[workspace.platform];
     if (!sender) throw new DeliveryError(`no sender for ${workspace.platform}`);
-    await sender.send(workspace, this.address(row), row.message as MessageModel);
+    await sender.send(workspace, this.address(row), row.message as MessageModel, row.key);
   }
 
   private address(row: OutboxRow): Address {

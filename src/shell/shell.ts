@@ -3,10 +3,6 @@ import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../core/core';
-import { giveKudos } from '../core/give-kudos';
-import { parseKudosCommand } from '../core/kudos-command';
-import { kudosHelp } from '../core/kudos-help';
-import { changeSetting } from '../core/kudos-settings';
 import { plainText, type MessageModel } from '../core/message';
 import {
   ensurePerson,
@@ -15,7 +11,7 @@ import {
   type Directory,
   personById,
 } from '../core/people';
-import { setManager } from '../core/set-manager';
+import { runKudosCommand } from '../core/run-kudos-command';
 import { people, type Person } from '../db/schema';
 import { t } from '../i18n';
 import { OutboxWorker } from '../jobs/outbox';
@@ -45,7 +41,7 @@ export async function runShell(
   const say = (line: string) => output.write(`${line}\n`);
   const workspace = findOrCreateWorkspace(ctx, 'shell', 'local', 'shell');
   const person = (handle: string) => ensurePerson(ctx, workspace.id, handle, shellDirectory);
-  let me = await becomeAdmin(ctx, (await person(options.user ?? 'shell'))!);
+  let me = becomeAdmin(ctx, (await person(options.user ?? 'shell'))!);
 
   const outbox = new OutboxWorker(ctx, {
     shell: {
@@ -78,41 +74,29 @@ export async function runShell(
       say(t(locale, 'shell.unknownCommand'));
       continue;
     }
-    const parsed = parseKudosCommand(line.slice('/kudos'.length), handleOf);
-    if (parsed.kind === 'help') reply(kudosHelp(locale));
-    else if (parsed.kind === 'form') say(t(locale, 'shell.formNotAvailable'));
-    else if (parsed.kind === 'manager') {
-      const [employee, manager] = await Promise.all(
-        parsed.people.slice(0, 2).map((h) => (h ? person(h) : undefined)),
-      );
-      reply(setManager(ctx, { workspace, actor: me, employee, manager }).reply);
-    } else if (parsed.kind === 'setting') {
-      reply(changeSetting(ctx, { workspace, actor: me, ...parsed, channel: CHANNEL }));
-      me = personById(ctx, me.id)!;
-    } else {
-      const recipients = await Promise.all(parsed.recipients.map(person));
-      const result = giveKudos(ctx, {
-        workspace,
-        giver: me,
-        recipients: recipients.filter((p) => p !== undefined),
-        unknown: parsed.unknown,
-        words: parsed.words,
-        values: parsed.values,
-        clientName: parsed.client,
-        clientMissing: parsed.clientMissing,
-        source: 'shell',
-        requestKey: `shell:${randomUUID()}`,
-        channel: CHANNEL,
-      });
-      reply(result.reply);
-      await outbox.drain();
-    }
+    const outcome = await runKudosCommand(ctx, {
+      // Read again: a setting may have changed it.
+      workspace: findOrCreateWorkspace(ctx, 'shell', 'local'),
+      actor: me,
+      text: line.slice('/kudos'.length),
+      readMention: handleOf,
+      person,
+      showUnknown: (handle) => `@${handle}`,
+      source: 'shell',
+      requestKey: `shell:${randomUUID()}`,
+      channel: CHANNEL,
+    });
+    if ('form' in outcome) say(t(locale, 'shell.formNotAvailable'));
+    else reply(outcome.reply);
+    // A setting may have changed the person too.
+    me = personById(ctx, me.id)!;
+    await outbox.drain();
   }
   rl.close();
 }
 
 /** The shell's first user runs the place, so admin commands can be tried too. */
-async function becomeAdmin(ctx: CoreContext, person: Person): Promise<Person> {
+function becomeAdmin(ctx: CoreContext, person: Person): Person {
   return ctx.db
     .update(people)
     .set({ isAdmin: true })

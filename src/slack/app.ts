@@ -11,6 +11,9 @@ import { text } from '../core/message';
 import type { SlackDeps } from './slack-context';
 import { slackSender } from './send-message';
 import { kudosFormSubmitted } from './views/kudos-form';
+import { sendThanksClicked, thanksSubmitted } from './actions/send-thanks';
+import { SEND_THANKS_ACTION } from '../core/manager-digest';
+import { THANKS_FORM_ID } from '../core/send-thanks';
 
 export interface SlackAdapter {
   app: App;
@@ -69,6 +72,17 @@ export function createSlackAdapter(
     guarded(listenerDeps, kudosFormSubmitted(listenerDeps), (locale) => ({
       response_action: 'errors',
       errors: { words: sorry(locale) },
+    })),
+  );
+  app.action(
+    SEND_THANKS_ACTION,
+    guarded(listenerDeps, sendThanksClicked(listenerDeps), () => undefined),
+  );
+  app.view(
+    THANKS_FORM_ID,
+    guarded(listenerDeps, thanksSubmitted(listenerDeps), (locale) => ({
+      response_action: 'errors',
+      errors: { note: sorry(locale) },
     })),
   );
   app.error(async (err) => {

@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { DeliveryError, type Sender } from '../jobs/outbox';
+import { DeliveryError, type Address, type Sender } from '../jobs/outbox';
 import { messageBlocks } from './message-blocks';
 
 /** Errors after which sending the same message again cannot succeed. */
@@ -15,6 +15,14 @@ const PERMANENT = new Set([
   'restricted_action',
 ]);
 
+/** The metadata event every delivery carries, so a crash can be reconciled by its outbox key. */
+const DELIVERY_EVENT = 'frontline_delivery';
+
+/** Slack's clock and ours may disagree: look this much further back than the claim. */
+const CLOCK_SKEW_S = 60;
+/** Pages of history read before giving up on telling (100 messages each). */
+const MAX_PAGES = 10;
+
 interface SlackError {
   code?: string;
   retryAfter?: number;
@@ -23,19 +31,58 @@ interface SlackError {
 }
 
 export function slackSender(client: WebClient): Sender {
+  /** A user's DM channel (D…): history is read there, not under the user id. */
+  const conversationOf = async (to: Address): Promise<string> => {
+    if (to.kind === 'channel') return to.channel;
+    const opened = await client.conversations.open({ users: to.userId });
+    if (!opened.channel?.id) throw new Error(`no DM channel for ${to.userId}`);
+    return opened.channel.id;
+  };
+
   return {
-    async send(_workspace, to, message) {
+    async send(_workspace, to, message, key) {
       const channel = to.kind === 'channel' ? to.channel : to.userId;
       try {
-        await client.chat.postMessage({ channel, ...messageBlocks(message) });
+        await client.chat.postMessage({
+          channel,
+          ...messageBlocks(message),
+          metadata: { event_type: DELIVERY_EVENT, event_payload: { key } },
+        });
       } catch (raw) {
         const err = raw as SlackError;
         if (err.code === 'slack_webapi_rate_limited_error') {
           throw new DeliveryError('rate limited', { retryAfterMs: (err.retryAfter ?? 1) * 1000 });
         }
+        // 5xx and network errors have no `data.error`: never permanent, so they back off.
         const reason = err.data?.error ?? err.message ?? 'unknown error';
         throw new DeliveryError(reason, { permanent: PERMANENT.has(reason) });
       }
+    },
+
+    async wasDelivered(_workspace, to, key, since) {
+      const channel = await conversationOf(to);
+      let cursor: string | undefined;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const history = await client.conversations.history({
+          channel,
+          oldest: String(since.getTime() / 1000 - CLOCK_SKEW_S),
+          include_all_metadata: true,
+          limit: 100,
+          cursor,
+        });
+        const found = history.messages?.some(
+          (m) =>
+            m.bot_id !== undefined &&
+            m.metadata?.event_type === DELIVERY_EVENT &&
+            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
+        );
+        if (found) return true;
+        cursor = history.response_metadata?.next_cursor || undefined;
+        if (!cursor) return false;
+      }
+      throw new Error(
+        `more than ${MAX_PAGES * 100} messages in ${channel} since ${since.toISOString()}`,
+      );
     },
   };
 }

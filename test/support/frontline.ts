@@ -21,7 +21,10 @@ export interface Running {
 }
 
 /** The real app on a free port, talking to a mock Slack Web API. */
-export async function startWithMockSlack(env: Record<string, string> = {}): Promise<Running> {
+export async function startWithMockSlack(
+  env: Record<string, string> = {},
+  options: { now?: () => Date } = {},
+): Promise<Running> {
   const slack = await new MockSlackApi().start();
   const dbPath = env.DATABASE_PATH ?? tempDbPath();
   const config = loadConfig({
@@ -33,7 +36,7 @@ export async function startWithMockSlack(env: Record<string, string> = {}): Prom
     SLACK_API_URL: slack.url,
     ...env,
   });
-  const frontline = await startFrontline(config, createLogger('silent'));
+  const frontline = await startFrontline(config, createLogger('silent'), options);
   return {
     frontline,
     slack,

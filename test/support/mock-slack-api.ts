@@ -16,6 +16,16 @@ export interface MockUser {
   is_bot?: boolean;
 }
 
+/** A message as Slack keeps it in a conversation. */
+export interface MockMessage {
+  ts: string;
+  text?: unknown;
+  blocks?: unknown;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  bot_id: string;
+  user: string;
+}
+
 type Override = (
   method: string,
   args: Record<string, unknown>,
@@ -28,6 +38,9 @@ type Override = (
 export class MockSlackApi {
   readonly calls: RecordedCall[] = [];
   readonly users = new Map<string, MockUser>();
+  /** Posted messages per conversation id, oldest first; a DM to U… is kept under D…. */
+  readonly messages = new Map<string, MockMessage[]>();
+  private lastTs = 0;
   /** Lets a test answer a call its own way (a 429, an error …). */
   override: Override | undefined;
   private server = http.createServer((req, res) => this.handle(req, res));
@@ -106,14 +119,60 @@ export class MockSlackApi {
           },
         };
       }
-      case 'chat.postMessage':
-        return { ok: true, channel: args.channel, ts: `${Date.now() / 1000}` };
+      case 'chat.postMessage': {
+        const channel = conversationOf(String(args.channel));
+        const message = this.post(channel, args);
+        return { ok: true, channel, ts: message.ts, message };
+      }
+      case 'conversations.open': {
+        const user = String(args.users ?? '').split(',')[0];
+        if (!user) return { ok: false, error: 'users_list_not_supplied' };
+        return { ok: true, channel: { id: conversationOf(user) } };
+      }
+      case 'conversations.history': {
+        const oldest = Number(args.oldest ?? 0);
+        const limit = Number(args.limit ?? 100);
+        const from = Number(args.cursor ?? 0);
+        const newestFirst = [...(this.messages.get(String(args.channel)) ?? [])]
+          .reverse()
+          .filter((m) => Number(m.ts) > oldest);
+        const page = newestFirst.slice(from, from + limit);
+        const more = from + limit < newestFirst.length;
+        return {
+          ok: true,
+          messages: args.include_all_metadata
+            ? page
+            : page.map(({ metadata: _metadata, ...m }) => m),
+          has_more: more,
+          response_metadata: { next_cursor: more ? String(from + limit) : '' },
+        };
+      }
       case 'views.open':
         return { ok: true, view: { id: 'V1' } };
       default:
         return { ok: true };
     }
   }
+
+  /** Stores a message as posted by the bot, with a ts that only goes up (Slack's are unique). */
+  post(channel: string, args: Record<string, unknown>): MockMessage {
+    this.lastTs = Math.max(this.lastTs + 1, Date.now() * 1000);
+    const message: MockMessage = {
+      ts: (this.lastTs / 1_000_000).toFixed(6),
+      text: args.text,
+      blocks: args.blocks,
+      metadata: args.metadata as MockMessage['metadata'],
+      bot_id: 'BBOT',
+      user: 'UBOT',
+    };
+    this.messages.set(channel, [...(this.messages.get(channel) ?? []), message]);
+    return message;
+  }
+}
+
+/** Slack posts a message to a user id into the DM with that user. */
+function conversationOf(id: string): string {
+  return /^[UW]/.test(id) ? `D${id}` : id;
 }
 
 function parseBody(raw: string, contentType: string): Record<string, unknown> {

@@ -2,20 +2,43 @@ import { eq } from 'drizzle-orm';
 import { enqueueDelivery, type Target } from '../../src/core/deliveries';
 import { text, type MessageModel } from '../../src/core/message';
 import { outbox, type OutboxRow, type Workspace } from '../../src/db/schema';
-import { DeliveryError, OutboxWorker, type Address, type Sender } from '../../src/jobs/outbox';
+import {
+  DeliveryError,
+  OutboxWorker,
+  type Address,
+  type OutboxOptions,
+  type Sender,
+} from '../../src/jobs/outbox';
 import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
 
 /** The platform boundary: records what would have been sent, and fails when told to. */
 class FakeSender implements Sender {
   readonly sent: { workspace: Workspace; to: Address; message: MessageModel }[] = [];
+  readonly keys: string[] = [];
   readonly failures: unknown[] = [];
   attempts = 0;
+  /** Runs as each send begins: throw to fail it, or wait to make it slow. */
+  onSend: (to: Address) => Promise<void> | void = () => undefined;
 
-  async send(workspace: Workspace, to: Address, message: MessageModel): Promise<void> {
+  async send(workspace: Workspace, to: Address, message: MessageModel, key: string): Promise<void> {
     this.attempts++;
+    await this.onSend(to);
     const failure = this.failures.shift();
     if (failure !== undefined) throw failure;
     this.sent.push({ workspace, to, message });
+    this.keys.push(key);
+  }
+}
+
+/** A platform that can say whether a message with a given key arrived. */
+class CheckingSender extends FakeSender {
+  readonly checks: { to: Address; key: string; since: Date }[] = [];
+  answer: boolean | Error = false;
+
+  async wasDelivered(_workspace: Workspace, to: Address, key: string, since: Date) {
+    this.checks.push({ to, key, since });
+    if (this.answer instanceof Error) throw this.answer;
+    return this.answer;
   }
 }
 
@@ -36,8 +59,13 @@ afterEach(async () => {
   f.database.close();
 });
 
-const newWorker = (options: { maxAttempts?: number } = {}) =>
-  (worker = new OutboxWorker(f.ctx, { slack: sender }, { pollMs: 60_000, ...options }));
+// Unpaced unless a test is about pacing: the pace is real time.
+const newWorker = (options: OutboxOptions = {}) =>
+  (worker = new OutboxWorker(
+    f.ctx,
+    { slack: sender },
+    { pollMs: 60_000, perSecond: Infinity, ...options },
+  ));
 
 let keys = 0;
 function enqueue(to: Target = { kind: 'channel', channel: 'C1' }, words = 'hello'): OutboxRow {
@@ -52,6 +80,15 @@ function enqueue(to: Target = { kind: 'channel', channel: 'C1' }, words = 'hello
 const reload = (row: OutboxRow) =>
   f.ctx.db.select().from(outbox).where(eq(outbox.id, row.id)).get()!;
 const advance = (ms: number) => (f.clock.now = new Date(f.clock.now.getTime() + ms));
+/** What a crash mid-send leaves behind. */
+function strand(row: OutboxRow, claimedAt = f.clock.now): void {
+  f.ctx.db
+    .update(outbox)
+    .set({ status: 'sending', attempts: 1, claimedAt })
+    .where(eq(outbox.id, row.id))
+    .run();
+}
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('OutboxWorker', () => {
   it('sends each due row once and marks it sent', async () => {
@@ -210,28 +247,171 @@ describe('OutboxWorker', () => {
     expect(row).toMatchObject({ status: 'pending', attempts: 0, lastError: null });
   });
 
-  it('after a crash, start() sends again a row left in "sending"', async () => {
-    const row = enqueue(undefined, 'interrupted');
-    f.ctx.db
-      .update(outbox)
-      .set({ status: 'sending', attempts: 1 })
-      .where(eq(outbox.id, row.id))
-      .run();
+  it('claims a row with the time of the attempt and passes its key to the sender', async () => {
+    const row = enqueue();
+    advance(5000);
+    await newWorker().drain();
+    expect(sender.keys).toEqual([row.key]);
+    expect(reload(row).claimedAt).toEqual(f.clock.now);
+  });
+
+  it('after a crash, a row the platform already has is marked sent, not sent again', async () => {
+    const ana = addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
+    const row = enqueue({ kind: 'person', personId: ana.id }, 'interrupted');
+    const claimedAt = f.clock.now;
+    strand(row, claimedAt);
+    advance(60_000);
+    const checking = (sender = new CheckingSender());
+    checking.answer = true;
 
     await newWorker().drain();
-    expect(sender.attempts).toBe(0);
+    expect(reload(row).status).toBe('sending');
 
     const w = newWorker();
-    w.start();
+    await w.start();
     await w.stop();
-    expect(sender.sent.map((s) => s.message)).toEqual([{ parts: [text('interrupted')] }]);
+    expect(checking.checks).toEqual([
+      { to: { kind: 'user', userId: 'UANA' }, key: row.key, since: claimedAt },
+    ]);
+    expect(checking.attempts).toBe(0);
+    expect(reload(row)).toMatchObject({ status: 'sent', attempts: 1, sentAt: f.clock.now });
+  });
+
+  it('after a crash, a row the platform does not have is sent again, once', async () => {
+    const row = enqueue(undefined, 'interrupted');
+    strand(row);
+    const checking = (sender = new CheckingSender());
+    checking.answer = false;
+
+    const w = newWorker();
+    await w.start();
+    await w.stop();
+    await newWorker().drain();
+    expect(checking.checks).toHaveLength(1);
+    expect(checking.sent.map((s) => s.message)).toEqual([{ parts: [text('interrupted')] }]);
     expect(reload(row)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it.each([
+    ['cannot check', () => new FakeSender()],
+    [
+      'fails to check',
+      () => Object.assign(new CheckingSender(), { answer: new Error('ratelimited') }),
+    ],
+  ])(
+    'after a crash, when the platform %s, the row is failed and not sent again',
+    async (_, make) => {
+      const row = enqueue(undefined, 'interrupted');
+      strand(row);
+      sender = make();
+
+      const w = newWorker();
+      await w.start();
+      await w.stop();
+      advance(24 * 60 * 60 * 1000);
+      await newWorker().drain();
+      expect(sender.attempts).toBe(0);
+      const failed = reload(row);
+      expect(failed.status).toBe('failed');
+      expect(failed.lastError).toMatch(/interrupted.*not sent again/);
+    },
+  );
+
+  it('does not take its own row in flight for one a crash left behind', async () => {
+    const row = enqueue();
+    const checking = (sender = new CheckingSender());
+    let release = () => {};
+    checking.onSend = () => new Promise<void>((resolve) => (release = resolve));
+    const w = newWorker();
+    const draining = w.drain();
+    await sleep(10);
+    expect(reload(row).status).toBe('sending');
+
+    await w.start();
+    release();
+    await draining;
+    await w.stop();
+    expect(checking.checks).toEqual([]);
+    expect(reload(row)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('a recipient that always fails does not hold up the others, and backs off', async () => {
+    const rows = Array.from({ length: 6 }, (_, i) =>
+      enqueue({ kind: 'channel', channel: i === 0 ? 'CSTUCK' : `C${i}` }, `message ${i}`),
+    );
+    sender.onSend = (to) => {
+      if (to.kind === 'channel' && to.channel === 'CSTUCK') throw new Error('internal_error');
+    };
+    const w = newWorker();
+    for (let i = 0; i < 3; i++) {
+      await w.drain();
+      advance(1000);
+    }
+    expect(sender.sent).toHaveLength(5);
+    expect(rows.slice(1).every((r) => reload(r).status === 'sent')).toBe(true);
+    // Tried at 0s and again after its 2s backoff, not on every drain.
+    expect(reload(rows[0]!)).toMatchObject({ status: 'pending', attempts: 2 });
+  });
+
+  it('a slow recipient holds up only its own lane', async () => {
+    const slow = enqueue({ kind: 'channel', channel: 'CSLOW' }, 'slow');
+    const others = Array.from({ length: 8 }, (_, i) => enqueue(undefined, `message ${i}`));
+    let release = () => {};
+    sender.onSend = (to) =>
+      to.kind === 'channel' && to.channel === 'CSLOW'
+        ? new Promise<void>((resolve) => (release = resolve))
+        : undefined;
+    const draining = newWorker().drain();
+    while (sender.sent.length < others.length) await sleep(5);
+    expect(reload(slow).status).toBe('sending');
+    expect(others.every((r) => reload(r).status === 'sent')).toBe(true);
+    release();
+    await draining;
+    expect(reload(slow).status).toBe('sent');
+  });
+
+  it('paces each workspace to perSecond, without holding up another workspace', async () => {
+    const other = addWorkspace(f.ctx);
+    const busy = Array.from({ length: 4 }, (_, i) => enqueue(undefined, `busy ${i}`));
+    enqueueDelivery(
+      f.ctx.db,
+      {
+        workspaceId: other.id,
+        key: 'quiet',
+        to: { kind: 'channel', channel: 'CQUIET' },
+        message: { parts: [text('quiet')] },
+      },
+      f.clock.now,
+    );
+    const started: { channel: string; at: number }[] = [];
+    sender.onSend = (to) => {
+      if (to.kind === 'channel') started.push({ channel: to.channel, at: Date.now() });
+    };
+
+    await newWorker({ perSecond: 10 }).drain();
+    const busyTimes = started.filter((s) => s.channel === 'C1').map((s) => s.at);
+    expect(busyTimes).toHaveLength(busy.length);
+    // A lower bound only: a slow machine spaces them further apart, never closer.
+    for (let i = 1; i < busyTimes.length; i++) {
+      expect(busyTimes[i]! - busyTimes[i - 1]!).toBeGreaterThanOrEqual(95);
+    }
+    // Written last, but the other workspace's slot is free at once.
+    expect(started.findIndex((s) => s.channel === 'CQUIET')).toBe(1);
+  });
+
+  it('stop() finishes the batch in hand and leaves the rest pending for the next start', async () => {
+    const rows = Array.from({ length: 51 }, (_, i) => enqueue(undefined, `message ${i}`));
+    const w = newWorker();
+    void w.start();
+    await w.stop();
+    expect(sender.sent).toHaveLength(50);
+    expect(reload(rows[50]!)).toMatchObject({ status: 'pending', attempts: 0 });
   });
 
   it('start() delivers what is already due', async () => {
     const row = enqueue();
     const w = newWorker();
-    w.start();
+    await w.start();
     await w.stop();
     expect(reload(row).status).toBe('sent');
   });

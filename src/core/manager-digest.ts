@@ -1,0 +1,285 @@
+import {
+  aliasedTable,
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gte,
+  isNotNull,
+  isNull,
+  lt,
+  sql,
+} from 'drizzle-orm';
+import type { Db } from '../db/database';
+import { prepared } from '../db/prepared';
+import { clients, kudos, people, workspaces, type Person, type Workspace } from '../db/schema';
+import { t, type Locale } from '../i18n';
+import type { CoreContext } from './core';
+import { enqueueDelivery } from './deliveries';
+import { tInline, text, type MessageModel, type Part } from './message';
+import { localeOf, mentionOf } from './people';
+import { digestPattern, latestRun, localDay } from './schedules';
+
+/** Items shown before "… and N more": keeps a digest well inside Slack's 50 blocks. */
+export const DIGEST_ITEMS = 8;
+const HEROES = 3;
+const QUOTE_CHARS = 300;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const SEND_THANKS_ACTION = 'send-thanks';
+
+const recipient = aliasedTable(people, 'recipient');
+const giver = aliasedTable(people, 'giver');
+
+/** Kudos for a manager's direct reports in a window, not thanked yet, oldest first. */
+const praiseToThank = prepared((db) =>
+  db
+    .select({ kudos, recipient, giver, client: clients })
+    .from(kudos)
+    .innerJoin(recipient, eq(kudos.recipientId, recipient.id))
+    .innerJoin(giver, eq(kudos.giverId, giver.id))
+    .leftJoin(clients, eq(kudos.clientId, clients.id))
+    .where(
+      and(
+        eq(recipient.managerId, sql.placeholder('managerId')),
+        gte(kudos.createdAt, sql.placeholder('since')),
+        lt(kudos.createdAt, sql.placeholder('until')),
+        isNull(kudos.thankedAt),
+      ),
+    )
+    .orderBy(asc(kudos.createdAt), asc(kudos.id))
+    .prepare(),
+);
+
+/** People two levels below a manager, by client compliments in a window. */
+const heroesTwoDown = prepared((db) => {
+  const middle = aliasedTable(people, 'middle');
+  return db
+    .select({ person: recipient, manager: middle, compliments: count() })
+    .from(kudos)
+    .innerJoin(recipient, eq(kudos.recipientId, recipient.id))
+    .innerJoin(middle, eq(recipient.managerId, middle.id))
+    .where(
+      and(
+        eq(middle.managerId, sql.placeholder('managerId')),
+        isNotNull(kudos.clientId),
+        gte(kudos.createdAt, sql.placeholder('since')),
+        lt(kudos.createdAt, sql.placeholder('until')),
+      ),
+    )
+    .groupBy(recipient.id)
+    .orderBy(desc(count()), asc(recipient.name))
+    .limit(HEROES)
+    .prepare();
+});
+
+const thankDelays = prepared((db) =>
+  db
+    .select({ ms: sql<number>`${kudos.thankedAt} - ${kudos.createdAt}` })
+    .from(kudos)
+    .where(
+      and(
+        eq(kudos.thankedById, sql.placeholder('managerId')),
+        gte(kudos.thankedAt, sql.placeholder('since')),
+      ),
+    )
+    .prepare(),
+);
+
+/** The manager's own median time from a kudos to their thanks, in hours (never compared). */
+export function medianThankHours(ctx: CoreContext, managerId: number, now: Date): number | null {
+  const delays = thankDelays(ctx.db)
+    .all({ managerId, since: now.getTime() - 90 * DAY_MS })
+    .map((r) => r.ms)
+    .sort((a, b) => a - b);
+  if (delays.length === 0) return null;
+  const mid = Math.floor(delays.length / 2);
+  const median = delays.length % 2 ? delays[mid]! : (delays[mid - 1]! + delays[mid]!) / 2;
+  return Math.round((median / 3_600_000) * 10) / 10;
+}
+
+const trim = (s: string, max: number) =>
+  [...s].length > max ? `${[...s].slice(0, max - 1).join('')}…` : s;
+
+type Praise = ReturnType<ReturnType<typeof praiseToThank>['all']>;
+
+/** Each kudos with who, from whom, the words and a "Send thanks" button; the rest counted. */
+function praiseParts(locale: Locale, praise: Praise): Part[] {
+  const parts: Part[] = [];
+  for (const item of praise.slice(0, DIGEST_ITEMS)) {
+    const line = item.client
+      ? tInline(locale, 'digest.praise.client', {
+          recipient: [{ mention: mentionOf(item.recipient) }],
+          client: [{ bold: item.client.name }],
+        })
+      : tInline(locale, 'digest.praise.peer', {
+          recipient: [{ mention: mentionOf(item.recipient) }],
+          giver: [{ mention: mentionOf(item.giver) }],
+        });
+    parts.push(
+      text(...line),
+      { type: 'quote', text: trim(item.kudos.words, QUOTE_CHARS) },
+      {
+        type: 'buttons',
+        buttons: [
+          {
+            action: SEND_THANKS_ACTION,
+            label: t(locale, 'digest.sendThanks'),
+            value: String(item.kudos.id),
+            primary: true,
+          },
+        ],
+      },
+    );
+  }
+  if (praise.length > DIGEST_ITEMS) {
+    parts.push({
+      type: 'context',
+      content: [t(locale, 'digest.more', { count: praise.length - DIGEST_ITEMS })],
+    });
+  }
+  return parts;
+}
+
+/** `/kudos thanks`: every kudos for the manager's people still waiting for thanks. */
+export function praiseWaitingForThanks(
+  ctx: CoreContext,
+  workspace: Workspace,
+  manager: Person,
+): MessageModel {
+  const locale = localeOf(manager, workspace);
+  const praise = praiseToThank(ctx.db).all({
+    managerId: manager.id,
+    since: 0,
+    until: ctx.now().getTime() + 1,
+  });
+  if (praise.length === 0) return { parts: [text(t(locale, 'thanks.list.empty'))] };
+  return {
+    parts: [text({ bold: t(locale, 'thanks.list.title') }), ...praiseParts(locale, praise)],
+  };
+}
+
+/** What a manager should act on between `since` and `until`; null when there is nothing. */
+export function buildManagerDigest(
+  ctx: CoreContext,
+  workspace: Workspace,
+  manager: Person,
+  since: Date,
+  until: Date,
+): MessageModel | null {
+  const locale = localeOf(manager, workspace);
+  const window = { managerId: manager.id, since: since.getTime(), until: until.getTime() };
+  const praise = praiseToThank(ctx.db).all(window);
+  const heroes = heroesTwoDown(ctx.db).all({ ...window, since: until.getTime() - 7 * DAY_MS });
+  if (praise.length === 0 && heroes.length === 0) return null;
+
+  const parts: Part[] = [{ type: 'heading', text: t(locale, 'digest.title') }];
+  if (praise.length > 0) {
+    parts.push(text({ bold: t(locale, 'digest.praise.title') }), ...praiseParts(locale, praise));
+    const hours = medianThankHours(ctx, manager.id, until);
+    if (hours !== null) {
+      parts.push({ type: 'context', content: [t(locale, 'digest.thankTime', { hours })] });
+    }
+  }
+  if (heroes.length > 0) {
+    parts.push({ type: 'divider' }, text({ bold: t(locale, 'digest.heroes.title') }));
+    for (const hero of heroes) {
+      parts.push(
+        text(
+          ...tInline(locale, 'digest.heroes.item', {
+            person: [{ mention: mentionOf(hero.person) }],
+            manager: [{ mention: mentionOf(hero.manager) }],
+            count: hero.compliments,
+          }),
+        ),
+      );
+    }
+    parts.push({ type: 'context', content: [t(locale, 'digest.heroes.nudge')] });
+  }
+  return { parts };
+}
+
+const managersOf = prepared((db) => {
+  const report = aliasedTable(people, 'report');
+  return db
+    .selectDistinct({ manager: people })
+    .from(people)
+    .innerJoin(report, eq(report.managerId, people.id))
+    .where(eq(people.workspaceId, sql.placeholder('workspaceId')))
+    .prepare();
+});
+
+export function managersIn(db: Db, workspaceId: number): Person[] {
+  return managersOf(db)
+    .all({ workspaceId })
+    .map((r) => r.manager);
+}
+
+/**
+ * Queues the digest of every manager whose schedule has fired since their last one.
+ * Each manager is one transaction (queue + mark), so a crash mid-run neither repeats nor skips:
+ * the next run picks up exactly the managers not yet marked. After downtime only the latest
+ * period is sent, covering everything since the previous digest.
+ */
+export function queueDueDigests(
+  ctx: CoreContext,
+  options: { force?: boolean; only?: number[] } = {},
+): number {
+  const now = ctx.now();
+  let queued = 0;
+  // Thousands of managers share a handful of schedules and timezones.
+  const runs = new Map<string, Date | null>();
+  const latestOf = (pattern: string, timezone: string) => {
+    const key = `${pattern}@${timezone}`;
+    if (!runs.has(key)) runs.set(key, latestRun(pattern, timezone, now));
+    return runs.get(key)!;
+  };
+  for (const workspace of ctx.db.select().from(workspaces).all()) {
+    let managers = managersIn(ctx.db, workspace.id);
+    if (options.only) managers = managers.filter((m) => options.only!.includes(m.id));
+    for (const manager of managers) {
+      const timezone = manager.timezone ?? workspace.timezone;
+      let until: Date;
+      let since: Date;
+      let period: string;
+      if (options.force) {
+        until = now;
+        since = manager.digestSentThrough ?? new Date(now.getTime() - 7 * DAY_MS);
+        period = `now-${now.toISOString()}`;
+      } else {
+        const pattern = digestPattern(manager.digestSchedule ?? workspace.digestDefault);
+        const latest = pattern ? latestOf(pattern, timezone) : null;
+        if (!latest) continue;
+        if (manager.digestSentThrough && manager.digestSentThrough >= latest) continue;
+        until = latest;
+        // A first digest looks back a week; later ones start where the last one ended.
+        since = manager.digestSentThrough ?? new Date(latest.getTime() - 7 * DAY_MS);
+        period = localDay(latest, timezone);
+      }
+      const message = buildManagerDigest(ctx, workspace, manager, since, until);
+      ctx.db.transaction(() => {
+        if (message) {
+          enqueueDelivery(
+            ctx.db,
+            {
+              workspaceId: workspace.id,
+              key: `${workspace.id}:digest:${manager.id}:${period}`,
+              to: { kind: 'person', personId: manager.id },
+              message,
+            },
+            now,
+          );
+        }
+        ctx.db
+          .update(people)
+          .set({ digestSentThrough: until })
+          .where(eq(people.id, manager.id))
+          .run();
+      });
+      if (message) queued++;
+    }
+  }
+  if (queued > 0) ctx.log.info({ queued }, 'digests queued');
+  return queued;
+}

@@ -1,0 +1,62 @@
+import { eq, isNotNull, sql } from 'drizzle-orm';
+import { prepared } from '../db/prepared';
+import { processedEvents, workspaces, type Workspace } from '../db/schema';
+import type { CoreContext } from './core';
+import { enqueueDelivery } from './deliveries';
+import { claimRequest } from './handled-requests';
+import { latestRun, localDay, summaryPattern } from './schedules';
+import { buildWeeklySummary } from './weekly-summary';
+
+const alreadyHandled = prepared((db) =>
+  db
+    .select({ key: processedEvents.key })
+    .from(processedEvents)
+    .where(eq(processedEvents.key, sql.placeholder('key')))
+    .prepare(),
+);
+
+/** Queues one week's summary for the workspace's channel, once per key. */
+function queueSummary(ctx: CoreContext, workspace: Workspace, key: string, weekEnd: Date): boolean {
+  if (!workspace.summaryChannel || alreadyHandled(ctx.db).get({ key })) return false;
+  const summary = buildWeeklySummary(ctx, workspace, weekEnd);
+  return ctx.db.transaction(() => {
+    // Marked even when empty, so an empty week is not rebuilt every minute.
+    if (!claimRequest(ctx.db, key) || !summary) return false;
+    enqueueDelivery(
+      ctx.db,
+      {
+        workspaceId: workspace.id,
+        key,
+        to: { kind: 'channel', channel: workspace.summaryChannel! },
+        message: summary.message,
+      },
+      ctx.now(),
+    );
+    return true;
+  });
+}
+
+/** Queues the summary of every workspace whose weekly time has come (the latest week only). */
+export function queueDueSummaries(ctx: CoreContext): number {
+  let queued = 0;
+  const now = ctx.now();
+  const withChannel = ctx.db
+    .select()
+    .from(workspaces)
+    .where(isNotNull(workspaces.summaryChannel))
+    .all();
+  for (const workspace of withChannel) {
+    const pattern = summaryPattern(workspace.summaryDay, workspace.summaryTime);
+    const latest = latestRun(pattern, workspace.timezone, now);
+    if (!latest) continue;
+    const key = `${workspace.id}:summary:${localDay(latest, workspace.timezone)}`;
+    if (queueSummary(ctx, workspace, key, latest)) queued++;
+  }
+  return queued;
+}
+
+/** An admin's "post it now": the seven days up to now. */
+export function queueSummaryNow(ctx: CoreContext, workspace: Workspace): boolean {
+  const now = ctx.now();
+  return queueSummary(ctx, workspace, `${workspace.id}:summary:now-${now.toISOString()}`, now);
+}

@@ -1,0 +1,93 @@
+import type { Person, Workspace } from '../db/schema';
+import { t } from '../i18n';
+import type { CoreContext } from './core';
+import type { FormModel } from './form';
+import { giveKudos } from './give-kudos';
+import { parseKudosCommand, type ReadMention } from './kudos-command';
+import { kudosForm } from './kudos-form';
+import { kudosHelp } from './kudos-help';
+import { changeSetting } from './kudos-settings';
+import { praiseWaitingForThanks } from './manager-digest';
+import { text, type MessageModel } from './message';
+import { localeOf } from './people';
+import { queueSummaryNow } from './post-weekly-summary';
+import { setManager } from './set-manager';
+import { buildWeeklySummary } from './weekly-summary';
+
+export interface KudosCommandInput {
+  workspace: Workspace;
+  actor: Person;
+  /** The text after `/kudos`, with the platform's markup already simplified. */
+  text: string;
+  readMention: ReadMention;
+  /** The person behind a platform user id, read from the platform if needed. */
+  person: (platformUserId: string) => Promise<Person | undefined>;
+  /** How to show a platform user id that matched nobody, e.g. `<@U123>`. */
+  showUnknown: (platformUserId: string) => string;
+  source: 'command' | 'shell';
+  /** Unique per invocation: a retried delivery carries the same key. */
+  requestKey: string;
+  channel?: string;
+}
+
+/** What to do in answer: say something to the person, or open a form. */
+export type KudosCommandOutcome =
+  { reply: MessageModel; queued: boolean } | { form: FormModel; metadata: Record<string, string> };
+
+/** Every `/kudos …` subcommand, the same on every platform. */
+export async function runKudosCommand(
+  ctx: CoreContext,
+  input: KudosCommandInput,
+): Promise<KudosCommandOutcome> {
+  const { workspace, actor } = input;
+  const locale = localeOf(actor, workspace);
+  const parsed = parseKudosCommand(input.text, input.readMention);
+  const reply = (message: MessageModel, queued = false) => ({ reply: message, queued });
+  const say = (message: string) => reply({ parts: [text(message)] });
+
+  switch (parsed.kind) {
+    case 'help':
+      return reply(kudosHelp(locale));
+    case 'form':
+      return { form: kudosForm(locale), metadata: input.channel ? { channel: input.channel } : {} };
+    case 'manager': {
+      const [employee, manager] = await Promise.all(
+        parsed.people.slice(0, 2).map((id) => (id ? input.person(id) : undefined)),
+      );
+      return reply(setManager(ctx, { workspace, actor, employee, manager }).reply);
+    }
+    case 'setting':
+      return reply(changeSetting(ctx, { workspace, actor, ...parsed, channel: input.channel }));
+    case 'thanks':
+      return reply(praiseWaitingForThanks(ctx, workspace, actor));
+    case 'summary': {
+      if (!actor.isAdmin) return say(t(locale, 'settings.notAdmin'));
+      if (parsed.action === 'preview') {
+        const summary = buildWeeklySummary(ctx, workspace, ctx.now());
+        return summary ? reply(summary.message) : say(t(locale, 'summary.nothing'));
+      }
+      if (!workspace.summaryChannel) return say(t(locale, 'summary.noChannel'));
+      return queueSummaryNow(ctx, workspace)
+        ? reply({ parts: [text(t(locale, 'summary.posted'))] }, true)
+        : say(t(locale, 'summary.nothing'));
+    }
+    case 'give': {
+      const found = await Promise.all(parsed.recipients.map(input.person));
+      const missing = parsed.recipients.filter((_, i) => !found[i]).map(input.showUnknown);
+      const result = giveKudos(ctx, {
+        workspace,
+        giver: actor,
+        recipients: found.filter((p) => p !== undefined),
+        unknown: [...parsed.unknown, ...missing],
+        words: parsed.words,
+        values: parsed.values,
+        clientName: parsed.client,
+        clientMissing: parsed.clientMissing,
+        source: input.source,
+        requestKey: input.requestKey,
+        channel: input.channel,
+      });
+      return reply(result.reply, result.ok && !result.duplicate);
+    }
+  }
+}

@@ -1,0 +1,166 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { clients, kudos, type Person, type Workspace } from '../db/schema';
+import { t, type Locale } from '../i18n';
+import type { CoreContext } from './core';
+import { enqueueDelivery } from './deliveries';
+import type { FormModel } from './form';
+import { claimRequest } from './handled-requests';
+import { tInline, text, type MessageModel } from './message';
+import { localeOf, mentionOf, personById } from './people';
+import { isInChainAbove } from './set-manager';
+
+export const THANKS_FORM_ID = 'send-thanks';
+export const THANKS_NOTE_MAX = 2000;
+
+type Found =
+  | {
+      ok: true;
+      kudos: typeof kudos.$inferSelect;
+      recipient: Person;
+      clientName?: string;
+      giver?: Person;
+    }
+  | { ok: false; reply: MessageModel };
+
+const say = (message: string): MessageModel => ({ parts: [text(message)] });
+
+/** The kudos, if the actor may thank its recipient: their manager or anyone above. */
+function findThankable(
+  ctx: CoreContext,
+  workspace: Workspace,
+  actor: Person,
+  kudosId: number,
+): Found {
+  const locale = localeOf(actor, workspace);
+  const row = ctx.db
+    .select({ kudos, client: clients })
+    .from(kudos)
+    .leftJoin(clients, eq(kudos.clientId, clients.id))
+    .where(and(eq(kudos.id, kudosId), eq(kudos.workspaceId, workspace.id)))
+    .get();
+  const recipient = row && personById(ctx, row.kudos.recipientId);
+  if (!row || !recipient) return { ok: false, reply: say(t(locale, 'thanks.notFound')) };
+  const manager = recipient.managerId ? personById(ctx, recipient.managerId) : undefined;
+  if (!manager || !isInChainAbove(ctx, actor.id, manager)) {
+    ctx.log.warn({ actor: actor.id, kudos: kudosId }, 'thanks refused: not in the manager chain');
+    return { ok: false, reply: say(t(locale, 'thanks.notYourReport', { name: recipient.name })) };
+  }
+  return {
+    ok: true,
+    kudos: row.kudos,
+    recipient,
+    clientName: row.client?.name,
+    giver: personById(ctx, row.kudos.giverId),
+  };
+}
+
+function suggestedNote(locale: Locale, found: Extract<Found, { ok: true }>): string {
+  return found.clientName
+    ? t(locale, 'thanks.suggested.client', { name: found.recipient.name, client: found.clientName })
+    : t(locale, 'thanks.suggested.peer', {
+        name: found.recipient.name,
+        giver: found.giver?.name ?? '',
+      });
+}
+
+/** The small form a manager edits before thanks go out; or why they cannot thank. */
+export function thanksForm(
+  ctx: CoreContext,
+  workspace: Workspace,
+  actor: Person,
+  kudosId: number,
+): { ok: true; form: FormModel } | { ok: false; reply: MessageModel } {
+  const found = findThankable(ctx, workspace, actor, kudosId);
+  if (!found.ok) return found;
+  const locale = localeOf(actor, workspace);
+  if (found.kudos.thankedAt) return { ok: false, reply: alreadyThanked(locale, found) };
+  return {
+    ok: true,
+    form: {
+      id: THANKS_FORM_ID,
+      title: t(locale, 'thanks.form.title'),
+      submit: t(locale, 'thanks.form.submit'),
+      cancel: t(locale, 'form.kudos.cancel'),
+      fields: [
+        {
+          id: 'note',
+          kind: 'longtext',
+          label: t(locale, 'thanks.form.note'),
+          maxLength: THANKS_NOTE_MAX,
+          initial: suggestedNote(locale, found),
+        },
+      ],
+    },
+  };
+}
+
+function alreadyThanked(locale: Locale, found: Extract<Found, { ok: true }>): MessageModel {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
+    found.kudos.thankedAt!,
+  );
+  return say(t(locale, 'thanks.already', { name: found.recipient.name, date }));
+}
+
+export interface SendThanksInput {
+  workspace: Workspace;
+  actor: Person;
+  kudosId: number;
+  note: string;
+  requestKey: string;
+}
+
+/** Records the thanks on the kudos and delivers the note to the employee as from the manager. */
+export function sendThanks(
+  ctx: CoreContext,
+  input: SendThanksInput,
+): { ok: boolean; reply: MessageModel; field?: 'note' } {
+  const locale = localeOf(input.actor, input.workspace);
+  const found = findThankable(ctx, input.workspace, input.actor, input.kudosId);
+  if (!found.ok) return { ok: false, reply: found.reply };
+  const note = input.note.trim();
+  const length = [...note].length;
+  if (length === 0 || length > THANKS_NOTE_MAX) {
+    return {
+      ok: false,
+      field: 'note',
+      reply: say(t(locale, 'thanks.noteLength', { max: THANKS_NOTE_MAX })),
+    };
+  }
+  const now = ctx.now();
+  const outcome = ctx.db.transaction(() => {
+    if (!claimRequest(ctx.db, `${input.workspace.id}:${input.requestKey}`)) return 'retry';
+    const updated = ctx.db
+      .update(kudos)
+      .set({ thankedAt: now, thankedById: input.actor.id, thanksNote: note })
+      .where(and(eq(kudos.id, found.kudos.id), isNull(kudos.thankedAt)))
+      .run();
+    if (updated.changes === 0) return 'already';
+    const employeeLocale = localeOf(found.recipient, input.workspace);
+    enqueueDelivery(
+      ctx.db,
+      {
+        workspaceId: input.workspace.id,
+        key: `${input.workspace.id}:thanks:${found.kudos.id}`,
+        to: { kind: 'person', personId: found.recipient.id },
+        message: {
+          parts: [
+            text(
+              ...tInline(employeeLocale, 'thanks.dm', {
+                manager: [{ mention: mentionOf(input.actor) }],
+              }),
+            ),
+            { type: 'quote', text: note },
+          ],
+        },
+      },
+      now,
+    );
+    return 'sent';
+  });
+  if (outcome === 'already') {
+    const fresh = findThankable(ctx, input.workspace, input.actor, input.kudosId);
+    return { ok: false, reply: fresh.ok ? alreadyThanked(locale, fresh) : fresh.reply };
+  }
+  ctx.log.info({ kudos: found.kudos.id, by: input.actor.id, outcome }, 'thanks recorded');
+  return { ok: true, reply: say(t(locale, 'thanks.sent', { name: found.recipient.name })) };
+}

@@ -1,0 +1,322 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../db/database';
+import type { Workspace } from '../db/schema';
+import { t, type Locale } from '../i18n';
+import type { CoreContext } from './core';
+import {
+  mentionList,
+  tInline,
+  text,
+  type Inline,
+  type Mention,
+  type MessageModel,
+  type Part,
+} from './message';
+import { localeOf } from './people';
+
+export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Bounds that keep the rendered message far under Slack's 50 blocks and 3,000 characters. */
+export const MAX_HEROES = 5;
+export const MAX_FIRST_TIMERS = 10;
+export const MAX_TEAMS = 10;
+export const MAX_VALUES = 5;
+export const QUOTE_MAX = 280;
+const NAME_MAX = 80;
+
+export interface WeekCounts {
+  /** Client compliments received: one per person praised. */
+  clientCompliments: number;
+  /** Kudos from colleagues received: one per person praised. */
+  peerKudos: number;
+}
+
+export interface SummaryTotals extends WeekCounts {
+  /** Distinct people who received anything this week, opted-out people included. */
+  peopleRecognised: number;
+  lastWeek: WeekCounts;
+}
+
+export interface WeeklySummary {
+  message: MessageModel;
+  totals: SummaryTotals;
+}
+
+interface Week {
+  workspaceId: number;
+  start: number;
+  end: number;
+}
+
+/** One line of the week's praise: a person, a team, or the whole week. */
+interface GroupRow {
+  section: 'totals' | 'hero' | 'first' | 'team';
+  rank: number;
+  id: number | null;
+  /** The person's name, or the team's. */
+  name: string | null;
+  platformUserId: string | null;
+  client: number;
+  peer: number;
+  /** Totals: people praised; first-timers and teams: how many there are in all. */
+  total: number | null;
+}
+
+/**
+ * The week's praise counted once per recipient (one GROUP BY over kudos_workspace_created),
+ * then cut four ways: totals, heroes, first-time client praise and teams. Opted-out people
+ * stay in the totals and team counts and are filtered out of every list that names someone.
+ * The first-time check probes kudos_recipient_created for client praise before the week.
+ */
+function weekGroups(db: Db, { workspaceId, start, end }: Week): GroupRow[] {
+  return db.all<GroupRow>(sql`
+    WITH week AS MATERIALIZED (
+      SELECT w.id, w.client, w.peer, w.firstClientAt,
+             p.name, p.platform_user_id AS platformUserId, p.team, p.announce_opt_out AS optOut
+      FROM (SELECT recipient_id AS id,
+                   SUM(client_id IS NOT NULL) AS client,
+                   SUM(client_id IS NULL) AS peer,
+                   MIN(CASE WHEN client_id IS NOT NULL THEN created_at END) AS firstClientAt
+            FROM kudos
+            WHERE workspace_id = ${workspaceId} AND created_at >= ${start} AND created_at < ${end}
+            GROUP BY recipient_id) AS w
+      JOIN people AS p ON p.id = w.id
+    )
+    SELECT 'totals' AS section, 0 AS rank, NULL AS id, NULL AS name, NULL AS platformUserId,
+           COALESCE(SUM(client), 0) AS client, COALESCE(SUM(peer), 0) AS peer, COUNT(*) AS total
+    FROM week
+    UNION ALL
+    SELECT 'hero', ROW_NUMBER() OVER (ORDER BY client DESC, peer DESC, name, id),
+           id, name, platformUserId, client, peer, NULL
+    FROM (SELECT * FROM week WHERE NOT optOut
+          ORDER BY client DESC, peer DESC, name, id LIMIT ${MAX_HEROES})
+    UNION ALL
+    SELECT 'first', ROW_NUMBER() OVER (ORDER BY firstClientAt, id),
+           id, name, platformUserId, client, peer, total
+    FROM (SELECT *, COUNT(*) OVER () AS total FROM week
+          WHERE client > 0 AND NOT optOut
+            AND NOT EXISTS (SELECT 1 FROM kudos AS e
+                            WHERE e.recipient_id = week.id AND e.created_at < ${start}
+                              AND e.client_id IS NOT NULL)
+          ORDER BY firstClientAt, id LIMIT ${MAX_FIRST_TIMERS})
+    UNION ALL
+    SELECT 'team', ROW_NUMBER() OVER (ORDER BY client + peer DESC, name),
+           NULL, name, NULL, client, peer, total
+    FROM (SELECT team AS name, SUM(client) AS client, SUM(peer) AS peer,
+                 COUNT(*) OVER () AS total
+          FROM week WHERE team IS NOT NULL AND trim(team) <> ''
+          GROUP BY team ORDER BY SUM(client + peer) DESC, team LIMIT ${MAX_TEAMS})
+    ORDER BY section, rank`);
+}
+
+function weekCounts(db: Db, { workspaceId, start, end }: Week): WeekCounts {
+  const row = db.get<{ client: number; peer: number }>(sql`
+    SELECT COALESCE(SUM(client_id IS NOT NULL), 0) AS client,
+           COALESCE(SUM(client_id IS NULL), 0) AS peer
+    FROM kudos
+    WHERE workspace_id = ${workspaceId} AND created_at >= ${start} AND created_at < ${end}`);
+  return { clientCompliments: row?.client ?? 0, peerKudos: row?.peer ?? 0 };
+}
+
+/** The words of the person's latest client compliment in the week, and the client's name. */
+function latestClientQuote(
+  db: Db,
+  recipientId: number,
+  { start, end }: Week,
+): { words: string; client: string } | undefined {
+  // By recipient only: with workspace_id here too, SQLite picks the workspace index instead.
+  return db.get(sql`
+    SELECT k.words AS words, c.name AS client
+    FROM kudos AS k JOIN clients AS c ON c.id = k.client_id
+    WHERE k.recipient_id = ${recipientId} AND k.created_at >= ${start} AND k.created_at < ${end}
+      AND k.client_id IS NOT NULL
+    ORDER BY k.created_at DESC, k.id DESC
+    LIMIT 1`);
+}
+
+function topValues(db: Db, { workspaceId, start, end }: Week): { value: string; n: number }[] {
+  // A malformed values cell is skipped rather than failing the whole summary.
+  return db.all(sql`
+    SELECT v.value AS value, COUNT(*) AS n
+    FROM kudos AS k, json_each(k."values") AS v
+    WHERE k.workspace_id = ${workspaceId} AND k.created_at >= ${start} AND k.created_at < ${end}
+      AND k."values" <> '[]' AND json_valid(k."values")
+      AND v.type = 'text' AND trim(v.value) <> ''
+    GROUP BY v.value
+    ORDER BY n DESC, v.value
+    LIMIT ${MAX_VALUES}`);
+}
+
+/**
+ * The weekly channel summary for [weekEnd − 7 days, weekEnd): service heroes with a client
+ * quote each, first-time client praise, totals against last week, teams and values.
+ * Praise only: nothing about escalations, and opted-out people are counted but never named.
+ * Null when nobody received anything that week: an empty summary is not posted.
+ */
+export function buildWeeklySummary(
+  ctx: CoreContext,
+  workspace: Workspace,
+  weekEnd: Date,
+): WeeklySummary | null {
+  const end = weekEnd.getTime();
+  const week: Week = { workspaceId: workspace.id, start: end - WEEK_MS, end };
+
+  const rows = weekGroups(ctx.db, week);
+  const counts = rows.find((r) => r.section === 'totals');
+  if (!counts || counts.client + counts.peer === 0) return null;
+  const totals: SummaryTotals = {
+    clientCompliments: counts.client,
+    peerKudos: counts.peer,
+    peopleRecognised: counts.total ?? 0,
+    lastWeek: weekCounts(ctx.db, { ...week, start: week.start - WEEK_MS, end: week.start }),
+  };
+
+  const heroes = rows.filter((r) => r.section === 'hero');
+  const firstTimers = rows.filter((r) => r.section === 'first');
+  const teams = rows.filter((r) => r.section === 'team');
+  const quotes = heroes.map((h) =>
+    h.client > 0 ? latestClientQuote(ctx.db, h.id!, week) : undefined,
+  );
+  const values = topValues(ctx.db, week);
+
+  const locale = localeOf(undefined, workspace);
+  const number = new Intl.NumberFormat(locale);
+  const parts: Part[] = [
+    { type: 'heading', text: t(locale, 'summary.heading') },
+    { type: 'context', content: [periodText(locale, workspace.timezone, week)] },
+  ];
+
+  if (heroes.length > 0) {
+    parts.push(text({ bold: t(locale, 'summary.heroes') }));
+    heroes.forEach((hero, i) => {
+      parts.push(
+        text(
+          ...tInline(locale, 'summary.hero', {
+            person: [{ mention: mentionOfRow(hero) }],
+            client: number.format(hero.client),
+            peer: number.format(hero.peer),
+          }),
+        ),
+      );
+      const quote = quotes[i];
+      if (quote) {
+        parts.push({
+          type: 'quote',
+          text: clip(quote.words, QUOTE_MAX),
+          attribution: clip(quote.client, NAME_MAX),
+        });
+      }
+    });
+  }
+
+  if (firstTimers.length > 0) {
+    const total = firstTimers[0]!.total ?? firstTimers.length;
+    parts.push({ type: 'divider' });
+    parts.push(
+      text(
+        { bold: t(locale, 'summary.firstTime') },
+        '\n',
+        ...boundedMentions(locale, firstTimers.map(mentionOfRow), total),
+      ),
+    );
+  }
+
+  parts.push({ type: 'divider' });
+  parts.push(
+    text(
+      { bold: t(locale, 'summary.totals') },
+      '\n',
+      t(locale, 'summary.totals.client', {
+        count: number.format(totals.clientCompliments),
+        previous: number.format(totals.lastWeek.clientCompliments),
+        change: change(number, totals.clientCompliments, totals.lastWeek.clientCompliments),
+      }),
+      '\n',
+      t(locale, 'summary.totals.peer', {
+        count: number.format(totals.peerKudos),
+        previous: number.format(totals.lastWeek.peerKudos),
+        change: change(number, totals.peerKudos, totals.lastWeek.peerKudos),
+      }),
+      '\n',
+      t(locale, 'summary.totals.people', { count: number.format(totals.peopleRecognised) }),
+    ),
+  );
+
+  if (teams.length > 0) {
+    const lines = teams.map((row) =>
+      t(locale, 'summary.team', {
+        team: clip(row.name ?? '', NAME_MAX),
+        count: number.format(row.client + row.peer),
+      }),
+    );
+    const more = (teams[0]!.total ?? 0) - teams.length;
+    if (more > 0) lines.push(t(locale, 'summary.more', { count: number.format(more) }));
+    parts.push(text({ bold: t(locale, 'summary.teams') }, '\n', lines.join('\n')));
+  }
+
+  if (values.length > 0) {
+    const list = values
+      .map((row) =>
+        t(locale, 'summary.value', {
+          value: `#${clip(row.value, NAME_MAX)}`,
+          count: number.format(row.n),
+        }),
+      )
+      .join(' · ');
+    parts.push(text({ bold: t(locale, 'summary.values') }, '\n', list));
+  }
+
+  return { message: { parts }, totals };
+}
+
+function mentionOfRow(row: GroupRow): Mention {
+  return { platformUserId: row.platformUserId, name: row.name ?? '' };
+}
+
+/** Names in the language's own list form, or "A, B, … and N more" when some are left out. */
+function boundedMentions(locale: Locale, shown: Mention[], total: number): Inline[] {
+  const more = total - shown.length;
+  if (more <= 0) return mentionList(locale, shown);
+  const out: Inline[] = [];
+  shown.forEach((m, i) => {
+    if (i > 0) out.push(', ');
+    out.push({ mention: m });
+  });
+  out.push(' ', t(locale, 'summary.more', { count: more }));
+  return out;
+}
+
+/** "+4 (+13%)", "−3 (−10%)", "±0"; only the difference when last week had none. */
+function change(number: Intl.NumberFormat, current: number, previous: number): string {
+  const delta = current - previous;
+  if (delta === 0) return '±0';
+  const sign = delta > 0 ? '+' : '\u2212';
+  const difference = `${sign}${number.format(Math.abs(delta))}`;
+  if (previous === 0) return difference;
+  return `${difference} (${sign}${number.format(Math.round((Math.abs(delta) / previous) * 100))}%)`;
+}
+
+/** At most `max` characters, cut at a word where one is near, ending with "…". */
+export function clip(value: string, max: number): string {
+  const chars = [...value.trim()];
+  if (chars.length <= max) return chars.join('');
+  let cut = chars.slice(0, max - 1).join('');
+  const space = cut.search(/\s\S*$/);
+  if (space > (max * 3) / 4) cut = cut.slice(0, space);
+  return `${cut.trimEnd()}…`;
+}
+
+function periodText(locale: Locale, timezone: string, week: Week): string {
+  let timeZone = 'UTC';
+  try {
+    timeZone = new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone;
+  } catch {
+    // an unknown zone name counts as UTC
+  }
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone });
+  return t(locale, 'summary.period', {
+    from: format.format(week.start),
+    // The week ends just before weekEnd: a Monday 09:00 summary covers up to that Monday.
+    to: format.format(week.end - 1),
+  });
+}

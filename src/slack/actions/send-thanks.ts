@@ -1,0 +1,75 @@
+import type {
+  AllMiddlewareArgs,
+  BlockButtonAction,
+  SlackActionMiddlewareArgs,
+  SlackViewMiddlewareArgs,
+  ViewSubmitAction,
+} from '@slack/bolt';
+import { plainText } from '../../core/message';
+import { sendThanks, thanksForm } from '../../core/send-thanks';
+import { formModal, readFormState, type ViewState } from '../form-blocks';
+import { messageBlocks } from '../message-blocks';
+import { slackActor, type SlackDeps } from '../slack-context';
+
+type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/** "Send thanks" in a digest: open the note to edit, after checking who clicked. */
+export function sendThanksClicked(deps: SlackDeps) {
+  return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
+    await ack();
+    const { workspace, actor } = await slackActor(
+      deps,
+      client,
+      { id: body.team?.id ?? body.user.team_id ?? '' },
+      { id: body.user.id, name: body.user.name },
+    );
+    const kudosId = Number(action.value);
+    const result = thanksForm(deps.core, workspace, actor, kudosId);
+    if (result.ok) {
+      const view = formModal(result.form, { kudos: String(kudosId) });
+      await client.views.open({ trigger_id: body.trigger_id, view });
+    } else if (body.channel?.id) {
+      await client.chat.postEphemeral({
+        channel: body.channel.id,
+        user: body.user.id,
+        ...messageBlocks(result.reply),
+      });
+    }
+  };
+}
+
+/** The thanks note was sent: record it and deliver it, or say what to fix. */
+export function thanksSubmitted(deps: SlackDeps) {
+  return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
+    const { workspace, actor } = await slackActor(
+      deps,
+      client,
+      { id: body.team?.id ?? body.user.team_id ?? '' },
+      { id: body.user.id, name: body.user.name },
+    );
+    const note = readFormState(view.state.values as ViewState).note;
+    const kudosId = Number((JSON.parse(view.private_metadata || '{}') as { kudos?: string }).kudos);
+    const result = sendThanks(deps.core, {
+      workspace,
+      actor,
+      kudosId,
+      note: typeof note === 'string' ? note : '',
+      requestKey: `slack:view:${view.id}`,
+    });
+    if (!result.ok) {
+      await ack({ response_action: 'errors', errors: { note: plainText(result.reply) } });
+      return;
+    }
+    await ack({
+      response_action: 'update',
+      view: {
+        type: 'modal',
+        title: { type: 'plain_text', text: view.title.text },
+        close: { type: 'plain_text', text: 'OK' },
+        blocks: [{ type: 'section', text: { type: 'plain_text', text: plainText(result.reply) } }],
+      },
+    });
+    deps.outbox.kick();
+  };
+}
