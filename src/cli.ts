@@ -1,14 +1,21 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { eq } from 'drizzle-orm';
-import { ConfigError, loadConfig } from './config';
+import { and, eq } from 'drizzle-orm';
+import { WebClient } from '@slack/web-api';
+import { ConfigError, loadConfig, type Config } from './config';
 import type { CoreContext } from './core/core';
 import { exportKudos, kudosCsv } from './core/export-kudos';
 import { importPeople } from './core/import-people';
+import { buildManagerDigest, queueDueDigests } from './core/manager-digest';
+import { plainText } from './core/message';
+import { queueSummaryNow } from './core/post-weekly-summary';
+import { buildWeeklySummary } from './core/weekly-summary';
+import { OutboxWorker } from './jobs/outbox';
+import { slackSender } from './slack/send-message';
 import { findOrCreateWorkspace, type Platform } from './core/people';
 import { openDatabase, type Database } from './db/database';
-import { workspaces, type Workspace } from './db/schema';
+import { people, workspaces, type Person, type Workspace } from './db/schema';
 import { createLogger } from './log';
 
 const USAGE = `Usage: frontline <command>
@@ -19,6 +26,11 @@ const USAGE = `Usage: frontline <command>
                                             manager (Slack id or email), team, timezone, locale
   export kudos --format csv|json [--since YYYY-MM-DD] [--workspace ID]
                                             print kudos to stdout
+  digest preview --manager ID               print a manager's digest as it would be sent now
+                                            (ID: Slack user id or email)
+  digest send [--now]                       queue the digests that are due (--now: every
+                                            manager's, whatever their schedule) and send them
+  summary preview | send                    print the weekly summary / post it now
 
   --workspace ID   the Slack team id (T…); needed when the database has several workspaces
   --platform NAME  slack (default), teams or shell
@@ -27,14 +39,14 @@ The database is DATABASE_PATH (default ./data/frontline.db).`;
 
 class UsageError extends Error {}
 
-/** Runs one command; returns the process exit code. Output goes to the given streams. */
-export function runCli(
+/** Runs one command; resolves to the process exit code. Output goes to the given streams. */
+export async function runCli(
   argv: string[],
   io: { out: (s: string) => void; err: (s: string) => void } = {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
   },
-): number {
+): Promise<number> {
   let database: Database | undefined;
   try {
     const { values, positionals } = parseArgs({
@@ -45,6 +57,8 @@ export function runCli(
         since: { type: 'string' },
         workspace: { type: 'string' },
         platform: { type: 'string', default: 'slack' },
+        manager: { type: 'string' },
+        now: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -97,6 +111,41 @@ export function runCli(
       io.out(format === 'csv' ? kudosCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`);
       return 0;
     }
+    if (command === 'digest' && subject === 'preview') {
+      if (!values.manager) throw new UsageError('name the manager: --manager U123 or an email');
+      const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
+      const manager = findPerson(ctx, workspace.id, values.manager);
+      if (!manager) throw new UsageError(`no person ${values.manager} in ${workspace.externalId}`);
+      const now = ctx.now();
+      const since = manager.digestSentThrough ?? new Date(now.getTime() - 7 * 24 * 3_600_000);
+      const digest = buildManagerDigest(ctx, workspace, manager, since, now);
+      io.out(digest ? `${plainText(digest)}\n` : 'Nothing to send: the digest would be empty.\n');
+      return 0;
+    }
+    if (command === 'digest' && subject === 'send') {
+      const queued = queueDueDigests(ctx, { force: values.now ?? false });
+      io.out(`${queued} digests queued.\n`);
+      await deliver(ctx, config, io);
+      return 0;
+    }
+    if (command === 'summary' && (subject === 'preview' || subject === 'send')) {
+      const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
+      if (subject === 'preview') {
+        const summary = buildWeeklySummary(ctx, workspace, ctx.now());
+        io.out(summary ? `${plainText(summary.message)}\n` : 'No kudos in the last seven days.\n');
+        return 0;
+      }
+      if (!workspace.summaryChannel) {
+        throw new UsageError('no summary channel: an admin sets it with /kudos summary here');
+      }
+      io.out(
+        queueSummaryNow(ctx, workspace)
+          ? 'Summary queued.\n'
+          : 'No kudos in the last seven days.\n',
+      );
+      await deliver(ctx, config, io);
+      return 0;
+    }
     throw new UsageError(`unknown command: ${positionals.join(' ')}`);
   } catch (err) {
     if (err instanceof ConfigError) io.err(`${err.message}\n`);
@@ -110,6 +159,32 @@ export function runCli(
   } finally {
     database?.close();
   }
+}
+
+/** Sends what is queued when Slack is configured here; otherwise the running bot will. */
+async function deliver(ctx: CoreContext, config: Config, io: { out: (s: string) => void }) {
+  if (!config.SLACK_BOT_TOKEN) {
+    io.out('Slack is not configured here: the running Frontline sends them within seconds.\n');
+    return;
+  }
+  const client = new WebClient(config.SLACK_BOT_TOKEN, {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+  });
+  await new OutboxWorker(ctx, { slack: slackSender(client) }).drain();
+  io.out('Sent.\n');
+}
+
+function findPerson(ctx: CoreContext, workspaceId: number, id: string): Person | undefined {
+  return ctx.db
+    .select()
+    .from(people)
+    .where(
+      and(
+        eq(people.workspaceId, workspaceId),
+        id.includes('@') ? eq(people.email, id.toLowerCase()) : eq(people.platformUserId, id),
+      ),
+    )
+    .get();
 }
 
 /** The workspace a command is about: named, or the only one there is. */
@@ -138,4 +213,6 @@ function pickWorkspace(
   );
 }
 
-if (require.main === module) process.exitCode = runCli(process.argv.slice(2));
+if (require.main === module) {
+  void runCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

@@ -127,6 +127,10 @@ export const kudos = sqliteTable(
     index('kudos_giver_created').on(t.giverId, t.createdAt),
     index('kudos_workspace_created').on(t.workspaceId, t.createdAt),
     index('kudos_thanked_by').on(t.thankedById, t.thankedAt),
+    // "Praised by a client for the first time" looks up client kudos only.
+    index('kudos_recipient_client_created')
+      .on(t.recipientId, t.createdAt)
+      .where(sql`${t.clientId} is not null`),
   ],
 );
 

@@ -4,6 +4,7 @@ import { runCli } from '../../src/cli';
 import { openDatabase } from '../../src/db/database';
 import { kudos, people, workspaces } from '../../src/db/schema';
 import { tempDbPath } from '../support/frontline';
+import { MockSlackApi } from '../support/mock-slack-api';
 
 let dbPath: string;
 const saved = process.env.DATABASE_PATH;
@@ -17,20 +18,20 @@ afterAll(() => {
   else process.env.DATABASE_PATH = saved;
 });
 
-function cli(...args: string[]) {
+async function cli(...args: string[]) {
   let out = '';
   let err = '';
-  const code = runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
   return { code, out, err };
 }
 
-test('migrate creates the database and its folder', () => {
-  const result = cli('migrate');
+test('migrate creates the database and its folder', async () => {
+  const result = await cli('migrate');
   expect(result.code).toBe(0);
   expect(fs.existsSync(dbPath)).toBe(true);
 });
 
-test('import people reports unusable rows and imports the rest; export prints kudos', () => {
+test('import people reports unusable rows and imports the rest; export prints kudos', async () => {
   const csv = path.join(path.dirname(dbPath), 'people.csv');
   fs.writeFileSync(
     csv,
@@ -42,7 +43,7 @@ test('import people reports unusable rows and imports the rest; export prints ku
       'UCY,Cy,,,Mars/Olympus,en',
     ].join('\n'),
   );
-  const imported = cli('import', 'people', csv, '--workspace', 'T1');
+  const imported = await cli('import', 'people', csv, '--workspace', 'T1');
   expect(imported.code).toBe(1);
   expect(imported.out).toContain('2 created');
   expect(imported.out).toContain('1 managers set');
@@ -69,22 +70,81 @@ test('import people reports unusable rows and imports the rest; export prints ku
     .run();
   close();
 
-  const json = cli('export', 'kudos', '--format', 'json', '--since', '2026-11-01');
+  const json = await cli('export', 'kudos', '--format', 'json', '--since', '2026-11-01');
   expect(json.code).toBe(0);
   expect(JSON.parse(json.out)).toEqual([
     expect.objectContaining({ giver: 'Bo Boss', recipient: 'Ana', values: ['care'] }),
   ]);
-  const later = cli('export', 'kudos', '--format', 'json', '--since', '2026-11-03');
+  const later = await cli('export', 'kudos', '--format', 'json', '--since', '2026-11-03');
   expect(JSON.parse(later.out)).toEqual([]);
-  const csvOut = cli('export', 'kudos', '--format', 'csv');
+  const csvOut = await cli('export', 'kudos', '--format', 'csv');
   expect(csvOut.out.split('\r\n')[1]).toContain('"Calm, kind, and ""right"" on the renewal"');
 });
 
-test('bad arguments get a clear message and usage', () => {
-  const result = cli('export', 'kudos', '--format', 'xml');
+test('bad arguments get a clear message and usage', async () => {
+  const result = await cli('export', 'kudos', '--format', 'xml');
   expect(result.code).toBe(2);
   expect(result.err).toContain('--format is csv or json');
   expect(result.err).toContain('Usage: frontline');
-  expect(cli('import', 'people').err).toContain('name the CSV file');
-  expect(cli('export', 'kudos', '--since', 'yesterday').err).toContain('--since is a date');
+  expect((await cli('import', 'people')).err).toContain('name the CSV file');
+  expect((await cli('export', 'kudos', '--since', 'yesterday')).err).toContain('--since is a date');
+});
+
+test('digest preview prints a manager’s digest; digest send --now and summary send deliver', async () => {
+  const slack = await new MockSlackApi().start();
+  const env = { ...process.env };
+  process.env.SLACK_BOT_TOKEN = 'xoxb-cli';
+  process.env.SLACK_SIGNING_SECRET = 'cli-secret';
+  process.env.SLACK_API_URL = slack.url;
+  try {
+    const { db, close } = openDatabase(dbPath);
+    const ws = db
+      .insert(workspaces)
+      .values({ platform: 'slack', externalId: 'T1', summaryChannel: 'CSUM' })
+      .returning()
+      .get();
+    const boss = db
+      .insert(people)
+      .values({ workspaceId: ws.id, platformUserId: 'UBOSS', name: 'Bo', email: 'bo@example.com' })
+      .returning()
+      .get();
+    const ana = db
+      .insert(people)
+      .values({ workspaceId: ws.id, platformUserId: 'UANA', name: 'Ana', managerId: boss.id })
+      .returning()
+      .get();
+    db.insert(kudos)
+      .values({
+        workspaceId: ws.id,
+        giverId: boss.id,
+        recipientId: ana.id,
+        words: 'Ana turned an angry call into a renewal',
+        source: 'command',
+        sourceRef: 'k1',
+        createdAt: new Date(Date.now() - 60_000),
+      })
+      .run();
+    close();
+
+    const preview = await cli('digest', 'preview', '--manager', 'bo@example.com');
+    expect(preview.code).toBe(0);
+    expect(preview.out).toContain('Ana turned an angry call into a renewal');
+    expect(preview.out).toContain('[Send thanks]');
+    expect(slack.callsTo('chat.postMessage')).toHaveLength(0);
+
+    const sent = await cli('digest', 'send', '--now');
+    expect(sent.out).toContain('1 digests queued');
+    const dms = slack.callsTo('chat.postMessage');
+    expect(dms.map((c) => c.args.channel)).toEqual(['UBOSS']);
+    // Sent once: asking again finds nothing new since this digest.
+    expect((await cli('digest', 'send', '--now')).out).toContain('0 digests queued');
+
+    const summary = await cli('summary', 'preview');
+    expect(summary.out).toContain('Ana');
+    await cli('summary', 'send');
+    expect(slack.callsTo('chat.postMessage').map((c) => c.args.channel)).toContain('CSUM');
+  } finally {
+    process.env = env;
+    await slack.stop();
+  }
 });

@@ -1,0 +1,1 @@
+CREATE INDEX `kudos_recipient_client_created` ON `kudos` (`recipient_id`,`created_at`) WHERE "kudos"."client_id" is not null;
