@@ -1,5 +1,6 @@
 import { App, HTTPReceiver, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
 import type { RequestListener } from 'node:http';
+import { WebClient } from '@slack/web-api';
 import type { Config } from '../config';
 import { localeOf, personByPlatformId, findOrCreateWorkspace } from '../core/people';
 import { t, type Locale } from '../i18n';
@@ -56,7 +57,16 @@ export function createSlackAdapter(
           signingSecret: config.SLACK_SIGNING_SECRET,
         }),
   });
-  const sender = slackSender(app.client);
+  // Deliveries get their own client: the outbox retries and reconciles, so a silent retry
+  // here could post twice, and a hung request must not hold a delivery lane forever.
+  const sender = slackSender(
+    new WebClient(config.SLACK_BOT_TOKEN, {
+      ...clientOptions,
+      retryConfig: { retries: 0 },
+      timeout: 10_000,
+      logger,
+    }),
+  );
   const listenerDeps = deps(sender);
 
   app.use(logRequest(log));

@@ -321,7 +321,8 @@ describe('OutboxWorker', () => {
     const row = enqueue();
     const checking = (sender = new CheckingSender());
     let release = () => {};
-    checking.onSend = () => new Promise<void>((resolve) => (release = resolve));
+    const held = new Promise<void>((resolve) => (release = resolve));
+    checking.onSend = () => held;
     const w = newWorker();
     const draining = w.drain();
     await sleep(10);
