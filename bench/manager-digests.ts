@@ -110,13 +110,14 @@ export async function main(): Promise<DigestBenchResult> {
       `manager digests: ${PEOPLE} people (${managers} managers), ${KUDOS} kudos over ${DAYS} days ` +
         `(${Math.round(CLIENT_SHARE * 100)}% from clients), clock ${now.toISOString()}`,
     );
-    console.log(`  setup (insert, one transaction)  ${(setupMs / 1000).toFixed(1)} s`);
-    console.log(`  managers                         ${managers}`);
-    console.log(`  digests queued                   ${queued}`);
-    console.log(`  runs                             ${runsMs.map(ms).join(', ')}`);
-    console.log(`  median of ${RUNS} runs, total        ${ms(medianMs)}`);
-    console.log(`  per manager                      ${msPerManager.toFixed(3)} ms`);
-    console.log(`  peak RSS (setup included)        ${(maxRssKiB / 1024).toFixed(0)} MiB`);
+    const line = (label: string, value: string) => console.log(`  ${label.padEnd(33)}${value}`);
+    line('setup (insert, one transaction)', `${(setupMs / 1000).toFixed(1)} s`);
+    line('managers', String(managers));
+    line('digests queued', `${queued} (the other managers' people had no kudos to thank)`);
+    line(`queueDueDigests, ${RUNS} runs`, runsMs.map(ms).join(', '));
+    line('median total', ms(medianMs));
+    line('per manager', `${msPerManager.toFixed(3)} ms`);
+    line('peak RSS (setup included)', `${(maxRssKiB / 1024).toFixed(0)} MiB`);
     console.log(
       meetsTarget
         ? `  meets target (≤ ${ms(targetMs)} for ${managers} managers)`

@@ -41,6 +41,8 @@ export class MockSlackApi {
   /** Posted messages per conversation id, oldest first; a DM to U… is kept under D…. */
   readonly messages = new Map<string, MockMessage[]>();
   private lastTs = 0;
+  /** Posts are recorded at once but answered this much later. */
+  replyDelayMs = 0;
   /** Lets a test answer a call its own way (a 429, an error …). */
   override: Override | undefined;
   private server = http.createServer((req, res) => this.handle(req, res));
@@ -90,11 +92,17 @@ export class MockSlackApi {
       this.calls.push({ method, args });
       const custom = this.override?.(method, args);
       const answer = custom ?? { body: this.answer(method, args) };
-      res.writeHead(answer.status ?? 200, {
-        'content-type': 'application/json',
-        ...(answer.headers ?? {}),
-      });
-      res.end(JSON.stringify(answer.body));
+      const reply = () => {
+        res.writeHead(answer.status ?? 200, {
+          'content-type': 'application/json',
+          ...(answer.headers ?? {}),
+        });
+        res.end(JSON.stringify(answer.body));
+      };
+      // Acting first and answering late is how a crash can land between the two.
+      if (this.replyDelayMs > 0 && method === 'chat.postMessage') {
+        setTimeout(reply, this.replyDelayMs);
+      } else reply();
     });
   }
 
