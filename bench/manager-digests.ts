@@ -93,9 +93,11 @@ export async function main(): Promise<DigestBenchResult> {
       const count = queueDueDigests(ctx);
       runsMs.push(performance.now() - started);
       const written = (countOutbox.get() as { n: number }).n;
-      if (written !== count) throw new Error(`queued ${count} digests but the outbox has ${written}`);
+      if (written !== count)
+        throw new Error(`queued ${count} digests but the outbox has ${written}`);
       if (count === 0) throw new Error('no digest was queued: the data set or the clock is wrong');
-      if (run > 0 && count !== queued) throw new Error(`run ${run + 1} queued ${count}, not ${queued}`);
+      if (run > 0 && count !== queued)
+        throw new Error(`run ${run + 1} queued ${count}, not ${queued}`);
       queued = count;
     }
 
@@ -113,7 +115,7 @@ export async function main(): Promise<DigestBenchResult> {
     const line = (label: string, value: string) => console.log(`  ${label.padEnd(33)}${value}`);
     line('setup (insert, one transaction)', `${(setupMs / 1000).toFixed(1)} s`);
     line('managers', String(managers));
-    line('digests queued', `${queued} (the other managers' people had no kudos to thank)`);
+    line('digests queued', `${queued} (${managers - queued} managers had nothing to act on)`);
     line(`queueDueDigests, ${RUNS} runs`, runsMs.map(ms).join(', '));
     line('median total', ms(medianMs));
     line('per manager', `${msPerManager.toFixed(3)} ms`);

@@ -74,7 +74,8 @@ export function seedWorkspace(database: Database, options: SeedOptions): SeededW
   const { people, kudos, weekEnd } = options;
   const days = options.days ?? 365;
   const managers = Math.min(options.managers ?? 0, people);
-  const topManagers = managers > 0 ? Math.min(options.topManagers ?? DEFAULT_TOP_MANAGERS, managers) : 0;
+  const topManagers =
+    managers > 0 ? Math.min(options.topManagers ?? DEFAULT_TOP_MANAGERS, managers) : 0;
   if (people < 2) throw new Error('seedWorkspace needs at least two people');
 
   const started = performance.now();
