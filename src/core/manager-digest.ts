@@ -167,11 +167,14 @@ export function buildManagerDigest(
   manager: Person,
   since: Date,
   until: Date,
+  options: { heroes?: boolean } = { heroes: true },
 ): MessageModel | null {
   const locale = localeOf(manager, workspace);
   const window = { managerId: manager.id, since: since.getTime(), until: until.getTime() };
   const praise = praiseToThank(ctx.db).all(window);
-  const heroes = heroesTwoDown(ctx.db).all({ ...window, since: until.getTime() - 7 * DAY_MS });
+  const heroes = options.heroes
+    ? heroesTwoDown(ctx.db).all({ ...window, since: until.getTime() - 7 * DAY_MS })
+    : [];
   if (praise.length === 0 && heroes.length === 0) return null;
 
   const parts: Part[] = [{ type: 'heading', text: t(locale, 'digest.title') }];
@@ -216,11 +219,29 @@ export function managersIn(db: Db, workspaceId: number): Person[] {
     .map((r) => r.manager);
 }
 
+const markDigested = prepared((db) =>
+  db
+    .update(people)
+    .set({ digestSentThrough: sql`${sql.placeholder('until')}` })
+    .where(eq(people.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+/** Managers whose digests are written in one transaction: commits are the cost at scale. */
+const WRITE_BATCH = 500;
+
+interface DueDigest {
+  manager: Person;
+  key: string;
+  until: Date;
+  message: MessageModel | null;
+}
+
 /**
  * Queues the digest of every manager whose schedule has fired since their last one.
- * Each manager is one transaction (queue + mark), so a crash mid-run neither repeats nor skips:
- * the next run picks up exactly the managers not yet marked. After downtime only the latest
- * period is sent, covering everything since the previous digest.
+ * A manager's digest and the mark that it was made commit together, so a crash mid-run
+ * neither repeats nor skips: the next run picks up exactly the managers not yet marked.
+ * After downtime only the latest period is sent, covering everything since the previous one.
  */
 export function queueDueDigests(
   ctx: CoreContext,
@@ -229,56 +250,64 @@ export function queueDueDigests(
   const now = ctx.now();
   let queued = 0;
   // Thousands of managers share a handful of schedules and timezones.
-  const runs = new Map<string, Date | null>();
-  const latestOf = (pattern: string, timezone: string) => {
+  const periods = new Map<string, { latest: Date; day: string } | null>();
+  const periodOf = (pattern: string, timezone: string) => {
     const key = `${pattern}@${timezone}`;
-    if (!runs.has(key)) runs.set(key, latestRun(pattern, timezone, now));
-    return runs.get(key)!;
+    if (!periods.has(key)) {
+      const latest = latestRun(pattern, timezone, now);
+      periods.set(key, latest && { latest, day: localDay(latest, timezone) });
+    }
+    return periods.get(key)!;
   };
+
   for (const workspace of ctx.db.select().from(workspaces).all()) {
     let managers = managersIn(ctx.db, workspace.id);
+    // Only a manager of managers has heroes two levels down to hear about.
+    const managersOfManagers = new Set(managers.map((m) => m.managerId));
     if (options.only) managers = managers.filter((m) => options.only!.includes(m.id));
+    const due: DueDigest[] = [];
+    const write = () => {
+      ctx.db.transaction(() => {
+        for (const d of due) {
+          if (d.message) {
+            const to = { kind: 'person' as const, personId: d.manager.id };
+            enqueueDelivery(
+              ctx.db,
+              { workspaceId: workspace.id, key: d.key, to, message: d.message },
+              now,
+            );
+          }
+          markDigested(ctx.db).run({ id: d.manager.id, until: d.until.getTime() });
+        }
+      });
+      queued += due.filter((d) => d.message).length;
+      due.length = 0;
+    };
+
     for (const manager of managers) {
-      const timezone = manager.timezone ?? workspace.timezone;
       let until: Date;
-      let since: Date;
       let period: string;
       if (options.force) {
         until = now;
-        since = manager.digestSentThrough ?? new Date(now.getTime() - 7 * DAY_MS);
         period = `now-${now.toISOString()}`;
       } else {
         const pattern = digestPattern(manager.digestSchedule ?? workspace.digestDefault);
-        const latest = pattern ? latestOf(pattern, timezone) : null;
-        if (!latest) continue;
-        if (manager.digestSentThrough && manager.digestSentThrough >= latest) continue;
-        until = latest;
-        // A first digest looks back a week; later ones start where the last one ended.
-        since = manager.digestSentThrough ?? new Date(latest.getTime() - 7 * DAY_MS);
-        period = localDay(latest, timezone);
+        const timezone = manager.timezone ?? workspace.timezone;
+        const fired = pattern ? periodOf(pattern, timezone) : null;
+        if (!fired) continue;
+        if (manager.digestSentThrough && manager.digestSentThrough >= fired.latest) continue;
+        until = fired.latest;
+        period = fired.day;
       }
-      const message = buildManagerDigest(ctx, workspace, manager, since, until);
-      ctx.db.transaction(() => {
-        if (message) {
-          enqueueDelivery(
-            ctx.db,
-            {
-              workspaceId: workspace.id,
-              key: `${workspace.id}:digest:${manager.id}:${period}`,
-              to: { kind: 'person', personId: manager.id },
-              message,
-            },
-            now,
-          );
-        }
-        ctx.db
-          .update(people)
-          .set({ digestSentThrough: until })
-          .where(eq(people.id, manager.id))
-          .run();
+      // A first digest looks back a week; later ones start where the last one ended.
+      const since = manager.digestSentThrough ?? new Date(until.getTime() - 7 * DAY_MS);
+      const message = buildManagerDigest(ctx, workspace, manager, since, until, {
+        heroes: managersOfManagers.has(manager.id),
       });
-      if (message) queued++;
+      due.push({ manager, key: `${workspace.id}:digest:${manager.id}:${period}`, until, message });
+      if (due.length >= WRITE_BATCH) write();
     }
+    write();
   }
   if (queued > 0) ctx.log.info({ queued }, 'digests queued');
   return queued;

@@ -15,13 +15,29 @@ export function summaryPattern(day: number, time: string): string {
   return `${Number(mm)} ${Number(hh)} * * ${day}`;
 }
 
-export function isTimezone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+/** Day formatters by zone; Intl objects are costly to make, and thousands of calls share a few zones. */
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+function dayFormat(zone: string): Intl.DateTimeFormat | null {
+  if (!dayFormats.has(zone)) {
+    let format: Intl.DateTimeFormat | null = null;
+    try {
+      format = new Intl.DateTimeFormat('en-CA', {
+        timeZone: zone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    } catch {
+      // not a timezone
+    }
+    dayFormats.set(zone, format);
   }
+  return dayFormats.get(zone)!;
+}
+
+export function isTimezone(zone: string): boolean {
+  return dayFormat(zone) !== null;
 }
 
 const crons = new Map<string, Cron>();
@@ -47,11 +63,5 @@ export function latestRun(pattern: string, timezone: string, now: Date): Date | 
 
 /** The local calendar day of `at` in `timezone`, e.g. "2026-11-23": names a period. */
 export function localDay(at: Date, timezone: string): string {
-  const zone = isTimezone(timezone) ? timezone : 'UTC';
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  return (dayFormat(timezone) ?? dayFormat('UTC')!).format(at);
 }
