@@ -40,6 +40,7 @@ export const en = {
   'form.kudos.title': 'Give kudos',
   'form.kudos.submit': 'Give kudos',
   'form.kudos.cancel': 'Cancel',
+  'form.close': 'Close',
   'form.kudos.recipients': 'Who deserves it?',
   'form.kudos.client': 'Client (optional)',
   'form.kudos.client.placeholder': 'The client who praised them, e.g. ACME Ltd',

@@ -41,6 +41,7 @@ export const lt: Catalog = {
   'form.kudos.title': 'Išreikšti padėką',
   'form.kudos.submit': 'Siųsti',
   'form.kudos.cancel': 'Atšaukti',
+  'form.close': 'Uždaryti',
   'form.kudos.recipients': 'Kas to nusipelnė?',
   'form.kudos.client': 'Klientas (nebūtina)',
   'form.kudos.client.placeholder': 'Pagyrusio kliento pavadinimas, pvz., ACME Ltd',

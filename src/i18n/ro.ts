@@ -41,6 +41,7 @@ export const ro: Catalog = {
   'form.kudos.title': 'Trimite o apreciere',
   'form.kudos.submit': 'Trimite',
   'form.kudos.cancel': 'Anulează',
+  'form.close': 'Închide',
   'form.kudos.recipients': 'Cine o merită?',
   'form.kudos.client': 'Client (opțional)',
   'form.kudos.client.placeholder': 'Clientul de la care vine lauda, de ex. ACME Ltd',

@@ -41,6 +41,7 @@ export const ru: Catalog = {
   'form.kudos.title': 'Отправить благодарность',
   'form.kudos.submit': 'Отправить',
   'form.kudos.cancel': 'Отмена',
+  'form.close': 'Закрыть',
   'form.kudos.recipients': 'Кто это заслужил?',
   'form.kudos.client': 'Клиент (необязательно)',
   'form.kudos.client.placeholder': 'Клиент, который похвалил, например ACME Ltd',

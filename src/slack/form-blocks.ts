@@ -1,5 +1,7 @@
 import type { InputBlock, ModalView } from '@slack/types';
 import type { FormField, FormModel, FormValues } from '../core/form';
+import type { MessageModel } from '../core/message';
+import { messageBlocks } from './message-blocks';
 
 /** Slack's limits on modal titles and button labels. */
 const TITLE_LIMIT = 24;
@@ -46,6 +48,16 @@ export function formModal(form: FormModel, metadata: Record<string, string> = {}
     submit: plain(form.submit, TITLE_LIMIT),
     close: plain(form.cancel, TITLE_LIMIT),
     blocks: form.fields.map(fieldBlock),
+  };
+}
+
+/** What a form turns into once submitted: the outcome, and a button to close it. */
+export function doneModal(title: string, message: MessageModel, close: string): ModalView {
+  return {
+    type: 'modal',
+    title: plain(title, TITLE_LIMIT),
+    close: plain(close, TITLE_LIMIT),
+    blocks: messageBlocks(message).blocks,
   };
 }
 

@@ -7,7 +7,9 @@ import type {
 } from '@slack/bolt';
 import { plainText } from '../../core/message';
 import { sendThanks, thanksForm } from '../../core/send-thanks';
-import { formModal, readFormState, type ViewState } from '../form-blocks';
+import { doneModal, formModal, readFormState, type ViewState } from '../form-blocks';
+import { localeOf } from '../../core/people';
+import { t } from '../../i18n';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
 
@@ -61,14 +63,10 @@ export function thanksSubmitted(deps: SlackDeps) {
       await ack({ response_action: 'errors', errors: { note: plainText(result.reply) } });
       return;
     }
+    const locale = localeOf(actor, workspace);
     await ack({
       response_action: 'update',
-      view: {
-        type: 'modal',
-        title: { type: 'plain_text', text: view.title.text },
-        close: { type: 'plain_text', text: 'OK' },
-        blocks: [{ type: 'section', text: { type: 'plain_text', text: plainText(result.reply) } }],
-      },
+      view: doneModal(t(locale, 'thanks.form.title'), result.reply, t(locale, 'form.close')),
     });
     deps.outbox.kick();
   };

@@ -1,10 +1,9 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { giveKudos } from '../../core/give-kudos';
 import { readKudosForm } from '../../core/kudos-form';
-import { plainText } from '../../core/message';
 import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
-import { readFormState, type ViewState } from '../form-blocks';
+import { doneModal, readFormState, type ViewState } from '../form-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -45,12 +44,7 @@ export function kudosFormSubmitted(deps: SlackDeps) {
     const locale = localeOf(actor, workspace);
     await ack({
       response_action: 'update',
-      view: {
-        type: 'modal',
-        title: { type: 'plain_text', text: t(locale, 'form.kudos.title').slice(0, 24) },
-        close: { type: 'plain_text', text: 'OK' },
-        blocks: [{ type: 'section', text: { type: 'plain_text', text: plainText(result.reply) } }],
-      },
+      view: doneModal(t(locale, 'form.kudos.title'), result.reply, t(locale, 'form.close')),
     });
     if (!result.duplicate) deps.outbox.kick();
   };
