@@ -27,7 +27,15 @@ async function main(): Promise<void> {
   }
 
   const log = createLogger(config.LOG_LEVEL, { pretty });
-  const frontline = await startFrontline(config, log);
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  let frontline: Awaited<ReturnType<typeof startFrontline>>;
+  try {
+    frontline = await startFrontline(config, log);
+  } catch (err) {
+    // A port in use or an unreadable database: say so in one line and stop.
+    console.error(`Frontline cannot start: ${(err as Error).message}`);
+    process.exit(1);
+  }
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down');
     frontline.close().then(
@@ -37,7 +45,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
-  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
 }
 
 void main();

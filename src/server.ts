@@ -61,8 +61,10 @@ export async function startFrontline(
     slack,
     async close() {
       scheduler.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections would hold close() open until they time out.
+      server.closeIdleConnections();
+      await closed;
       await slack?.stop();
       await outbox.stop();
       database.close();

@@ -8,9 +8,12 @@ import { enqueueDelivery } from './deliveries';
 import { claimRequest } from './handled-requests';
 import { mentionList, tInline, text, type Inline, type MessageModel, type Part } from './message';
 import { localeOf, mentionOf } from './people';
+import { latestRun } from './schedules';
 
 export const WORDS_MIN = 10;
 export const WORDS_MAX = 3000;
+/** More than this at once is a mistake or a broadcast; either way Slack must answer in 3 s. */
+export const RECIPIENTS_MAX = 20;
 
 export interface GiveKudosInput {
   workspace: Workspace;
@@ -33,6 +36,7 @@ export type KudosErrorCode =
   | 'unknownPerson'
   | 'clientName'
   | 'noRecipient'
+  | 'tooMany'
   | 'self'
   | 'bot'
   | 'tooShort'
@@ -185,6 +189,9 @@ function checkRules(
     return fail('unknownPerson', 'recipients', 'kudos.error.unknownPerson', { name: unknown });
   if (input.clientMissing) return fail('clientName', 'client', 'kudos.error.clientName');
   if (recipients.length === 0) return fail('noRecipient', 'recipients', 'kudos.error.noRecipient');
+  if (recipients.length > RECIPIENTS_MAX) {
+    return fail('tooMany', 'recipients', 'kudos.error.tooMany', { max: RECIPIENTS_MAX });
+  }
   if (recipients.some((r) => r.id === input.giver.id))
     return fail('self', 'recipients', 'kudos.error.self');
   const bot = recipients.find((r) => r.isBot);
@@ -243,23 +250,7 @@ function kudosMessage(locale: Locale, k: KudosContent): MessageModel {
   return { parts };
 }
 
-/** Midnight of `now`'s day where the person lives (UTC when we do not know). */
+/** Midnight of `now`'s day where the person lives (UTC when we do not know), DST included. */
 function startOfDay(now: Date, timezone: string | null): Date {
-  let zone = 'UTC';
-  try {
-    if (timezone)
-      zone = new Intl.DateTimeFormat('en', { timeZone: timezone }).resolvedOptions().timeZone;
-  } catch {
-    // an unknown zone name counts as UTC
-  }
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(now);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const sinceMidnightMs = ((get('hour') * 60 + get('minute')) * 60 + get('second')) * 1000;
-  return new Date(now.getTime() - sinceMidnightMs - now.getMilliseconds());
+  return latestRun('0 0 * * *', timezone ?? 'UTC', now) ?? now;
 }

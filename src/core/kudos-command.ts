@@ -34,8 +34,13 @@ const JOINERS = new Set([',', '&', '+', 'and', 'и', 'ir', 'și', 'si']);
 const CLIENT = /(^|\s)client:\s*(?:"([^"]*)"|“([^”]*)”|«([^»]*)»|„([^“”]*)[“”]|'([^']*)'|(\S*))/iu;
 const TAG = /(^|\s)#([\p{L}\p{N}_-]+)(?=\s|$|[.,;:!?])/gu;
 
+/** Control characters (but tabs and new lines) have no place in a message. */
+export const stripControls = (s: string) =>
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+
 export function parseKudosCommand(raw: string, readMention: ReadMention): KudosCommand {
-  const input = raw.trim();
+  const input = stripControls(raw).trim();
   const first = input.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
   if (!input) return { kind: 'form' };
   if (HELP_WORDS.has(first)) return { kind: 'help' };

@@ -1,7 +1,7 @@
 import { t, type Locale } from '../i18n';
 import type { FormModel, FormValues } from './form';
 import { WORDS_MAX } from './give-kudos';
-import { parseValues } from './kudos-command';
+import { parseValues, stripControls } from './kudos-command';
 
 export const KUDOS_FORM_ID = 'kudos';
 
@@ -48,7 +48,8 @@ export interface KudosFormAnswers {
 }
 
 export function readKudosForm(values: FormValues): KudosFormAnswers {
-  const str = (v: string | string[] | undefined) => (typeof v === 'string' ? v.trim() : '');
+  const str = (v: string | string[] | undefined) =>
+    typeof v === 'string' ? stripControls(v).trim() : '';
   const recipients = values.recipients;
   return {
     recipients: Array.isArray(recipients) ? recipients : recipients ? [recipients] : [],

@@ -7,6 +7,7 @@ export function kudosHelp(locale: Locale): MessageModel {
     parts: [
       text(t(locale, 'kudos.help', { min: WORDS_MIN, max: WORDS_MAX })),
       text(t(locale, 'kudos.help.settings')),
+      text(t(locale, 'kudos.help.managers')),
     ],
   };
 }

@@ -173,7 +173,11 @@ export function buildManagerDigest(
   const window = { managerId: manager.id, since: since.getTime(), until: until.getTime() };
   const praise = praiseToThank(ctx.db).all(window);
   const heroes = options.heroes
-    ? heroesTwoDown(ctx.db).all({ ...window, since: until.getTime() - 7 * DAY_MS })
+    ? heroesTwoDown(ctx.db).all({
+        ...window,
+        // The week's heroes, but only news since the last digest: daily digests do not repeat them.
+        since: Math.max(since.getTime(), until.getTime() - 7 * DAY_MS),
+      })
     : [];
   if (praise.length === 0 && heroes.length === 0) return null;
 

@@ -114,32 +114,38 @@ export async function ensurePerson(
   });
   if (profile) return savePerson(ctx, workspaceId, profile);
   if (known || !fallbackName) return known;
-  return ctx.db
+  // Two first requests from the same person may race here: the second finds the first's row.
+  ctx.db
     .insert(people)
     .values({ workspaceId, platformUserId, name: fallbackName })
-    .returning()
-    .get();
+    .onConflictDoNothing()
+    .run();
+  return personByPlatformId(ctx, workspaceId, platformUserId);
 }
 
 /** Writes what the platform says of a person, keeping what admins set (manager, team). */
 export function savePerson(ctx: CoreContext, workspaceId: number, profile: Profile): Person {
   const email = profile.email?.toLowerCase() ?? null;
   const byId = personByPlatformId(ctx, workspaceId, profile.platformUserId);
-  const byEmail =
-    !byId && email
-      ? ctx.db
-          .select()
-          .from(people)
-          .where(and(eq(people.workspaceId, workspaceId), eq(people.email, email)))
-          .get()
-      : undefined;
+  const byEmail = email
+    ? ctx.db
+        .select()
+        .from(people)
+        .where(and(eq(people.workspaceId, workspaceId), eq(people.email, email)))
+        .get()
+    : undefined;
   const existing = byId ?? byEmail;
+  // Another row (an import that knew only the email) may hold it: leave it there, log it.
+  const emailTaken = byId && byEmail && byEmail.id !== byId.id;
+  if (emailTaken) {
+    ctx.log.warn({ person: byId.id, other: byEmail.id }, 'two people rows share an email');
+  }
   const fields = {
     platformUserId: profile.platformUserId,
     name: profile.name,
     isBot: profile.isBot ?? false,
     profileSyncedAt: ctx.now(),
-    ...(email ? { email } : {}),
+    ...(email && !emailTaken ? { email } : {}),
     ...(profile.timezone ? { timezone: profile.timezone } : {}),
     ...(profile.isAdmin !== undefined ? { isAdmin: profile.isAdmin } : {}),
   };

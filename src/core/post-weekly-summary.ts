@@ -7,6 +7,8 @@ import { claimRequest } from './handled-requests';
 import { latestRun, localDay, summaryPattern } from './schedules';
 import { buildWeeklySummary } from './weekly-summary';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 const alreadyHandled = prepared((db) =>
   db
     .select({ key: processedEvents.key })
@@ -48,7 +50,8 @@ export function queueDueSummaries(ctx: CoreContext): number {
   for (const workspace of withChannel) {
     const pattern = summaryPattern(workspace.summaryDay, workspace.summaryTime);
     const latest = latestRun(pattern, workspace.timezone, now);
-    if (!latest) continue;
+    // A summary more than a day late is news no more (e.g. a channel chosen mid-week).
+    if (!latest || now.getTime() - latest.getTime() > DAY_MS) continue;
     const key = `${workspace.id}:summary:${localDay(latest, workspace.timezone)}`;
     if (queueSummary(ctx, workspace, key, latest)) queued++;
   }

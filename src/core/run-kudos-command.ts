@@ -2,7 +2,7 @@ import type { Person, Workspace } from '../db/schema';
 import { t } from '../i18n';
 import type { CoreContext } from './core';
 import type { FormModel } from './form';
-import { giveKudos } from './give-kudos';
+import { giveKudos, RECIPIENTS_MAX } from './give-kudos';
 import { parseKudosCommand, type ReadMention } from './kudos-command';
 import { kudosForm } from './kudos-form';
 import { kudosHelp } from './kudos-help';
@@ -22,8 +22,10 @@ export interface KudosCommandInput {
   readMention: ReadMention;
   /** The person behind a platform user id, read from the platform if needed. */
   person: (platformUserId: string) => Promise<Person | undefined>;
-  /** How to show a platform user id that matched nobody, e.g. `<@U123>`. */
+  /** How to show a platform user id that matched nobody, e.g. `@U123`. */
   showUnknown: (platformUserId: string) => string;
+  /** Turns platform markup left in the words (a mention mid-sentence) into plain text. */
+  readableWords?: (words: string) => string;
   source: 'command' | 'shell';
   /** Unique per invocation: a retried delivery carries the same key. */
   requestKey: string;
@@ -72,14 +74,16 @@ export async function runKudosCommand(
         : say(t(locale, 'summary.nothing'));
     }
     case 'give': {
-      const found = await Promise.all(parsed.recipients.map(input.person));
-      const missing = parsed.recipients.filter((_, i) => !found[i]).map(input.showUnknown);
+      // One over the limit is enough for giveKudos to refuse, without looking everyone up.
+      const named = parsed.recipients.slice(0, RECIPIENTS_MAX + 1);
+      const found = await Promise.all(named.map(input.person));
+      const missing = named.filter((_, i) => !found[i]).map(input.showUnknown);
       const result = giveKudos(ctx, {
         workspace,
         giver: actor,
         recipients: found.filter((p) => p !== undefined),
         unknown: [...parsed.unknown, ...missing],
-        words: parsed.words,
+        words: input.readableWords ? input.readableWords(parsed.words) : parsed.words,
         values: parsed.values,
         clientName: parsed.client,
         clientMissing: parsed.clientMissing,

@@ -7,6 +7,7 @@ import type { FormModel } from './form';
 import { claimRequest } from './handled-requests';
 import { tInline, text, type MessageModel } from './message';
 import { localeOf, mentionOf, personById } from './people';
+import { isTimezone } from './schedules';
 import { isInChainAbove } from './set-manager';
 
 export const THANKS_FORM_ID = 'send-thanks';
@@ -95,9 +96,11 @@ export function thanksForm(
 }
 
 function alreadyThanked(locale: Locale, found: Extract<Found, { ok: true }>): MessageModel {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(
-    found.kudos.thankedAt!,
-  );
+  const zone = found.recipient.timezone;
+  const date = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeZone: zone && isTimezone(zone) ? zone : 'UTC',
+  }).format(found.kudos.thankedAt!);
   return say(t(locale, 'thanks.already', { name: found.recipient.name, date }));
 }
 

@@ -65,7 +65,7 @@ interface GroupRow {
 /**
  * The week's praise counted once per recipient (one GROUP BY over kudos_workspace_created),
  * then cut four ways: totals, heroes, first-time client praise and teams. Opted-out people
- * stay in the totals and team counts and are filtered out of every list that names someone.
+ * count in the totals only: a one-person team would otherwise name them.
  * The first-time check probes kudos_recipient_created for client praise before the week.
  */
 function weekGroups(db: Db, { workspaceId, start, end }: Week): GroupRow[] {
@@ -104,7 +104,7 @@ function weekGroups(db: Db, { workspaceId, start, end }: Week): GroupRow[] {
            NULL, name, NULL, client, peer, total
     FROM (SELECT team AS name, SUM(client) AS client, SUM(peer) AS peer,
                  COUNT(*) OVER () AS total
-          FROM week WHERE team IS NOT NULL AND trim(team) <> ''
+          FROM week WHERE team IS NOT NULL AND trim(team) <> '' AND NOT optOut
           GROUP BY team ORDER BY SUM(client + peer) DESC, team LIMIT ${MAX_TEAMS})
     ORDER BY section, rank`);
 }

@@ -14,6 +14,8 @@ export const en = {
     '`/kudos announce off` keeps your kudos out of channels (you still get them by DM); `on` undoes it.',
     'Admins: `/kudos channel here` announces all kudos in this channel (`off`: where /kudos is used); `/kudos limit 5` caps kudos a person gives a day (`off`: no cap).',
   ].join('\n'),
+  'kudos.help.managers':
+    'Managers: `/kudos thanks` lists the praise still waiting for your thanks; `/kudos digest daily|weekly|off` sets your digest. Admins: `/kudos summary here|off|preview|now` and `/kudos summary at mon 09:00 Europe/Vilnius`.',
   'kudos.recorded': 'Kudos recorded for {recipients}. Thank you for noticing!',
   'kudos.recorded.client':
     'Kudos from {client} recorded for {recipients}. Thank you for passing it on!',
@@ -26,6 +28,8 @@ export const en = {
     'Name at least one person with @, for example `/kudos @ana thanks for …`. Type `/kudos help` for more.',
   'kudos.error.unknownPerson':
     'I don’t know who {name} is. Pick the person from the @ suggestions so Slack links their name.',
+  'kudos.error.tooMany':
+    'That is a lot of people at once: name at most {max}, or give kudos in a few goes.',
   'kudos.error.self': 'Kudos are for someone else: remove yourself from the people named.',
   'kudos.error.bot': '{name} is a bot. Kudos go to people: name a colleague instead.',
   'kudos.error.tooShort':
@@ -35,8 +39,6 @@ export const en = {
   'kudos.error.dailyLimit':
     'You have reached today’s limit of {limit} kudos. Try again tomorrow; your words will keep.',
   'kudos.error.clientName': 'Write the client’s name after client:, for example client:"ACME Ltd".',
-  'kudos.error.failed':
-    'Something went wrong on our side and the kudos was not recorded. Please try again in a minute.',
   'form.kudos.title': 'Give kudos',
   'form.kudos.submit': 'Give kudos',
   'form.kudos.cancel': 'Cancel',

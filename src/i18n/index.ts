@@ -26,8 +26,3 @@ export function t(locale: Locale, key: MessageKey, params: Params = {}): string 
     name in params ? String(params[name]) : whole,
   );
 }
-
-/** Joins names the way the language does: "Ana, Ben and Cy". */
-export function listOf(locale: Locale, items: string[]): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
-}

@@ -15,6 +15,8 @@ export const lt: Catalog = {
     '`/kudos announce off` – jūsų padėkos nebus skelbiamos kanaluose (asmeninėse žinutėse jas vis tiek gausite); `on` – atšaukti.',
     'Administratoriams: `/kudos channel here` – visas padėkas skelbti šiame kanale (`off` – ten, kur naudojama /kudos); `/kudos limit 5` – kiek padėkų vienas žmogus gali išreikšti per dieną (`off` – be ribos).',
   ].join('\n'),
+  'kudos.help.managers':
+    'Vadovams: `/kudos thanks` – padėkos jūsų žmonėms, už kurias dar nepadėkojote; `/kudos digest daily|weekly|off` – kaip dažnai gaunate suvestinę. Administratoriams: `/kudos summary here|off|preview|now` ir `/kudos summary at mon 09:00 Europe/Vilnius`.',
   'kudos.recorded': 'Padėka išsaugota ({recipients}). Ačiū, kad pastebėjote!',
   'kudos.recorded.client': 'Kliento {client} padėka išsaugota ({recipients}). Ačiū, kad perdavėte!',
   'kudos.announce': '{giver} dėkoja: {recipients}',
@@ -26,6 +28,8 @@ export const lt: Catalog = {
     'Paminėkite bent vieną žmogų su @, pavyzdžiui, `/kudos @ana thanks for …`. Daugiau informacijos: `/kudos help`.',
   'kudos.error.unknownPerson':
     'Nežinau, kas yra {name}. Pasirinkite žmogų iš @ pasiūlymų, kad Slack susietų vardą su profiliu.',
+  'kudos.error.tooMany':
+    'Per daug žmonių iš karto: nurodykite ne daugiau kaip {max} arba išreikškite padėką keliais kartais.',
   'kudos.error.self': 'Padėka skirta kitiems: pašalinkite save iš paminėtų žmonių.',
   'kudos.error.bot': '{name} yra botas. Padėkos skirtos žmonėms: paminėkite kolegą.',
   'kudos.error.tooShort':
@@ -36,8 +40,6 @@ export const lt: Catalog = {
     'Pasiekėte dienos padėkų limitą ({limit}). Pabandykite rytoj – jūsų žodžiai palauks.',
   'kudos.error.clientName':
     'Po client: parašykite kliento pavadinimą, pavyzdžiui, client:"ACME Ltd".',
-  'kudos.error.failed':
-    'Mūsų sistemoje įvyko klaida, todėl padėka neišsaugota. Pabandykite dar kartą po minutės.',
   'form.kudos.title': 'Išreikšti padėką',
   'form.kudos.submit': 'Siųsti',
   'form.kudos.cancel': 'Atšaukti',

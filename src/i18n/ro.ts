@@ -15,6 +15,8 @@ export const ro: Catalog = {
     '`/kudos announce off` — aprecierile tale nu mai sunt anunțate în canale (le primești în continuare prin mesaj direct); `on` — revii la cum era.',
     'Administratori: `/kudos channel here` — toate aprecierile se anunță în acest canal (`off` — acolo unde se folosește /kudos); `/kudos limit 5` — câte aprecieri poate trimite o persoană pe zi (`off` — fără limită).',
   ].join('\n'),
+  'kudos.help.managers':
+    'Manageri: `/kudos thanks` — aprecierile pentru oamenii tăi cărora încă nu le-ai mulțumit; `/kudos digest daily|weekly|off` — cât de des primești rezumatul. Administratori: `/kudos summary here|off|preview|now` și `/kudos summary at mon 09:00 Europe/Vilnius`.',
   'kudos.recorded': 'Aprecierea pentru {recipients} a fost înregistrată. Mulțumim că ai observat!',
   'kudos.recorded.client':
     'Aprecierea de la {client} pentru {recipients} a fost înregistrată. Mulțumim că ai transmis-o!',
@@ -27,6 +29,8 @@ export const ro: Catalog = {
     'Menționează cel puțin o persoană cu @, de exemplu `/kudos @ana thanks for …`. Scrie `/kudos help` pentru mai multe detalii.',
   'kudos.error.unknownPerson':
     'Nu știu cine este {name}. Alege persoana din sugestiile care apar după @, ca Slack să recunoască numele.',
+  'kudos.error.tooMany':
+    'Prea multe persoane deodată: numește cel mult {max} sau trimite aprecierea în mai multe rânduri.',
   'kudos.error.self': 'Aprecierile sunt pentru alții: scoate-te din lista persoanelor menționate.',
   'kudos.error.bot': '{name} este un bot. Aprecierile sunt pentru oameni: menționează un coleg.',
   'kudos.error.tooShort':
@@ -36,8 +40,6 @@ export const ro: Catalog = {
   'kudos.error.dailyLimit':
     'Ai atins limita zilnică de aprecieri ({limit}). Încearcă mâine; cuvintele tale pot aștepta.',
   'kudos.error.clientName': 'Scrie numele clientului după client:, de exemplu client:"ACME Ltd".',
-  'kudos.error.failed':
-    'Ceva n-a mers bine la noi și aprecierea nu a fost înregistrată. Încearcă din nou peste un minut.',
   'form.kudos.title': 'Trimite o apreciere',
   'form.kudos.submit': 'Trimite',
   'form.kudos.cancel': 'Anulează',

@@ -15,6 +15,8 @@ export const ru: Catalog = {
     '`/kudos announce off` — ваши благодарности не будут объявляться в каналах (в личных сообщениях вы их по-прежнему получите); `on` — вернуть как было.',
     'Администраторам: `/kudos channel here` — объявлять все благодарности в этом канале (`off` — там, где вызвана /kudos); `/kudos limit 5` — сколько благодарностей человек может отправить за день (`off` — без ограничения).',
   ].join('\n'),
+  'kudos.help.managers':
+    'Руководителям: `/kudos thanks` — благодарности вашим людям, за которые вы ещё не сказали спасибо; `/kudos digest daily|weekly|off` — как часто приходит сводка. Администраторам: `/kudos summary here|off|preview|now` и `/kudos summary at mon 09:00 Europe/Vilnius`.',
   'kudos.recorded': 'Благодарность для {recipients} сохранена. Спасибо, что заметили!',
   'kudos.recorded.client':
     'Благодарность от {client} для {recipients} сохранена. Спасибо, что передали!',
@@ -27,6 +29,8 @@ export const ru: Catalog = {
     'Отметьте хотя бы одного человека через @, например `/kudos @ana thanks for …`. Подробнее: `/kudos help`.',
   'kudos.error.unknownPerson':
     'Я не знаю, кто это — {name}. Выберите человека из подсказок после @, чтобы Slack связал имя с профилем.',
+  'kudos.error.tooMany':
+    'Слишком много людей сразу: назовите не больше чем {max} или отправьте благодарность в несколько приёмов.',
   'kudos.error.self': 'Благодарность — для других: уберите себя из списка.',
   'kudos.error.bot': '{name} — это бот. Благодарности — для людей: отметьте коллегу.',
   'kudos.error.tooShort':
@@ -36,8 +40,6 @@ export const ru: Catalog = {
   'kudos.error.dailyLimit':
     'Вы достигли дневного лимита благодарностей ({limit}). Попробуйте завтра — ваши слова подождут.',
   'kudos.error.clientName': 'Укажите название клиента после client:, например client:"ACME Ltd".',
-  'kudos.error.failed':
-    'У нас что-то пошло не так, и благодарность не сохранилась. Попробуйте ещё раз через минуту.',
   'form.kudos.title': 'Отправить благодарность',
   'form.kudos.submit': 'Отправить',
   'form.kudos.cancel': 'Отмена',

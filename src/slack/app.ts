@@ -33,8 +33,10 @@ export function createSlackAdapter(
   const logger = boltLogger(log);
   const clientOptions = {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-    // The outbox retries deliveries itself; a listener must answer within Slack's 3 seconds.
+    // A listener must answer within Slack's 3 seconds: a slow lookup gives up and the
+    // person known from the database (or their name from the request) is used instead.
     retryConfig: { retries: 1, minTimeout: 100, maxTimeout: 500 },
+    timeout: 1_000,
     rejectRateLimitedCalls: true,
   };
   const socket = config.slack?.mode === 'socket';

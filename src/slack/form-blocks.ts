@@ -61,6 +61,16 @@ export function doneModal(title: string, message: MessageModel, close: string): 
   };
 }
 
+/** What `formModal` put in private_metadata; anything unreadable reads as nothing. */
+export function readMetadata(raw: string | undefined): Record<string, string | undefined> {
+  try {
+    const value: unknown = JSON.parse(raw || '{}');
+    return typeof value === 'object' && value !== null ? (value as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /** The state Slack sends on view_submission, keyed by block id then action id. */
 export type ViewState = Record<
   string,

@@ -116,6 +116,6 @@ export function messageBlocks(message: MessageModel): { text: string; blocks: Kn
     ];
   }
   // The notification text: plain, short, and never the raw markup.
-  const fallback = plainText(message).slice(0, TEXT_LIMIT);
+  const fallback = escapeMrkdwn(plainText(message)).slice(0, TEXT_LIMIT);
   return { text: fallback, blocks };
 }

@@ -15,6 +15,13 @@ export function simplifySlackMarkup(text: string): string {
     .replace(/<!(?:subteam\^[A-Z0-9]+\|)?([^>]*)>/g, '$1');
 }
 
+/** `<@U123|ana>` → `@ana`: the words are kept as text, and a raw token would show as such. */
+export function mentionsAsNames(text: string): string {
+  return text.replace(/<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g, (_whole, id: string, name?: string) =>
+    name ? `@${name}` : `@${id}`,
+  );
+}
+
 export function unescapeSlack(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }

@@ -1,4 +1,4 @@
-import { catalogs, LOCALES, listOf, t, toLocale, type MessageKey } from '../../src/i18n';
+import { catalogs, LOCALES, t, toLocale, type MessageKey } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
@@ -83,13 +83,5 @@ describe('t', () => {
   it('uses the language asked for', () => {
     expect(t('ru', 'form.kudos.cancel')).toBe(catalogs.ru['form.kudos.cancel']);
     expect(t('ru', 'form.kudos.cancel')).not.toBe(t('en', 'form.kudos.cancel'));
-  });
-});
-
-describe('listOf', () => {
-  it('joins names the way each language does', () => {
-    expect(listOf('en', ['Ana', 'Ben', 'Cy'])).toBe('Ana, Ben, and Cy');
-    expect(listOf('ru', ['Аня', 'Боря'])).toBe('Аня и Боря');
-    expect(listOf('en', ['Ana'])).toBe('Ana');
   });
 });

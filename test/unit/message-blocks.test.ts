@@ -116,11 +116,16 @@ describe('messageBlocks', () => {
     expect(blocks.map(mrkdwn).join('')).toBe('&amp;'.repeat(1000));
   });
 
-  it('gives a plain notification text without markup', () => {
+  it('gives a plain notification text, escaped so that words cannot @-mention anyone', () => {
     const message: MessageModel = {
-      parts: [text({ mention: ana }, ' got kudos & thanks'), { type: 'quote', text: 'Great.' }],
+      parts: [
+        text({ mention: ana }, ' got kudos & thanks'),
+        { type: 'quote', text: 'Hi <!channel>' },
+      ],
     };
-    expect(messageBlocks(message).text).toBe('@Ana got kudos & thanks\n> Great.');
+    expect(messageBlocks(message).text).toBe(
+      '@Ana got kudos &amp; thanks\n&gt; Hi &lt;!channel&gt;',
+    );
   });
 
   it('keeps the notification text within 3000 characters', () => {

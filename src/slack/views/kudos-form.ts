@@ -3,7 +3,7 @@ import { giveKudos } from '../../core/give-kudos';
 import { readKudosForm } from '../../core/kudos-form';
 import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
-import { doneModal, readFormState, type ViewState } from '../form-blocks';
+import { doneModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -20,12 +20,12 @@ export function kudosFormSubmitted(deps: SlackDeps) {
     );
     const answers = readKudosForm(readFormState(view.state.values as ViewState));
     const found = await Promise.all(answers.recipients.map(person));
-    const metadata = parseMetadata(view.private_metadata);
+    const metadata = readMetadata(view.private_metadata);
     const result = giveKudos(deps.core, {
       workspace,
       giver: actor,
       recipients: found.filter((p) => p !== undefined),
-      unknown: answers.recipients.filter((_, i) => !found[i]).map((id) => `<@${id}>`),
+      unknown: answers.recipients.filter((_, i) => !found[i]).map((id) => `@${id}`),
       words: answers.words,
       values: answers.values,
       clientName: answers.client,
@@ -48,13 +48,4 @@ export function kudosFormSubmitted(deps: SlackDeps) {
     });
     if (!result.duplicate) deps.outbox.kick();
   };
-}
-
-function parseMetadata(raw: string): { channel?: string } {
-  try {
-    const value: unknown = JSON.parse(raw || '{}');
-    return typeof value === 'object' && value !== null ? (value as { channel?: string }) : {};
-  } catch {
-    return {};
-  }
 }
