@@ -78,3 +78,12 @@ test('admins preview the summary privately and post it now', async () => {
   await run.slack.waitFor('chat.postMessage', 1);
   expect(postsTo('CWINS')).toHaveLength(1);
 });
+
+test('a summary more than a day late is skipped, not posted as old news', async () => {
+  await command('summary here', 'UADMIN', 'CWINS');
+  await command('summary at mon 09:00 Europe/Vilnius', 'UADMIN');
+  clock = new Date('2026-11-24T08:00:00Z'); // Tuesday: Monday's summary was missed by a day
+  run.frontline.scheduler.tick();
+  await run.frontline.outbox.drain();
+  expect(postsTo('CWINS')).toHaveLength(0);
+});

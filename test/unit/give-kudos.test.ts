@@ -439,3 +439,35 @@ describe('giveKudos deliveries', () => {
     expect(dms()).toHaveLength(1);
   });
 });
+
+describe('review fixes', () => {
+  it('refuses more than 20 recipients at once and stores nothing', () => {
+    const crowd = Array.from({ length: 21 }, (_, i) =>
+      addPerson(f.ctx, workspace, { name: `P${i}`, platformUserId: `UP${i}` }),
+    );
+    const result = giveKudos(f.ctx, input({ recipients: crowd }));
+    expect(result.ok).toBe(false);
+    expect(plainText(result.reply)).toBe(t('en', 'kudos.error.tooMany', { max: 20 }));
+    expect(f.ctx.db.select().from(kudos).all()).toHaveLength(0);
+    expect(giveKudos(f.ctx, input({ recipients: crowd.slice(0, 20) })).ok).toBe(true);
+  });
+
+  it('counts the daily limit from local midnight on a daylight-saving day', () => {
+    // 29 March 2026: Vilnius moves from UTC+2 to UTC+3 at 03:00 local time.
+    f.ctx.db
+      .update(workspaces)
+      .set({ kudosDailyLimit: 1 })
+      .where(eq(workspaces.id, workspace.id))
+      .run();
+    const vilnius = { ...workspace, kudosDailyLimit: 1 };
+    const local = { ...giver, timezone: 'Europe/Vilnius' };
+    f.clock.now = new Date('2026-03-28T21:30:00Z'); // 23:30 on the 28th, local
+    expect(giveKudos(f.ctx, input({ workspace: vilnius, giver: local, requestKey: 'a' })).ok).toBe(
+      true,
+    );
+    f.clock.now = new Date('2026-03-29T08:00:00Z'); // 11:00 on the 29th, local: a new day
+    expect(giveKudos(f.ctx, input({ workspace: vilnius, giver: local, requestKey: 'b' })).ok).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,15 @@
+import { mentionsAsNames, readSlackMention, simplifySlackMarkup } from '../../src/slack/slack-text';
+
+test('a mention left in the words reads as a name, not as markup', () => {
+  expect(mentionsAsNames('with help from <@U123|ben> and <@W9>')).toBe(
+    'with help from @ben and @W9',
+  );
+});
+
+test('channels become #values and links their labels; user mentions stay for the parser', () => {
+  expect(simplifySlackMarkup('<@U1|ana> <#C1|ownership> <https://x.example|site>')).toBe(
+    '<@U1|ana> #ownership site',
+  );
+  expect(readSlackMention('<@U1|ana>')).toBe('U1');
+  expect(readSlackMention('@ana')).toBeNull();
+});
