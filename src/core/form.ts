@@ -10,7 +10,9 @@ export interface FormModel {
 
 export interface FormField {
   id: string;
-  kind: 'people' | 'text' | 'longtext';
+  kind: 'people' | 'text' | 'longtext' | 'choice' | 'date';
+  /** For 'choice': the options, each a value and what the person reads. */
+  options?: { value: string; label: string }[];
   label: string;
   hint?: string;
   placeholder?: string;
@@ -19,5 +21,5 @@ export interface FormField {
   initial?: string | string[];
 }
 
-/** What came back: text fields as strings, people fields as platform user ids. */
+/** What came back: text, choices and dates (YYYY-MM-DD) as strings; people as platform ids. */
 export type FormValues = Record<string, string | string[] | undefined>;

@@ -89,6 +89,13 @@ export const clients = sqliteTable(
     nameKey: text('name_key').notNull(),
     emailDomains: text('email_domains', { mode: 'json' }).$type<string[]>().notNull().default([]),
     ownerId: integer('owner_id').references(() => people.id),
+    /** The account's own channel, told when a manager takes the account over. */
+    channel: text('channel'),
+    /** An admin's judgement: a demanding but fair client, or an abusive one. */
+    conduct: text('conduct', { enum: ['demanding', 'abusive'] }),
+    /** What the account is worth a year, and what serving it costs: to decide keep or drop. */
+    yearlyValue: integer('yearly_value'),
+    yearlyServiceCost: integer('yearly_service_cost'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('clients_workspace_name').on(t.workspaceId, t.nameKey)],
@@ -134,6 +141,82 @@ export const kudos = sqliteTable(
   ],
 );
 
+export const SEVERITIES = ['concerning', 'abusive', 'threatening'] as const;
+export const ESCALATION_STATUSES = [
+  'open',
+  'acknowledged',
+  'taken_over',
+  'supported',
+  'resolved',
+] as const;
+export const OUTCOMES = [
+  'client_apologised',
+  'client_dropped',
+  'account_taken_over',
+  'other',
+] as const;
+
+/**
+ * A report of an abusive client. Private: only the reporter, their manager chain and admins
+ * may see it; nothing about it is ever posted to a channel.
+ */
+export const escalations = sqliteTable(
+  'escalations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    reporterId: integer('reporter_id')
+      .notNull()
+      .references(() => people.id),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id),
+    /** Who is asked to act now: the reporter's manager, someone above, or null for admins. */
+    handlerId: integer('handler_id').references(() => people.id),
+    severity: text('severity', { enum: SEVERITIES }).notNull(),
+    whatHappened: text('what_happened').notNull(),
+    /** The client's own words, or a link to the message. */
+    clientWords: text('client_words'),
+    wantsToKeepAccount: integer('wants_to_keep_account', { mode: 'boolean' }),
+    status: text('status', { enum: ESCALATION_STATUSES }).notNull().default('open'),
+    outcome: text('outcome', { enum: OUTCOMES }),
+    followUpAt: integer('follow_up_at', { mode: 'timestamp_ms' }),
+    /** When the next timer fires (a reminder, the next level up, a check-in); null: none. */
+    timerAt: integer('timer_at', { mode: 'timestamp_ms' }),
+    /** How far the unacknowledged report has climbed: 0 none, 1 reminded, 2+ levels up. */
+    timerStage: integer('timer_stage').notNull().default(0),
+    sourceRef: text('source_ref').notNull(),
+    createdAt: createdAt(),
+    acknowledgedAt: integer('acknowledged_at', { mode: 'timestamp_ms' }),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    uniqueIndex('escalations_source').on(t.workspaceId, t.sourceRef),
+    index('escalations_client_created').on(t.clientId, t.createdAt),
+    index('escalations_timer').on(t.timerAt),
+    index('escalations_reporter').on(t.reporterId),
+  ],
+);
+
+/** The audit trail of a report: who did what, when, with what note. */
+export const escalationEvents = sqliteTable(
+  'escalation_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    escalationId: integer('escalation_id')
+      .notNull()
+      .references(() => escalations.id),
+    /** Null when Frontline itself acted (a timer). */
+    actorId: integer('actor_id').references(() => people.id),
+    kind: text('kind').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('escalation_events_escalation').on(t.escalationId, t.id)],
+);
+
 /** Inbound requests already handled, so a platform's retry is answered without acting twice. */
 export const processedEvents = sqliteTable('processed_events', {
   key: text('key').primaryKey(),
@@ -173,3 +256,5 @@ export type Person = typeof people.$inferSelect;
 export type Client = typeof clients.$inferSelect;
 export type Kudos = typeof kudos.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
+export type Escalation = typeof escalations.$inferSelect;
+export type EscalationEvent = typeof escalationEvents.$inferSelect;

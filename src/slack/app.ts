@@ -12,6 +12,15 @@ import { text } from '../core/message';
 import type { SlackDeps } from './slack-context';
 import { slackSender } from './send-message';
 import { kudosFormSubmitted } from './views/kudos-form';
+import { escalateCommand } from './commands/escalate';
+import {
+  escalateFormSubmitted,
+  escalationClicked,
+  escalationStepSubmitted,
+  STEP_CLICKS,
+  STEP_FORMS,
+} from './actions/escalation-steps';
+import { ESCALATE_FORM_ID } from '../core/report-abuse';
 import { sendThanksClicked, thanksSubmitted } from './actions/send-thanks';
 import { SEND_THANKS_ACTION } from '../core/manager-digest';
 import { THANKS_FORM_ID } from '../core/send-thanks';
@@ -97,6 +106,34 @@ export function createSlackAdapter(
       errors: { note: sorry(locale) },
     })),
   );
+  app.command(
+    '/escalate',
+    guarded(listenerDeps, escalateCommand(listenerDeps), (locale) =>
+      ephemeral({ parts: [text(sorry(locale))] }),
+    ),
+  );
+  app.view(
+    ESCALATE_FORM_ID,
+    guarded(listenerDeps, escalateFormSubmitted(listenerDeps), (locale) => ({
+      response_action: 'errors',
+      errors: { what: sorry(locale) },
+    })),
+  );
+  for (const actionId of Object.keys(STEP_CLICKS)) {
+    app.action(
+      actionId,
+      guarded(listenerDeps, escalationClicked(listenerDeps), () => undefined),
+    );
+  }
+  for (const formId of Object.keys(STEP_FORMS)) {
+    app.view(
+      formId,
+      guarded(listenerDeps, escalationStepSubmitted(listenerDeps), (locale) => ({
+        response_action: 'errors',
+        errors: { note: sorry(locale) },
+      })),
+    );
+  }
   app.error(async (err) => {
     log.error({ err }, 'unhandled Slack listener error');
   });

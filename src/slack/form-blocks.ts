@@ -11,23 +11,45 @@ const plain = (text: string, limit = 150) => ({
   emoji: true,
 });
 
+function fieldElement(field: FormField): InputBlock['element'] {
+  const action_id = field.id;
+  const initial = typeof field.initial === 'string' ? field.initial : undefined;
+  switch (field.kind) {
+    case 'people':
+      return {
+        type: 'multi_users_select',
+        action_id,
+        ...(Array.isArray(field.initial) ? { initial_users: field.initial } : {}),
+      };
+    case 'choice': {
+      const options = (field.options ?? []).map((o) => ({
+        text: plain(o.label, 75),
+        value: o.value,
+      }));
+      const chosen = options.find((o) => o.value === initial);
+      return {
+        type: 'static_select',
+        action_id,
+        options,
+        ...(chosen ? { initial_option: chosen } : {}),
+      };
+    }
+    case 'date':
+      return { type: 'datepicker', action_id, ...(initial ? { initial_date: initial } : {}) };
+    default:
+      return {
+        type: 'plain_text_input',
+        action_id,
+        multiline: field.kind === 'longtext',
+        ...(field.maxLength ? { max_length: field.maxLength } : {}),
+        ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
+        ...(initial ? { initial_value: initial } : {}),
+      };
+  }
+}
+
 function fieldBlock(field: FormField): InputBlock {
-  const actionId = field.id;
-  const element: InputBlock['element'] =
-    field.kind === 'people'
-      ? {
-          type: 'multi_users_select',
-          action_id: actionId,
-          ...(Array.isArray(field.initial) ? { initial_users: field.initial } : {}),
-        }
-      : {
-          type: 'plain_text_input',
-          action_id: actionId,
-          multiline: field.kind === 'longtext',
-          ...(field.maxLength ? { max_length: field.maxLength } : {}),
-          ...(field.placeholder ? { placeholder: plain(field.placeholder) } : {}),
-          ...(typeof field.initial === 'string' ? { initial_value: field.initial } : {}),
-        };
+  const element = fieldElement(field);
   return {
     type: 'input',
     block_id: field.id,
@@ -74,14 +96,28 @@ export function readMetadata(raw: string | undefined): Record<string, string | u
 /** The state Slack sends on view_submission, keyed by block id then action id. */
 export type ViewState = Record<
   string,
-  Record<string, { type: string; value?: string | null; selected_users?: string[] }>
+  Record<
+    string,
+    {
+      type: string;
+      value?: string | null;
+      selected_users?: string[];
+      selected_option?: { value: string } | null;
+      selected_date?: string | null;
+    }
+  >
 >;
 
 export function readFormState(state: ViewState): FormValues {
   const values: FormValues = {};
   for (const [blockId, actions] of Object.entries(state)) {
     for (const action of Object.values(actions)) {
-      values[blockId] = action.selected_users ?? action.value ?? undefined;
+      values[blockId] =
+        action.selected_users ??
+        action.selected_option?.value ??
+        action.selected_date ??
+        action.value ??
+        undefined;
     }
   }
   return values;

@@ -1,0 +1,82 @@
+import { and, eq } from 'drizzle-orm';
+import {
+  clients,
+  escalationEvents,
+  escalations,
+  type Client,
+  type Escalation,
+  type Person,
+  type Workspace,
+} from '../db/schema';
+import { t } from '../i18n';
+import type { CoreContext } from './core';
+import { text, type MessageModel } from './message';
+import { localeOf, personById } from './people';
+import { isInChainAbove } from './set-manager';
+
+/** The reporter's managers, all the way up, and admins: nobody else may see or act on a report. */
+export function mayHandle(ctx: CoreContext, reporter: Person, actor: Person): boolean {
+  if (actor.isAdmin) return true;
+  const manager = reporter.managerId ? personById(ctx, reporter.managerId) : undefined;
+  return manager !== undefined && isInChainAbove(ctx, actor.id, manager);
+}
+
+export function maySee(ctx: CoreContext, reporter: Person, actor: Person): boolean {
+  return actor.id === reporter.id || mayHandle(ctx, reporter, actor);
+}
+
+export interface ReportInHand {
+  escalation: Escalation;
+  reporter: Person;
+  client: Client;
+}
+
+/**
+ * The report an actor wants to act on, re-checked on every click: someone outside the
+ * chain (a forged or replayed action) is refused and logged, as is any step on a resolved report.
+ */
+export function reportToActOn(
+  ctx: CoreContext,
+  workspace: Workspace,
+  actor: Person,
+  escalationId: number,
+): { ok: true; report: ReportInHand } | { ok: false; reply: MessageModel } {
+  const locale = localeOf(actor, workspace);
+  const refuse = (key: Parameters<typeof t>[1]) => ({
+    ok: false as const,
+    reply: { parts: [text(t(locale, key))] },
+  });
+  const row = Number.isSafeInteger(escalationId)
+    ? ctx.db
+        .select({ escalation: escalations, client: clients })
+        .from(escalations)
+        .innerJoin(clients, eq(escalations.clientId, clients.id))
+        .where(and(eq(escalations.id, escalationId), eq(escalations.workspaceId, workspace.id)))
+        .get()
+    : undefined;
+  const reporter = row && personById(ctx, row.escalation.reporterId);
+  if (!row || !reporter) return refuse('escalate.refused.notFound');
+  if (!mayHandle(ctx, reporter, actor)) {
+    ctx.log.warn(
+      { actor: actor.id, escalation: escalationId },
+      'report action refused: not in the chain',
+    );
+    return refuse('escalate.refused.notYours');
+  }
+  if (row.escalation.status === 'resolved') return refuse('escalate.refused.resolved');
+  return { ok: true, report: { escalation: row.escalation, reporter, client: row.client } };
+}
+
+/** One line of the audit trail. */
+export function recordEvent(
+  ctx: CoreContext,
+  escalationId: number,
+  actorId: number | null,
+  kind: string,
+  note?: string,
+): void {
+  ctx.db
+    .insert(escalationEvents)
+    .values({ escalationId, actorId, kind, note, createdAt: ctx.now() })
+    .run();
+}

@@ -1,0 +1,74 @@
+import { desc, eq, inArray } from 'drizzle-orm';
+import {
+  clients,
+  escalationEvents,
+  escalations,
+  people,
+  type Person,
+  type Workspace,
+} from '../db/schema';
+import { t } from '../i18n';
+import type { CoreContext } from './core';
+import { maySee } from './escalation-access';
+import { text, type MessageModel, type Part } from './message';
+import { localeOf, personById } from './people';
+
+const SHOWN = 10;
+
+/** `/escalate status`: the reports a person made or may handle, each with its audit trail. */
+export function escalationStatus(
+  ctx: CoreContext,
+  workspace: Workspace,
+  actor: Person,
+): MessageModel {
+  const locale = localeOf(actor, workspace);
+  const rows = ctx.db
+    .select({ escalation: escalations, client: clients, reporter: people })
+    .from(escalations)
+    .innerJoin(clients, eq(escalations.clientId, clients.id))
+    .innerJoin(people, eq(escalations.reporterId, people.id))
+    .where(eq(escalations.workspaceId, workspace.id))
+    .orderBy(desc(escalations.createdAt))
+    .all()
+    .filter((r) => maySee(ctx, r.reporter, actor))
+    .slice(0, SHOWN);
+  if (rows.length === 0) return { parts: [text(t(locale, 'escalate.status.none'))] };
+
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const events = ctx.db
+    .select()
+    .from(escalationEvents)
+    .where(
+      inArray(
+        escalationEvents.escalationId,
+        rows.map((r) => r.escalation.id),
+      ),
+    )
+    .orderBy(escalationEvents.id)
+    .all();
+  const parts: Part[] = [text({ bold: t(locale, 'escalate.status.title') })];
+  for (const { escalation, client } of rows) {
+    parts.push(
+      text(
+        t(locale, 'escalate.status.line', {
+          id: escalation.id,
+          client: client.name,
+          severity: t(locale, `escalate.severity.${escalation.severity}`),
+          status: t(locale, `escalate.status.${escalation.status}`),
+          date: day.format(escalation.createdAt),
+        }),
+      ),
+    );
+    const trail = events
+      .filter((e) => e.escalationId === escalation.id)
+      .map((e) =>
+        t(locale, 'escalate.event', {
+          date: day.format(e.createdAt),
+          who: e.actorId ? (personById(ctx, e.actorId)?.name ?? '?') : 'Frontline',
+          what: e.kind.replace(/_/g, ' '),
+        }),
+      );
+    if (trail.length > 0) parts.push({ type: 'context', content: [trail.join('\n')] });
+  }
+  return { parts };
+}

@@ -1,0 +1,67 @@
+import { eq } from 'drizzle-orm';
+import { escalations, type Person, type Workspace } from '../db/schema';
+import type { Locale, MessageKey } from '../i18n';
+import type { CoreContext } from './core';
+import { enqueueDelivery } from './deliveries';
+import { reportToActOn, type ReportInHand } from './escalation-access';
+import type { FormModel } from './form';
+import { tInline, text, type InlineParam, type MessageModel } from './message';
+import { localeOf, mentionOf } from './people';
+
+/** What every step is given: who acts, on which report. */
+export interface StepInput {
+  workspace: Workspace;
+  actor: Person;
+  escalationId: number;
+}
+
+/** A step's answer to the actor: what to say, or a form to fill in first. */
+export type StepOutcome = { ok: boolean; reply: MessageModel } | { ok: true; form: FormModel };
+
+export const say = (locale: Locale, key: MessageKey, params: Record<string, InlineParam> = {}) => ({
+  parts: [text(...tInline(locale, key, params))],
+});
+
+/** Runs a step on a report the actor may act on, in one transaction with its audit line. */
+export function withReport(
+  ctx: CoreContext,
+  input: StepInput,
+  step: (report: ReportInHand, locale: Locale) => StepOutcome,
+): StepOutcome {
+  const found = reportToActOn(ctx, input.workspace, input.actor, input.escalationId);
+  if (!found.ok) return { ok: false, reply: found.reply };
+  return ctx.db.transaction(() => step(found.report, localeOf(input.actor, input.workspace)));
+}
+
+/** Tells the reporter, privately, what their manager did. */
+export function tellReporter(
+  ctx: CoreContext,
+  workspace: Workspace,
+  report: ReportInHand,
+  kind: string,
+  key: MessageKey,
+  params: Record<string, InlineParam>,
+): void {
+  const locale = localeOf(report.reporter, workspace);
+  enqueueDelivery(
+    ctx.db,
+    {
+      workspaceId: workspace.id,
+      key: `${workspace.id}:escalation:${report.escalation.id}:${kind}:${ctx.now().getTime()}`,
+      to: { kind: 'person', personId: report.reporter.id },
+      message: say(locale, key, params),
+    },
+    ctx.now(),
+  );
+}
+
+export function updateEscalation(
+  ctx: CoreContext,
+  id: number,
+  fields: Partial<typeof escalations.$inferInsert>,
+): void {
+  ctx.db.update(escalations).set(fields).where(eq(escalations.id, id)).run();
+}
+
+export const handlerMention = (actor: Person) => [{ mention: mentionOf(actor) }];
+export const clientBold = (report: ReportInHand) => [{ bold: report.client.name }];

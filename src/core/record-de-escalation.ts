@@ -1,0 +1,64 @@
+import { t } from '../i18n';
+import type { CoreContext } from './core';
+import { recordEvent } from './escalation-access';
+import {
+  say,
+  updateEscalation,
+  withReport,
+  type StepInput,
+  type StepOutcome,
+} from './escalation-steps';
+import type { FormValues } from './form';
+import { localDay } from './schedules';
+
+export const TALK_FORM_ID = 'escalation-talk';
+const NOTE_MAX = 2000;
+
+/** Step 2, the form: what was tried (a talk with the client, coaching) and when to follow up. */
+export function deEscalationForm(ctx: CoreContext, input: StepInput): StepOutcome {
+  return withReport(ctx, input, (_report, locale) => ({
+    ok: true,
+    form: {
+      id: TALK_FORM_ID,
+      title: t(locale, 'escalate.talk.title'),
+      submit: t(locale, 'thanks.form.submit'),
+      cancel: t(locale, 'form.kudos.cancel'),
+      fields: [
+        {
+          id: 'note',
+          kind: 'longtext',
+          label: t(locale, 'escalate.talk.note'),
+          maxLength: NOTE_MAX,
+        },
+        { id: 'followUp', kind: 'date', label: t(locale, 'escalate.talk.followUp') },
+      ],
+    },
+  }));
+}
+
+/** Step 2: records what was tried; a timer reminds the manager to follow up on the date. */
+export function recordDeEscalation(
+  ctx: CoreContext,
+  input: StepInput & { values: FormValues },
+): StepOutcome {
+  return withReport(ctx, input, (report, locale) => {
+    const note = typeof input.values.note === 'string' ? input.values.note.trim() : '';
+    const date = typeof input.values.followUp === 'string' ? input.values.followUp : '';
+    const followUp = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T09:00:00Z`) : null;
+    if (!note || note.length > NOTE_MAX || !followUp || followUp <= ctx.now()) {
+      return { ok: false, reply: say(locale, 'thanks.noteLength', { max: NOTE_MAX }) };
+    }
+    updateEscalation(ctx, report.escalation.id, {
+      followUpAt: followUp,
+      timerAt: followUp,
+      ...(report.escalation.acknowledgedAt
+        ? {}
+        : { acknowledgedAt: ctx.now(), status: 'acknowledged' }),
+    });
+    recordEvent(ctx, report.escalation.id, input.actor.id, 'talked', `${note} (follow up ${date})`);
+    return {
+      ok: true,
+      reply: say(locale, 'escalate.talk.done', { date: localDay(followUp, 'UTC') }),
+    };
+  });
+}

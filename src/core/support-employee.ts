@@ -1,0 +1,72 @@
+import { t } from '../i18n';
+import type { CoreContext } from './core';
+import { recordEvent } from './escalation-access';
+import {
+  clientBold,
+  handlerMention,
+  say,
+  tellReporter,
+  updateEscalation,
+  withReport,
+  type StepInput,
+  type StepOutcome,
+} from './escalation-steps';
+import type { FormValues } from './form';
+import { mentionOf } from './people';
+
+export const SUPPORT_FORM_ID = 'escalation-support';
+const REASON_MAX = 2000;
+
+export function supportForm(ctx: CoreContext, input: StepInput): StepOutcome {
+  return withReport(ctx, input, (_report, locale) => ({
+    ok: true,
+    form: {
+      id: SUPPORT_FORM_ID,
+      title: t(locale, 'escalate.support.title'),
+      submit: t(locale, 'thanks.form.submit'),
+      cancel: t(locale, 'form.kudos.cancel'),
+      fields: [
+        {
+          id: 'note',
+          kind: 'longtext',
+          label: t(locale, 'escalate.support.note'),
+          maxLength: REASON_MAX,
+        },
+      ],
+    },
+  }));
+}
+
+/**
+ * Step 4: a takeover is impossible, so the manager stands with the employee openly. The reason
+ * stays in the audit trail; every later report on this client reminds the manager to thank them.
+ */
+export function supportEmployee(
+  ctx: CoreContext,
+  input: StepInput & { values: FormValues },
+): StepOutcome {
+  return withReport(ctx, input, (report, locale) => {
+    const reason = typeof input.values.note === 'string' ? input.values.note.trim() : '';
+    if (!reason || reason.length > REASON_MAX) {
+      return { ok: false, reply: say(locale, 'thanks.noteLength', { max: REASON_MAX }) };
+    }
+    updateEscalation(ctx, report.escalation.id, {
+      status: 'supported',
+      handlerId: input.actor.id,
+      acknowledgedAt: report.escalation.acknowledgedAt ?? ctx.now(),
+      timerAt: null,
+    });
+    recordEvent(ctx, report.escalation.id, input.actor.id, 'supported', reason);
+    tellReporter(ctx, input.workspace, report, 'supported', 'escalate.support.reporter', {
+      handler: handlerMention(input.actor),
+      client: clientBold(report),
+    });
+    return {
+      ok: true,
+      reply: say(locale, 'escalate.support.done', {
+        client: clientBold(report),
+        reporter: [{ mention: mentionOf(report.reporter) }],
+      }),
+    };
+  });
+}

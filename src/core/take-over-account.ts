@@ -1,0 +1,64 @@
+import { eq } from 'drizzle-orm';
+import { clients } from '../db/schema';
+import type { CoreContext } from './core';
+import { enqueueDelivery } from './deliveries';
+import { recordEvent } from './escalation-access';
+import {
+  clientBold,
+  handlerMention,
+  say,
+  tellReporter,
+  updateEscalation,
+  withReport,
+  type StepInput,
+  type StepOutcome,
+} from './escalation-steps';
+import { localeOf, mentionOf } from './people';
+
+/**
+ * Step 3: the manager takes the account over — a visible act. The client's owner becomes the
+ * manager (so later emails from this client concern them); the reporter and the account's
+ * channel are told. The channel hears only who looks after the account, never why.
+ */
+export function takeOverAccount(ctx: CoreContext, input: StepInput): StepOutcome {
+  return withReport(ctx, input, (report, locale) => {
+    ctx.db
+      .update(clients)
+      .set({ ownerId: input.actor.id })
+      .where(eq(clients.id, report.client.id))
+      .run();
+    updateEscalation(ctx, report.escalation.id, {
+      status: 'taken_over',
+      acknowledgedAt: report.escalation.acknowledgedAt ?? ctx.now(),
+      timerAt: null,
+    });
+    recordEvent(ctx, report.escalation.id, input.actor.id, 'took_over');
+    tellReporter(ctx, input.workspace, report, 'took-over', 'escalate.tookOver.reporter', {
+      handler: handlerMention(input.actor),
+      client: clientBold(report),
+    });
+    if (report.client.channel) {
+      const channelLocale = localeOf(undefined, input.workspace);
+      enqueueDelivery(
+        ctx.db,
+        {
+          workspaceId: input.workspace.id,
+          key: `${input.workspace.id}:escalation:${report.escalation.id}:account-channel`,
+          to: { kind: 'channel', channel: report.client.channel },
+          message: say(channelLocale, 'escalate.tookOver.channel', {
+            handler: handlerMention(input.actor),
+            client: clientBold(report),
+          }),
+        },
+        ctx.now(),
+      );
+    }
+    return {
+      ok: true,
+      reply: say(locale, 'escalate.tookOver.you', {
+        client: clientBold(report),
+        reporter: [{ mention: mentionOf(report.reporter) }],
+      }),
+    };
+  });
+}

@@ -1,0 +1,137 @@
+import type {
+  AllMiddlewareArgs,
+  BlockButtonAction,
+  SlackActionMiddlewareArgs,
+  SlackViewMiddlewareArgs,
+  ViewSubmitAction,
+} from '@slack/bolt';
+import { acknowledgeReport } from '../../core/acknowledge-report';
+import type { CoreContext } from '../../core/core';
+import type { StepInput, StepOutcome } from '../../core/escalation-steps';
+import type { FormValues } from '../../core/form';
+import { plainText } from '../../core/message';
+import { localeOf } from '../../core/people';
+import {
+  deEscalationForm,
+  recordDeEscalation,
+  TALK_FORM_ID,
+} from '../../core/record-de-escalation';
+import { ESCALATION_ACTIONS, reportAbuse } from '../../core/report-abuse';
+import { resolveForm, resolveReport, RESOLVE_FORM_ID } from '../../core/resolve-report';
+import { supportEmployee, supportForm, SUPPORT_FORM_ID } from '../../core/support-employee';
+import { takeOverAccount } from '../../core/take-over-account';
+import { t } from '../../i18n';
+import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
+import { messageBlocks } from '../message-blocks';
+import { slackActor, type SlackDeps } from '../slack-context';
+
+type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/** What each button does: act at once, or open the step's form first. */
+export const STEP_CLICKS: Record<string, (ctx: CoreContext, input: StepInput) => StepOutcome> = {
+  [ESCALATION_ACTIONS.acknowledge]: acknowledgeReport,
+  [ESCALATION_ACTIONS.talk]: deEscalationForm,
+  [ESCALATION_ACTIONS.takeOver]: takeOverAccount,
+  [ESCALATION_ACTIONS.support]: supportForm,
+  [ESCALATION_ACTIONS.resolve]: resolveForm,
+};
+
+/** What each step's form does when submitted. */
+export const STEP_FORMS: Record<
+  string,
+  (ctx: CoreContext, input: StepInput & { values: FormValues }) => StepOutcome
+> = {
+  [TALK_FORM_ID]: recordDeEscalation,
+  [SUPPORT_FORM_ID]: supportEmployee,
+  [RESOLVE_FORM_ID]: resolveReport,
+};
+
+const teamOf = (body: { team: { id: string } | null; user: { team_id?: string } }) =>
+  body.team?.id ?? body.user.team_id ?? '';
+
+/** A manager's button on a report: re-checks who clicked, then acts or opens the form. */
+export function escalationClicked(deps: SlackDeps) {
+  return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
+    await ack();
+    const { workspace, actor } = await slackActor(
+      deps,
+      client,
+      { id: teamOf(body) },
+      { id: body.user.id, name: body.user.name },
+    );
+    const escalationId = Number(action.value);
+    const outcome = STEP_CLICKS[action.action_id]!(deps.core, { workspace, actor, escalationId });
+    if ('form' in outcome) {
+      const view = formModal(outcome.form, { escalation: String(escalationId) });
+      await client.views.open({ trigger_id: body.trigger_id, view });
+      return;
+    }
+    if (body.channel?.id) {
+      await client.chat.postEphemeral({
+        channel: body.channel.id,
+        user: body.user.id,
+        ...messageBlocks(outcome.reply),
+      });
+    }
+    if (outcome.ok) deps.outbox.kick();
+  };
+}
+
+/** A step's form was submitted. */
+export function escalationStepSubmitted(deps: SlackDeps) {
+  return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
+    const { workspace, actor } = await slackActor(
+      deps,
+      client,
+      { id: teamOf(body) },
+      { id: body.user.id, name: body.user.name },
+    );
+    const outcome = STEP_FORMS[view.callback_id]!(deps.core, {
+      workspace,
+      actor,
+      escalationId: Number(readMetadata(view.private_metadata).escalation),
+      values: readFormState(view.state.values as ViewState),
+    });
+    if ('form' in outcome) return ack();
+    if (!outcome.ok) {
+      const field = Object.keys(view.state.values)[0] ?? 'note';
+      await ack({ response_action: 'errors', errors: { [field]: plainText(outcome.reply) } });
+      return;
+    }
+    const locale = localeOf(actor, workspace);
+    await ack({
+      response_action: 'update',
+      view: doneModal(view.title.text, outcome.reply, t(locale, 'form.close')),
+    });
+    deps.outbox.kick();
+  };
+}
+
+/** The report form was submitted: stored before the answer, the manager told at once. */
+export function escalateFormSubmitted(deps: SlackDeps) {
+  return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
+    const { workspace, actor } = await slackActor(
+      deps,
+      client,
+      { id: teamOf(body) },
+      { id: body.user.id, name: body.user.name },
+    );
+    const result = reportAbuse(deps.core, {
+      workspace,
+      reporter: actor,
+      values: readFormState(view.state.values as ViewState),
+      requestKey: `slack:view:${view.id}`,
+    });
+    if (!result.ok) {
+      await ack({ response_action: 'errors', errors: { [result.field]: plainText(result.reply) } });
+      return;
+    }
+    const locale = localeOf(actor, workspace);
+    await ack({
+      response_action: 'update',
+      view: doneModal(t(locale, 'escalate.form.title'), result.reply, t(locale, 'form.close')),
+    });
+    if (!result.duplicate) deps.outbox.kick();
+  };
+}

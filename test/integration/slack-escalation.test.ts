@@ -1,0 +1,258 @@
+import { eq } from 'drizzle-orm';
+import { clients, escalationEvents, escalations, people } from '../../src/db/schema';
+import { t } from '../../src/i18n';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
+import { interactionBody, postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+
+const WHAT = 'He shouted at me on the phone and called me useless, again.';
+const WORDS = 'You people are worthless, I will have you fired.';
+let run: Running;
+
+const db = () => run.frontline.database.db;
+const send = (body: string) => postToSlackEndpoint(run.baseUrl, SIGNING_SECRET, body);
+const command = async (
+  name: '/kudos' | '/escalate',
+  text: string,
+  user_id: string,
+  channel_id = 'C1',
+) => {
+  const body = new URLSearchParams(slashCommandBody({ text, user_id, channel_id }));
+  body.set('command', name);
+  return send(body.toString());
+};
+/** Resolves with the first post to `channel`, waiting up to `ms`. */
+async function postTo(channel: string, ms = 2000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const post = run.slack.callsTo('chat.postMessage').find((c) => c.args.channel === channel);
+    if (post) return post;
+    if (Date.now() > until) throw new Error(`nothing posted to ${channel}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+const user = (id: string) => ({ id, name: id.toLowerCase(), team_id: 'T1' });
+
+function submitReport(reporter: string, viewId: string, values: Record<string, string>) {
+  const state: Record<string, Record<string, unknown>> = {};
+  for (const [field, value] of Object.entries(values)) {
+    state[field] = {
+      [field]:
+        field === 'severity' || field === 'keep'
+          ? { type: 'static_select', selected_option: { value } }
+          : { type: 'plain_text_input', value },
+    };
+  }
+  return send(
+    interactionBody({
+      type: 'view_submission',
+      team: { id: 'T1', domain: 'acme' },
+      user: user(reporter),
+      api_app_id: 'A1',
+      token: 'legacy',
+      trigger_id: 't',
+      view: {
+        id: viewId,
+        team_id: 'T1',
+        type: 'modal',
+        callback_id: 'escalate',
+        private_metadata: '{}',
+        hash: 'h',
+        title: { type: 'plain_text', text: 'Report a client' },
+        state: { values: state },
+      },
+    }),
+  );
+}
+
+function click(actor: string, actionId: string, escalationId: number) {
+  return send(
+    interactionBody({
+      type: 'block_actions',
+      team: { id: 'T1', domain: 'acme' },
+      user: user(actor),
+      api_app_id: 'A1',
+      token: 'legacy',
+      trigger_id: `trigger-${actor}-${actionId}`,
+      channel: { id: `D${actor}`, name: 'directmessage' },
+      container: { type: 'message', message_ts: '1.2', channel_id: `D${actor}` },
+      actions: [
+        {
+          type: 'button',
+          action_id: actionId,
+          block_id: 'b',
+          value: String(escalationId),
+          action_ts: '1',
+        },
+      ],
+    }),
+  );
+}
+
+function submitStep(
+  actor: string,
+  callbackId: string,
+  escalationId: number,
+  state: Record<string, unknown>,
+) {
+  return send(
+    interactionBody({
+      type: 'view_submission',
+      team: { id: 'T1', domain: 'acme' },
+      user: user(actor),
+      api_app_id: 'A1',
+      token: 'legacy',
+      trigger_id: 't',
+      view: {
+        id: `V-${callbackId}-${actor}`,
+        team_id: 'T1',
+        type: 'modal',
+        callback_id: callbackId,
+        private_metadata: JSON.stringify({ escalation: String(escalationId) }),
+        hash: 'h',
+        title: { type: 'plain_text', text: 'Step' },
+        state: { values: state },
+      },
+    }),
+  );
+}
+
+beforeEach(async () => {
+  run = await startWithMockSlack();
+  run.slack
+    .addUser({ id: 'UANA', name: 'Ana' })
+    .addUser({ id: 'UMAX', name: 'Max' })
+    .addUser({ id: 'UBOSS', name: 'Bo' })
+    .addUser({ id: 'UPEER', name: 'Pat' })
+    .addUser({ id: 'UADMIN', name: 'Ada', is_admin: true });
+  await command('/kudos', 'manager <@UANA|ana> <@UMAX|max>', 'UADMIN');
+  await command('/kudos', 'manager <@UMAX|max> <@UBOSS|bo>', 'UADMIN');
+  await command('/kudos', 'manager <@UPEER|pat> <@UMAX|max>', 'UADMIN');
+  // A public kudos in a channel, so the privacy check below has public posts to look at.
+  await command('/kudos', '<@UPEER|pat> kept calm with a hard client all week', 'UANA', 'CPUBLIC');
+  await run.frontline.outbox.drain();
+});
+
+afterEach(() => run.stop());
+
+test('the whole path: report, manager told at once, acknowledge, talk, take over, resolve — all private', async () => {
+  const opened = await command('/escalate', 'ACME Ltd: he shouted at me again', 'UANA');
+  expect(opened.status).toBe(200);
+  const [open] = await run.slack.waitFor('views.open');
+  expect(JSON.stringify(open!.args.view)).toContain('ACME Ltd');
+
+  const started = Date.now();
+  const res = await submitReport('UANA', 'VREPORT', {
+    client: 'ACME Ltd',
+    what: WHAT,
+    words: WORDS,
+    severity: 'abusive',
+    keep: 'yes',
+  });
+  expect((res.json() as { response_action: string }).response_action).toBe('update');
+  const [escalation] = db().select().from(escalations).all();
+  expect(escalation).toMatchObject({ severity: 'abusive', status: 'open', whatHappened: WHAT });
+  // The manager's card arrives within a second of the submission.
+  const card = await postTo('UMAX', 1000);
+  expect(Date.now() - started).toBeLessThan(1000);
+  expect(JSON.stringify(card.args.blocks)).toContain(WORDS);
+  expect(JSON.stringify(card.args.blocks)).toContain('"action_id":"escalation-acknowledge"');
+
+  // A retried submission records nothing new.
+  await submitReport('UANA', 'VREPORT', { client: 'ACME Ltd', what: WHAT, severity: 'abusive' });
+  expect(db().select().from(escalations).all()).toHaveLength(1);
+
+  await click('UMAX', 'escalation-acknowledge', escalation!.id);
+  await submitStep('UMAX', 'escalation-talk', escalation!.id, {
+    note: { note: { type: 'plain_text_input', value: 'Called the client, coached Ana.' } },
+    followUp: { followUp: { type: 'datepicker', selected_date: '2099-01-05' } },
+  });
+  await click('UMAX', 'escalation-take-over', escalation!.id);
+  const acme = db().select().from(clients).where(eq(clients.name, 'ACME Ltd')).get()!;
+  const max = db().select().from(people).where(eq(people.platformUserId, 'UMAX')).get()!;
+  expect(acme.ownerId).toBe(max.id);
+
+  await submitStep('UMAX', 'escalation-resolve', escalation!.id, {
+    outcome: {
+      outcome: { type: 'static_select', selected_option: { value: 'account_taken_over' } },
+    },
+    note: { note: { type: 'plain_text_input', value: '' } },
+  });
+  const done = db().select().from(escalations).get()!;
+  expect(done).toMatchObject({ status: 'resolved', outcome: 'account_taken_over' });
+  const trail = db()
+    .select()
+    .from(escalationEvents)
+    .where(eq(escalationEvents.escalationId, escalation!.id))
+    .all()
+    .map((e) => e.kind);
+  expect(trail).toEqual(['reported', 'routed', 'acknowledged', 'talked', 'took_over', 'resolved']);
+
+  // An action on a resolved report is answered, and changes nothing.
+  await click('UMAX', 'escalation-take-over', escalation!.id);
+  const refusal = (await run.slack.waitFor('chat.postEphemeral', 3)).at(-1)!;
+  expect(String(refusal.args.text)).toBe(t('en', 'escalate.refused.resolved'));
+
+  // The reporter was told at each step, privately, and can read the trail.
+  await run.frontline.outbox.drain();
+  expect(
+    run.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'UANA').length,
+  ).toBe(3);
+  const status = await command('/escalate', 'status', 'UANA');
+  expect(JSON.stringify(status.json())).toContain('ACME Ltd');
+
+  // Privacy: nothing of the report reached a channel or anyone outside Ana's chain.
+  const chain = new Set(['UANA', 'UMAX', 'UBOSS', 'UADMIN']);
+  const elsewhere = run.slack.calls.filter(
+    (c) =>
+      ['chat.postMessage', 'chat.postEphemeral'].includes(c.method) &&
+      !chain.has(String(c.args.channel)) &&
+      !chain.has(String(c.args.user ?? '')) &&
+      !String(c.args.channel).startsWith('D'),
+  );
+  expect(elsewhere.length).toBeGreaterThan(0); // the public kudos, at least
+  for (const call of elsewhere) {
+    const seen = JSON.stringify(call.args);
+    expect(seen).not.toContain('ACME');
+    expect(seen).not.toContain('shouted');
+    expect(seen).not.toContain('worthless');
+  }
+  const peerStatus = await command('/escalate', 'status', 'UPEER');
+  expect((peerStatus.json() as { text: string }).text).toBe(t('en', 'escalate.status.none'));
+});
+
+test('forged actions by someone outside the chain are refused and change nothing', async () => {
+  await submitReport('UANA', 'VR1', { client: 'Globex', what: WHAT, severity: 'threatening' });
+  const [escalation] = db().select().from(escalations).all();
+  await click('UPEER', 'escalation-acknowledge', escalation!.id);
+  const [refusal] = await run.slack.waitFor('chat.postEphemeral');
+  expect(String(refusal!.args.text)).toBe(t('en', 'escalate.refused.notYours'));
+  const forged = await submitStep('UPEER', 'escalation-resolve', escalation!.id, {
+    outcome: { outcome: { type: 'static_select', selected_option: { value: 'other' } } },
+  });
+  expect(JSON.stringify(forged.json())).toContain(t('en', 'escalate.refused.notYours'));
+  expect(db().select().from(escalations).get()).toMatchObject({
+    status: 'open',
+    acknowledgedAt: null,
+  });
+  // The manager's manager may act: the chain goes all the way up.
+  await click('UBOSS', 'escalation-acknowledge', escalation!.id);
+  await run.frontline.outbox.drain();
+  expect(db().select().from(escalations).get()!.status).toBe('acknowledged');
+});
+
+test('bad input gets a clear answer; no manager means the admins get it and the reporter is told', async () => {
+  const short = await submitReport('UADMIN', 'VB1', {
+    client: 'ACME',
+    what: 'rude',
+    severity: 'abusive',
+  });
+  expect(JSON.stringify(short.json())).toContain('"what"');
+  const noSeverity = await submitReport('UADMIN', 'VB2', { client: 'ACME', what: WHAT });
+  expect(JSON.stringify(noSeverity.json())).toContain('"severity"');
+  expect(db().select().from(escalations).all()).toHaveLength(0);
+
+  await submitReport('UBOSS', 'VB3', { client: 'Initech', what: WHAT, severity: 'concerning' });
+  const [escalation] = db().select().from(escalations).all();
+  expect(escalation!.handlerId).toBeNull();
+  expect(JSON.stringify((await postTo('UADMIN')).args.blocks)).toContain('Initech');
+});
