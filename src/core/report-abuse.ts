@@ -180,6 +180,7 @@ export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAb
         sourceRef: input.requestKey,
         createdAt: now,
         timerAt: acknowledgeBy(severity, now, handler?.timezone ?? workspace.timezone),
+        checkInAt: new Date(now.getTime() + workspace.checkInDays * 24 * 60 * 60 * 1000),
       })
       .returning()
       .get();

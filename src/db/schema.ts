@@ -34,6 +34,8 @@ export const workspaces = sqliteTable(
     summaryDay: integer('summary_day').notNull().default(1),
     /** Local time of the summary, HH:MM. */
     summaryTime: text('summary_time').notNull().default('09:00'),
+    /** Days after a report before the reporter's wellbeing check-in. */
+    checkInDays: integer('check_in_days').notNull().default(3),
     /** Managers' digest schedule unless they chose their own. */
     digestDefault: text('digest_default', { enum: ['daily', 'weekly', 'off'] })
       .notNull()
@@ -187,6 +189,8 @@ export const escalations = sqliteTable(
     timerAt: integer('timer_at', { mode: 'timestamp_ms' }),
     /** How far the unacknowledged report has climbed: 0 none, 1 reminded, 2+ levels up. */
     timerStage: integer('timer_stage').notNull().default(0),
+    /** When the reporter gets the private "how are things now?" check-in; null once asked. */
+    checkInAt: integer('check_in_at', { mode: 'timestamp_ms' }),
     sourceRef: text('source_ref').notNull(),
     createdAt: createdAt(),
     acknowledgedAt: integer('acknowledged_at', { mode: 'timestamp_ms' }),
@@ -196,6 +200,7 @@ export const escalations = sqliteTable(
     uniqueIndex('escalations_source').on(t.workspaceId, t.sourceRef),
     index('escalations_client_created').on(t.clientId, t.createdAt),
     index('escalations_timer').on(t.timerAt),
+    index('escalations_check_in').on(t.checkInAt),
     index('escalations_reporter').on(t.reporterId),
   ],
 );
