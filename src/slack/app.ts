@@ -13,6 +13,7 @@ import type { SlackDeps } from './slack-context';
 import { slackSender } from './send-message';
 import { kudosFormSubmitted } from './views/kudos-form';
 import { escalateCommand } from './commands/escalate';
+import { REPORT_SHORTCUT, reportAbusiveClientShortcut } from './shortcuts/report-abusive-client';
 import {
   escalateFormSubmitted,
   escalationClicked,
@@ -134,6 +135,10 @@ export function createSlackAdapter(
       })),
     );
   }
+  app.shortcut(
+    REPORT_SHORTCUT,
+    guarded(listenerDeps, reportAbusiveClientShortcut(listenerDeps), () => undefined),
+  );
   app.error(async (err) => {
     log.error({ err }, 'unhandled Slack listener error');
   });

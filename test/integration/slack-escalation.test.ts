@@ -256,3 +256,31 @@ test('bad input gets a clear answer; no manager means the admins get it and the 
   expect(escalation!.handlerId).toBeNull();
   expect(JSON.stringify((await postTo('UADMIN')).args.blocks)).toContain('Initech');
 });
+
+test('"Report abusive client" on a message opens the same private form with the message as the words', async () => {
+  await send(
+    interactionBody({
+      type: 'message_action',
+      callback_id: 'report_abusive_client',
+      team: { id: 'T1', domain: 'acme' },
+      user: user('UANA'),
+      channel: { id: 'C1', name: 'general' },
+      trigger_id: 'trigger-shortcut',
+      action_ts: '1',
+      message_ts: '1.1',
+      response_url: 'http://127.0.0.1:9/r',
+      token: 'legacy',
+      message: {
+        type: 'message',
+        user: 'UANA',
+        ts: '1.1',
+        text: 'From the client: &lt;you are useless&gt;',
+      },
+    }),
+  );
+  const [open] = await run.slack.waitFor('views.open');
+  expect(open!.args.trigger_id).toBe('trigger-shortcut');
+  const view = JSON.stringify(open!.args.view);
+  expect(view).toContain('"callback_id":"escalate"');
+  expect(view).toContain('From the client: <you are useless>');
+});

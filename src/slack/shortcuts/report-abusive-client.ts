@@ -1,0 +1,26 @@
+import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import { localeOf } from '../../core/people';
+import { escalateForm } from '../../core/report-abuse';
+import { formModal } from '../form-blocks';
+import { slackActor, type SlackDeps } from '../slack-context';
+import { mentionsAsNames, simplifySlackMarkup, unescapeSlack } from '../slack-text';
+
+export const REPORT_SHORTCUT = 'report_abusive_client';
+
+type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
+
+/** "Report abusive client" on a message: the same private form, with the message as the words. */
+export function reportAbusiveClientShortcut(deps: SlackDeps) {
+  return async ({ ack, shortcut, client }: Args): Promise<void> => {
+    await ack();
+    const { workspace, actor } = await slackActor(
+      deps,
+      client,
+      { id: shortcut.team?.id ?? shortcut.user.team_id ?? '' },
+      { id: shortcut.user.id, name: shortcut.user.name },
+    );
+    const words = mentionsAsNames(unescapeSlack(simplifySlackMarkup(shortcut.message.text ?? '')));
+    const form = escalateForm(localeOf(actor, workspace), { words: words.slice(0, 5000) });
+    await client.views.open({ trigger_id: shortcut.trigger_id, view: formModal(form) });
+  };
+}
