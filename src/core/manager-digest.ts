@@ -9,11 +9,21 @@ import {
   isNotNull,
   isNull,
   lt,
+  ne,
+  or,
   sql,
 } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { prepared } from '../db/prepared';
-import { clients, kudos, people, workspaces, type Person, type Workspace } from '../db/schema';
+import {
+  clients,
+  escalations,
+  kudos,
+  people,
+  workspaces,
+  type Person,
+  type Workspace,
+} from '../db/schema';
 import { t, type Locale } from '../i18n';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
@@ -86,6 +96,66 @@ const thankDelays = prepared((db) =>
     )
     .prepare(),
 );
+
+const reporter = aliasedTable(people, 'reporter');
+
+/**
+ * Open reports this manager handles or whose reporter reports to them directly. Private to
+ * the chain by construction: the digest goes only to this manager.
+ */
+const openReports = prepared((db) =>
+  db
+    .select({ escalation: escalations, reporter, client: clients })
+    .from(escalations)
+    .innerJoin(reporter, eq(escalations.reporterId, reporter.id))
+    .innerJoin(clients, eq(escalations.clientId, clients.id))
+    .where(
+      and(
+        ne(escalations.status, 'resolved'),
+        or(
+          eq(escalations.handlerId, sql.placeholder('managerId')),
+          eq(reporter.managerId, sql.placeholder('managerId')),
+        ),
+      ),
+    )
+    .orderBy(asc(escalations.createdAt))
+    .prepare(),
+);
+
+function reportParts(
+  locale: Locale,
+  reports: ReturnType<ReturnType<typeof openReports>['all']>,
+  now: Date,
+): Part[] {
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const overdue = (r: (typeof reports)[number]) =>
+    r.escalation.status === 'open' && r.escalation.timerAt !== null && r.escalation.timerAt <= now;
+  // Overdue first, then oldest first.
+  const sorted = [...reports].sort((a, b) => Number(overdue(b)) - Number(overdue(a)));
+  const parts: Part[] = [text({ bold: t(locale, 'digest.reports.title') })];
+  for (const r of sorted.slice(0, DIGEST_ITEMS)) {
+    const status = r.escalation.status === 'resolved' ? 'taken_over' : r.escalation.status;
+    parts.push(
+      text(
+        ...tInline(locale, 'digest.reports.item', {
+          overdue: overdue(r) ? t(locale, 'digest.reports.overdue') : '',
+          client: [{ bold: r.client.name }],
+          severity: t(locale, `escalate.severity.${r.escalation.severity}`),
+          reporter: [{ mention: mentionOf(r.reporter) }],
+          date: day.format(r.escalation.createdAt),
+          next: t(locale, `digest.next.${status}`),
+        }),
+      ),
+    );
+  }
+  if (sorted.length > DIGEST_ITEMS) {
+    parts.push({
+      type: 'context',
+      content: [t(locale, 'digest.more', { count: sorted.length - DIGEST_ITEMS })],
+    });
+  }
+  return parts;
+}
 
 /** The manager's own median time from a kudos to their thanks, in hours (never compared). */
 export function medianThankHours(ctx: CoreContext, managerId: number, now: Date): number | null {
@@ -179,9 +249,11 @@ export function buildManagerDigest(
         since: Math.max(since.getTime(), until.getTime() - 7 * DAY_MS),
       })
     : [];
-  if (praise.length === 0 && heroes.length === 0) return null;
+  const reports = openReports(ctx.db).all({ managerId: manager.id });
+  if (praise.length === 0 && heroes.length === 0 && reports.length === 0) return null;
 
   const parts: Part[] = [{ type: 'heading', text: t(locale, 'digest.title') }];
+  if (reports.length > 0) parts.push(...reportParts(locale, reports, until), { type: 'divider' });
   if (praise.length > 0) {
     parts.push(text({ bold: t(locale, 'digest.praise.title') }), ...praiseParts(locale, praise));
     const hours = medianThankHours(ctx, manager.id, until);

@@ -219,6 +219,16 @@ export const en = {
   'escalate.status.supported': 'supported',
   'escalate.status.resolved': 'resolved',
   'escalate.event': '{date}: {who} — {what}',
+  // digest: reports to act on
+  'digest.reports.title': 'Reports to act on',
+  'digest.reports.item':
+    '{overdue}{client} ({severity}), reported by {reporter} on {date}. Next: {next}.',
+  'digest.reports.overdue': 'Overdue: ',
+  'digest.next.open': 'acknowledge it',
+  'digest.next.acknowledged':
+    'talk to the client or coach, and take the account over if that fails',
+  'digest.next.supported': 'thank them after each contact with this client',
+  'digest.next.taken_over': 'resolve it',
 } as const;
 
 export type MessageKey = keyof typeof en;

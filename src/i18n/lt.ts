@@ -228,4 +228,14 @@ export const lt: Catalog = {
   'escalate.status.supported': 'darbuotojas palaikytas',
   'escalate.status.resolved': 'išspręstas',
   'escalate.event': '{date}: {who} — {what}',
+  // digest: reports to act on
+  'digest.reports.title': 'Pranešimai, kurie laukia jūsų veiksmų',
+  'digest.reports.item':
+    '{overdue}{client} ({severity}), pranešė {reporter}, data: {date}. Toliau: {next}.',
+  'digest.reports.overdue': 'Vėluojama: ',
+  'digest.next.open': 'patvirtinkite, kad žinote',
+  'digest.next.acknowledged':
+    'pasikalbėkite su klientu arba padėkite darbuotojui; jei nepavyks, perimkite klientą',
+  'digest.next.supported': 'padėkokite darbuotojui po kiekvieno kontakto su šiuo klientu',
+  'digest.next.taken_over': 'užbaikite pranešimą',
 };

@@ -232,4 +232,14 @@ export const ro: Catalog = {
   'escalate.status.supported': 'sprijin oferit',
   'escalate.status.resolved': 'rezolvată',
   'escalate.event': '{date}: {who} — {what}',
+  // digest: reports to act on
+  'digest.reports.title': 'Sesizări care așteaptă acțiunea ta',
+  'digest.reports.item':
+    '{overdue}{client} ({severity}), raportat de {reporter}, data: {date}. Următorul pas: {next}.',
+  'digest.reports.overdue': 'Întârziat: ',
+  'digest.next.open': 'confirmă că ai preluat-o',
+  'digest.next.acknowledged':
+    'vorbește cu clientul sau îndrumă colegul; dacă nu merge, preia contul',
+  'digest.next.supported': 'mulțumește-i după fiecare contact cu acest client',
+  'digest.next.taken_over': 'închide sesizarea',
 };

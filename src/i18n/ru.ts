@@ -231,4 +231,14 @@ export const ru: Catalog = {
   'escalate.status.supported': 'сотрудника поддержали',
   'escalate.status.resolved': 'закрыто',
   'escalate.event': '{date}: {who} — {what}',
+  // digest: reports to act on
+  'digest.reports.title': 'Сообщения, которые ждут ваших действий',
+  'digest.reports.item':
+    '{overdue}{client} ({severity}), сообщил(а) {reporter}, дата: {date}. Дальше: {next}.',
+  'digest.reports.overdue': 'Просрочено: ',
+  'digest.next.open': 'подтвердите, что вы в курсе',
+  'digest.next.acknowledged':
+    'поговорите с клиентом или с сотрудником; если не поможет — возьмите клиента на себя',
+  'digest.next.supported': 'благодарите сотрудника после каждого контакта с этим клиентом',
+  'digest.next.taken_over': 'закройте сообщение',
 };

@@ -216,3 +216,52 @@ test('/kudos thanks lists what is still waiting for the manager’s thanks', asy
   const none = await kudosCommand('thanks', 'UANA');
   expect((none.json() as { text: string }).text).toBe(t('en', 'thanks.list.empty'));
 });
+
+test('open reports in the manager’s chain are in the digest, overdue first, never in anyone else’s', async () => {
+  const report = (reporter: string, client: string, severity: string, viewId: string) =>
+    send(
+      interactionBody({
+        type: 'view_submission',
+        team: { id: 'T1', domain: 'acme' },
+        user: { id: reporter, name: reporter.toLowerCase(), team_id: 'T1' },
+        api_app_id: 'A1',
+        token: 'legacy',
+        trigger_id: 't',
+        view: {
+          id: viewId,
+          team_id: 'T1',
+          type: 'modal',
+          callback_id: 'escalate',
+          private_metadata: '{}',
+          hash: 'h',
+          title: { type: 'plain_text', text: 'Report a client' },
+          state: {
+            values: {
+              client: { client: { type: 'plain_text_input', value: client } },
+              what: {
+                what: { type: 'plain_text_input', value: 'Shouted at me on the phone again.' },
+              },
+              severity: {
+                severity: { type: 'static_select', selected_option: { value: severity } },
+              },
+            },
+          },
+        },
+      }),
+    );
+  await report('UANA', 'Initech', 'concerning', 'VR1');
+  clock = new Date('2026-11-20T21:00:00Z');
+  await report('UANA', 'Umbrella', 'threatening', 'VR2'); // a threat: overdue an hour later
+  await run.frontline.outbox.drain();
+  run.slack.calls.length = 0;
+  clock = new Date('2026-11-23T07:00:00Z');
+  run.frontline.scheduler.tick();
+  await run.frontline.outbox.drain();
+  const digest = dmsTo('UMAX')[0]!;
+  const blocks = JSON.stringify(digest.args.blocks);
+  expect(blocks).toContain(t('en', 'digest.reports.title'));
+  expect(blocks.indexOf('Umbrella')).toBeLessThan(blocks.indexOf('Initech'));
+  expect(blocks).toContain('Overdue: ');
+  // Nora manages Ben, not Ana: her digest (if any) says nothing of Ana's reports.
+  for (const call of dmsTo('UNY')) expect(JSON.stringify(call.args)).not.toContain('Initech');
+});
