@@ -7,13 +7,20 @@ import {
   type Person,
   type Workspace,
 } from '../db/schema';
-import { t } from '../i18n';
+import { catalogs, t, type Locale, type MessageKey } from '../i18n';
 import type { CoreContext } from './core';
 import { maySee } from './escalation-access';
 import { text, type MessageModel, type Part } from './message';
 import { localeOf, personById } from './people';
 
 const SHOWN = 10;
+
+/** A step of the trail in the reader's language (the routing names who got it). */
+function kindLabel(locale: Locale, kind: string, note: string | null): string {
+  const key = `escalate.kind.${kind}`;
+  const label = key in catalogs.en ? t(locale, key as MessageKey) : kind.replace(/_/g, ' ');
+  return kind === 'routed' || kind === 'escalated' ? `${label} ${note ?? ''}`.trim() : label;
+}
 
 /** `/escalate status`: the reports a person made or may handle, each with its audit trail. */
 export function escalationStatus(
@@ -65,7 +72,7 @@ export function escalationStatus(
         t(locale, 'escalate.event', {
           date: day.format(e.createdAt),
           who: e.actorId ? (personById(ctx, e.actorId)?.name ?? '?') : 'Frontline',
-          what: e.kind.replace(/_/g, ' '),
+          what: kindLabel(locale, e.kind, e.note),
         }),
       );
     if (trail.length > 0) parts.push({ type: 'context', content: [trail.join('\n')] });

@@ -229,6 +229,19 @@ export const en = {
     'talk to the client or coach, and take the account over if that fails',
   'digest.next.supported': 'thank them after each contact with this client',
   'digest.next.taken_over': 'resolve it',
+  // audit trail
+  'escalate.kind.reported': 'reported',
+  'escalate.kind.routed': 'routed to',
+  'escalate.kind.acknowledged': 'acknowledged',
+  'escalate.kind.talked': 'talked to the client / coached',
+  'escalate.kind.took_over': 'took the account over',
+  'escalate.kind.supported': 'chose to support instead',
+  'escalate.kind.resolved': 'resolved',
+  'escalate.kind.reminded': 'reminded the manager',
+  'escalate.kind.escalated': 'sent it higher',
+  'escalate.kind.follow_up_due': 'follow-up due',
+  'escalate.kind.check_in_sent': 'check-in sent',
+  'escalate.kind.check_in_answered': 'answered the check-in',
 } as const;
 
 export type MessageKey = keyof typeof en;

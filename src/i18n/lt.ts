@@ -238,4 +238,17 @@ export const lt: Catalog = {
     'pasikalbėkite su klientu arba padėkite darbuotojui; jei nepavyks, perimkite klientą',
   'digest.next.supported': 'padėkokite darbuotojui po kiekvieno kontakto su šiuo klientu',
   'digest.next.taken_over': 'užbaikite pranešimą',
+  // audit trail
+  'escalate.kind.reported': 'pranešė',
+  'escalate.kind.routed': 'perduota',
+  'escalate.kind.acknowledged': 'patvirtino',
+  'escalate.kind.talked': 'kalbėjosi su klientu / padėjo darbuotojui',
+  'escalate.kind.took_over': 'perėmė klientą',
+  'escalate.kind.supported': 'vietoj perėmimo pasirinko palaikymą',
+  'escalate.kind.resolved': 'užbaigta',
+  'escalate.kind.reminded': 'priminta vadovui',
+  'escalate.kind.escalated': 'perduota aukščiau',
+  'escalate.kind.follow_up_due': 'laikas grįžti prie klausimo',
+  'escalate.kind.check_in_sent': 'išsiųstas klausimas, kaip sekasi',
+  'escalate.kind.check_in_answered': 'atsakyta, kaip sekasi',
 };

@@ -242,4 +242,17 @@ export const ro: Catalog = {
     'vorbește cu clientul sau îndrumă colegul; dacă nu merge, preia contul',
   'digest.next.supported': 'mulțumește-i după fiecare contact cu acest client',
   'digest.next.taken_over': 'închide sesizarea',
+  // audit trail
+  'escalate.kind.reported': 'a raportat',
+  'escalate.kind.routed': 'transmis către',
+  'escalate.kind.acknowledged': 'a confirmat',
+  'escalate.kind.talked': 'a vorbit cu clientul / a îndrumat colegul',
+  'escalate.kind.took_over': 'a preluat contul',
+  'escalate.kind.supported': 'a ales sprijinul în locul preluării',
+  'escalate.kind.resolved': 'rezolvat',
+  'escalate.kind.reminded': 'managerului i s-a reamintit',
+  'escalate.kind.escalated': 'transmis mai sus',
+  'escalate.kind.follow_up_due': 'e timpul pentru revenire',
+  'escalate.kind.check_in_sent': 'întrebare despre cum merge trimisă',
+  'escalate.kind.check_in_answered': 'a răspuns la întrebarea despre cum merge',
 };

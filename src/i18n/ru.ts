@@ -241,4 +241,17 @@ export const ru: Catalog = {
     'поговорите с клиентом или с сотрудником; если не поможет — возьмите клиента на себя',
   'digest.next.supported': 'благодарите сотрудника после каждого контакта с этим клиентом',
   'digest.next.taken_over': 'закройте сообщение',
+  // audit trail
+  'escalate.kind.reported': 'сообщил(а)',
+  'escalate.kind.routed': 'передано',
+  'escalate.kind.acknowledged': 'подтвердил(а)',
+  'escalate.kind.talked': 'поговорил(а) с клиентом / с сотрудником',
+  'escalate.kind.took_over': 'взял(а) клиента на себя',
+  'escalate.kind.supported': 'выбрал(а) поддержку вместо передачи',
+  'escalate.kind.resolved': 'закрыто',
+  'escalate.kind.reminded': 'напоминание руководителю',
+  'escalate.kind.escalated': 'передано выше',
+  'escalate.kind.follow_up_due': 'пора вернуться к вопросу',
+  'escalate.kind.check_in_sent': 'отправлен вопрос о самочувствии',
+  'escalate.kind.check_in_answered': 'ответ на вопрос о самочувствии',
 };
