@@ -1,5 +1,6 @@
 import { and, eq, ne } from 'drizzle-orm';
 import {
+  clients,
   escalations,
   people,
   type Client,
@@ -8,6 +9,8 @@ import {
   type Workspace,
 } from '../db/schema';
 import { t, type Locale, type MessageKey } from '../i18n';
+import { servedBySomeoneElse } from './client-account';
+import { clientHistory, historyParts, type ClientHistory } from './client-history';
 import { findOrCreateClient } from './clients';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
@@ -151,7 +154,7 @@ export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAb
         )
         .all();
   const now = ctx.now();
-  const stored = ctx.db.transaction(() => {
+  const { servedBy, ...stored } = ctx.db.transaction(() => {
     if (!claimRequest(ctx.db, `${workspace.id}:${input.requestKey}`)) {
       const earlier = ctx.db
         .select()
@@ -163,7 +166,13 @@ export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAb
           ),
         )
         .get()!;
-      return { escalation: earlier, duplicate: true };
+      const earlierClient = ctx.db
+        .select()
+        .from(clients)
+        .where(eq(clients.id, earlier.clientId))
+        .get()!;
+      const servedBy = servedBySomeoneElse(ctx, earlierClient, reporter);
+      return { escalation: earlier, duplicate: true, servedBy };
     }
     const client = findOrCreateClient(ctx.db, workspace.id, clientName);
     const escalation = ctx.db
@@ -186,6 +195,7 @@ export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAb
       .get();
     recordEvent(ctx, escalation.id, reporter.id, 'reported', what);
     recordEvent(ctx, escalation.id, null, 'routed', handler ? handler.name : 'admins');
+    const servedBy = servedBySomeoneElse(ctx, client, reporter);
     for (const person of handler ? [handler] : admins) {
       enqueueDelivery(
         ctx.db,
@@ -193,13 +203,20 @@ export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAb
           workspaceId: workspace.id,
           key: `${workspace.id}:escalation:${escalation.id}:card:${person.id}`,
           to: { kind: 'person', personId: person.id },
-          message: reportCard(localeOf(person, workspace), escalation, reporter, client),
+          message: reportCard(
+            localeOf(person, workspace),
+            escalation,
+            reporter,
+            client,
+            clientHistory(ctx, workspace, client, person, escalation),
+            servedBy,
+          ),
         },
         now,
       );
     }
     remindSupporters(ctx, workspace, escalation, reporter, client);
-    return { escalation, duplicate: false };
+    return { escalation, duplicate: false, servedBy };
   });
   ctx.log.info(
     { escalation: stored.escalation.id, duplicate: stored.duplicate },
@@ -211,7 +228,20 @@ export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAb
         handler: [{ mention: mentionOf(handler) }],
       })
     : tInline(locale, 'escalate.recorded.admins', { client: [{ bold: clientName }] });
-  return { ok: true, ...stored, reply: { parts: [text(...reply)] } };
+  const parts: Part[] = [text(...reply)];
+  // Someone else serves this account (see servedBySomeoneElse): recorded and routed all the
+  // same, and the reporter is told plainly who will check with the account's owner.
+  if (servedBy) {
+    parts.push(
+      text(
+        ...tInline(locale, handler ? 'clients.notYours' : 'clients.notYours.admins', {
+          client: [{ bold: clientName }],
+          owner: [{ mention: mentionOf(servedBy) }],
+        }),
+      ),
+    );
+  }
+  return { ok: true, ...stored, reply: { parts } };
 }
 
 /**
@@ -257,12 +287,18 @@ function remindSupporters(
   }
 }
 
-/** What the manager gets: the report, the client's words, and the steps as buttons. */
+/**
+ * What the manager gets: the report, the client's words, and the steps as buttons; on a
+ * difficult client, its history as this manager may see it; on an account someone else
+ * serves, who that is.
+ */
 export function reportCard(
   locale: Locale,
   escalation: Escalation,
   reporter: Person,
   client: Client,
+  history?: ClientHistory,
+  servedBy?: Person,
 ): MessageModel {
   const parts: Part[] = [
     { type: 'heading', text: t(locale, 'escalate.card.title', { client: client.name }) },
@@ -291,6 +327,18 @@ export function reportCard(
       ),
     );
   }
+  if (servedBy) {
+    parts.push(
+      text(
+        ...tInline(locale, 'clients.card.servedBy', {
+          client: [{ bold: client.name }],
+          owner: [{ mention: mentionOf(servedBy) }],
+          reporter: [{ mention: mentionOf(reporter) }],
+        }),
+      ),
+    );
+  }
+  if (history) parts.push(...historyParts(locale, client, history));
   parts.push(
     { type: 'context', content: [t(locale, 'escalate.card.steps')] },
     {

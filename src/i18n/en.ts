@@ -174,7 +174,6 @@ export const en = {
   'escalate.card.words': 'The client’s words',
   'escalate.card.steps':
     'Please acknowledge first. Then talk to the client or coach; if that fails, take the account over, or stand by your employee openly.',
-  'escalate.card.history': 'Earlier reports about this client: {history}',
   'escalate.action.acknowledge': 'Acknowledge',
   'escalate.action.talk': 'Talked / coached',
   'escalate.action.takeOver': 'Take over the account',
@@ -242,6 +241,87 @@ export const en = {
   'escalate.kind.follow_up_due': 'follow-up due',
   'escalate.kind.check_in_sent': 'check-in sent',
   'escalate.kind.check_in_answered': 'answered the check-in',
+  // escalation timers
+  'escalate.timer.reminder':
+    'Reminder: {reporter}’s report about {client} is still waiting for you to acknowledge it. If it is not acknowledged in time, it goes to the next manager up.',
+  'escalate.timer.reminder.admins':
+    'Reminder: {reporter}’s report about {client} is still waiting for an admin to acknowledge it.',
+  'escalate.timer.late':
+    '{handler} did not acknowledge this report in time, so it has come to you.',
+  'escalate.timer.reporter':
+    'Your report about {client} was not acknowledged in time, so it has gone higher: {handler} has it now.',
+  'escalate.timer.reporter.admins':
+    'Your report about {client} was not acknowledged in time, so it has gone higher: the admins have it now.',
+  'escalate.timer.followUp':
+    'It is time to follow up on the report about {client} from {reporter}: how are things now?',
+  'escalate.checkIn.question': 'How are things with {client} now?',
+  'escalate.checkIn.private':
+    'A few days ago you reported this client. Only you, your managers and the admins see your answer; if things are worse, your manager is told.',
+  'escalate.checkIn.answer.better': 'Better',
+  'escalate.checkIn.answer.same': 'The same',
+  'escalate.checkIn.answer.worse': 'Worse',
+  'escalate.checkIn.thanks.better': 'Glad to hear it. Thank you for letting us know.',
+  'escalate.checkIn.thanks.same':
+    'Thank you for letting us know. If anything changes, you can follow your report with `/escalate status`.',
+  'escalate.checkIn.thanks.worse':
+    'Thank you for telling us. {handler} has been told and will be in touch.',
+  'escalate.checkIn.thanks.worse.admins':
+    'Thank you for telling us. The admins have been told and will be in touch.',
+  'escalate.checkIn.worse.handler':
+    '{reporter} says things with {client} have got worse since their report. Please talk to them soon.',
+  'escalate.checkIn.notYours': 'Only the person who made this report can answer this check-in.',
+  // difficult clients
+  'clients.history.title':
+    '{client} is a difficult client: {count} reports in the last {days} days, this one included. Earlier reports:',
+  'clients.history.line': '{date}: {severity}, {status}; reported by {reporter}',
+  'clients.history.resolved': 'resolved: {outcome}',
+  'clients.history.colleague': 'a colleague',
+  'clients.history.more': '… and {count} earlier reports.',
+  'clients.notYours':
+    'Note: the {client} account is served by {owner}, not by you. Your report is recorded and sent to your manager all the same, and your manager will check with {owner}.',
+  'clients.notYours.admins':
+    'Note: the {client} account is served by {owner}, not by you. Your report is recorded all the same, and the admins will check with {owner}.',
+  'clients.card.servedBy':
+    'The {client} account is served by {owner}, not by {reporter}: please check with {owner} too.',
+  'clients.help':
+    'Admins: `/escalate client ACME Ltd` shows the account (owner, conduct, value and cost, report counts); add `demanding`, `abusive` or `clear` to mark its conduct, `value 120000 cost 30000` to record what it is worth a year and what serving it costs, or `channel here` in its channel (`channel off` to unlink) so that channel hears of a takeover.',
+  'clients.usage':
+    'Write `/escalate client ACME Ltd` to see the account, or add `demanding`, `abusive` or `clear`; `value 120000 cost 30000`; `channel here` or `channel off`.',
+  'clients.notAdmin':
+    'Only Frontline admins can see and change client accounts. To report a client, write `/escalate` or `/escalate ACME Ltd: what happened`.',
+  'clients.badNumber':
+    '{word} is not a whole number. Write amounts without decimals or dots, e.g. `value 120000 cost 30000`.',
+  'clients.unknown':
+    'There is no client account called {client}. Check the spelling: an account is created by the first report or kudos that names it.',
+  'clients.conduct.set.demanding': '{client} is marked demanding but fair.',
+  'clients.conduct.set.abusive': '{client} is marked abusive.',
+  'clients.conduct.set.clear': '{client} is no longer marked demanding or abusive.',
+  'clients.money.set': 'Recorded for {client}.',
+  'clients.channel.here':
+    'This channel is now linked to {client}. When a manager takes the account over, it is told only who looks after the account now, never why.',
+  'clients.channel.off': '{client} has no linked channel any more.',
+  'clients.channel.where':
+    'Type `/escalate client {client} channel here` in the account’s own channel, not in a direct message.',
+  'clients.card.title': 'Client account: {client}',
+  'clients.card.owner': 'Served by: {owner}',
+  'clients.card.owner.none': 'Served by: nobody recorded yet',
+  'clients.card.conduct': 'Conduct: {conduct}',
+  'clients.conduct.demanding': 'demanding but fair',
+  'clients.conduct.abusive': 'abusive',
+  'clients.conduct.none': 'not marked',
+  'clients.card.money':
+    'Yearly value: {value} · cost of serving it: {cost} · value minus cost: {margin}',
+  'clients.card.notRecorded': 'not recorded',
+  'clients.card.reports': 'Reports in the last {days} days: {recent} · all time: {total}',
+  'clients.card.difficult': 'A difficult client: {min} or more reports in {days} days.',
+  'clients.card.notDifficult': 'Not a difficult client: fewer than {min} reports in {days} days.',
+  'clients.card.channel.linked': 'Its channel is linked and will be told of a takeover.',
+  'clients.card.channel.none':
+    'No channel linked: type `/escalate client {client} channel here` in the account’s channel.',
+  // check-in delay
+  'escalate.checkIn.days': 'Done: reporters get a private check-in {days} days after a report.',
+  'escalate.checkIn.days.usage':
+    'Only admins can change this. Write a number of days from 1 to 30: `/escalate checkin 3`.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -183,7 +183,6 @@ export const lt: Catalog = {
   'escalate.card.words': 'Kliento žodžiai',
   'escalate.card.steps':
     'Pirmiausia patvirtinkite, kad gavote pranešimą. Tada pasikalbėkite su klientu arba patarkite darbuotojui; jei tai nepadės, perimkite klientą arba atvirai palaikykite savo darbuotoją.',
-  'escalate.card.history': 'Ankstesni pranešimai apie šį klientą: {history}',
   'escalate.action.acknowledge': 'Patvirtinti gavimą',
   'escalate.action.talk': 'Pasikalbėta / patarta',
   'escalate.action.takeOver': 'Perimti klientą',
@@ -251,4 +250,86 @@ export const lt: Catalog = {
   'escalate.kind.follow_up_due': 'laikas grįžti prie klausimo',
   'escalate.kind.check_in_sent': 'išsiųstas klausimas, kaip sekasi',
   'escalate.kind.check_in_answered': 'atsakyta, kaip sekasi',
+  // escalation timers
+  'escalate.timer.reminder':
+    'Priminimas: darbuotojo ({reporter}) pranešimas apie klientą {client} vis dar laukia, kol patvirtinsite jo gavimą. Jei to nepadarysite laiku, pranešimas bus perduotas aukštesniam vadovui.',
+  'escalate.timer.reminder.admins':
+    'Priminimas: darbuotojo ({reporter}) pranešimas apie klientą {client} vis dar laukia, kol administratorius patvirtins jo gavimą.',
+  'escalate.timer.late':
+    'Šio pranešimo gavimas nebuvo laiku patvirtintas (atsakingas: {handler}), todėl jis perduotas jums.',
+  'escalate.timer.reporter':
+    'Jūsų pranešimo apie klientą {client} gavimas nebuvo laiku patvirtintas, todėl pranešimas perduotas aukščiau: dabar juo rūpinasi {handler}.',
+  'escalate.timer.reporter.admins':
+    'Jūsų pranešimo apie klientą {client} gavimas nebuvo laiku patvirtintas, todėl pranešimas perduotas aukščiau: dabar juo rūpinasi administratoriai.',
+  'escalate.timer.followUp':
+    'Laikas grįžti prie darbuotojo ({reporter}) pranešimo apie klientą {client}: kaip sekasi dabar?',
+  'escalate.checkIn.question': 'Kaip dabar sekasi su klientu {client}?',
+  'escalate.checkIn.private':
+    'Prieš kelias dienas pranešėte apie šį klientą. Jūsų atsakymą mato tik jūs, jūsų vadovai ir administratoriai; jei padėtis pablogėjo, apie tai sužinos jūsų vadovas.',
+  'escalate.checkIn.answer.better': 'Geriau',
+  'escalate.checkIn.answer.same': 'Taip pat',
+  'escalate.checkIn.answer.worse': 'Blogiau',
+  'escalate.checkIn.thanks.better': 'Džiugu girdėti. Ačiū, kad pranešėte.',
+  'escalate.checkIn.thanks.same':
+    'Ačiū, kad pranešėte. Jei kas nors pasikeis, pranešimo eigą galite sekti komanda `/escalate status`.',
+  'escalate.checkIn.thanks.worse':
+    'Ačiū, kad pasakėte. Apie tai jau žino {handler} ir susisieks su jumis.',
+  'escalate.checkIn.thanks.worse.admins':
+    'Ačiū, kad pasakėte. Apie tai jau žino administratoriai, jie susisieks su jumis.',
+  'escalate.checkIn.worse.handler':
+    'Darbuotojas ({reporter}) praneša, kad po pranešimo padėtis su klientu {client} pablogėjo. Prašome netrukus su juo pasikalbėti.',
+  'escalate.checkIn.notYours': 'Į šį klausimą gali atsakyti tik pranešimo autorius.',
+  // difficult clients
+  'clients.history.title':
+    'Klientas {client} – sudėtingas: per paskutines {days} d. apie jį gauta pranešimų: {count} (įskaitant šį). Ankstesni pranešimai:',
+  'clients.history.line': '{date}: {severity}, {status}; pranešė {reporter}',
+  'clients.history.resolved': 'išspręstas: {outcome}',
+  'clients.history.colleague': 'kolega',
+  'clients.history.more': '… ir dar ankstesnių pranešimų: {count}.',
+  'clients.notYours':
+    'Atkreipkite dėmesį: klientą {client} aptarnauja ne jūs, o {owner}. Jūsų pranešimas vis tiek išsaugotas ir perduotas jūsų vadovui, kuris situaciją aptars su klientą aptarnaujančiu kolega ({owner}).',
+  'clients.notYours.admins':
+    'Atkreipkite dėmesį: klientą {client} aptarnauja ne jūs, o {owner}. Jūsų pranešimas vis tiek išsaugotas; administratoriai situaciją aptars su klientą aptarnaujančiu kolega ({owner}).',
+  'clients.card.servedBy':
+    'Klientą {client} aptarnauja ne {reporter}, o {owner}: pasitarkite ir su klientą aptarnaujančiu kolega.',
+  'clients.help':
+    'Administratoriams: `/escalate client ACME Ltd` parodo kliento kortelę (kas aptarnauja, elgesys, vertė ir kaštai, pranešimų skaičius); pridėkite `demanding` (reiklus), `abusive` (įžeidinėja) arba `clear` (nuimti žymą), kad pažymėtumėte kliento elgesį; `value 120000 cost 30000` – kad nurodytumėte metinę kliento vertę ir jo aptarnavimo kaštus; `channel here` kliento kanale (`channel off` – atsieti), kad tas kanalas sužinotų, kai vadovas perims klientą.',
+  'clients.usage':
+    'Parašykite `/escalate client ACME Ltd`, kad pamatytumėte kliento kortelę, arba pridėkite `demanding`, `abusive` ar `clear`; `value 120000 cost 30000`; `channel here` ar `channel off`.',
+  'clients.notAdmin':
+    'Klientų korteles matyti ir keisti gali tik Frontline administratoriai. Norėdami pranešti apie klientą, parašykite `/escalate` arba `/escalate ACME Ltd: kas nutiko`.',
+  'clients.badNumber':
+    '{word} nėra sveikasis skaičius. Sumas rašykite be trupmeninės dalies ir be taškų, pvz., `value 120000 cost 30000`.',
+  'clients.unknown':
+    'Kliento {client} nėra. Patikrinkite rašybą: kliento kortelė sukuriama su pirmuoju pranešimu ar padėka, kurioje jis paminėtas.',
+  'clients.conduct.set.demanding': 'Klientas {client} pažymėtas kaip reiklus, bet korektiškas.',
+  'clients.conduct.set.abusive': 'Klientas {client} pažymėtas kaip įžeidinėjantis darbuotojus.',
+  'clients.conduct.set.clear': 'Nuo kliento {client} nuimta elgesio žyma.',
+  'clients.money.set': 'Išsaugota klientui {client}.',
+  'clients.channel.here':
+    'Šis kanalas dabar susietas su klientu {client}. Jei vadovas perims klientą, čia bus pranešta tik tai, kas dabar jį aptarnauja, – be priežasčių.',
+  'clients.channel.off': 'Klientas {client} nebeturi susieto kanalo.',
+  'clients.channel.where':
+    'Parašykite `/escalate client {client} channel here` paties kliento kanale, o ne asmeninėje žinutėje.',
+  'clients.card.title': 'Kliento kortelė: {client}',
+  'clients.card.owner': 'Aptarnauja: {owner}',
+  'clients.card.owner.none': 'Aptarnauja: dar niekas nenurodytas',
+  'clients.card.conduct': 'Elgesys: {conduct}',
+  'clients.conduct.demanding': 'reiklus, bet korektiškas',
+  'clients.conduct.abusive': 'įžeidinėja darbuotojus',
+  'clients.conduct.none': 'nepažymėta',
+  'clients.card.money': 'Metinė vertė: {value} · aptarnavimo kaštai: {cost} · skirtumas: {margin}',
+  'clients.card.notRecorded': 'nenurodyta',
+  'clients.card.reports': 'Pranešimų per paskutines {days} d.: {recent} · iš viso: {total}',
+  'clients.card.difficult': 'Sudėtingas klientas: per {days} d. pranešimų – {min} ar daugiau.',
+  'clients.card.notDifficult': 'Ne sudėtingas klientas: per {days} d. pranešimų mažiau nei {min}.',
+  'clients.card.channel.linked':
+    'Kliento kanalas susietas: jame bus pranešta, jei vadovas perims klientą.',
+  'clients.card.channel.none':
+    'Kanalas nesusietas: parašykite `/escalate client {client} channel here` kliento kanale.',
+  // check-in delay
+  'escalate.checkIn.days':
+    'Atlikta: praėjus {days} d. po pranešimo, pranešėjas asmeniškai paklausiamas, kaip sekasi.',
+  'escalate.checkIn.days.usage':
+    'Tai pakeisti gali tik administratoriai. Nurodykite dienų skaičių nuo 1 iki 30: `/escalate checkin 3`.',
 };

@@ -186,7 +186,6 @@ export const ro: Catalog = {
   'escalate.card.words': 'Cuvintele clientului',
   'escalate.card.steps':
     'Mai întâi, te rog, confirmă primirea. Apoi vorbește cu clientul sau oferă sprijin și îndrumare; dacă nu ajută, preia tu contul sau susține-ți deschis angajatul.',
-  'escalate.card.history': 'Sesizări anterioare despre acest client: {history}',
   'escalate.action.acknowledge': 'Confirmă primirea',
   'escalate.action.talk': 'Am vorbit / am îndrumat',
   'escalate.action.takeOver': 'Preia contul',
@@ -255,4 +254,88 @@ export const ro: Catalog = {
   'escalate.kind.follow_up_due': 'e timpul pentru revenire',
   'escalate.kind.check_in_sent': 'întrebare despre cum merge trimisă',
   'escalate.kind.check_in_answered': 'a răspuns la întrebarea despre cum merge',
+  // escalation timers
+  'escalate.timer.reminder':
+    'Reamintire: sesizarea făcută de {reporter} despre {client} încă așteaptă să confirmi primirea. Dacă nu o confirmi la timp, ajunge la managerul de la nivelul următor.',
+  'escalate.timer.reminder.admins':
+    'Reamintire: sesizarea făcută de {reporter} despre {client} încă așteaptă ca un administrator să confirme primirea.',
+  'escalate.timer.late':
+    'Primirea acestei sesizări nu a fost confirmată la timp (responsabil: {handler}), așa că a ajuns la tine.',
+  'escalate.timer.reporter':
+    'Primirea sesizării tale despre {client} nu a fost confirmată la timp, așa că a fost trimisă mai sus: acum se ocupă de ea {handler}.',
+  'escalate.timer.reporter.admins':
+    'Primirea sesizării tale despre {client} nu a fost confirmată la timp, așa că a fost trimisă mai sus: acum se ocupă de ea administratorii.',
+  'escalate.timer.followUp':
+    'E timpul să revii asupra sesizării făcute de {reporter} despre {client}: cum stau lucrurile acum?',
+  'escalate.checkIn.question': 'Cum stau lucrurile acum cu {client}?',
+  'escalate.checkIn.private':
+    'Acum câteva zile ai semnalat acest client. Răspunsul tău îl văd doar tu, managerii tăi și administratorii; dacă lucrurile s-au înrăutățit, managerul tău va afla.',
+  'escalate.checkIn.answer.better': 'Mai bine',
+  'escalate.checkIn.answer.same': 'La fel',
+  'escalate.checkIn.answer.worse': 'Mai rău',
+  'escalate.checkIn.thanks.better': 'Ne bucurăm să auzim asta. Mulțumim că ne-ai spus.',
+  'escalate.checkIn.thanks.same':
+    'Mulțumim că ne-ai spus. Dacă se schimbă ceva, poți urmări sesizarea cu `/escalate status`.',
+  'escalate.checkIn.thanks.worse':
+    'Mulțumim că ne-ai spus. {handler} a aflat deja și te va contacta.',
+  'escalate.checkIn.thanks.worse.admins':
+    'Mulțumim că ne-ai spus. Administratorii au aflat deja și te vor contacta.',
+  'escalate.checkIn.worse.handler':
+    '{reporter} spune că, de la sesizare, lucrurile cu {client} s-au înrăutățit. Te rugăm să stai de vorbă cu această persoană cât mai curând.',
+  'escalate.checkIn.notYours':
+    'Doar persoana care a făcut sesizarea poate răspunde la această întrebare.',
+  // difficult clients
+  'clients.history.title':
+    'Clientul {client} este dificil: numărul de sesizări din ultimele {days} de zile este {count}, inclusiv aceasta. Sesizări anterioare:',
+  'clients.history.line': '{date}: {severity}, {status}; semnalată de {reporter}',
+  'clients.history.resolved': 'rezolvată: {outcome}',
+  'clients.history.colleague': 'un coleg',
+  'clients.history.more': '… și alte sesizări anterioare: {count}.',
+  'clients.notYours':
+    'Atenție: de contul {client} se ocupă {owner}, nu tu. Sesizarea ta a fost totuși înregistrată și transmisă managerului tău, care va vorbi și cu {owner}.',
+  'clients.notYours.admins':
+    'Atenție: de contul {client} se ocupă {owner}, nu tu. Sesizarea ta a fost totuși înregistrată, iar administratorii vor vorbi și cu {owner}.',
+  'clients.card.servedBy':
+    'De contul {client} se ocupă {owner}, nu {reporter}: te rugăm să vorbești și cu {owner}.',
+  'clients.help':
+    'Pentru administratori: `/escalate client ACME Ltd` arată fișa contului (cine se ocupă de el, comportamentul, valoarea și costul, numărul de sesizări); adaugă `demanding` (exigent), `abusive` (abuziv) sau `clear` (șterge marcajul) pentru a marca comportamentul clientului; `value 120000 cost 30000` pentru valoarea anuală a contului și costul deservirii lui; `channel here` în canalul clientului (`channel off` pentru a-l dezlega), ca acel canal să afle când un manager preia contul.',
+  'clients.usage':
+    'Scrie `/escalate client ACME Ltd` pentru a vedea fișa contului sau adaugă `demanding`, `abusive` ori `clear`; `value 120000 cost 30000`; `channel here` ori `channel off`.',
+  'clients.notAdmin':
+    'Doar administratorii Frontline pot vedea și modifica fișele clienților. Ca să semnalezi un client, scrie `/escalate` sau `/escalate ACME Ltd: ce s-a întâmplat`.',
+  'clients.badNumber':
+    '{word} nu este un număr întreg. Scrie sumele fără zecimale și fără puncte, de ex. `value 120000 cost 30000`.',
+  'clients.unknown':
+    'Nu există niciun cont de client numit {client}. Verifică ortografia: un cont se creează odată cu prima sesizare sau apreciere care îl menționează.',
+  'clients.conduct.set.demanding': '{client} este marcat ca exigent, dar corect.',
+  'clients.conduct.set.abusive': '{client} este marcat ca abuziv.',
+  'clients.conduct.set.clear': 'Marcajul de comportament pentru {client} a fost șters.',
+  'clients.money.set': 'Am înregistrat datele pentru {client}.',
+  'clients.channel.here':
+    'Acest canal este acum legat de {client}. Dacă un manager preia contul, aici se va anunța doar cine se ocupă acum de cont, niciodată motivul.',
+  'clients.channel.off': '{client} nu mai are un canal legat.',
+  'clients.channel.where':
+    'Scrie `/escalate client {client} channel here` chiar în canalul contului, nu într-un mesaj direct.',
+  'clients.card.title': 'Fișa contului: {client}',
+  'clients.card.owner': 'Se ocupă de cont: {owner}',
+  'clients.card.owner.none': 'Se ocupă de cont: nimeni înregistrat încă',
+  'clients.card.conduct': 'Comportament: {conduct}',
+  'clients.conduct.demanding': 'exigent, dar corect',
+  'clients.conduct.abusive': 'abuziv',
+  'clients.conduct.none': 'nemarcat',
+  'clients.card.money': 'Valoare anuală: {value} · costul deservirii: {cost} · diferența: {margin}',
+  'clients.card.notRecorded': 'neînregistrat',
+  'clients.card.reports': 'Sesizări în ultimele {days} de zile: {recent} · în total: {total}',
+  'clients.card.difficult': 'Client dificil: cel puțin {min} sesizări în {days} de zile.',
+  'clients.card.notDifficult':
+    'Nu este un client dificil: mai puțin de {min} sesizări în {days} de zile.',
+  'clients.card.channel.linked':
+    'Canalul contului este legat: va fi anunțat dacă un manager preia contul.',
+  'clients.card.channel.none':
+    'Niciun canal legat: scrie `/escalate client {client} channel here` în canalul contului.',
+  // check-in delay
+  'escalate.checkIn.days':
+    'Gata: la {days} zile după o sesizare, autorul primește în privat o întrebare despre cum merge.',
+  'escalate.checkIn.days.usage':
+    'Doar administratorii pot schimba asta. Scrie un număr de zile de la 1 la 30: `/escalate checkin 3`.',
 };

@@ -186,7 +186,6 @@ export const ru: Catalog = {
   'escalate.card.words': 'Слова клиента',
   'escalate.card.steps':
     'Сначала, пожалуйста, возьмите обращение в работу. Затем поговорите с клиентом или помогите сотруднику советом; если это не поможет, возьмите клиента на себя или открыто встаньте на сторону сотрудника.',
-  'escalate.card.history': 'Предыдущие обращения об этом клиенте: {history}',
   'escalate.action.acknowledge': 'Взять в работу',
   'escalate.action.talk': 'Поговорили / дали совет',
   'escalate.action.takeOver': 'Взять клиента на себя',
@@ -254,4 +253,87 @@ export const ru: Catalog = {
   'escalate.kind.follow_up_due': 'пора вернуться к вопросу',
   'escalate.kind.check_in_sent': 'отправлен вопрос о самочувствии',
   'escalate.kind.check_in_answered': 'ответ на вопрос о самочувствии',
+  // escalation timers
+  'escalate.timer.reminder':
+    'Напоминание: обращение {reporter} о клиенте {client} всё ещё ждёт, когда вы возьмёте его в работу. Если не сделать этого вовремя, оно уйдёт руководителю уровнем выше.',
+  'escalate.timer.reminder.admins':
+    'Напоминание: обращение {reporter} о клиенте {client} всё ещё ждёт, когда его возьмёт в работу администратор.',
+  'escalate.timer.late':
+    'Это обращение не было вовремя взято в работу (ответственный: {handler}), поэтому оно передано вам.',
+  'escalate.timer.reporter':
+    'Ваше обращение о клиенте {client} не взяли в работу вовремя, поэтому оно передано выше: теперь им занимается {handler}.',
+  'escalate.timer.reporter.admins':
+    'Ваше обращение о клиенте {client} не взяли в работу вовремя, поэтому оно передано выше: теперь им занимаются администраторы.',
+  'escalate.timer.followUp':
+    'Пора вернуться к обращению {reporter} о клиенте {client}: как обстоят дела сейчас?',
+  'escalate.checkIn.question': 'Как сейчас обстоят дела с клиентом {client}?',
+  'escalate.checkIn.private':
+    'Несколько дней назад вы сообщили об этом клиенте. Ваш ответ видят только вы, ваши руководители и администраторы; если стало хуже, об этом узнает ваш руководитель.',
+  'escalate.checkIn.answer.better': 'Лучше',
+  'escalate.checkIn.answer.same': 'Так же',
+  'escalate.checkIn.answer.worse': 'Хуже',
+  'escalate.checkIn.thanks.better': 'Рады это слышать. Спасибо, что рассказали.',
+  'escalate.checkIn.thanks.same':
+    'Спасибо, что рассказали. Если что-то изменится, следить за обращением можно с помощью `/escalate status`.',
+  'escalate.checkIn.thanks.worse':
+    'Спасибо, что сказали. {handler} уже знает об этом и свяжется с вами.',
+  'escalate.checkIn.thanks.worse.admins':
+    'Спасибо, что сказали. Администраторы уже знают об этом и свяжутся с вами.',
+  'escalate.checkIn.worse.handler':
+    '{reporter} сообщает, что после обращения ситуация с клиентом {client} стала хуже. Пожалуйста, поговорите с сотрудником в ближайшее время.',
+  'escalate.checkIn.notYours': 'Ответить на этот вопрос может только автор обращения.',
+  // difficult clients
+  'clients.history.title':
+    'Клиент {client} — трудный: за последние {days} дн. о нём поступило обращений: {count} (включая это). Предыдущие обращения:',
+  'clients.history.line': '{date}: {severity}, {status}; автор: {reporter}',
+  'clients.history.resolved': 'закрыто: {outcome}',
+  'clients.history.colleague': 'коллега',
+  'clients.history.more': '… и ещё более ранние обращения: {count}.',
+  'clients.notYours':
+    'Обратите внимание: клиента {client} ведёт не вы, а {owner}. Ваше обращение всё равно сохранено и передано вашему руководителю, который обсудит ситуацию с тем, кто ведёт этого клиента ({owner}).',
+  'clients.notYours.admins':
+    'Обратите внимание: клиента {client} ведёт не вы, а {owner}. Ваше обращение всё равно сохранено; администраторы обсудят ситуацию с тем, кто ведёт этого клиента ({owner}).',
+  'clients.card.servedBy':
+    'Клиента {client} ведёт не {reporter}, а {owner}: пожалуйста, обсудите ситуацию и с тем, кто ведёт клиента.',
+  'clients.help':
+    'Для администраторов: `/escalate client ACME Ltd` показывает карточку клиента (кто ведёт, поведение, ценность и затраты, число обращений); добавьте `demanding` (требовательный), `abusive` (оскорбляет) или `clear` (снять отметку), чтобы отметить поведение клиента; `value 120000 cost 30000` — чтобы указать годовую ценность клиента и затраты на его обслуживание; `channel here` в канале клиента (`channel off` — отвязать), чтобы этот канал узнал, когда руководитель возьмёт клиента на себя.',
+  'clients.usage':
+    'Напишите `/escalate client ACME Ltd`, чтобы увидеть карточку клиента, или добавьте `demanding`, `abusive` или `clear`; `value 120000 cost 30000`; `channel here` или `channel off`.',
+  'clients.notAdmin':
+    'Просматривать и изменять карточки клиентов могут только администраторы Frontline. Чтобы сообщить о клиенте, напишите `/escalate` или `/escalate ACME Ltd: что произошло`.',
+  'clients.badNumber':
+    '{word} — не целое число. Пишите суммы без дробной части и без точек, например `value 120000 cost 30000`.',
+  'clients.unknown':
+    'Клиента с названием {client} нет. Проверьте написание: карточка клиента появляется с первым обращением или благодарностью, где он упомянут.',
+  'clients.conduct.set.demanding': 'Клиент {client} отмечен как требовательный, но корректный.',
+  'clients.conduct.set.abusive': 'Клиент {client} отмечен как оскорбляющий сотрудников.',
+  'clients.conduct.set.clear': 'С клиента {client} снята отметка о поведении.',
+  'clients.money.set': 'Сохранено для клиента {client}.',
+  'clients.channel.here':
+    'Этот канал теперь привязан к клиенту {client}. Если руководитель возьмёт клиента на себя, сюда придёт только сообщение о том, кто теперь ведёт клиента, — без причин.',
+  'clients.channel.off': 'У клиента {client} больше нет привязанного канала.',
+  'clients.channel.where':
+    'Напишите `/escalate client {client} channel here` в канале самого клиента, а не в личных сообщениях.',
+  'clients.card.title': 'Карточка клиента: {client}',
+  'clients.card.owner': 'Ведёт: {owner}',
+  'clients.card.owner.none': 'Ведёт: пока никто не указан',
+  'clients.card.conduct': 'Поведение: {conduct}',
+  'clients.conduct.demanding': 'требовательный, но корректный',
+  'clients.conduct.abusive': 'оскорбляет сотрудников',
+  'clients.conduct.none': 'не отмечено',
+  'clients.card.money':
+    'Ценность за год: {value} · затраты на обслуживание: {cost} · разница: {margin}',
+  'clients.card.notRecorded': 'не указано',
+  'clients.card.reports': 'Обращений за последние {days} дн.: {recent} · за всё время: {total}',
+  'clients.card.difficult': 'Трудный клиент: за {days} дн. обращений — {min} или больше.',
+  'clients.card.notDifficult': 'Не трудный клиент: за {days} дн. обращений меньше, чем {min}.',
+  'clients.card.channel.linked':
+    'Канал клиента привязан: в него придёт сообщение, если руководитель возьмёт клиента на себя.',
+  'clients.card.channel.none':
+    'Канал не привязан: напишите `/escalate client {client} channel here` в канале клиента.',
+  // check-in delay
+  'escalate.checkIn.days':
+    'Готово: через {days} дн. после сообщения автор получит личный вопрос о том, как дела.',
+  'escalate.checkIn.days.usage':
+    'Это могут изменить только администраторы. Укажите число дней от 1 до 30: `/escalate checkin 3`.',
 };

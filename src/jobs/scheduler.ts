@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import type { CoreContext } from '../core/core';
+import { fireDueTimers } from '../core/escalation-timers';
 import { queueDueDigests } from '../core/manager-digest';
 import { queueDueSummaries } from '../core/post-weekly-summary';
 import type { OutboxWorker } from './outbox';
@@ -18,7 +19,8 @@ export class Scheduler {
 
   tick(): void {
     try {
-      const queued = queueDueDigests(this.ctx) + queueDueSummaries(this.ctx);
+      const queued =
+        queueDueDigests(this.ctx) + queueDueSummaries(this.ctx) + fireDueTimers(this.ctx);
       if (queued > 0) this.outbox.kick();
     } catch (err) {
       this.ctx.log.error({ err }, 'scheduled work failed; will try again next minute');

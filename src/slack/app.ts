@@ -22,6 +22,8 @@ import {
   STEP_FORMS,
 } from './actions/escalation-steps';
 import { ESCALATE_FORM_ID } from '../core/report-abuse';
+import { CHECK_IN_ACTIONS } from '../core/check-in';
+import { checkInClicked } from './actions/check-in';
 import { sendThanksClicked, thanksSubmitted } from './actions/send-thanks';
 import { SEND_THANKS_ACTION } from '../core/manager-digest';
 import { THANKS_FORM_ID } from '../core/send-thanks';
@@ -133,6 +135,12 @@ export function createSlackAdapter(
         response_action: 'errors',
         errors: { note: sorry(locale) },
       })),
+    );
+  }
+  for (const actionId of Object.values(CHECK_IN_ACTIONS)) {
+    app.action(
+      actionId,
+      guarded(listenerDeps, checkInClicked(listenerDeps), () => undefined),
     );
   }
   app.shortcut(

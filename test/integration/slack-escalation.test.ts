@@ -284,3 +284,17 @@ test('"Report abusive client" on a message opens the same private form with the 
   expect(view).toContain('"callback_id":"escalate"');
   expect(view).toContain('From the client: <you are useless>');
 });
+
+test('admins set how many days after a report the reporter is checked on', async () => {
+  const refused = await command('/escalate', 'checkin 5', 'UANA');
+  expect((refused.json() as { text: string }).text).toBe(t('en', 'escalate.checkIn.days.usage'));
+  const done = await command('/escalate', 'checkin 5', 'UADMIN');
+  expect((done.json() as { text: string }).text).toBe(
+    t('en', 'escalate.checkIn.days', { days: 5 }),
+  );
+  await submitReport('UANA', 'VC1', { client: 'Globex', what: WHAT, severity: 'concerning' });
+  const [escalation] = db().select().from(escalations).all();
+  expect(escalation!.checkInAt!.getTime() - escalation!.createdAt.getTime()).toBe(
+    5 * 24 * 3_600_000,
+  );
+});

@@ -1,4 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { clientAccountCommand, parseClientCommand } from '../../core/client-account';
+import { setCheckInDays } from '../../core/check-in';
 import { escalationStatus } from '../../core/escalation-status';
 import { text } from '../../core/message';
 import { localeOf } from '../../core/people';
@@ -11,7 +13,7 @@ import { simplifySlackMarkup, unescapeSlack } from '../slack-text';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-/** `/escalate`: the private report form (prefilled from the text), `help` or `status`. */
+/** `/escalate`: the private report form (prefilled from the text), `help`, `status` or `client …`. */
 export function escalateCommand(deps: SlackDeps) {
   return async ({ command, ack, client }: Args): Promise<void> => {
     const { workspace, actor } = await slackActor(
@@ -23,8 +25,25 @@ export function escalateCommand(deps: SlackDeps) {
     const locale = localeOf(actor, workspace);
     const input = unescapeSlack(simplifySlackMarkup(command.text ?? '')).trim();
     const word = input.toLowerCase();
-    if (word === 'help') return ack(ephemeral({ parts: [text(t(locale, 'escalate.help'))] }));
+    if (word === 'help') {
+      const help = [text(t(locale, 'escalate.help')), text(t(locale, 'clients.help'))];
+      return ack(ephemeral({ parts: help }));
+    }
     if (word === 'status') return ack(ephemeral(escalationStatus(deps.core, workspace, actor)));
+    const checkIn = /^checkin\s+(\S+)$/i.exec(input);
+    if (checkIn) return ack(ephemeral(setCheckInDays(deps.core, workspace, actor, checkIn[1]!)));
+    const account = parseClientCommand(input);
+    if (account) {
+      // A direct message is no account's channel: `channel here` there says where to type it.
+      const channel = command.channel_id.startsWith('D') ? undefined : command.channel_id;
+      const reply = clientAccountCommand(deps.core, {
+        workspace,
+        actor,
+        command: account,
+        channel,
+      });
+      return ack(ephemeral(reply));
+    }
     await ack();
     await client.views.open({
       trigger_id: command.trigger_id,

@@ -1,0 +1,244 @@
+import { and, desc, eq, lte } from 'drizzle-orm';
+import {
+  clients,
+  escalationEvents,
+  escalations,
+  people,
+  workspaces,
+  type Client,
+  type Escalation,
+  type Person,
+  type Workspace,
+} from '../db/schema';
+import { t, type MessageKey } from '../i18n';
+import type { CoreContext } from './core';
+import { enqueueDelivery } from './deliveries';
+import { recordEvent } from './escalation-access';
+import { tInline, text, type MessageModel } from './message';
+import { localeOf, mentionOf, personById } from './people';
+
+export const CHECK_IN_ANSWERS = ['better', 'same', 'worse'] as const;
+export type CheckInAnswer = (typeof CHECK_IN_ANSWERS)[number];
+
+/** The reporter's three buttons on the wellbeing check-in; the value is the report's id. */
+export const CHECK_IN_ACTIONS: Record<CheckInAnswer, string> = {
+  better: 'escalation-checkin-better',
+  same: 'escalation-checkin-same',
+  worse: 'escalation-checkin-worse',
+};
+
+export function checkInAnswerOf(actionId: string): CheckInAnswer | undefined {
+  return CHECK_IN_ANSWERS.find((answer) => CHECK_IN_ACTIONS[answer] === actionId);
+}
+
+/** Check-ins sent per tick at most; the rest go on the next one. */
+const BATCH = 500;
+
+/** Every admin of the workspace but `exceptId` (the reporter never handles their own report). */
+export function adminsOf(ctx: CoreContext, workspaceId: number, exceptId: number): Person[] {
+  return ctx.db
+    .select()
+    .from(people)
+    .where(and(eq(people.workspaceId, workspaceId), eq(people.isAdmin, true)))
+    .all()
+    .filter((p) => p.id !== exceptId && !p.isBot);
+}
+
+/** Who is asked to act on a report now: its handler, or every admin when it has none. */
+export function handlersOf(ctx: CoreContext, escalation: Escalation): Person[] {
+  const handler = escalation.handlerId ? personById(ctx, escalation.handlerId) : undefined;
+  return handler ? [handler] : adminsOf(ctx, escalation.workspaceId, escalation.reporterId);
+}
+
+/** The reporter's private "how are things with ACME now?", with better / same / worse. */
+export function checkInMessage(
+  workspace: Workspace,
+  reporter: Person,
+  escalation: Escalation,
+  client: Client,
+): MessageModel {
+  const locale = localeOf(reporter, workspace);
+  return {
+    parts: [
+      text(...tInline(locale, 'escalate.checkIn.question', { client: [{ bold: client.name }] })),
+      { type: 'context', content: [t(locale, 'escalate.checkIn.private')] },
+      {
+        type: 'buttons',
+        buttons: CHECK_IN_ANSWERS.map((answer) => ({
+          action: CHECK_IN_ACTIONS[answer],
+          label: t(locale, `escalate.checkIn.answer.${answer}`),
+          value: String(escalation.id),
+        })),
+      },
+    ],
+  };
+}
+
+/**
+ * Sends every check-in whose day has come, whatever the report's status, each once:
+ * checkInAt is cleared in the same transaction that queues the message.
+ */
+export function sendDueCheckIns(ctx: CoreContext): number {
+  const now = ctx.now();
+  const due = ctx.db
+    .select({ id: escalations.id })
+    .from(escalations)
+    .where(lte(escalations.checkInAt, now))
+    .limit(BATCH)
+    .all();
+  let queued = 0;
+  for (const { id } of due) {
+    try {
+      queued += ctx.db.transaction(() => sendCheckIn(ctx, id, now));
+    } catch (err) {
+      ctx.log.error({ err, escalation: id }, 'check-in failed; will try again next tick');
+    }
+  }
+  return queued;
+}
+
+function sendCheckIn(ctx: CoreContext, id: number, now: Date): number {
+  const row = ctx.db
+    .select({ escalation: escalations, client: clients })
+    .from(escalations)
+    .innerJoin(clients, eq(escalations.clientId, clients.id))
+    .where(eq(escalations.id, id))
+    .get();
+  if (!row?.escalation.checkInAt || row.escalation.checkInAt > now) return 0;
+  const { escalation, client } = row;
+  const claimed = ctx.db
+    .update(escalations)
+    .set({ checkInAt: null })
+    .where(and(eq(escalations.id, id), eq(escalations.checkInAt, escalation.checkInAt!)))
+    .run();
+  if (claimed.changes === 0) return 0;
+  const reporter = personById(ctx, escalation.reporterId);
+  const workspace = workspaceOf(ctx, escalation.workspaceId);
+  if (!reporter || !workspace) return 0;
+  enqueueDelivery(
+    ctx.db,
+    {
+      workspaceId: workspace.id,
+      key: `${workspace.id}:escalation:${id}:check-in`,
+      to: { kind: 'person', personId: reporter.id },
+      message: checkInMessage(workspace, reporter, escalation, client),
+    },
+    now,
+  );
+  recordEvent(ctx, id, null, 'check_in_sent');
+  ctx.log.info({ escalation: id }, 'wellbeing check-in queued');
+  return 1;
+}
+
+export function workspaceOf(ctx: CoreContext, id: number): Workspace | undefined {
+  return ctx.db.select().from(workspaces).where(eq(workspaces.id, id)).get();
+}
+
+export interface CheckInInput {
+  workspace: Workspace;
+  actor: Person;
+  escalationId: number;
+  answer: CheckInAnswer;
+}
+
+/**
+ * The reporter's answer to the check-in. Only the reporter may answer; every new answer is
+ * in the audit trail, and "worse" reaches the handler (or the admins) once.
+ */
+export function answerCheckIn(
+  ctx: CoreContext,
+  input: CheckInInput,
+): { ok: boolean; reply: MessageModel } {
+  const { workspace, actor, answer } = input;
+  const locale = localeOf(actor, workspace);
+  const say = (key: MessageKey, params: Parameters<typeof tInline>[2] = {}) => ({
+    parts: [text(...tInline(locale, key, params))],
+  });
+  const row =
+    Number.isSafeInteger(input.escalationId) && CHECK_IN_ANSWERS.includes(answer)
+      ? ctx.db
+          .select({ escalation: escalations, client: clients })
+          .from(escalations)
+          .innerJoin(clients, eq(escalations.clientId, clients.id))
+          .where(
+            and(eq(escalations.id, input.escalationId), eq(escalations.workspaceId, workspace.id)),
+          )
+          .get()
+      : undefined;
+  if (!row) return { ok: false, reply: say('escalate.refused.notFound') };
+  const { escalation, client } = row;
+  if (escalation.reporterId !== actor.id) {
+    ctx.log.warn(
+      { actor: actor.id, escalation: escalation.id },
+      'check-in answer refused: not the reporter',
+    );
+    return { ok: false, reply: say('escalate.checkIn.notYours') };
+  }
+
+  return ctx.db.transaction(() => {
+    const handlers = handlersOf(ctx, escalation);
+    const handler = escalation.handlerId ? handlers[0] : undefined;
+    const reply =
+      answer !== 'worse'
+        ? say(`escalate.checkIn.thanks.${answer}`)
+        : handler
+          ? say('escalate.checkIn.thanks.worse', { handler: [{ mention: mentionOf(handler) }] })
+          : say('escalate.checkIn.thanks.worse.admins');
+    const last = ctx.db
+      .select({ note: escalationEvents.note })
+      .from(escalationEvents)
+      .where(
+        and(
+          eq(escalationEvents.escalationId, escalation.id),
+          eq(escalationEvents.kind, 'check_in_answered'),
+        ),
+      )
+      .orderBy(desc(escalationEvents.id))
+      .limit(1)
+      .get();
+    // The same answer again (a double click, a retried request) changes nothing.
+    if (last?.note === answer) return { ok: true, reply };
+    recordEvent(ctx, escalation.id, actor.id, 'check_in_answered', answer);
+    if (answer === 'worse') {
+      for (const person of handlers) {
+        const theirs = localeOf(person, workspace);
+        enqueueDelivery(
+          ctx.db,
+          {
+            workspaceId: workspace.id,
+            key: `${workspace.id}:escalation:${escalation.id}:check-in-worse:${person.id}`,
+            to: { kind: 'person', personId: person.id },
+            message: {
+              parts: [
+                text(
+                  ...tInline(theirs, 'escalate.checkIn.worse.handler', {
+                    reporter: [{ mention: mentionOf(actor) }],
+                    client: [{ bold: client.name }],
+                  }),
+                ),
+              ],
+            },
+          },
+          ctx.now(),
+        );
+      }
+    }
+    return { ok: true, reply };
+  });
+}
+
+/** `/escalate checkin N` (admins): days between a report and the reporter's check-in. */
+export function setCheckInDays(
+  ctx: CoreContext,
+  workspace: Workspace,
+  actor: Person,
+  value: string,
+): MessageModel {
+  const locale = localeOf(actor, workspace);
+  const days = Number(value);
+  if (!actor.isAdmin || !/^\d+$/.test(value) || days < 1 || days > 30) {
+    return { parts: [text(t(locale, 'escalate.checkIn.days.usage'))] };
+  }
+  ctx.db.update(workspaces).set({ checkInDays: days }).where(eq(workspaces.id, workspace.id)).run();
+  return { parts: [text(t(locale, 'escalate.checkIn.days', { days }))] };
+}

@@ -1,0 +1,281 @@
+import { and, eq, lte, ne } from 'drizzle-orm';
+import { clients, escalations, type Client, type Escalation, type Person } from '../db/schema';
+import { t } from '../i18n';
+import { adminsOf, handlersOf, sendDueCheckIns, workspaceOf } from './check-in';
+import type { CoreContext } from './core';
+import { enqueueDelivery } from './deliveries';
+import { recordEvent } from './escalation-access';
+import { tInline, text, type MessageModel } from './message';
+import { localeOf, mentionOf, personById } from './people';
+import { ESCALATION_ACTIONS, reportCard } from './report-abuse';
+import { acknowledgeBy } from './working-time';
+
+/** Reports handled per tick at most; the rest go on the next one. */
+const BATCH = 500;
+
+/**
+ * Fires every timer that is due, each exactly once, and returns the deliveries queued:
+ * - a report not acknowledged by its deadline: a reminder to its handler first, then up
+ *   the chain one manager at a time, then to the admins;
+ * - a follow-up date reached: a reminder to the handler;
+ * - a wellbeing check-in day reached: the reporter is asked how things are.
+ * Everything lives in the database, so a timer due while the process was down fires on the
+ * next tick; each step is claimed with a conditional update in the transaction that queues it.
+ */
+export function fireDueTimers(ctx: CoreContext): number {
+  const now = ctx.now();
+  const due = ctx.db
+    .select({ id: escalations.id })
+    .from(escalations)
+    .where(and(lte(escalations.timerAt, now), ne(escalations.status, 'resolved')))
+    .limit(BATCH)
+    .all();
+  let queued = 0;
+  for (const { id } of due) {
+    try {
+      queued += ctx.db.transaction(() => fireTimer(ctx, id, now));
+    } catch (err) {
+      ctx.log.error({ err, escalation: id }, 'report timer failed; will try again next tick');
+    }
+  }
+  return queued + sendDueCheckIns(ctx);
+}
+
+function fireTimer(ctx: CoreContext, id: number, now: Date): number {
+  const row = ctx.db
+    .select({ escalation: escalations, client: clients })
+    .from(escalations)
+    .innerJoin(clients, eq(escalations.clientId, clients.id))
+    .where(eq(escalations.id, id))
+    .get();
+  const escalation = row?.escalation;
+  if (!row || !escalation?.timerAt || escalation.timerAt > now) return 0;
+  if (escalation.status === 'resolved') return 0;
+  if (escalation.status === 'open' && !escalation.acknowledgedAt) {
+    return escalation.timerStage === 0
+      ? remind(ctx, escalation, row.client, now)
+      : goUp(ctx, escalation, row.client, now);
+  }
+  if (escalation.followUpAt && escalation.followUpAt <= now) {
+    return followUpDue(ctx, escalation, row.client, now);
+  }
+  // A timer with nothing left to do (the follow-up was moved later, or there is none).
+  claim(ctx, escalation, { timerAt: escalation.followUpAt ?? null });
+  return 0;
+}
+
+/** Moves the timer on, unless someone else did first; false means: do nothing. */
+function claim(
+  ctx: CoreContext,
+  escalation: Escalation,
+  fields: Partial<typeof escalations.$inferInsert>,
+): boolean {
+  const result = ctx.db
+    .update(escalations)
+    .set(fields)
+    .where(
+      and(
+        eq(escalations.id, escalation.id),
+        eq(escalations.timerAt, escalation.timerAt!),
+        eq(escalations.timerStage, escalation.timerStage),
+        eq(escalations.status, escalation.status),
+      ),
+    )
+    .run();
+  return result.changes > 0;
+}
+
+interface Delivered {
+  escalation: Escalation;
+  person: Person;
+  kind: string;
+  message: MessageModel;
+  now: Date;
+}
+
+function deliver(ctx: CoreContext, { escalation, person, kind, message, now }: Delivered): number {
+  enqueueDelivery(
+    ctx.db,
+    {
+      workspaceId: escalation.workspaceId,
+      key: `${escalation.workspaceId}:escalation:${escalation.id}:${kind}:${person.id}`,
+      to: { kind: 'person', personId: person.id },
+      message,
+    },
+    now,
+  );
+  return 1;
+}
+
+/** The first deadline passed: the handler (or the admins) is reminded, with a new deadline. */
+function remind(ctx: CoreContext, escalation: Escalation, client: Client, now: Date): number {
+  const workspace = workspaceOf(ctx, escalation.workspaceId);
+  const reporter = personById(ctx, escalation.reporterId);
+  if (!workspace || !reporter) return 0;
+  const handler = escalation.handlerId ? personById(ctx, escalation.handlerId) : undefined;
+  // With nobody above the admins, they are reminded once and the timer stops.
+  const next = handler
+    ? acknowledgeBy(escalation.severity, now, handler.timezone ?? workspace.timezone)
+    : null;
+  if (!claim(ctx, escalation, { timerStage: 1, timerAt: next })) return 0;
+  let queued = 0;
+  for (const person of handlersOf(ctx, escalation)) {
+    const locale = localeOf(person, workspace);
+    queued += deliver(ctx, {
+      escalation,
+      person,
+      kind: 'reminder',
+      now,
+      message: {
+        parts: [
+          text(
+            ...tInline(
+              locale,
+              handler ? 'escalate.timer.reminder' : 'escalate.timer.reminder.admins',
+              { reporter: [{ mention: mentionOf(reporter) }], client: [{ bold: client.name }] },
+            ),
+          ),
+          {
+            type: 'buttons',
+            buttons: [
+              {
+                action: ESCALATION_ACTIONS.acknowledge,
+                label: t(locale, 'escalate.action.acknowledge'),
+                value: String(escalation.id),
+                primary: true,
+              },
+            ],
+          },
+        ],
+      },
+    });
+  }
+  recordEvent(ctx, escalation.id, null, 'reminded', handler ? handler.name : 'admins');
+  ctx.log.info({ escalation: escalation.id, queued }, 'unacknowledged report: handler reminded');
+  return queued;
+}
+
+/** The handler's own manager: the next one up, skipping the reporter and any loop. */
+function nextUp(
+  ctx: CoreContext,
+  handler: Person | undefined,
+  reporterId: number,
+): Person | undefined {
+  const seen = new Set<number>([reporterId]);
+  let current = handler;
+  while (current?.managerId) {
+    seen.add(current.id);
+    if (seen.has(current.managerId)) return undefined;
+    const above = personById(ctx, current.managerId);
+    if (above && !above.isBot) return above;
+    current = above;
+  }
+  return undefined;
+}
+
+/** Still not acknowledged after the reminder: the report goes one level up, or to the admins. */
+function goUp(ctx: CoreContext, escalation: Escalation, client: Client, now: Date): number {
+  const workspace = workspaceOf(ctx, escalation.workspaceId);
+  const reporter = personById(ctx, escalation.reporterId);
+  if (!workspace || !reporter) return 0;
+  const handler = escalation.handlerId ? personById(ctx, escalation.handlerId) : undefined;
+  if (!handler) {
+    // The admins have it already, and there is nobody above them.
+    claim(ctx, escalation, { timerAt: null });
+    return 0;
+  }
+  const above = nextUp(ctx, handler, reporter.id);
+  const stage = escalation.timerStage + 1;
+  const claimed = claim(ctx, escalation, {
+    handlerId: above?.id ?? null,
+    timerStage: stage,
+    timerAt: above
+      ? acknowledgeBy(escalation.severity, now, above.timezone ?? workspace.timezone)
+      : null,
+  });
+  if (!claimed) return 0;
+  const recipients = above ? [above] : adminsOf(ctx, workspace.id, reporter.id);
+  if (recipients.length === 0)
+    ctx.log.warn({ escalation: escalation.id }, 'no admin to escalate to');
+  let queued = 0;
+  for (const person of recipients) {
+    const locale = localeOf(person, workspace);
+    const card = reportCard(locale, escalation, reporter, client);
+    const late = text(
+      ...tInline(locale, 'escalate.timer.late', { handler: [{ mention: mentionOf(handler) }] }),
+    );
+    queued += deliver(ctx, {
+      escalation,
+      person,
+      kind: `escalated:${stage}`,
+      now,
+      message: { parts: [card.parts[0]!, late, ...card.parts.slice(1)] },
+    });
+  }
+  const reporterLocale = localeOf(reporter, workspace);
+  queued += deliver(ctx, {
+    escalation,
+    person: reporter,
+    kind: `escalated:${stage}:reporter`,
+    now,
+    message: {
+      parts: [
+        text(
+          ...(above
+            ? tInline(reporterLocale, 'escalate.timer.reporter', {
+                client: [{ bold: client.name }],
+                handler: [{ mention: mentionOf(above) }],
+              })
+            : tInline(reporterLocale, 'escalate.timer.reporter.admins', {
+                client: [{ bold: client.name }],
+              })),
+        ),
+      ],
+    },
+  });
+  recordEvent(ctx, escalation.id, null, 'escalated', above ? above.name : 'admins');
+  ctx.log.info(
+    { escalation: escalation.id, to: above?.id ?? 'admins', stage },
+    'unacknowledged report went up the chain',
+  );
+  return queued;
+}
+
+/** The follow-up date the manager set has come: they are reminded, once. */
+function followUpDue(ctx: CoreContext, escalation: Escalation, client: Client, now: Date): number {
+  const workspace = workspaceOf(ctx, escalation.workspaceId);
+  const reporter = personById(ctx, escalation.reporterId);
+  if (!workspace || !reporter) return 0;
+  if (!claim(ctx, escalation, { timerAt: null })) return 0;
+  let queued = 0;
+  for (const person of handlersOf(ctx, escalation)) {
+    const locale = localeOf(person, workspace);
+    queued += deliver(ctx, {
+      escalation,
+      person,
+      kind: `follow-up:${escalation.followUpAt!.getTime()}`,
+      now,
+      message: {
+        parts: [
+          text(
+            ...tInline(locale, 'escalate.timer.followUp', {
+              client: [{ bold: client.name }],
+              reporter: [{ mention: mentionOf(reporter) }],
+            }),
+          ),
+          {
+            type: 'buttons',
+            buttons: (['talk', 'takeOver', 'support', 'resolve'] as const).map((step) => ({
+              action: ESCALATION_ACTIONS[step],
+              label: t(locale, `escalate.action.${step}`),
+              value: String(escalation.id),
+            })),
+          },
+        ],
+      },
+    });
+  }
+  recordEvent(ctx, escalation.id, null, 'follow_up_due');
+  ctx.log.info({ escalation: escalation.id }, 'follow-up reminder queued');
+  return queued;
+}

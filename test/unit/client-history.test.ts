@@ -1,0 +1,214 @@
+import { eq } from 'drizzle-orm';
+import { servedBySomeoneElse } from '../../src/core/client-account';
+import {
+  clientHistory,
+  DIFFICULT_WINDOW_DAYS,
+  HISTORY_SHOWN,
+  reportCounts,
+} from '../../src/core/client-history';
+import { findOrCreateClient } from '../../src/core/clients';
+import { plainText } from '../../src/core/message';
+import { reportAbuse, reportCard } from '../../src/core/report-abuse';
+import { clients, escalations, type Person, type Workspace } from '../../src/db/schema';
+import { t } from '../../src/i18n';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+
+const DAY = 24 * 60 * 60 * 1000;
+const WHAT = 'He shouted at me on the phone and called me useless.';
+
+let f: CoreFixture;
+let workspace: Workspace;
+// Bo heads two teams: Max's (Ana) and Zed's (Pat).
+let bo: Person, max: Person, zed: Person, ana: Person, pat: Person, admin: Person;
+let requests = 0;
+
+beforeEach(() => {
+  f = openCoreFixture();
+  workspace = addWorkspace(f.ctx);
+  const person = (name: string, manager?: Person, isAdmin = false) =>
+    addPerson(f.ctx, workspace, {
+      name,
+      platformUserId: `U${name.toUpperCase()}`,
+      managerId: manager?.id ?? null,
+      timezone: 'UTC',
+      isAdmin,
+    });
+  bo = person('Bo');
+  max = person('Max', bo);
+  zed = person('Zed', bo);
+  ana = person('Ana', max);
+  pat = person('Pat', zed);
+  admin = person('Ada', undefined, true);
+});
+
+afterEach(() => f.database.close());
+
+function report(reporter: Person, client = 'ACME Ltd', severity = 'abusive') {
+  const result = reportAbuse(f.ctx, {
+    workspace,
+    reporter,
+    values: { client, what: WHAT, severity },
+    requestKey: `r${++requests}`,
+  });
+  if (!result.ok) throw new Error(plainText(result.reply));
+  return result;
+}
+const later = (days: number) => {
+  f.clock.now = new Date(f.clock.now.getTime() + days * DAY);
+};
+const acme = () => f.ctx.db.select().from(clients).where(eq(clients.name, 'ACME Ltd')).get()!;
+const historyFor = (viewer: Person) => {
+  const latest = f.ctx.db.select().from(escalations).all().at(-1)!;
+  return clientHistory(f.ctx, workspace, acme(), viewer, latest);
+};
+
+describe('difficult clients', () => {
+  it('one report is no history: the card stays as it was', () => {
+    report(ana);
+    expect(reportCounts(f.ctx, acme().id)).toEqual({ recent: 1, total: 1, difficult: false });
+    expect(historyFor(max)).toBeUndefined();
+  });
+
+  it('a second report within 90 days makes the client difficult, with dates and outcomes', () => {
+    const first = report(ana, 'ACME Ltd', 'concerning');
+    f.ctx.db
+      .update(escalations)
+      .set({ status: 'resolved', outcome: 'client_apologised' })
+      .where(eq(escalations.id, first.escalation.id))
+      .run();
+    later(30);
+    report(ana);
+    expect(reportCounts(f.ctx, acme().id)).toEqual({ recent: 2, total: 2, difficult: true });
+    const history = historyFor(max)!;
+    expect(history).toMatchObject({ recentReports: 2, windowDays: 90, moreEarlier: 0 });
+    expect(history.earlier).toEqual([
+      {
+        createdAt: first.escalation.createdAt,
+        severity: 'concerning',
+        status: 'resolved',
+        outcome: 'client_apologised',
+        reporter: { platformUserId: 'UANA', name: 'Ana' },
+      },
+    ]);
+    const card = plainText(reportCard('en', lastReport(), ana, acme(), history));
+    expect(card).toContain('ACME Ltd is a difficult client: 2 reports in the last 90 days');
+    expect(card).toContain(
+      `Mar 10, 2025: Concerning, resolved: ${t('en', 'escalate.outcome.client_apologised')}; reported by @Ana`,
+    );
+  });
+
+  it('names an earlier reporter only inside the manager’s own chain', () => {
+    report(pat);
+    later(1);
+    report(ana);
+    // Max is not in Pat's chain: Pat is "a colleague".
+    expect(historyFor(max)!.earlier[0]!.reporter).toBeNull();
+    const card = plainText(reportCard('en', lastReport(), ana, acme(), historyFor(max)));
+    expect(card).toContain(`reported by ${t('en', 'clients.history.colleague')}`);
+    expect(card).not.toContain('Pat');
+    // Bo is above both Zed and Max, the admins see everything, and Pat may see their own.
+    expect(historyFor(bo)!.earlier[0]!.reporter).toEqual({ platformUserId: 'UPAT', name: 'Pat' });
+    expect(historyFor(admin)!.earlier[0]!.reporter?.name).toBe('Pat');
+    expect(historyFor(zed)!.earlier[0]!.reporter?.name).toBe('Pat');
+    expect(historyFor(pat)!.earlier[0]!.reporter?.name).toBe('Pat');
+  });
+
+  it('the card the manager gets is built with the history as that manager may see it', () => {
+    report(pat);
+    later(2);
+    report(ana);
+    const [, second] = f.ctx.db.select().from(escalations).all();
+    const maxCard = plainText(
+      reportCard('en', second!, ana, acme(), clientHistory(f.ctx, workspace, acme(), max, second!)),
+    );
+    expect(maxCard).toContain('Earlier reports:');
+    expect(maxCard).not.toContain('Pat');
+  });
+
+  it('reports older than 90 days are history but do not make a client difficult', () => {
+    report(ana);
+    later(DIFFICULT_WINDOW_DAYS + 10);
+    report(ana);
+    expect(reportCounts(f.ctx, acme().id)).toEqual({ recent: 1, total: 2, difficult: false });
+    expect(historyFor(max)).toBeUndefined();
+    later(5);
+    report(ana);
+    const history = historyFor(max)!;
+    expect(history.recentReports).toBe(2);
+    // Newest first, the old one included: a manager sees the whole pattern.
+    expect(history.earlier.map((e) => e.createdAt.getTime())).toEqual([
+      f.clock.now.getTime() - 5 * DAY,
+      f.clock.now.getTime() - (DIFFICULT_WINDOW_DAYS + 15) * DAY,
+    ]);
+  });
+
+  it('lists at most a few earlier reports and counts the rest', () => {
+    for (let i = 0; i < HISTORY_SHOWN + 3; i++) {
+      report(ana);
+      later(1);
+    }
+    const history = historyFor(max)!;
+    expect(history.earlier).toHaveLength(HISTORY_SHOWN);
+    expect(history.moreEarlier).toBe(2);
+    expect(plainText(reportCard('en', lastReport(), ana, acme(), history))).toContain(
+      t('en', 'clients.history.more', { count: 2 }),
+    );
+  });
+
+  it('counts each client on its own', () => {
+    report(ana, 'ACME Ltd');
+    report(ana, 'Globex');
+    expect(reportCounts(f.ctx, acme().id).recent).toBe(1);
+    expect(historyFor(max)).toBeUndefined();
+  });
+});
+
+describe('a report on a client the reporter does not serve', () => {
+  const own = (owner: Person | null) =>
+    f.ctx.db
+      .update(clients)
+      .set({ ownerId: owner?.id ?? null })
+      .where(eq(clients.id, findOrCreateClient(f.ctx.db, workspace.id, 'ACME Ltd').id))
+      .run();
+
+  it('is someone else’s only when the owner is outside the reporter’s line', () => {
+    const client = () => acme();
+    own(null);
+    expect(servedBySomeoneElse(f.ctx, client(), ana)).toBeUndefined();
+    own(ana);
+    expect(servedBySomeoneElse(f.ctx, client(), ana)).toBeUndefined();
+    own(max); // Max took the account over
+    expect(servedBySomeoneElse(f.ctx, client(), ana)).toBeUndefined();
+    expect(servedBySomeoneElse(f.ctx, client(), max)).toBeUndefined(); // Ana serves it for Max
+    own(pat);
+    expect(servedBySomeoneElse(f.ctx, client(), ana)?.id).toBe(pat.id);
+    expect(servedBySomeoneElse(f.ctx, client(), bo)).toBeUndefined(); // Pat is in Bo's team
+  });
+
+  it('is recorded and routed as usual, and the reporter is told who serves it', () => {
+    own(pat);
+    const result = report(ana);
+    expect(result.escalation.handlerId).toBe(max.id);
+    const reply = plainText(result.reply);
+    expect(reply).toContain(t('en', 'clients.notYours', { client: 'ACME Ltd', owner: '@Pat' }));
+    // A retried submission answers the same.
+    const retry = reportAbuse(f.ctx, {
+      workspace,
+      reporter: ana,
+      values: { client: 'ACME Ltd', what: WHAT, severity: 'abusive' },
+      requestKey: `r${requests}`,
+    });
+    expect(retry.ok && retry.duplicate).toBe(true);
+    expect(plainText(retry.reply)).toBe(reply);
+  });
+
+  it('says nothing more when the reporter serves it', () => {
+    own(ana);
+    expect(plainText(report(ana).reply)).not.toContain(t('en', 'clients.history.colleague'));
+    expect(report(ana).reply.parts).toHaveLength(1);
+  });
+});
+
+function lastReport() {
+  return f.ctx.db.select().from(escalations).all().at(-1)!;
+}
