@@ -1,5 +1,5 @@
 import type { CoreContext } from './core';
-import { recordEvent } from './escalation-access';
+import { recordEvent, type ReportInHand } from './escalation-access';
 import {
   clientBold,
   handlerMention,
@@ -12,23 +12,27 @@ import {
 } from './escalation-steps';
 import { mentionOf } from './people';
 
+/** Marks a report acknowledged by the actor, writes the audit line and tells the reporter. */
+export function acknowledge(ctx: CoreContext, input: StepInput, report: ReportInHand): void {
+  updateEscalation(ctx, report.escalation.id, {
+    status: 'acknowledged',
+    acknowledgedAt: ctx.now(),
+    handlerId: input.actor.id,
+    timerAt: null,
+  });
+  recordEvent(ctx, report.escalation.id, input.actor.id, 'acknowledged');
+  tellReporter(ctx, input.workspace, report, 'acknowledged', 'escalate.acknowledged.reporter', {
+    handler: handlerMention(input.actor),
+    client: clientBold(report),
+  });
+}
+
 /** Step 1: the manager has it; the reporter is told, and the reminder timer stops. */
 export function acknowledgeReport(ctx: CoreContext, input: StepInput): StepOutcome {
   return withReport(ctx, input, (report, locale) => {
+    if (!report.escalation.acknowledgedAt) acknowledge(ctx, input, report);
     const reply = say(locale, 'escalate.acknowledged.you', {
       reporter: [{ mention: mentionOf(report.reporter) }],
-    });
-    if (report.escalation.acknowledgedAt) return { ok: true, reply };
-    updateEscalation(ctx, report.escalation.id, {
-      status: 'acknowledged',
-      acknowledgedAt: ctx.now(),
-      handlerId: input.actor.id,
-      timerAt: null,
-    });
-    recordEvent(ctx, report.escalation.id, input.actor.id, 'acknowledged');
-    tellReporter(ctx, input.workspace, report, 'acknowledged', 'escalate.acknowledged.reporter', {
-      handler: handlerMention(input.actor),
-      client: clientBold(report),
     });
     return { ok: true, reply };
   });

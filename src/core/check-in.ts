@@ -13,7 +13,7 @@ import {
 import { t, type MessageKey } from '../i18n';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
-import { recordEvent } from './escalation-access';
+import { mayHandle, recordEvent } from './escalation-access';
 import { tInline, text, type MessageModel } from './message';
 import { localeOf, mentionOf, personById } from './people';
 
@@ -46,7 +46,15 @@ export function adminsOf(ctx: CoreContext, workspaceId: number, exceptId: number
 
 /** Who is asked to act on a report now: its handler, or every admin when it has none. */
 export function handlersOf(ctx: CoreContext, escalation: Escalation): Person[] {
-  const handler = escalation.handlerId ? personById(ctx, escalation.handlerId) : undefined;
+  const reporter = personById(ctx, escalation.reporterId)!;
+  const stored = escalation.handlerId ? personById(ctx, escalation.handlerId) : undefined;
+  // People move teams: a handler no longer above the reporter must not hear more of it.
+  const handler =
+    stored && mayHandle(ctx, reporter, stored)
+      ? stored
+      : reporter.managerId
+        ? personById(ctx, reporter.managerId)
+        : undefined;
   return handler ? [handler] : adminsOf(ctx, escalation.workspaceId, escalation.reporterId);
 }
 

@@ -16,6 +16,8 @@ import { isInChainAbove } from './set-manager';
 
 /** The reporter's managers, all the way up, and admins: nobody else may see or act on a report. */
 export function mayHandle(ctx: CoreContext, reporter: Person, actor: Person): boolean {
+  // Not even an admin handles a report about their own client experience.
+  if (actor.id === reporter.id) return false;
   if (actor.isAdmin) return true;
   const manager = reporter.managerId ? personById(ctx, reporter.managerId) : undefined;
   return manager !== undefined && isInChainAbove(ctx, actor.id, manager);

@@ -19,7 +19,8 @@ const SHOWN = 10;
 function kindLabel(locale: Locale, kind: string, note: string | null): string {
   const key = `escalate.kind.${kind}`;
   const label = key in catalogs.en ? t(locale, key as MessageKey) : kind.replace(/_/g, ' ');
-  return kind === 'routed' || kind === 'escalated' ? `${label} ${note ?? ''}`.trim() : label;
+  if (kind !== 'routed' && kind !== 'escalated') return label;
+  return `${label} ${note === 'admins' ? t(locale, 'escalate.toAdmins') : (note ?? '')}`.trim();
 }
 
 /** `/escalate status`: the reports a person made or may handle, each with its audit trail. */

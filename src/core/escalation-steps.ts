@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { escalations, type Person, type Workspace } from '../db/schema';
+import { escalations, type Escalation, type Person, type Workspace } from '../db/schema';
 import type { Locale, MessageKey } from '../i18n';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
@@ -61,6 +61,11 @@ export function updateEscalation(
   fields: Partial<typeof escalations.$inferInsert>,
 ): void {
   ctx.db.update(escalations).set(fields).where(eq(escalations.id, id)).run();
+}
+
+/** A follow-up date still ahead keeps its reminder when a later step clears the timer. */
+export function pendingFollowUp(escalation: Escalation, now: Date): Date | null {
+  return escalation.followUpAt && escalation.followUpAt > now ? escalation.followUpAt : null;
 }
 
 export const handlerMention = (actor: Person) => [{ mention: mentionOf(actor) }];

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { adminsOf, handlersOf, sendDueCheckIns, workspaceOf } from './check-in';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
-import { recordEvent } from './escalation-access';
+import { mayHandle, recordEvent } from './escalation-access';
 import { tInline, text, type MessageModel } from './message';
 import { localeOf, mentionOf, personById } from './people';
 import { ESCALATION_ACTIONS, reportCard } from './report-abuse';
@@ -178,13 +178,19 @@ function goUp(ctx: CoreContext, escalation: Escalation, client: Client, now: Dat
   const workspace = workspaceOf(ctx, escalation.workspaceId);
   const reporter = personById(ctx, escalation.reporterId);
   if (!workspace || !reporter) return 0;
-  const handler = escalation.handlerId ? personById(ctx, escalation.handlerId) : undefined;
-  if (!handler) {
+  if (!escalation.handlerId) {
     // The admins have it already, and there is nobody above them.
     claim(ctx, escalation, { timerAt: null });
     return 0;
   }
-  const above = nextUp(ctx, handler, reporter.id);
+  const handler = personById(ctx, escalation.handlerId);
+  // People move teams: a handler no longer above the reporter hands it to the current manager.
+  const stillInChain = handler !== undefined && mayHandle(ctx, reporter, handler);
+  const above = stillInChain
+    ? nextUp(ctx, handler, reporter.id)
+    : reporter.managerId
+      ? personById(ctx, reporter.managerId)
+      : undefined;
   const stage = escalation.timerStage + 1;
   const claimed = claim(ctx, escalation, {
     handlerId: above?.id ?? null,
@@ -201,15 +207,23 @@ function goUp(ctx: CoreContext, escalation: Escalation, client: Client, now: Dat
   for (const person of recipients) {
     const locale = localeOf(person, workspace);
     const card = reportCard(locale, escalation, reporter, client);
-    const late = text(
-      ...tInline(locale, 'escalate.timer.late', { handler: [{ mention: mentionOf(handler) }] }),
-    );
+    // Who failed to acknowledge is said only to people above them in the same chain.
+    const late =
+      handler && stillInChain
+        ? [
+            text(
+              ...tInline(locale, 'escalate.timer.late', {
+                handler: [{ mention: mentionOf(handler) }],
+              }),
+            ),
+          ]
+        : [];
     queued += deliver(ctx, {
       escalation,
       person,
       kind: `escalated:${stage}`,
       now,
-      message: { parts: [card.parts[0]!, late, ...card.parts.slice(1)] },
+      message: { parts: [card.parts[0]!, ...late, ...card.parts.slice(1)] },
     });
   }
   const reporterLocale = localeOf(reporter, workspace);

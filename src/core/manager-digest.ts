@@ -27,6 +27,7 @@ import {
 import { t, type Locale } from '../i18n';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
+import { mayHandle } from './escalation-access';
 import { tInline, text, type MessageModel, type Part } from './message';
 import { localeOf, mentionOf } from './people';
 import { digestPattern, latestRun, localDay } from './schedules';
@@ -249,7 +250,10 @@ export function buildManagerDigest(
         since: Math.max(since.getTime(), until.getTime() - 7 * DAY_MS),
       })
     : [];
-  const reports = openReports(ctx.db).all({ managerId: manager.id });
+  // A handler whose reporter has since moved teams is out of the chain: not theirs to see.
+  const reports = openReports(ctx.db)
+    .all({ managerId: manager.id })
+    .filter((r) => mayHandle(ctx, r.reporter, manager));
   if (praise.length === 0 && heroes.length === 0 && reports.length === 0) return null;
 
   const parts: Part[] = [{ type: 'heading', text: t(locale, 'digest.title') }];

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { acknowledge } from './acknowledge-report';
 import type { CoreContext } from './core';
 import { recordEvent } from './escalation-access';
 import {
@@ -46,15 +47,11 @@ export function recordDeEscalation(
     const date = typeof input.values.followUp === 'string' ? input.values.followUp : '';
     const followUp = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T09:00:00Z`) : null;
     if (!note || note.length > NOTE_MAX || !followUp || followUp <= ctx.now()) {
-      return { ok: false, reply: say(locale, 'thanks.noteLength', { max: NOTE_MAX }) };
+      return { ok: false, reply: say(locale, 'escalate.error.talk', { max: NOTE_MAX }) };
     }
-    updateEscalation(ctx, report.escalation.id, {
-      followUpAt: followUp,
-      timerAt: followUp,
-      ...(report.escalation.acknowledgedAt
-        ? {}
-        : { acknowledgedAt: ctx.now(), status: 'acknowledged' }),
-    });
+    // Talking to the client is acknowledging it, with all that goes with it.
+    if (!report.escalation.acknowledgedAt) acknowledge(ctx, input, report);
+    updateEscalation(ctx, report.escalation.id, { followUpAt: followUp, timerAt: followUp });
     recordEvent(ctx, report.escalation.id, input.actor.id, 'talked', `${note} (follow up ${date})`);
     return {
       ok: true,

@@ -1,20 +1,21 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
   clients,
+  escalationEvents,
   escalations,
-  people,
   type Client,
   type Escalation,
   type Person,
   type Workspace,
 } from '../db/schema';
 import { t, type Locale, type MessageKey } from '../i18n';
+import { adminsOf } from './check-in';
 import { servedBySomeoneElse } from './client-account';
 import { clientHistory, historyParts, type ClientHistory } from './client-history';
 import { findOrCreateClient } from './clients';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
-import { recordEvent } from './escalation-access';
+import { mayHandle, recordEvent } from './escalation-access';
 import type { FormModel, FormValues } from './form';
 import { claimRequest } from './handled-requests';
 import { tInline, text, type MessageModel, type Part } from './message';
@@ -24,7 +25,8 @@ import { acknowledgeBy, type Severity } from './working-time';
 export const ESCALATE_FORM_ID = 'escalate';
 export const WHAT_MIN = 10;
 export const WHAT_MAX = 3000;
-export const WORDS_MAX = 5000;
+/** Slack's cap on a text input. */
+export const WORDS_MAX = 3000;
 const CLIENT_MAX = 200;
 const SEVERITIES: Severity[] = ['concerning', 'abusive', 'threatening'];
 
@@ -140,19 +142,10 @@ export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAb
   if (!SEVERITIES.includes(severity)) return fail('severity', 'escalate.error.severity');
 
   const handler = reporter.managerId ? personById(ctx, reporter.managerId) : undefined;
-  const admins = handler
-    ? []
-    : ctx.db
-        .select()
-        .from(people)
-        .where(
-          and(
-            eq(people.workspaceId, workspace.id),
-            eq(people.isAdmin, true),
-            ne(people.id, reporter.id),
-          ),
-        )
-        .all();
+  const admins = handler ? [] : adminsOf(ctx, workspace.id, reporter.id);
+  if (!handler && admins.length === 0) {
+    ctx.log.error({ reporter: reporter.id }, 'report has nobody to go to: no manager, no admin');
+  }
   const now = ctx.now();
   const { servedBy, ...stored } = ctx.db.transaction(() => {
     if (!claimRequest(ctx.db, `${workspace.id}:${input.requestKey}`)) {
@@ -227,7 +220,9 @@ export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAb
         client: [{ bold: clientName }],
         handler: [{ mention: mentionOf(handler) }],
       })
-    : tInline(locale, 'escalate.recorded.admins', { client: [{ bold: clientName }] });
+    : tInline(locale, admins.length > 0 ? 'escalate.recorded.admins' : 'escalate.recorded.nobody', {
+        client: [{ bold: clientName }],
+      });
   const parts: Part[] = [text(...reply)];
   // Someone else serves this account (see servedBySomeoneElse): recorded and routed all the
   // same, and the reporter is told plainly who will check with the account's owner.
@@ -255,28 +250,34 @@ function remindSupporters(
   reporter: Person,
   client: Client,
 ): void {
+  // From the audit trail, so resolving the earlier report does not end the reminders.
   const supported = ctx.db
-    .select()
-    .from(escalations)
-    .where(and(eq(escalations.clientId, client.id), eq(escalations.status, 'supported')))
+    .select({ supporterId: escalationEvents.actorId, employeeId: escalations.reporterId })
+    .from(escalationEvents)
+    .innerJoin(escalations, eq(escalationEvents.escalationId, escalations.id))
+    .where(and(eq(escalations.clientId, client.id), eq(escalationEvents.kind, 'supported')))
     .all();
-  const supporters = new Set(supported.map((e) => e.handlerId).filter((id) => id !== null));
-  for (const supporterId of supporters) {
-    const supporter = personById(ctx, supporterId);
-    if (!supporter) continue;
+  const seen = new Set<string>();
+  for (const { supporterId, employeeId } of supported) {
+    const supporter = supporterId ? personById(ctx, supporterId) : undefined;
+    const employee = personById(ctx, employeeId);
+    const pair = `${supporterId}:${employeeId}`;
+    // Only a supporter in the new reporter's chain may learn of the new report at all.
+    if (!supporter || !employee || seen.has(pair) || !mayHandle(ctx, reporter, supporter)) continue;
+    seen.add(pair);
     const locale = localeOf(supporter, workspace);
     enqueueDelivery(
       ctx.db,
       {
         workspaceId: workspace.id,
-        key: `${workspace.id}:escalation:${escalation.id}:support-reminder:${supporterId}`,
-        to: { kind: 'person', personId: supporterId },
+        key: `${workspace.id}:escalation:${escalation.id}:support-reminder:${pair}`,
+        to: { kind: 'person', personId: supporter.id },
         message: {
           parts: [
             text(
               ...tInline(locale, 'escalate.support.reminder', {
                 client: [{ bold: client.name }],
-                reporter: [{ mention: mentionOf(reporter) }],
+                reporter: [{ mention: mentionOf(employee) }],
               }),
             ),
           ],

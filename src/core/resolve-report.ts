@@ -53,7 +53,7 @@ export function resolveReport(
   return withReport(ctx, input, (report, locale) => {
     const outcome = input.values.outcome as Outcome;
     if (!OUTCOMES.includes(outcome)) {
-      return { ok: false, reply: say(locale, 'escalate.resolve.outcome') };
+      return { ok: false, reply: say(locale, 'escalate.error.outcome') };
     }
     const note =
       typeof input.values.note === 'string' ? input.values.note.trim().slice(0, 2000) : '';

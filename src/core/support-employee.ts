@@ -4,6 +4,7 @@ import { recordEvent } from './escalation-access';
 import {
   clientBold,
   handlerMention,
+  pendingFollowUp,
   say,
   tellReporter,
   updateEscalation,
@@ -48,13 +49,13 @@ export function supportEmployee(
   return withReport(ctx, input, (report, locale) => {
     const reason = typeof input.values.note === 'string' ? input.values.note.trim() : '';
     if (!reason || reason.length > REASON_MAX) {
-      return { ok: false, reply: say(locale, 'thanks.noteLength', { max: REASON_MAX }) };
+      return { ok: false, reply: say(locale, 'escalate.error.reason', { max: REASON_MAX }) };
     }
     updateEscalation(ctx, report.escalation.id, {
       status: 'supported',
       handlerId: input.actor.id,
       acknowledgedAt: report.escalation.acknowledgedAt ?? ctx.now(),
-      timerAt: null,
+      timerAt: pendingFollowUp(report.escalation, ctx.now()),
     });
     recordEvent(ctx, report.escalation.id, input.actor.id, 'supported', reason);
     tellReporter(ctx, input.workspace, report, 'supported', 'escalate.support.reporter', {

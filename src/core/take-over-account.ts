@@ -6,6 +6,7 @@ import { recordEvent } from './escalation-access';
 import {
   clientBold,
   handlerMention,
+  pendingFollowUp,
   say,
   tellReporter,
   updateEscalation,
@@ -22,6 +23,14 @@ import { localeOf, mentionOf } from './people';
  */
 export function takeOverAccount(ctx: CoreContext, input: StepInput): StepOutcome {
   return withReport(ctx, input, (report, locale) => {
+    const done = say(locale, 'escalate.tookOver.you', {
+      client: clientBold(report),
+      reporter: [{ mention: mentionOf(report.reporter) }],
+    });
+    // A second click (or a retry) changes nothing and tells nobody twice.
+    if (report.escalation.status === 'taken_over' && report.client.ownerId === input.actor.id) {
+      return { ok: true, reply: done };
+    }
     ctx.db
       .update(clients)
       .set({ ownerId: input.actor.id })
@@ -30,7 +39,7 @@ export function takeOverAccount(ctx: CoreContext, input: StepInput): StepOutcome
     updateEscalation(ctx, report.escalation.id, {
       status: 'taken_over',
       acknowledgedAt: report.escalation.acknowledgedAt ?? ctx.now(),
-      timerAt: null,
+      timerAt: pendingFollowUp(report.escalation, ctx.now()),
     });
     recordEvent(ctx, report.escalation.id, input.actor.id, 'took_over');
     tellReporter(ctx, input.workspace, report, 'took-over', 'escalate.tookOver.reporter', {
@@ -53,12 +62,6 @@ export function takeOverAccount(ctx: CoreContext, input: StepInput): StepOutcome
         ctx.now(),
       );
     }
-    return {
-      ok: true,
-      reply: say(locale, 'escalate.tookOver.you', {
-        client: clientBold(report),
-        reporter: [{ mention: mentionOf(report.reporter) }],
-      }),
-    };
+    return { ok: true, reply: done };
   });
 }

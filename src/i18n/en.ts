@@ -322,6 +322,14 @@ export const en = {
   'escalate.checkIn.days': 'Done: reporters get a private check-in {days} days after a report.',
   'escalate.checkIn.days.usage':
     'Only admins can change this. Write a number of days from 1 to 30: `/escalate checkin 3`.',
+  // escalation answers
+  'escalate.error.talk':
+    'Write what you tried (up to {max} characters) and choose a follow-up date after today.',
+  'escalate.error.reason': 'Write the reason (up to {max} characters).',
+  'escalate.error.outcome': 'Choose an outcome.',
+  'escalate.recorded.nobody':
+    'Your report about {client} is recorded, privately, but there is nobody to send it to yet: ask a workspace admin to set your manager with `/kudos manager`.',
+  'escalate.toAdmins': 'the admins',
 } as const;
 
 export type MessageKey = keyof typeof en;

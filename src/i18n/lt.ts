@@ -332,4 +332,12 @@ export const lt: Catalog = {
     'Atlikta: praėjus {days} d. po pranešimo, pranešėjas asmeniškai paklausiamas, kaip sekasi.',
   'escalate.checkIn.days.usage':
     'Tai pakeisti gali tik administratoriai. Nurodykite dienų skaičių nuo 1 iki 30: `/escalate checkin 3`.',
+  // escalation answers
+  'escalate.error.talk':
+    'Parašykite, ką bandėte (ne daugiau kaip {max} simbolių), ir pasirinkite vėlesnę nei šiandien grįžimo prie klausimo datą.',
+  'escalate.error.reason': 'Parašykite priežastį (ne daugiau kaip {max} simbolių).',
+  'escalate.error.outcome': 'Pasirinkite baigtį.',
+  'escalate.recorded.nobody':
+    'Jūsų pranešimas apie {client} išsaugotas konfidencialiai, bet jo dar nėra kam perduoti: paprašykite administratoriaus nurodyti jūsų vadovą komanda `/kudos manager`.',
+  'escalate.toAdmins': 'administratoriams',
 };

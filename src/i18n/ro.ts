@@ -338,4 +338,12 @@ export const ro: Catalog = {
     'Gata: la {days} zile după o sesizare, autorul primește în privat o întrebare despre cum merge.',
   'escalate.checkIn.days.usage':
     'Doar administratorii pot schimba asta. Scrie un număr de zile de la 1 la 30: `/escalate checkin 3`.',
+  // escalation answers
+  'escalate.error.talk':
+    'Scrie ce ai încercat (cel mult {max} caractere) și alege o dată de revenire după ziua de azi.',
+  'escalate.error.reason': 'Scrie motivul (cel mult {max} caractere).',
+  'escalate.error.outcome': 'Alege un rezultat.',
+  'escalate.recorded.nobody':
+    'Sesizarea ta despre {client} este înregistrată, confidențial, dar încă nu are cui să fie trimisă: roagă un administrator să îți seteze managerul cu `/kudos manager`.',
+  'escalate.toAdmins': 'administratorilor',
 };

@@ -298,3 +298,51 @@ test('admins set how many days after a report the reporter is checked on', async
     5 * 24 * 3_600_000,
   );
 });
+
+describe('privacy fixes', () => {
+  test('a manager who chose to support is reminded only of later reports in their own chain', async () => {
+    run.slack.addUser({ id: 'UZED', name: 'Zed' }).addUser({ id: 'UOUT', name: 'Oli' });
+    await command('/kudos', 'manager <@UOUT|oli> <@UZED|zed>', 'UADMIN');
+    await submitReport('UANA', 'VS1', { client: 'ACME Ltd', what: WHAT, severity: 'abusive' });
+    const [first] = db().select().from(escalations).all();
+    await submitStep('UMAX', 'escalation-support', first!.id, {
+      note: { note: { type: 'plain_text_input', value: 'ACME is our largest account this year.' } },
+    });
+    await run.frontline.outbox.drain();
+    run.slack.calls.length = 0;
+
+    // Oli is in Zed's team: Max must not learn that Oli reported ACME.
+    await submitReport('UOUT', 'VS2', { client: 'ACME Ltd', what: WHAT, severity: 'abusive' });
+    await run.frontline.outbox.drain();
+    for (const call of run.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === 'UMAX')) {
+      expect(JSON.stringify(call.args)).not.toContain('ACME');
+    }
+    // Ana reports ACME again: Max is reminded to thank her.
+    await submitReport('UANA', 'VS3', { client: 'ACME Ltd', what: WHAT, severity: 'abusive' });
+    await run.frontline.outbox.drain();
+    const reminders = run.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === 'UMAX' && String(c.args.text).includes('Thank'));
+    expect(reminders).toHaveLength(1);
+    expect(JSON.stringify(reminders[0]!.args.blocks)).toContain('<@UANA>');
+  });
+
+  test('an admin cannot act on their own report, and a second takeover click tells nobody twice', async () => {
+    await command('/kudos', 'manager <@UADMIN|ada> <@UBOSS|bo>', 'UADMIN');
+    await submitReport('UADMIN', 'VA1', { client: 'Globex', what: WHAT, severity: 'abusive' });
+    const [own] = db().select().from(escalations).all();
+    await click('UADMIN', 'escalation-resolve', own!.id);
+    const [refusal] = await run.slack.waitFor('chat.postEphemeral');
+    expect(String(refusal!.args.text)).toBe(t('en', 'escalate.refused.notYours'));
+
+    await click('UBOSS', 'escalation-take-over', own!.id);
+    await click('UBOSS', 'escalation-take-over', own!.id);
+    await run.frontline.outbox.drain();
+    const told = run.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === 'UADMIN' && String(c.args.text).includes('taken over'));
+    expect(told).toHaveLength(1);
+  });
+});

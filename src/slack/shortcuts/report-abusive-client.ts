@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { localeOf } from '../../core/people';
-import { escalateForm } from '../../core/report-abuse';
+import { escalateForm, WORDS_MAX } from '../../core/report-abuse';
 import { formModal } from '../form-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
 import { mentionsAsNames, simplifySlackMarkup, unescapeSlack } from '../slack-text';
@@ -20,7 +20,7 @@ export function reportAbusiveClientShortcut(deps: SlackDeps) {
       { id: shortcut.user.id, name: shortcut.user.name },
     );
     const words = mentionsAsNames(unescapeSlack(simplifySlackMarkup(shortcut.message.text ?? '')));
-    const form = escalateForm(localeOf(actor, workspace), { words: words.slice(0, 5000) });
+    const form = escalateForm(localeOf(actor, workspace), { words: words.slice(0, WORDS_MAX) });
     await client.views.open({ trigger_id: shortcut.trigger_id, view: formModal(form) });
   };
 }
