@@ -1,8 +1,10 @@
 import type { WebClient } from '@slack/web-api';
 import type { CoreContext } from '../core/core';
+import type { MessageModel } from '../core/message';
 import { ensurePerson, findOrCreateWorkspace } from '../core/people';
 import type { Person, Workspace } from '../db/schema';
 import type { OutboxWorker } from '../jobs/outbox';
+import { messageBlocks } from './message-blocks';
 import { slackDirectory } from './slack-directory';
 
 /** What every Slack listener needs besides Bolt's own arguments. */
@@ -36,4 +38,22 @@ export async function slackActor(
     actor: actor!,
     person: (id) => ensurePerson(deps.core, workspace.id, id, directory),
   };
+}
+
+/** The workspace of an interaction: Slack puts it on the team, or on the user in some payloads. */
+export const teamOf = (body: { team?: { id: string } | null; user: { team_id?: string } }) =>
+  body.team?.id ?? body.user.team_id ?? '';
+
+/** Answers a click only to the person who clicked, in the conversation they clicked in. */
+export async function answerClick(
+  client: WebClient,
+  body: { channel?: { id: string }; user: { id: string } },
+  message: MessageModel,
+): Promise<void> {
+  if (!body.channel?.id) return;
+  await client.chat.postEphemeral({
+    channel: body.channel.id,
+    user: body.user.id,
+    ...messageBlocks(message),
+  });
 }

@@ -1,12 +1,8 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerCheckIn, checkInAnswerOf } from '../../core/check-in';
-import { messageBlocks } from '../message-blocks';
-import { slackActor, type SlackDeps } from '../slack-context';
+import { answerClick, slackActor, teamOf, type SlackDeps } from '../slack-context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
-
-const teamOf = (body: { team: { id: string } | null; user: { team_id?: string } }) =>
-  body.team?.id ?? body.user.team_id ?? '';
 
 /** The reporter's answer to the wellbeing check-in: better, the same, or worse. */
 export function checkInClicked(deps: SlackDeps) {
@@ -24,13 +20,7 @@ export function checkInClicked(deps: SlackDeps) {
       escalationId: Number(action.value),
       answer: checkInAnswerOf(action.action_id)!,
     });
-    if (body.channel?.id) {
-      await client.chat.postEphemeral({
-        channel: body.channel.id,
-        user: body.user.id,
-        ...messageBlocks(outcome.reply),
-      });
-    }
+    await answerClick(client, body, outcome.reply);
     if (outcome.ok) deps.outbox.kick();
   };
 }

@@ -22,8 +22,7 @@ import { supportEmployee, supportForm, SUPPORT_FORM_ID } from '../../core/suppor
 import { takeOverAccount } from '../../core/take-over-account';
 import { t } from '../../i18n';
 import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
-import { messageBlocks } from '../message-blocks';
-import { slackActor, type SlackDeps } from '../slack-context';
+import { answerClick, slackActor, teamOf, type SlackDeps } from '../slack-context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -47,9 +46,6 @@ export const STEP_FORMS: Record<
   [RESOLVE_FORM_ID]: resolveReport,
 };
 
-const teamOf = (body: { team: { id: string } | null; user: { team_id?: string } }) =>
-  body.team?.id ?? body.user.team_id ?? '';
-
 /** A manager's button on a report: re-checks who clicked, then acts or opens the form. */
 export function escalationClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
@@ -67,13 +63,7 @@ export function escalationClicked(deps: SlackDeps) {
       await client.views.open({ trigger_id: body.trigger_id, view });
       return;
     }
-    if (body.channel?.id) {
-      await client.chat.postEphemeral({
-        channel: body.channel.id,
-        user: body.user.id,
-        ...messageBlocks(outcome.reply),
-      });
-    }
+    await answerClick(client, body, outcome.reply);
     if (outcome.ok) deps.outbox.kick();
   };
 }

@@ -10,8 +10,7 @@ import { sendThanks, thanksForm } from '../../core/send-thanks';
 import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
 import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
-import { messageBlocks } from '../message-blocks';
-import { slackActor, type SlackDeps } from '../slack-context';
+import { answerClick, slackActor, teamOf, type SlackDeps } from '../slack-context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -23,7 +22,7 @@ export function sendThanksClicked(deps: SlackDeps) {
     const { workspace, actor } = await slackActor(
       deps,
       client,
-      { id: body.team?.id ?? body.user.team_id ?? '' },
+      { id: teamOf(body) },
       { id: body.user.id, name: body.user.name },
     );
     const kudosId = Number(action.value);
@@ -31,12 +30,8 @@ export function sendThanksClicked(deps: SlackDeps) {
     if (result.ok) {
       const view = formModal(result.form, { kudos: String(kudosId) });
       await client.views.open({ trigger_id: body.trigger_id, view });
-    } else if (body.channel?.id) {
-      await client.chat.postEphemeral({
-        channel: body.channel.id,
-        user: body.user.id,
-        ...messageBlocks(result.reply),
-      });
+    } else {
+      await answerClick(client, body, result.reply);
     }
   };
 }
@@ -47,7 +42,7 @@ export function thanksSubmitted(deps: SlackDeps) {
     const { workspace, actor } = await slackActor(
       deps,
       client,
-      { id: body.team?.id ?? body.user.team_id ?? '' },
+      { id: teamOf(body) },
       { id: body.user.id, name: body.user.name },
     );
     const note = readFormState(view.state.values as ViewState).note;

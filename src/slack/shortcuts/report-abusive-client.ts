@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { localeOf } from '../../core/people';
 import { escalateForm, WORDS_MAX } from '../../core/report-abuse';
 import { formModal } from '../form-blocks';
-import { slackActor, type SlackDeps } from '../slack-context';
+import { slackActor, teamOf, type SlackDeps } from '../slack-context';
 import { mentionsAsNames, simplifySlackMarkup, unescapeSlack } from '../slack-text';
 
 export const REPORT_SHORTCUT = 'report_abusive_client';
@@ -16,7 +16,7 @@ export function reportAbusiveClientShortcut(deps: SlackDeps) {
     const { workspace, actor } = await slackActor(
       deps,
       client,
-      { id: shortcut.team?.id ?? shortcut.user.team_id ?? '' },
+      { id: teamOf(shortcut) },
       { id: shortcut.user.id, name: shortcut.user.name },
     );
     const words = mentionsAsNames(unescapeSlack(simplifySlackMarkup(shortcut.message.text ?? '')));

@@ -4,18 +4,17 @@ import { readKudosForm } from '../../core/kudos-form';
 import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
 import { doneModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
-import { slackActor, type SlackDeps } from '../slack-context';
+import { slackActor, teamOf, type SlackDeps } from '../slack-context';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /** The /kudos form was submitted: record it, or point at the field to fix. */
 export function kudosFormSubmitted(deps: SlackDeps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
     const { workspace, actor, person } = await slackActor(
       deps,
       client,
-      { id: teamId, domain: body.team?.domain },
+      { id: teamOf(body), domain: body.team?.domain },
       { id: body.user.id, name: body.user.name },
     );
     const answers = readKudosForm(readFormState(view.state.values as ViewState));
