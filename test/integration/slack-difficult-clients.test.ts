@@ -2,7 +2,15 @@ import { eq } from 'drizzle-orm';
 import { clients, escalations, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
-import { interactionBody, postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+import {
+  blockAction,
+  escalationStep,
+  reportSubmission,
+  staticSelects,
+  textInputs,
+  type ViewStateValues,
+} from '../support/slack-payloads';
+import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
 
 const WHAT = 'He shouted at me on the phone and called me useless, again.';
 const DAY = 24 * 60 * 60 * 1000;
@@ -11,101 +19,28 @@ let clock: Date;
 
 const db = () => run.frontline.database.db;
 const send = (body: string) => postToSlackEndpoint(run.baseUrl, SIGNING_SECRET, body);
-const command = async (
-  name: '/kudos' | '/escalate',
-  text: string,
-  user_id: string,
-  channel_id = 'C1',
-) => {
-  const body = new URLSearchParams(slashCommandBody({ text, user_id, channel_id }));
-  body.set('command', name);
-  return send(body.toString());
-};
+const command = (name: '/kudos' | '/escalate', text: string, user_id: string, channel_id = 'C1') =>
+  send(slashCommandBody({ command: name, text, user_id, channel_id }));
 const escalate = async (text: string, user: string, channel = 'C1') =>
   JSON.stringify((await command('/escalate', text, user, channel)).json());
-const user = (id: string) => ({ id, name: id.toLowerCase(), team_id: 'T1' });
 const later = (days: number) => {
   clock = new Date(clock.getTime() + days * DAY);
 };
 
 let views = 0;
 async function report(reporter: string, client: string, severity: string) {
-  const state: Record<string, Record<string, unknown>> = {
-    client: { client: { type: 'plain_text_input', value: client } },
-    what: { what: { type: 'plain_text_input', value: WHAT } },
-    severity: { severity: { type: 'static_select', selected_option: { value: severity } } },
-  };
   const res = await send(
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T1', domain: 'acme' },
-      user: user(reporter),
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: 't',
-      view: {
-        id: `VREPORT${++views}`,
-        team_id: 'T1',
-        type: 'modal',
-        callback_id: 'escalate',
-        private_metadata: '{}',
-        hash: 'h',
-        title: { type: 'plain_text', text: 'Report a client' },
-        state: { values: state },
-      },
-    }),
+    reportSubmission(reporter, `VREPORT${++views}`, { client, what: WHAT, severity }),
   );
   await run.frontline.outbox.drain();
   const escalation = db().select().from(escalations).all().at(-1)!;
   return { confirmation: JSON.stringify(res.json()), escalation };
 }
 
-function step(actor: string, callbackId: string, escalationId: number, values: unknown) {
-  return send(
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T1', domain: 'acme' },
-      user: user(actor),
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: 't',
-      view: {
-        id: `V-${callbackId}-${actor}-${escalationId}`,
-        team_id: 'T1',
-        type: 'modal',
-        callback_id: callbackId,
-        private_metadata: JSON.stringify({ escalation: String(escalationId) }),
-        hash: 'h',
-        title: { type: 'plain_text', text: 'Step' },
-        state: { values },
-      },
-    }),
-  );
-}
-
-function click(actor: string, actionId: string, escalationId: number) {
-  return send(
-    interactionBody({
-      type: 'block_actions',
-      team: { id: 'T1', domain: 'acme' },
-      user: user(actor),
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: `trigger-${actor}-${actionId}`,
-      channel: { id: `D${actor}`, name: 'directmessage' },
-      container: { type: 'message', message_ts: '1.2', channel_id: `D${actor}` },
-      actions: [
-        {
-          type: 'button',
-          action_id: actionId,
-          block_id: 'b',
-          value: String(escalationId),
-          action_ts: '1',
-        },
-      ],
-    }),
-  );
-}
+const step = (actor: string, callbackId: string, escalationId: number, values: ViewStateValues) =>
+  send(escalationStep(actor, callbackId, escalationId, values));
+const click = (actor: string, actionId: string, escalationId: number) =>
+  send(blockAction({ user: actor, actionId, value: String(escalationId) }));
 
 /** Every card `person` received about report `escalationId`, as Slack got it. */
 function cardsTo(person: string, escalationId: number): string {
@@ -140,10 +75,8 @@ test('a second report within 90 days shows the manager the history: dates, outco
   const first = await report('UANA', 'ACME Ltd', 'concerning');
   expect(cardsTo('UMAX', first.escalation.id)).not.toContain('difficult client');
   await step('UMAX', 'escalation-resolve', first.escalation.id, {
-    outcome: {
-      outcome: { type: 'static_select', selected_option: { value: 'client_apologised' } },
-    },
-    note: { note: { type: 'plain_text_input', value: '' } },
+    ...staticSelects({ outcome: 'client_apologised' }),
+    ...textInputs({ note: '' }),
   });
 
   // Twenty days later, someone in another team reports the same client.

@@ -2,7 +2,13 @@ import { eq } from 'drizzle-orm';
 import { kudos, outbox, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
-import { interactionBody, postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+import {
+  blockAction,
+  reportSubmission,
+  textInputs,
+  viewSubmission,
+} from '../support/slack-payloads';
+import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
 
 // Friday 20 November 2026, 22:00 in Vilnius and 15:00 in New York: after Friday's digests.
 const START = '2026-11-20T20:00:00Z';
@@ -98,47 +104,23 @@ test('an empty digest is not sent, and /kudos digest off stops them', async () =
 describe('Send thanks', () => {
   const click = (user: string, kudosId: number) =>
     send(
-      interactionBody({
-        type: 'block_actions',
-        team: { id: 'T1', domain: 'acme' },
-        user: { id: user, name: user.toLowerCase(), team_id: 'T1' },
-        api_app_id: 'A1',
-        token: 'legacy',
-        trigger_id: `trigger-${user}`,
-        channel: { id: `D${user}`, name: 'directmessage' },
-        container: { type: 'message', message_ts: '1.2', channel_id: `D${user}` },
-        response_url: 'http://127.0.0.1:9/response',
-        actions: [
-          {
-            type: 'button',
-            action_id: 'send-thanks',
-            block_id: 'b1',
-            value: String(kudosId),
-            action_ts: '1.3',
-            text: { type: 'plain_text', text: 'Send thanks' },
-          },
-        ],
+      blockAction({
+        user,
+        actionId: 'send-thanks',
+        value: String(kudosId),
+        text: 'Send thanks',
+        responseUrl: 'http://127.0.0.1:9/response',
       }),
     );
   const submit = (user: string, kudosId: number, note: string, viewId = 'VTHANKS') =>
     send(
-      interactionBody({
-        type: 'view_submission',
-        team: { id: 'T1', domain: 'acme' },
-        user: { id: user, name: user.toLowerCase(), team_id: 'T1' },
-        api_app_id: 'A1',
-        token: 'legacy',
-        trigger_id: 't',
-        view: {
-          id: viewId,
-          team_id: 'T1',
-          type: 'modal',
-          callback_id: 'send-thanks',
-          private_metadata: JSON.stringify({ kudos: String(kudosId) }),
-          hash: 'h',
-          title: { type: 'plain_text', text: 'Send thanks' },
-          state: { values: { note: { note: { type: 'plain_text_input', value: note } } } },
-        },
+      viewSubmission({
+        user,
+        callbackId: 'send-thanks',
+        viewId,
+        metadata: { kudos: String(kudosId) },
+        title: 'Send thanks',
+        state: textInputs({ note }),
       }),
     );
 
@@ -220,33 +202,10 @@ test('/kudos thanks lists what is still waiting for the manager’s thanks', asy
 test('open reports in the manager’s chain are in the digest, overdue first, never in anyone else’s', async () => {
   const report = (reporter: string, client: string, severity: string, viewId: string) =>
     send(
-      interactionBody({
-        type: 'view_submission',
-        team: { id: 'T1', domain: 'acme' },
-        user: { id: reporter, name: reporter.toLowerCase(), team_id: 'T1' },
-        api_app_id: 'A1',
-        token: 'legacy',
-        trigger_id: 't',
-        view: {
-          id: viewId,
-          team_id: 'T1',
-          type: 'modal',
-          callback_id: 'escalate',
-          private_metadata: '{}',
-          hash: 'h',
-          title: { type: 'plain_text', text: 'Report a client' },
-          state: {
-            values: {
-              client: { client: { type: 'plain_text_input', value: client } },
-              what: {
-                what: { type: 'plain_text_input', value: 'Shouted at me on the phone again.' },
-              },
-              severity: {
-                severity: { type: 'static_select', selected_option: { value: severity } },
-              },
-            },
-          },
-        },
+      reportSubmission(reporter, viewId, {
+        client,
+        what: 'Shouted at me on the phone again.',
+        severity,
       }),
     );
   await report('UANA', 'Initech', 'concerning', 'VR1');

@@ -2,7 +2,14 @@ import { eq } from 'drizzle-orm';
 import { escalationEvents, escalations } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
-import { interactionBody, postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+import {
+  blockAction,
+  datePickers,
+  escalationStep,
+  reportSubmission,
+  textInputs,
+} from '../support/slack-payloads';
+import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
 
 const WHAT = 'He shouted at me on the phone and called me useless, again.';
 const WORDS = 'You people are worthless, I will have you fired.';
@@ -19,7 +26,6 @@ let run: Running;
 const db = () => run.frontline.database.db;
 const send = (body: string) => postToSlackEndpoint(run.baseUrl, SIGNING_SECRET, body);
 const command = (text: string, user_id: string) => send(slashCommandBody({ text, user_id }));
-const user = (id: string) => ({ id, name: id.toLowerCase(), team_id: 'T1' });
 
 /** Everything the bot said to `user` in a DM, as plain fallback text plus blocks. */
 const dmsTo = (userId: string) =>
@@ -43,38 +49,15 @@ async function at(iso: string): Promise<void> {
   await run.frontline.outbox.drain();
 }
 
-function submitReport(reporter: string, severity: string) {
-  const values: Record<string, string> = { client: 'ACME Ltd', what: WHAT, words: WORDS, severity };
-  const state: Record<string, Record<string, unknown>> = {};
-  for (const [field, value] of Object.entries(values)) {
-    state[field] = {
-      [field]:
-        field === 'severity'
-          ? { type: 'static_select', selected_option: { value } }
-          : { type: 'plain_text_input', value },
-    };
-  }
-  return send(
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T1', domain: 'acme' },
-      user: user(reporter),
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: 't',
-      view: {
-        id: `V-report-${clock.getTime()}`,
-        team_id: 'T1',
-        type: 'modal',
-        callback_id: 'escalate',
-        private_metadata: '{}',
-        hash: 'h',
-        title: { type: 'plain_text', text: 'Report a client' },
-        state: { values: state },
-      },
+const submitReport = (reporter: string, severity: string) =>
+  send(
+    reportSubmission(reporter, `V-report-${clock.getTime()}`, {
+      client: 'ACME Ltd',
+      what: WHAT,
+      words: WORDS,
+      severity,
     }),
   );
-}
 
 /** Reports at `iso` and sends the manager's card. */
 async function reportAt(iso: string, severity: string): Promise<number> {
@@ -87,59 +70,19 @@ async function reportAt(iso: string, severity: string): Promise<number> {
 /** Clicks a button in the actor's DM and waits for the private answer. */
 async function click(actor: string, actionId: string, escalationId: number) {
   const before = run.slack.callsTo('chat.postEphemeral').length;
-  await send(
-    interactionBody({
-      type: 'block_actions',
-      team: { id: 'T1', domain: 'acme' },
-      user: user(actor),
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: `trigger-${actor}-${actionId}`,
-      channel: { id: `D${actor}`, name: 'directmessage' },
-      container: { type: 'message', message_ts: '1.2', channel_id: `D${actor}` },
-      actions: [
-        {
-          type: 'button',
-          action_id: actionId,
-          block_id: 'b',
-          value: String(escalationId),
-          action_ts: '1',
-        },
-      ],
-    }),
-  );
+  await send(blockAction({ user: actor, actionId, value: String(escalationId) }));
   const answers = await run.slack.waitFor('chat.postEphemeral', before + 1);
   await run.frontline.outbox.drain();
   return String(answers.at(-1)!.args.text);
 }
 
-function submitTalk(actor: string, escalationId: number, followUp: string) {
-  return send(
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T1', domain: 'acme' },
-      user: user(actor),
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: 't',
-      view: {
-        id: `V-talk-${actor}`,
-        team_id: 'T1',
-        type: 'modal',
-        callback_id: 'escalation-talk',
-        private_metadata: JSON.stringify({ escalation: String(escalationId) }),
-        hash: 'h',
-        title: { type: 'plain_text', text: 'Step' },
-        state: {
-          values: {
-            note: { note: { type: 'plain_text_input', value: 'Called the client, coached Ana.' } },
-            followUp: { followUp: { type: 'datepicker', selected_date: followUp } },
-          },
-        },
-      },
+const submitTalk = (actor: string, escalationId: number, followUp: string) =>
+  send(
+    escalationStep(actor, 'escalation-talk', escalationId, {
+      ...textInputs({ note: 'Called the client, coached Ana.' }),
+      ...datePickers({ followUp }),
     }),
   );
-}
 
 beforeEach(async () => {
   clock = new Date('2026-11-20T12:00:00Z');

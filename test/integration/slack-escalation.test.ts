@@ -2,7 +2,18 @@ import { eq } from 'drizzle-orm';
 import { clients, escalationEvents, escalations, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
-import { interactionBody, postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+import {
+  blockAction,
+  datePickers,
+  escalationStep,
+  messageShortcut,
+  reportSubmission,
+  staticSelects,
+  textInputs,
+  type ReportForm,
+  type ViewStateValues,
+} from '../support/slack-payloads';
+import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
 
 const WHAT = 'He shouted at me on the phone and called me useless, again.';
 const WORDS = 'You people are worthless, I will have you fired.';
@@ -10,16 +21,8 @@ let run: Running;
 
 const db = () => run.frontline.database.db;
 const send = (body: string) => postToSlackEndpoint(run.baseUrl, SIGNING_SECRET, body);
-const command = async (
-  name: '/kudos' | '/escalate',
-  text: string,
-  user_id: string,
-  channel_id = 'C1',
-) => {
-  const body = new URLSearchParams(slashCommandBody({ text, user_id, channel_id }));
-  body.set('command', name);
-  return send(body.toString());
-};
+const command = (name: '/kudos' | '/escalate', text: string, user_id: string, channel_id = 'C1') =>
+  send(slashCommandBody({ command: name, text, user_id, channel_id }));
 /** Resolves with the first post to `channel`, waiting up to `ms`. */
 async function postTo(channel: string, ms = 2000) {
   const until = Date.now() + ms;
@@ -30,91 +33,16 @@ async function postTo(channel: string, ms = 2000) {
     await new Promise((r) => setTimeout(r, 5));
   }
 }
-const user = (id: string) => ({ id, name: id.toLowerCase(), team_id: 'T1' });
-
-function submitReport(reporter: string, viewId: string, values: Record<string, string>) {
-  const state: Record<string, Record<string, unknown>> = {};
-  for (const [field, value] of Object.entries(values)) {
-    state[field] = {
-      [field]:
-        field === 'severity' || field === 'keep'
-          ? { type: 'static_select', selected_option: { value } }
-          : { type: 'plain_text_input', value },
-    };
-  }
-  return send(
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T1', domain: 'acme' },
-      user: user(reporter),
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: 't',
-      view: {
-        id: viewId,
-        team_id: 'T1',
-        type: 'modal',
-        callback_id: 'escalate',
-        private_metadata: '{}',
-        hash: 'h',
-        title: { type: 'plain_text', text: 'Report a client' },
-        state: { values: state },
-      },
-    }),
-  );
-}
-
-function click(actor: string, actionId: string, escalationId: number) {
-  return send(
-    interactionBody({
-      type: 'block_actions',
-      team: { id: 'T1', domain: 'acme' },
-      user: user(actor),
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: `trigger-${actor}-${actionId}`,
-      channel: { id: `D${actor}`, name: 'directmessage' },
-      container: { type: 'message', message_ts: '1.2', channel_id: `D${actor}` },
-      actions: [
-        {
-          type: 'button',
-          action_id: actionId,
-          block_id: 'b',
-          value: String(escalationId),
-          action_ts: '1',
-        },
-      ],
-    }),
-  );
-}
-
-function submitStep(
+const submitReport = (reporter: string, viewId: string, form: ReportForm) =>
+  send(reportSubmission(reporter, viewId, form));
+const click = (actor: string, actionId: string, escalationId: number) =>
+  send(blockAction({ user: actor, actionId, value: String(escalationId) }));
+const submitStep = (
   actor: string,
   callbackId: string,
   escalationId: number,
-  state: Record<string, unknown>,
-) {
-  return send(
-    interactionBody({
-      type: 'view_submission',
-      team: { id: 'T1', domain: 'acme' },
-      user: user(actor),
-      api_app_id: 'A1',
-      token: 'legacy',
-      trigger_id: 't',
-      view: {
-        id: `V-${callbackId}-${actor}`,
-        team_id: 'T1',
-        type: 'modal',
-        callback_id: callbackId,
-        private_metadata: JSON.stringify({ escalation: String(escalationId) }),
-        hash: 'h',
-        title: { type: 'plain_text', text: 'Step' },
-        state: { values: state },
-      },
-    }),
-  );
-}
+  state: ViewStateValues,
+) => send(escalationStep(actor, callbackId, escalationId, state));
 
 beforeEach(async () => {
   run = await startWithMockSlack();
@@ -163,8 +91,8 @@ test('the whole path: report, manager told at once, acknowledge, talk, take over
 
   await click('UMAX', 'escalation-acknowledge', escalation!.id);
   await submitStep('UMAX', 'escalation-talk', escalation!.id, {
-    note: { note: { type: 'plain_text_input', value: 'Called the client, coached Ana.' } },
-    followUp: { followUp: { type: 'datepicker', selected_date: '2099-01-05' } },
+    ...textInputs({ note: 'Called the client, coached Ana.' }),
+    ...datePickers({ followUp: '2099-01-05' }),
   });
   await click('UMAX', 'escalation-take-over', escalation!.id);
   const acme = db().select().from(clients).where(eq(clients.name, 'ACME Ltd')).get()!;
@@ -172,10 +100,8 @@ test('the whole path: report, manager told at once, acknowledge, talk, take over
   expect(acme.ownerId).toBe(max.id);
 
   await submitStep('UMAX', 'escalation-resolve', escalation!.id, {
-    outcome: {
-      outcome: { type: 'static_select', selected_option: { value: 'account_taken_over' } },
-    },
-    note: { note: { type: 'plain_text_input', value: '' } },
+    ...staticSelects({ outcome: 'account_taken_over' }),
+    ...textInputs({ note: '' }),
   });
   const done = db().select().from(escalations).get()!;
   expect(done).toMatchObject({ status: 'resolved', outcome: 'account_taken_over' });
@@ -226,9 +152,12 @@ test('forged actions by someone outside the chain are refused and change nothing
   await click('UPEER', 'escalation-acknowledge', escalation!.id);
   const [refusal] = await run.slack.waitFor('chat.postEphemeral');
   expect(String(refusal!.args.text)).toBe(t('en', 'escalate.refused.notYours'));
-  const forged = await submitStep('UPEER', 'escalation-resolve', escalation!.id, {
-    outcome: { outcome: { type: 'static_select', selected_option: { value: 'other' } } },
-  });
+  const forged = await submitStep(
+    'UPEER',
+    'escalation-resolve',
+    escalation!.id,
+    staticSelects({ outcome: 'other' }),
+  );
   expect(JSON.stringify(forged.json())).toContain(t('en', 'escalate.refused.notYours'));
   expect(db().select().from(escalations).get()).toMatchObject({
     status: 'open',
@@ -259,23 +188,11 @@ test('bad input gets a clear answer; no manager means the admins get it and the 
 
 test('"Report abusive client" on a message opens the same private form with the message as the words', async () => {
   await send(
-    interactionBody({
-      type: 'message_action',
-      callback_id: 'report_abusive_client',
-      team: { id: 'T1', domain: 'acme' },
-      user: user('UANA'),
-      channel: { id: 'C1', name: 'general' },
-      trigger_id: 'trigger-shortcut',
-      action_ts: '1',
-      message_ts: '1.1',
-      response_url: 'http://127.0.0.1:9/r',
-      token: 'legacy',
-      message: {
-        type: 'message',
-        user: 'UANA',
-        ts: '1.1',
-        text: 'From the client: &lt;you are useless&gt;',
-      },
+    messageShortcut({
+      user: 'UANA',
+      callbackId: 'report_abusive_client',
+      triggerId: 'trigger-shortcut',
+      text: 'From the client: &lt;you are useless&gt;',
     }),
   );
   const [open] = await run.slack.waitFor('views.open');
@@ -305,9 +222,12 @@ describe('privacy fixes', () => {
     await command('/kudos', 'manager <@UOUT|oli> <@UZED|zed>', 'UADMIN');
     await submitReport('UANA', 'VS1', { client: 'ACME Ltd', what: WHAT, severity: 'abusive' });
     const [first] = db().select().from(escalations).all();
-    await submitStep('UMAX', 'escalation-support', first!.id, {
-      note: { note: { type: 'plain_text_input', value: 'ACME is our largest account this year.' } },
-    });
+    await submitStep(
+      'UMAX',
+      'escalation-support',
+      first!.id,
+      textInputs({ note: 'ACME is our largest account this year.' }),
+    );
     await run.frontline.outbox.drain();
     run.slack.calls.length = 0;
 

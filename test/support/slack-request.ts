@@ -7,6 +7,8 @@ export function slackSignature(secret: string, timestamp: number, body: string):
 
 export interface SlashCommand {
   text: string;
+  /** The command's name; /kudos unless told. */
+  command?: '/kudos' | '/escalate';
   user_id?: string;
   user_name?: string;
   channel_id?: string;
@@ -25,7 +27,7 @@ export function slashCommandBody(command: SlashCommand): string {
     channel_name: 'general',
     user_id: command.user_id ?? 'UGIVER',
     user_name: command.user_name ?? 'giver',
-    command: '/kudos',
+    command: command.command ?? '/kudos',
     text: command.text,
     api_app_id: 'A1',
     response_url: 'http://127.0.0.1:9/commands/T1/1/x',
