@@ -10,7 +10,7 @@ import {
   type StepOutcome,
 } from './escalation-steps';
 import type { FormValues } from './form';
-import { localDay } from './schedules';
+import { morningOf } from './schedules';
 
 export const TALK_FORM_ID = 'escalation-talk';
 const NOTE_MAX = 2000;
@@ -45,7 +45,8 @@ export function recordDeEscalation(
   return withReport(ctx, input, (report, locale) => {
     const note = typeof input.values.note === 'string' ? input.values.note.trim() : '';
     const date = typeof input.values.followUp === 'string' ? input.values.followUp : '';
-    const followUp = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T09:00:00Z`) : null;
+    const timezone = input.actor.timezone ?? input.workspace.timezone;
+    const followUp = /^\d{4}-\d{2}-\d{2}$/.test(date) ? morningOf(date, timezone) : null;
     if (!note || note.length > NOTE_MAX || !followUp || followUp <= ctx.now()) {
       return { ok: false, reply: say(locale, 'escalate.error.talk', { max: NOTE_MAX }) };
     }
@@ -55,7 +56,7 @@ export function recordDeEscalation(
     recordEvent(ctx, report.escalation.id, input.actor.id, 'talked', `${note} (follow up ${date})`);
     return {
       ok: true,
-      reply: say(locale, 'escalate.talk.done', { date: localDay(followUp, 'UTC') }),
+      reply: say(locale, 'escalate.talk.done', { date }),
     };
   });
 }

@@ -61,6 +61,18 @@ export function latestRun(pattern: string, timezone: string, now: Date): Date | 
   return latest ?? null;
 }
 
+/** 09:00 on `day` (YYYY-MM-DD) where `timezone` is: when a dated reminder should fire. */
+export function morningOf(day: string, timezone: string): Date | null {
+  const start = Date.parse(`${day}T00:00:00Z`);
+  if (Number.isNaN(start)) return null;
+  // Timezones run from UTC−12 to UTC+14: start before the earliest, skip to the right day.
+  let run = cronFor('0 9 * * *', timezone).nextRun(new Date(start - 14 * 3_600_000));
+  while (run && localDay(run, timezone) < day) {
+    run = cronFor('0 9 * * *', timezone).nextRun(run);
+  }
+  return run && localDay(run, timezone) === day ? run : null;
+}
+
 /** The local calendar day of `at` in `timezone`, e.g. "2026-11-23": names a period. */
 export function localDay(at: Date, timezone: string): string {
   return (dayFormat(timezone) ?? dayFormat('UTC')!).format(at);

@@ -249,16 +249,17 @@ test('the manager is reminded to follow up on the date they set, once', async ()
   await click('UMAX', 'escalation-acknowledge', id);
   const res = await submitTalk('UMAX', id, '2026-11-25');
   expect((res.json() as { response_action: string }).response_action).toBe('update');
-  expect(report().timerAt).toEqual(new Date('2026-11-25T09:00:00Z'));
+  // 09:00 where Max is (New York).
+  expect(report().timerAt).toEqual(new Date('2026-11-25T14:00:00Z'));
 
-  await at('2026-11-25T08:59:00Z');
+  await at('2026-11-25T13:59:00Z');
   expect(dmsSaying('UMAX', FOLLOW_UP)).toHaveLength(0);
-  await at('2026-11-25T09:00:00Z');
+  await at('2026-11-25T14:00:00Z');
   const [due] = dmsSaying('UMAX', FOLLOW_UP);
   expect(due).toContain('ACME Ltd');
   expect(due).toContain('"action_id":"escalation-resolve"');
   expect(report()).toMatchObject({ timerAt: null, status: 'acknowledged' });
-  await at('2026-11-25T10:00:00Z');
+  await at('2026-11-25T15:00:00Z');
   expect(dmsSaying('UMAX', FOLLOW_UP)).toHaveLength(1);
   expect(events('follow_up_due')).toHaveLength(1);
   // Following up is not escalating: nobody above was told anything.

@@ -1,4 +1,5 @@
 import { acknowledgeBy, addWorkingHours, isWorkingTime } from '../../src/core/working-time';
+import { morningOf } from '../../src/core/schedules';
 
 const at = (iso: string) => new Date(iso);
 
@@ -85,5 +86,16 @@ describe('acknowledgeBy', () => {
     expect(acknowledgeBy('concerning', at('2026-11-24T08:00:00Z'), 'Europe/Vilnius')).toEqual(
       at('2026-11-25T08:00:00Z'),
     );
+  });
+});
+
+describe('morningOf', () => {
+  test('is 09:00 local on that day, wherever the manager is', () => {
+    expect(morningOf('2026-11-24', 'Europe/Vilnius')).toEqual(new Date('2026-11-24T07:00:00Z'));
+    expect(morningOf('2026-11-24', 'America/New_York')).toEqual(new Date('2026-11-24T14:00:00Z'));
+    expect(morningOf('2026-11-24', 'Pacific/Kiritimati')).toEqual(new Date('2026-11-23T19:00:00Z'));
+    // Summer time in Vilnius is UTC+3.
+    expect(morningOf('2026-07-01', 'Europe/Vilnius')).toEqual(new Date('2026-07-01T06:00:00Z'));
+    expect(morningOf('not-a-date', 'UTC')).toBeNull();
   });
 });
