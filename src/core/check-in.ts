@@ -13,7 +13,7 @@ import {
 import { t, type MessageKey } from '../i18n';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
-import { mayHandle, recordEvent } from './escalation-access';
+import { eachReport, mayHandle, recordEvent } from './escalation-access';
 import { tInline, text, type MessageModel } from './message';
 import { localeOf, mentionOf, personById } from './people';
 
@@ -94,15 +94,7 @@ export function sendDueCheckIns(ctx: CoreContext): number {
     .where(lte(escalations.checkInAt, now))
     .limit(BATCH)
     .all();
-  let queued = 0;
-  for (const { id } of due) {
-    try {
-      queued += ctx.db.transaction(() => sendCheckIn(ctx, id, now));
-    } catch (err) {
-      ctx.log.error({ err, escalation: id }, 'check-in failed; will try again next tick');
-    }
-  }
-  return queued;
+  return eachReport(ctx, due, 'check-in', (id) => sendCheckIn(ctx, id, now));
 }
 
 function sendCheckIn(ctx: CoreContext, id: number, now: Date): number {

@@ -82,3 +82,24 @@ export function recordEvent(
     .values({ escalationId, actorId, kind, note, createdAt: ctx.now() })
     .run();
 }
+
+/**
+ * Runs `act` on each report, one transaction each: a failing report is logged and tried
+ * again next tick, and does not hold up the others. Returns the deliveries queued.
+ */
+export function eachReport(
+  ctx: CoreContext,
+  ids: { id: number }[],
+  what: string,
+  act: (id: number) => number,
+): number {
+  let queued = 0;
+  for (const { id } of ids) {
+    try {
+      queued += ctx.db.transaction(() => act(id));
+    } catch (err) {
+      ctx.log.error({ err, escalation: id }, `${what} failed; will try again next tick`);
+    }
+  }
+  return queued;
+}

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import { adminsOf, handlersOf, sendDueCheckIns, workspaceOf } from './check-in';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
-import { mayHandle, recordEvent } from './escalation-access';
+import { eachReport, mayHandle, recordEvent } from './escalation-access';
 import { tInline, text, type MessageModel } from './message';
 import { localeOf, mentionOf, personById } from './people';
 import { ESCALATION_ACTIONS, reportCard } from './report-abuse';
@@ -30,15 +30,9 @@ export function fireDueTimers(ctx: CoreContext): number {
     .where(and(lte(escalations.timerAt, now), ne(escalations.status, 'resolved')))
     .limit(BATCH)
     .all();
-  let queued = 0;
-  for (const { id } of due) {
-    try {
-      queued += ctx.db.transaction(() => fireTimer(ctx, id, now));
-    } catch (err) {
-      ctx.log.error({ err, escalation: id }, 'report timer failed; will try again next tick');
-    }
-  }
-  return queued + sendDueCheckIns(ctx);
+  return (
+    eachReport(ctx, due, 'report timer', (id) => fireTimer(ctx, id, now)) + sendDueCheckIns(ctx)
+  );
 }
 
 function fireTimer(ctx: CoreContext, id: number, now: Date): number {

@@ -44,6 +44,23 @@ export async function slackActor(
 export const teamOf = (body: { team?: { id: string } | null; user: { team_id?: string } }) =>
   body.team?.id ?? body.user.team_id ?? '';
 
+/** The workspace and person behind an interaction: a click, a form, a shortcut. */
+export function interactionActor(
+  deps: SlackDeps,
+  client: WebClient,
+  body: {
+    team?: { id: string; domain?: string } | null;
+    user: { id: string; name?: string; team_id?: string };
+  },
+) {
+  return slackActor(
+    deps,
+    client,
+    { id: teamOf(body), domain: body.team?.domain },
+    { id: body.user.id, name: body.user.name },
+  );
+}
+
 /** Answers a click only to the person who clicked, in the conversation they clicked in. */
 export async function answerClick(
   client: WebClient,

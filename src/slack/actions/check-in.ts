@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerCheckIn, checkInAnswerOf } from '../../core/check-in';
-import { answerClick, slackActor, teamOf, type SlackDeps } from '../slack-context';
+import { type SlackDeps, answerClick, interactionActor } from '../slack-context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -8,12 +8,7 @@ type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArg
 export function checkInClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
     await ack();
-    const { workspace, actor } = await slackActor(
-      deps,
-      client,
-      { id: teamOf(body) },
-      { id: body.user.id, name: body.user.name },
-    );
+    const { workspace, actor } = await interactionActor(deps, client, body);
     const outcome = answerCheckIn(deps.core, {
       workspace,
       actor,

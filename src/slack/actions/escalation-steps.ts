@@ -22,7 +22,7 @@ import { supportEmployee, supportForm, SUPPORT_FORM_ID } from '../../core/suppor
 import { takeOverAccount } from '../../core/take-over-account';
 import { t } from '../../i18n';
 import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
-import { answerClick, slackActor, teamOf, type SlackDeps } from '../slack-context';
+import { type SlackDeps, answerClick, interactionActor } from '../slack-context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -50,12 +50,7 @@ export const STEP_FORMS: Record<
 export function escalationClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
     await ack();
-    const { workspace, actor } = await slackActor(
-      deps,
-      client,
-      { id: teamOf(body) },
-      { id: body.user.id, name: body.user.name },
-    );
+    const { workspace, actor } = await interactionActor(deps, client, body);
     const escalationId = Number(action.value);
     const outcome = STEP_CLICKS[action.action_id]!(deps.core, { workspace, actor, escalationId });
     if ('form' in outcome) {
@@ -71,12 +66,7 @@ export function escalationClicked(deps: SlackDeps) {
 /** A step's form was submitted. */
 export function escalationStepSubmitted(deps: SlackDeps) {
   return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
-    const { workspace, actor } = await slackActor(
-      deps,
-      client,
-      { id: teamOf(body) },
-      { id: body.user.id, name: body.user.name },
-    );
+    const { workspace, actor } = await interactionActor(deps, client, body);
     const outcome = STEP_FORMS[view.callback_id]!(deps.core, {
       workspace,
       actor,
@@ -101,12 +91,7 @@ export function escalationStepSubmitted(deps: SlackDeps) {
 /** The report form was submitted: stored before the answer, the manager told at once. */
 export function escalateFormSubmitted(deps: SlackDeps) {
   return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
-    const { workspace, actor } = await slackActor(
-      deps,
-      client,
-      { id: teamOf(body) },
-      { id: body.user.id, name: body.user.name },
-    );
+    const { workspace, actor } = await interactionActor(deps, client, body);
     const result = reportAbuse(deps.core, {
       workspace,
       reporter: actor,

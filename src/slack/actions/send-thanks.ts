@@ -10,7 +10,7 @@ import { sendThanks, thanksForm } from '../../core/send-thanks';
 import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
 import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
-import { answerClick, slackActor, teamOf, type SlackDeps } from '../slack-context';
+import { type SlackDeps, answerClick, interactionActor } from '../slack-context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -19,12 +19,7 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 export function sendThanksClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
     await ack();
-    const { workspace, actor } = await slackActor(
-      deps,
-      client,
-      { id: teamOf(body) },
-      { id: body.user.id, name: body.user.name },
-    );
+    const { workspace, actor } = await interactionActor(deps, client, body);
     const kudosId = Number(action.value);
     const result = thanksForm(deps.core, workspace, actor, kudosId);
     if (result.ok) {
@@ -39,12 +34,7 @@ export function sendThanksClicked(deps: SlackDeps) {
 /** The thanks note was sent: record it and deliver it, or say what to fix. */
 export function thanksSubmitted(deps: SlackDeps) {
   return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
-    const { workspace, actor } = await slackActor(
-      deps,
-      client,
-      { id: teamOf(body) },
-      { id: body.user.id, name: body.user.name },
-    );
+    const { workspace, actor } = await interactionActor(deps, client, body);
     const note = readFormState(view.state.values as ViewState).note;
     const kudosId = Number(readMetadata(view.private_metadata).kudos);
     const result = sendThanks(deps.core, {

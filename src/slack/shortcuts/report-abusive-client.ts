@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { localeOf } from '../../core/people';
 import { escalateForm, WORDS_MAX } from '../../core/report-abuse';
 import { formModal } from '../form-blocks';
-import { slackActor, teamOf, type SlackDeps } from '../slack-context';
+import { type SlackDeps, interactionActor } from '../slack-context';
 import { mentionsAsNames, simplifySlackMarkup, unescapeSlack } from '../slack-text';
 
 export const REPORT_SHORTCUT = 'report_abusive_client';
@@ -13,12 +13,7 @@ type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
 export function reportAbusiveClientShortcut(deps: SlackDeps) {
   return async ({ ack, shortcut, client }: Args): Promise<void> => {
     await ack();
-    const { workspace, actor } = await slackActor(
-      deps,
-      client,
-      { id: teamOf(shortcut) },
-      { id: shortcut.user.id, name: shortcut.user.name },
-    );
+    const { workspace, actor } = await interactionActor(deps, client, shortcut);
     const words = mentionsAsNames(unescapeSlack(simplifySlackMarkup(shortcut.message.text ?? '')));
     const form = escalateForm(localeOf(actor, workspace), { words: words.slice(0, WORDS_MAX) });
     await client.views.open({ trigger_id: shortcut.trigger_id, view: formModal(form) });

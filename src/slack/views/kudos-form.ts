@@ -4,19 +4,14 @@ import { readKudosForm } from '../../core/kudos-form';
 import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
 import { doneModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
-import { slackActor, teamOf, type SlackDeps } from '../slack-context';
+import { type SlackDeps, interactionActor } from '../slack-context';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /** The /kudos form was submitted: record it, or point at the field to fix. */
 export function kudosFormSubmitted(deps: SlackDeps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
-    const { workspace, actor, person } = await slackActor(
-      deps,
-      client,
-      { id: teamOf(body), domain: body.team?.domain },
-      { id: body.user.id, name: body.user.name },
-    );
+    const { workspace, actor, person } = await interactionActor(deps, client, body);
     const answers = readKudosForm(readFormState(view.state.values as ViewState));
     const found = await Promise.all(answers.recipients.map(person));
     const metadata = readMetadata(view.private_metadata);
