@@ -4,7 +4,11 @@ const config: Config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    'node_modules/email-forward-parser/.+\\.js$': '<rootDir>/test/support/esm-transform.js',
+  },
+  transformIgnorePatterns: ['node_modules/(?!email-forward-parser/)'],
   testTimeout: 20000,
 };
 
