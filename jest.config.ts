@@ -6,7 +6,7 @@ const config: Config = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
-    'node_modules/email-forward-parser/.+\\.js$': '<rootDir>/test/support/esm-transform.js',
+    'node_modules/email-forward-parser/.+\\.js$': '<rootDir>/test/support/esm-transform.cjs',
   },
   transformIgnorePatterns: ['node_modules/(?!email-forward-parser/)'],
   testTimeout: 20000,

@@ -9,7 +9,11 @@ module.exports = {
       .replace(/import\.meta\.url/g, 'require("url").pathToFileURL(__filename).href');
     const out = ts.transpileModule(commonJs, {
       fileName: filename,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, allowJs: true },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2022,
+        allowJs: true,
+      },
     });
     return { code: out.outputText };
   },
