@@ -3,6 +3,7 @@ import {
   type AnySQLiteColumn,
   index,
   integer,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -40,6 +41,20 @@ export const workspaces = sqliteTable(
     digestDefault: text('digest_default', { enum: ['daily', 'weekly', 'off'] })
       .notNull()
       .default('daily'),
+    /** Channels where forwarded emails are read; empty means every channel Frontline is in. */
+    emailInboxChannels: text('email_inbox_channels', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default([]),
+    /** Compliments at or above this confidence are recorded without a click; null: always ask. */
+    emailAutoRecordAbove: real('email_auto_record_above'),
+    /** Reacting with one of these on a message gives kudos to the person it concerns. */
+    kudosEmojis: text('kudos_emojis', { mode: 'json' })
+      .$type<string[]>()
+      .notNull()
+      .default(['clap', 'star2']),
+    /** Reacting with this on a message privately offers to report the client. */
+    reportEmoji: text('report_emoji').notNull().default('rotating_light'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('workspaces_platform_external').on(t.platform, t.externalId)],
@@ -256,6 +271,85 @@ export const outbox = sqliteTable(
   (t) => [uniqueIndex('outbox_key').on(t.key), index('outbox_due').on(t.status, t.nextAttemptAt)],
 );
 
+export const EMAIL_KINDS = ['compliment', 'abusive', 'neither'] as const;
+export const EMAIL_STATUSES = [
+  /** Read and classified; the one-click step is offered. */
+  'offered',
+  /** A kudos was recorded from it. */
+  'recorded',
+  /** The forwarder reported the client (or has the report form open). */
+  'reported',
+  /** Someone said it is not a compliment, or nothing was offered. */
+  'dismissed',
+  /** It could not be read; the source message is kept so it can be looked at again. */
+  'unreadable',
+] as const;
+
+/** A client email forwarded into chat: what Frontline read from it and what became of it. */
+export const forwardedEmails = sqliteTable(
+  'forwarded_emails',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    /** Message-ID, else a hash of sender, date and words: the same email forwarded twice is one row. */
+    emailKey: text('email_key').notNull(),
+    source: text('source', { enum: ['email-file', 'pasted', 'eml'] }),
+    /** The chat message it arrived in. */
+    channel: text('channel').notNull(),
+    messageTs: text('message_ts').notNull(),
+    forwarderId: integer('forwarder_id')
+      .notNull()
+      .references(() => people.id),
+    /** The people it concerns, as people ids. */
+    concernsIds: text('concerns_ids', { mode: 'json' }).$type<number[]>().notNull().default([]),
+    clientId: integer('client_id').references(() => clients.id),
+    fromAddress: text('from_address'),
+    fromName: text('from_name'),
+    subject: text('subject'),
+    sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+    /** The client's own words, quoted history and signatures removed. */
+    words: text('words'),
+    language: text('language'),
+    kind: text('kind', { enum: EMAIL_KINDS }),
+    confidence: real('confidence'),
+    status: text('status', { enum: EMAIL_STATUSES }).notNull(),
+    /** Why it could not be read (empty, tooLarge, unreadable, noSender). */
+    problem: text('problem'),
+    /** The kudos request key, once recorded. */
+    kudosRef: text('kudos_ref'),
+    escalationId: integer('escalation_id').references(() => escalations.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('forwarded_emails_key').on(t.workspaceId, t.emailKey),
+    index('forwarded_emails_message').on(t.workspaceId, t.channel, t.messageTs),
+  ],
+);
+
+/** Where Frontline can reach a Teams person or channel on its own (digests, reminders, DMs). */
+export const conversationReferences = sqliteTable(
+  'conversation_references',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    conversationId: text('conversation_id').notNull(),
+    kind: text('kind', { enum: ['personal', 'channel', 'groupChat'] }).notNull(),
+    /** For a personal chat: whose it is. */
+    personId: integer('person_id').references(() => people.id),
+    /** botbuilder's ConversationReference, as the last activity gave it. */
+    reference: text('reference', { mode: 'json' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('conversation_references_conversation').on(t.workspaceId, t.conversationId),
+    index('conversation_references_person').on(t.personId),
+  ],
+);
+
 export type Workspace = typeof workspaces.$inferSelect;
 export type Person = typeof people.$inferSelect;
 export type Client = typeof clients.$inferSelect;
@@ -263,3 +357,5 @@ export type Kudos = typeof kudos.$inferSelect;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type Escalation = typeof escalations.$inferSelect;
 export type EscalationEvent = typeof escalationEvents.$inferSelect;
+export type ForwardedEmailRow = typeof forwardedEmails.$inferSelect;
+export type ConversationReferenceRow = typeof conversationReferences.$inferSelect;
