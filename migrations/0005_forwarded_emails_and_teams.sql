@@ -43,6 +43,7 @@ CREATE TABLE `forwarded_emails` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `forwarded_emails_key` ON `forwarded_emails` (`workspace_id`,`email_key`);--> statement-breakpoint
 CREATE INDEX `forwarded_emails_message` ON `forwarded_emails` (`workspace_id`,`channel`,`message_ts`);--> statement-breakpoint
+ALTER TABLE `outbox` ADD `thread` text;--> statement-breakpoint
 ALTER TABLE `workspaces` ADD `email_inbox_channels` text DEFAULT '[]' NOT NULL;--> statement-breakpoint
 ALTER TABLE `workspaces` ADD `email_auto_record_above` real;--> statement-breakpoint
 ALTER TABLE `workspaces` ADD `kudos_emojis` text DEFAULT '["clap","star2"]' NOT NULL;--> statement-breakpoint

@@ -4,7 +4,8 @@ import { prepared } from '../db/prepared';
 import { outbox } from '../db/schema';
 import type { MessageModel } from './message';
 
-export type Target = { kind: 'channel'; channel: string } | { kind: 'person'; personId: number };
+export type Target =
+  { kind: 'channel'; channel: string; thread?: string } | { kind: 'person'; personId: number };
 
 export interface Delivery {
   workspaceId: number;
@@ -12,6 +13,8 @@ export interface Delivery {
   key: string;
   to: Target;
   message: MessageModel;
+  /** Held back until then, so it can still be taken back (a kudos reaction removed at once). */
+  notBefore?: Date;
 }
 
 const insertDelivery = prepared((db) =>
@@ -22,6 +25,7 @@ const insertDelivery = prepared((db) =>
       key: sql.placeholder('key'),
       targetKind: sql.placeholder('targetKind'),
       target: sql.placeholder('target'),
+      thread: sql.placeholder('thread'),
       message: sql.placeholder('message'),
       nextAttemptAt: sql.placeholder('nextAttemptAt'),
     })
@@ -36,7 +40,8 @@ export function enqueueDelivery(db: Db, delivery: Delivery, now: Date): void {
     key: delivery.key,
     targetKind: delivery.to.kind,
     target: delivery.to.kind === 'channel' ? delivery.to.channel : String(delivery.to.personId),
+    thread: delivery.to.kind === 'channel' ? (delivery.to.thread ?? null) : null,
     message: delivery.message,
-    nextAttemptAt: now,
+    nextAttemptAt: delivery.notBefore ?? now,
   });
 }

@@ -256,6 +256,8 @@ export const outbox = sqliteTable(
     /** 'channel' with a platform channel id, or 'person' with a people id. */
     targetKind: text('target_kind', { enum: ['channel', 'person'] }).notNull(),
     target: text('target').notNull(),
+    /** For a channel: the thread to reply in, when the message answers one. */
+    thread: text('thread'),
     message: text('message', { mode: 'json' }).notNull(),
     status: text('status', { enum: ['pending', 'sending', 'sent', 'failed'] })
       .notNull()

@@ -6,7 +6,8 @@ import type { MessageModel } from '../core/message';
 import { personById, type Platform } from '../core/people';
 
 /** Where a delivery goes, in the platform's own ids. */
-export type Address = { kind: 'channel'; channel: string } | { kind: 'user'; userId: string };
+export type Address =
+  { kind: 'channel'; channel: string; thread?: string } | { kind: 'user'; userId: string };
 
 export interface Sender {
   /** `key` is the outbox row's unique key: the platform keeps it with the message. */
@@ -290,7 +291,13 @@ export class OutboxWorker {
   }
 
   private address(row: OutboxRow): Address {
-    if (row.targetKind === 'channel') return { kind: 'channel', channel: row.target };
+    if (row.targetKind === 'channel') {
+      return {
+        kind: 'channel',
+        channel: row.target,
+        ...(row.thread ? { thread: row.thread } : {}),
+      };
+    }
     const person = personById(this.ctx, Number(row.target));
     if (!person?.platformUserId) {
       throw new DeliveryError(`person ${row.target} has no platform account`, { permanent: true });

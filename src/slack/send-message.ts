@@ -45,6 +45,7 @@ export function slackSender(client: WebClient): Sender {
       try {
         await client.chat.postMessage({
           channel,
+          ...(to.kind === 'channel' && to.thread ? { thread_ts: to.thread } : {}),
           ...messageBlocks(message),
           metadata: { event_type: DELIVERY_EVENT, event_payload: { key } },
         });
@@ -63,13 +64,18 @@ export function slackSender(client: WebClient): Sender {
       const channel = await conversationOf(to);
       let cursor: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const history = await client.conversations.history({
+        const query = {
           channel,
           oldest: String(since.getTime() / 1000 - CLOCK_SKEW_S),
           include_all_metadata: true,
           limit: 100,
           cursor,
-        });
+        };
+        // A thread reply is not in the channel's history, only in the thread's.
+        const history =
+          to.kind === 'channel' && to.thread
+            ? await client.conversations.replies({ ...query, ts: to.thread })
+            : await client.conversations.history(query);
         const found = history.messages?.some(
           (m) =>
             m.bot_id !== undefined &&
