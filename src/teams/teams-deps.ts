@@ -1,0 +1,13 @@
+import type { CloudAdapter } from 'botbuilder';
+import type { CoreContext } from '../core/core';
+import type { OutboxWorker } from '../jobs/outbox';
+
+/** What every Teams handler needs besides the turn itself. */
+export interface TeamsDeps {
+  core: CoreContext;
+  outbox: OutboxWorker;
+  /** Sends outside a turn: proactive messages, the personal chat of the person acting. */
+  adapter: CloudAdapter;
+  /** The bot's Microsoft App id ('' when authentication is off). */
+  appId: string;
+}
