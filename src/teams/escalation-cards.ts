@@ -1,0 +1,94 @@
+import type { AdaptiveCardInvokeResponse, Attachment } from 'botbuilder';
+import { CHECK_IN_ACTIONS } from '../core/check-in';
+import type { MessageModel, Part } from '../core/message';
+import { RESOLVE_FORM_ID } from '../core/resolve-report';
+import { ESCALATE_FORM_ID, ESCALATION_ACTIONS } from '../core/report-abuse';
+import { SUPPORT_FORM_ID } from '../core/support-employee';
+import { TALK_FORM_ID } from '../core/record-de-escalation';
+
+/** The report form's submit verb. */
+export const REPORT_VERB = ESCALATE_FORM_ID;
+
+/**
+ * A step form's submit verb. The core names a step's button and its form alike
+ * ('escalation-talk'), so the submission gets a verb of its own.
+ */
+export const stepSubmitVerb = (formId: string) => `${formId}.submit`;
+
+export const STEP_SUBMIT_VERBS = {
+  [stepSubmitVerb(TALK_FORM_ID)]: TALK_FORM_ID,
+  [stepSubmitVerb(SUPPORT_FORM_ID)]: SUPPORT_FORM_ID,
+  [stepSubmitVerb(RESOLVE_FORM_ID)]: RESOLVE_FORM_ID,
+} as Record<string, string>;
+
+/** A step form's cancel: shows the report card again. */
+export const SHOW_REPORT_VERB = 'escalation-show';
+
+/** Every Action.Execute verb an escalation card can send. */
+export const ESCALATION_VERBS: ReadonlySet<string> = new Set([
+  REPORT_VERB,
+  SHOW_REPORT_VERB,
+  ...Object.values(ESCALATION_ACTIONS),
+  ...Object.keys(STEP_SUBMIT_VERBS),
+  ...Object.values(CHECK_IN_ACTIONS),
+]);
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** An Action.Execute answer: the card that replaces the one clicked, in place. */
+export function cardAnswer(card: Attachment): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: ADAPTIVE_CARD, value: card.content as Record<string, unknown> };
+}
+
+const notButtons = (part: Part) => part.type !== 'buttons';
+
+/**
+ * The manager's report card after a step: what was done just under the title, and no
+ * buttons once the report is resolved (a later click would only be refused).
+ */
+export function reportAfterStep(
+  report: MessageModel,
+  done: MessageModel,
+  resolved: boolean,
+): MessageModel {
+  const parts = resolved ? report.parts.filter(notButtons) : [...report.parts];
+  const at = parts[0]?.type === 'heading' ? 1 : 0;
+  parts.splice(at, 0, ...done.parts.filter(notButtons));
+  return { parts };
+}
+
+/** A titled answer that closes a form: the title, then what happened. */
+export function doneMessage(title: string, reply: MessageModel): MessageModel {
+  return { parts: [{ type: 'heading', text: title }, ...reply.parts] };
+}
+
+/**
+ * The check-in after an answer: the answer's reply first, the question and its buttons
+ * kept, because things can change and every new answer is recorded.
+ */
+export function checkInAfterAnswer(question: MessageModel, reply: MessageModel): MessageModel {
+  return { parts: [...reply.parts, { type: 'divider' }, ...question.parts] };
+}
+
+/**
+ * Adds a Cancel to a step form: an Action.Execute that sends no inputs (so an empty
+ * required field does not block it) and brings the report card back.
+ */
+export function withCancel(
+  card: Attachment,
+  label: string,
+  verb: string,
+  data: Record<string, unknown>,
+): Attachment {
+  const content = card.content as { actions?: unknown[] };
+  return {
+    ...card,
+    content: {
+      ...content,
+      actions: [
+        ...(content.actions ?? []),
+        { type: 'Action.Execute', title: label, verb, data, associatedInputs: 'none' },
+      ],
+    },
+  };
+}

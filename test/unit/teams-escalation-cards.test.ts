@@ -1,0 +1,96 @@
+import type { MessageModel } from '../../src/core/message';
+import { ESCALATION_ACTIONS } from '../../src/core/report-abuse';
+import { TALK_FORM_ID } from '../../src/core/record-de-escalation';
+import {
+  cardAnswer,
+  checkInAfterAnswer,
+  doneMessage,
+  ESCALATION_VERBS,
+  REPORT_VERB,
+  reportAfterStep,
+  STEP_SUBMIT_VERBS,
+  stepSubmitVerb,
+  withCancel,
+} from '../../src/teams/escalation-cards';
+
+const report: MessageModel = {
+  parts: [
+    { type: 'heading', text: 'Report about ACME' },
+    { type: 'quote', text: 'He shouted.' },
+    {
+      type: 'buttons',
+      buttons: [{ action: ESCALATION_ACTIONS.acknowledge, label: 'Acknowledge', value: '7' }],
+    },
+  ],
+};
+const done: MessageModel = { parts: [{ type: 'text', content: ['Acknowledged.'] }] };
+
+test('a step done keeps the report and its buttons, with what was done under the title', () => {
+  const after = reportAfterStep(report, done, false);
+  expect(after.parts.map((p) => p.type)).toEqual(['heading', 'text', 'quote', 'buttons']);
+  expect(after.parts[1]).toEqual(done.parts[0]);
+  // The input is not changed.
+  expect(report.parts).toHaveLength(3);
+});
+
+test('a resolved report loses its buttons', () => {
+  const after = reportAfterStep(report, done, true);
+  expect(after.parts.some((p) => p.type === 'buttons')).toBe(false);
+  expect(after.parts[1]).toEqual(done.parts[0]);
+});
+
+test('a step form verb differs from the button that opened the form', () => {
+  const verb = stepSubmitVerb(TALK_FORM_ID);
+  expect(verb).not.toBe(ESCALATION_ACTIONS.talk);
+  expect(STEP_SUBMIT_VERBS[verb]).toBe(TALK_FORM_ID);
+  for (const v of [verb, REPORT_VERB, ...Object.values(ESCALATION_ACTIONS)]) {
+    expect(ESCALATION_VERBS.has(v)).toBe(true);
+  }
+  expect(ESCALATION_VERBS.has('kudos')).toBe(false);
+});
+
+test('an invoke answer carries the card itself as an Adaptive Card', () => {
+  const content = { type: 'AdaptiveCard', version: '1.5', body: [] };
+  const answer = cardAnswer({ contentType: 'application/vnd.microsoft.card.adaptive', content });
+  expect(answer).toEqual({
+    statusCode: 200,
+    type: 'application/vnd.microsoft.card.adaptive',
+    value: content,
+  });
+});
+
+test('a done message is titled, then says what happened', () => {
+  const message = doneMessage('Report a client', done);
+  expect(message.parts[0]).toEqual({ type: 'heading', text: 'Report a client' });
+  expect(message.parts.slice(1)).toEqual(done.parts);
+});
+
+test('a check-in answered keeps the question and its buttons below the reply', () => {
+  const question: MessageModel = {
+    parts: [
+      { type: 'text', content: ['How are things?'] },
+      { type: 'buttons', buttons: [{ action: 'better', label: 'Better', value: '1' }] },
+    ],
+  };
+  const after = checkInAfterAnswer(question, done);
+  expect(after.parts.map((p) => p.type)).toEqual(['text', 'divider', 'text', 'buttons']);
+  expect(after.parts[0]).toEqual(done.parts[0]);
+});
+
+test('cancel sends no inputs, so empty required fields do not block it', () => {
+  const card = {
+    contentType: 'application/vnd.microsoft.card.adaptive',
+    content: { type: 'AdaptiveCard', actions: [{ type: 'Action.Execute', verb: 'submit' }] },
+  };
+  const withIt = withCancel(card, 'Cancel', 'escalation-show', { value: '7' });
+  const actions = (withIt.content as { actions: Record<string, unknown>[] }).actions;
+  expect(actions).toHaveLength(2);
+  expect(actions[1]).toMatchObject({
+    type: 'Action.Execute',
+    title: 'Cancel',
+    verb: 'escalation-show',
+    data: { value: '7' },
+    associatedInputs: 'none',
+  });
+  expect(card.content.actions).toHaveLength(1);
+});
