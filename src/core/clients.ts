@@ -31,3 +31,66 @@ export function findOrCreateClient(db: Db, workspaceId: number, name: string): C
     .returning()
     .get();
 }
+
+/**
+ * The account a client email belongs to: the one that knows the sender's domain, else one of
+ * that name (which learns the domain), else a new one.
+ */
+export function clientForEmail(
+  db: Db,
+  workspaceId: number,
+  sender: { name: string; domain?: string },
+): Client {
+  const { domain } = sender;
+  if (domain) {
+    const known = db
+      .select()
+      .from(clients)
+      .where(
+        and(
+          eq(clients.workspaceId, workspaceId),
+          sql`exists (select 1 from json_each(${clients.emailDomains}) where value = ${domain})`,
+        ),
+      )
+      .get();
+    if (known) return known;
+  }
+  const nameKey = clientNameKey(sender.name);
+  // "Acme" from acme.com is the "ACME Ltd" someone already named, when it is the only one.
+  const named =
+    clientByNameKey(db).get({ workspaceId, nameKey }) ??
+    onlyOne(
+      db
+        .select()
+        .from(clients)
+        .where(
+          and(
+            eq(clients.workspaceId, workspaceId),
+            sql`substr(${clients.nameKey}, 1, ${nameKey.length + 1}) = ${nameKey + ' '}`,
+          ),
+        )
+        .limit(2)
+        .all(),
+    );
+  if (named) {
+    if (!domain || named.emailDomains.includes(domain)) return named;
+    return db
+      .update(clients)
+      .set({ emailDomains: [...named.emailDomains, domain] })
+      .where(eq(clients.id, named.id))
+      .returning()
+      .get();
+  }
+  return db
+    .insert(clients)
+    .values({
+      workspaceId,
+      name: sender.name.trim().replace(/\s+/g, ' '),
+      nameKey,
+      emailDomains: domain ? [domain] : [],
+    })
+    .returning()
+    .get();
+}
+
+const onlyOne = <T>(rows: T[]): T | undefined => (rows.length === 1 ? rows[0] : undefined);

@@ -25,12 +25,18 @@ export interface GiveKudosInput {
   values: string[];
   clientName?: string;
   clientMissing?: boolean;
-  source: 'command' | 'form' | 'shell';
+  source: 'command' | 'form' | 'shell' | 'email' | 'reaction';
   /** The platform's id for this request: a retry with the same id records nothing new. */
   requestKey: string;
   /** Where the command was used; the announcement goes there unless the workspace names a channel. */
   channel?: string;
+  /** Announcements and DMs wait until then, so the kudos can still be taken back. */
+  holdUntil?: Date;
 }
+
+/** Words someone typed must say something; a client's email or a reacted-to message is what it is. */
+const typed = (source: GiveKudosInput['source']) =>
+  source === 'command' || source === 'form' || source === 'shell';
 
 export type KudosErrorCode =
   | 'unknownPerson'
@@ -119,6 +125,7 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
           workspaceId: input.workspace.id,
           key: `${input.workspace.id}:kudos-announce:${input.requestKey}`,
           to: { kind: 'channel', channel },
+          notBefore: input.holdUntil,
           message: kudosMessage(announceLocale, {
             headline: clientName ? 'kudos.announce.client' : 'kudos.announce',
             giver: input.giver,
@@ -139,6 +146,7 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
           workspaceId: input.workspace.id,
           key: `${input.workspace.id}:kudos-dm:${row.id}`,
           to: { kind: 'person', personId: recipient.id },
+          notBefore: input.holdUntil,
           message: kudosMessage(localeOf(recipient, input.workspace), {
             headline: clientName ? 'kudos.dm.client' : 'kudos.dm',
             giver: input.giver,
@@ -192,19 +200,21 @@ function checkRules(
   if (recipients.length > RECIPIENTS_MAX) {
     return fail('tooMany', 'recipients', 'kudos.error.tooMany', { max: RECIPIENTS_MAX });
   }
-  if (recipients.some((r) => r.id === input.giver.id))
+  // Passing on a client's praise of yourself is not praising yourself.
+  if (input.source !== 'email' && recipients.some((r) => r.id === input.giver.id))
     return fail('self', 'recipients', 'kudos.error.self');
   const bot = recipients.find((r) => r.isBot);
   if (bot) return fail('bot', 'recipients', 'kudos.error.bot', { name: bot.name });
 
   const length = [...input.words].length;
-  if (length < WORDS_MIN)
+  if (length < WORDS_MIN && typed(input.source))
     return fail('tooShort', 'words', 'kudos.error.tooShort', { min: WORDS_MIN, length });
   if (length > WORDS_MAX)
     return fail('tooLong', 'words', 'kudos.error.tooLong', { max: WORDS_MAX, length });
 
   const limit = input.workspace.kudosDailyLimit;
-  if (limit != null) {
+  // Passing on a client's praise is not giving kudos of one's own.
+  if (limit != null && input.source !== 'email') {
     const since = startOfDay(ctx.now(), input.giver.timezone);
     // A retry of this very request is not more kudos: it must reach the duplicate check.
     const [given] = ctx.db

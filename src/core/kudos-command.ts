@@ -23,7 +23,16 @@ export type KudosCommand =
       clientMissing: boolean;
     };
 
-export const SETTINGS = ['announce', 'channel', 'limit', 'digest', 'summary'] as const;
+export const SETTINGS = [
+  'announce',
+  'channel',
+  'limit',
+  'digest',
+  'summary',
+  'inbox',
+  'autorecord',
+  'reactions',
+] as const;
 export type Setting = (typeof SETTINGS)[number];
 
 /** Turns a platform's mention token (`<@U123|ana>`, `@ana` …) into a user id, or null. */

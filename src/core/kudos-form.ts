@@ -5,14 +5,26 @@ import { parseValues, stripControls } from './kudos-command';
 
 export const KUDOS_FORM_ID = 'kudos';
 
-export function kudosForm(locale: Locale): FormModel {
+/** What a form opened on a message starts with: its author and its words, say. */
+export interface KudosPrefill {
+  recipients?: string[];
+  words?: string;
+  client?: string;
+}
+
+export function kudosForm(locale: Locale, prefill: KudosPrefill = {}): FormModel {
   return {
     id: KUDOS_FORM_ID,
     title: t(locale, 'form.kudos.title'),
     submit: t(locale, 'form.kudos.submit'),
     cancel: t(locale, 'form.kudos.cancel'),
     fields: [
-      { id: 'recipients', kind: 'people', label: t(locale, 'form.kudos.recipients') },
+      {
+        id: 'recipients',
+        kind: 'people',
+        label: t(locale, 'form.kudos.recipients'),
+        initial: prefill.recipients,
+      },
       {
         id: 'client',
         kind: 'text',
@@ -20,6 +32,7 @@ export function kudosForm(locale: Locale): FormModel {
         placeholder: t(locale, 'form.kudos.client.placeholder'),
         optional: true,
         maxLength: 200,
+        initial: prefill.client,
       },
       {
         id: 'words',
@@ -27,6 +40,7 @@ export function kudosForm(locale: Locale): FormModel {
         label: t(locale, 'form.kudos.words'),
         hint: t(locale, 'form.kudos.words.hint'),
         maxLength: WORDS_MAX,
+        initial: prefill.words?.slice(0, WORDS_MAX),
       },
       {
         id: 'values',

@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../i18n';
 import type { CoreContext } from './core';
 import type { Setting } from './kudos-command';
 import { text, type MessageModel } from './message';
+import { changeEmailSetting } from './email-settings';
 import { localeOf } from './people';
 import { isTimezone, type DigestSchedule } from './schedules';
 
@@ -69,6 +70,13 @@ export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): Mess
   }
 
   if (input.setting === 'summary') return changeSummary(input, say, setWorkspace);
+  if (
+    input.setting === 'inbox' ||
+    input.setting === 'autorecord' ||
+    input.setting === 'reactions'
+  ) {
+    return changeEmailSetting(input.setting, value, input, say, setWorkspace);
+  }
 
   if (value === 'off') {
     setWorkspace({ kudosDailyLimit: null });

@@ -330,6 +330,59 @@ export const en = {
   'escalate.recorded.nobody':
     'Your report about {client} is recorded, privately, but there is nobody to send it to yet: ask a workspace admin to set your manager with `/kudos manager`.',
   'escalate.toAdmins': 'the admins',
+  // forwarded emails and reactions
+  'email.problem.empty':
+    'I could not read that email: it is empty. Forward the whole email again, with its text.',
+  'email.problem.tooLarge':
+    'That email is too large for me to read. Paste just the client’s message, or use “Give kudos for this” / “Report abusive client” on it.',
+  'email.problem.unreadable':
+    'I could not read that email (its format or characters are broken). Forward it again as a normal email, or paste the client’s text.',
+  'email.problem.noSender':
+    'I could not tell who sent that email: keep the “From:” line when you forward or paste it.',
+  'email.problem.notForward':
+    'I don’t see a forwarded email here. Forward the client’s email, or paste it with its “From:” line.',
+  'email.repeat.recorded': 'This email was already forwarded and recorded as kudos on {date}.',
+  'email.repeat.seen': 'This email was already forwarded on {date}; look for my answer there.',
+  'email.repeat.recorded.short': 'It is already recorded as kudos.',
+  'email.compliment': 'A compliment from {client} for {people}.',
+  'email.compliment.record': 'Record kudos for {people} from {client}',
+  'email.compliment.not': 'Not a compliment',
+  'email.abusive':
+    'The email from {client} you forwarded looks abusive. Nobody else sees this message. You don’t have to handle it alone: your manager can step in.',
+  'email.abusive.report': 'Report to my manager',
+  'email.neither':
+    'This email reads as neither a compliment nor abuse. If I got it wrong, choose what it is:',
+  'email.neither.record': 'Record kudos',
+  'email.gone': 'I can’t find that email any more. Forward it again.',
+  'email.notYours':
+    'Only the person who forwarded this email, the people it concerns and admins can decide this.',
+  'email.kudos.noWords':
+    'That email has no words to record. Use “/kudos” to write the kudos yourself.',
+  'email.recorded': 'Kudos recorded for {people} from {client} (by {by}).',
+  'email.dismissed': 'Understood: nothing was recorded.',
+  'email.dismissed.public': '{by} marked this as not a compliment.',
+  'reaction.report':
+    'You reacted to report this message. Nobody else sees this: report the client to your manager, privately?',
+  'reaction.whom':
+    'Whom is that kudos for? I can’t tell from the message: use “Give kudos for this” in the message’s menu and choose the people.',
+  'reaction.undo':
+    'Changed your mind? Remove your reaction within {seconds} seconds to take it back.',
+  'settings.inbox.here':
+    'Done: I read forwarded emails in this channel. Channels I read: {channels}.',
+  'settings.inbox.off': 'Done: I no longer read forwarded emails in this channel.',
+  'settings.inbox.all':
+    'Done: I read forwarded emails in every channel I am in, and in direct messages.',
+  'settings.inbox.usage':
+    'Only admins can change this. Type `/kudos inbox here` in a channel to read forwarded emails only in chosen channels, `/kudos inbox off` to stop in this one, `/kudos inbox all` for every channel.',
+  'settings.autorecord.set':
+    'Done: compliments I am at least {percent}% sure of are recorded as kudos without a click.',
+  'settings.autorecord.off': 'Done: I ask before recording a forwarded compliment.',
+  'settings.autorecord.usage':
+    'Only admins can change this. Write a confidence from 50 to 100 (per cent), or off: `/kudos autorecord 90`.',
+  'settings.reactions.set':
+    'Done: reacting with {kudos} gives kudos; {report} offers a private report.',
+  'settings.reactions.usage':
+    'Only admins can change this. Name the kudos emojis, then the report emoji after “report”: `/kudos reactions :clap: :star2: report :rotating_light:`.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -340,4 +340,55 @@ export const lt: Catalog = {
   'escalate.recorded.nobody':
     'Jūsų pranešimas apie {client} išsaugotas konfidencialiai, bet jo dar nėra kam perduoti: paprašykite administratoriaus nurodyti jūsų vadovą komanda `/kudos manager`.',
   'escalate.toAdmins': 'administratoriams',
+  // forwarded emails and reactions
+  'email.problem.empty':
+    'Nepavyko perskaityti laiško: jis tuščias. Persiųskite visą laišką dar kartą, su tekstu.',
+  'email.problem.tooLarge':
+    'Šis laiškas per didelis. Įklijuokite tik kliento žinutę arba naudokite „Give kudos for this“ / „Report abusive client“.',
+  'email.problem.unreadable':
+    'Nepavyko perskaityti laiško (sugadintas formatas ar koduotė). Persiųskite jį kaip įprastą laišką arba įklijuokite kliento tekstą.',
+  'email.problem.noSender':
+    'Nepavyko nustatyti, kas išsiuntė laišką: persiųsdami ar įklijuodami palikite eilutę „Nuo:“.',
+  'email.problem.notForward':
+    'Čia nematau persiųsto laiško. Persiųskite kliento laišką arba įklijuokite jį su eilute „Nuo:“.',
+  'email.repeat.recorded': 'Šis laiškas jau buvo persiųstas ir įrašytas kaip padėka {date}.',
+  'email.repeat.seen': 'Šis laiškas jau buvo persiųstas {date}; mano atsakymą rasite ten.',
+  'email.repeat.recorded.short': 'Tai jau įrašyta kaip padėka.',
+  'email.compliment': 'Padėka iš {client} skirta {people}.',
+  'email.compliment.record': 'Įrašyti padėką {people} nuo {client}',
+  'email.compliment.not': 'Tai ne padėka',
+  'email.abusive':
+    'Jūsų persiųstas laiškas iš {client} atrodo įžeidus. Šią žinutę matote tik jūs. Neturite su tuo tvarkytis vieni: jūsų vadovas gali įsikišti.',
+  'email.abusive.report': 'Pranešti vadovui',
+  'email.neither':
+    'Šis laiškas neatrodo nei padėka, nei įžeidimas. Jei suklydau, pasirinkite patys:',
+  'email.neither.record': 'Įrašyti padėką',
+  'email.gone': 'Nebegaliu rasti šio laiško. Persiųskite jį dar kartą.',
+  'email.notYours':
+    'Tai spręsti gali tik laišką persiuntęs asmuo, tie, kuriems jis skirtas, ir administratoriai.',
+  'email.kudos.noWords':
+    'Laiške nėra teksto, kurį būtų galima įrašyti. Parašykite padėką patys su „/kudos“.',
+  'email.recorded': 'Padėka {people} nuo {client} įrašyta ({by}).',
+  'email.dismissed': 'Supratau: nieko neįrašyta.',
+  'email.dismissed.public': '{by} pažymėjo, kad tai ne padėka.',
+  'reaction.report':
+    'Pažymėjote šią žinutę pranešimui. Tai matote tik jūs: pranešti apie klientą vadovui, privačiai?',
+  'reaction.whom':
+    'Kam ši padėka? Iš žinutės nesuprantu: žinutės meniu pasirinkite „Give kudos for this“ ir nurodykite žmones.',
+  'reaction.undo':
+    'Persigalvojote? Per {seconds} sekundžių pašalinkite reakciją ir padėka bus atšaukta.',
+  'settings.inbox.here': 'Atlikta: skaitau persiųstus laiškus šiame kanale. Kanalai: {channels}.',
+  'settings.inbox.off': 'Atlikta: šiame kanale nebeskaitau persiųstų laiškų.',
+  'settings.inbox.all':
+    'Atlikta: skaitau persiųstus laiškus visuose kanaluose, kuriuose esu, ir asmeninėse žinutėse.',
+  'settings.inbox.usage':
+    'Tai keisti gali tik administratoriai. Kanale parašykite `/kudos inbox here`, kad laiškus skaityčiau tik pasirinktuose kanaluose, `/kudos inbox off` – kad nustočiau šiame, `/kudos inbox all` – visuose.',
+  'settings.autorecord.set':
+    'Atlikta: padėkos, dėl kurių esu tikras bent {percent}%, įrašomos be paspaudimo.',
+  'settings.autorecord.off': 'Atlikta: prieš įrašydamas persiųstą padėką, paklausiu.',
+  'settings.autorecord.usage':
+    'Tai keisti gali tik administratoriai. Nurodykite tikrumą nuo 50 iki 100 (procentų) arba off: `/kudos autorecord 90`.',
+  'settings.reactions.set': 'Atlikta: reakcija {kudos} – padėka; {report} – privatus pranešimas.',
+  'settings.reactions.usage':
+    'Tai keisti gali tik administratoriai. Nurodykite padėkos jaustukus, o po „report“ – pranešimo jaustuką: `/kudos reactions :clap: :star2: report :rotating_light:`.',
 };

@@ -346,4 +346,55 @@ export const ro: Catalog = {
   'escalate.recorded.nobody':
     'Sesizarea ta despre {client} este înregistrată, confidențial, dar încă nu are cui să fie trimisă: roagă un administrator să îți seteze managerul cu `/kudos manager`.',
   'escalate.toAdmins': 'administratorilor',
+  // forwarded emails and reactions
+  'email.problem.empty':
+    'Nu am putut citi e-mailul: este gol. Redirecționați din nou e-mailul întreg, cu textul lui.',
+  'email.problem.tooLarge':
+    'E-mailul este prea mare. Lipiți doar mesajul clientului sau folosiți „Give kudos for this” / „Report abusive client”.',
+  'email.problem.unreadable':
+    'Nu am putut citi e-mailul (format sau caractere deteriorate). Redirecționați-l ca e-mail obișnuit sau lipiți textul clientului.',
+  'email.problem.noSender':
+    'Nu am putut afla cine a trimis e-mailul: păstrați rândul „De la:” când îl redirecționați sau îl lipiți.',
+  'email.problem.notForward':
+    'Nu văd aici un e-mail redirecționat. Redirecționați e-mailul clientului sau lipiți-l cu rândul „De la:”.',
+  'email.repeat.recorded':
+    'Acest e-mail a fost deja redirecționat și înregistrat ca laudă pe {date}.',
+  'email.repeat.seen':
+    'Acest e-mail a fost deja redirecționat pe {date}; răspunsul meu este acolo.',
+  'email.repeat.recorded.short': 'Este deja înregistrat ca laudă.',
+  'email.compliment': 'O laudă de la {client} pentru {people}.',
+  'email.compliment.record': 'Înregistrează lauda pentru {people} de la {client}',
+  'email.compliment.not': 'Nu este o laudă',
+  'email.abusive':
+    'E-mailul de la {client} pe care l-ați redirecționat pare abuziv. Doar dumneavoastră vedeți acest mesaj. Nu trebuie să vă descurcați singur: managerul poate interveni.',
+  'email.abusive.report': 'Raportează managerului',
+  'email.neither': 'Acest e-mail nu pare nici laudă, nici abuz. Dacă am greșit, alegeți ce este:',
+  'email.neither.record': 'Înregistrează lauda',
+  'email.gone': 'Nu mai găsesc acest e-mail. Redirecționați-l din nou.',
+  'email.notYours':
+    'Doar cine a redirecționat e-mailul, persoanele vizate și administratorii pot decide asta.',
+  'email.kudos.noWords': 'E-mailul nu are text de înregistrat. Scrieți lauda cu „/kudos”.',
+  'email.recorded': 'Laudă înregistrată pentru {people} de la {client} (de {by}).',
+  'email.dismissed': 'Am înțeles: nu s-a înregistrat nimic.',
+  'email.dismissed.public': '{by} a marcat că nu este o laudă.',
+  'reaction.report':
+    'Ați marcat acest mesaj pentru raportare. Doar dumneavoastră vedeți asta: raportați clientul managerului, în privat?',
+  'reaction.whom':
+    'Pentru cine este lauda? Nu reiese din mesaj: alegeți „Give kudos for this” din meniul mesajului și indicați persoanele.',
+  'reaction.undo': 'V-ați răzgândit? Eliminați reacția în {seconds} de secunde ca să o anulați.',
+  'settings.inbox.here':
+    'Gata: citesc e-mailurile redirecționate în acest canal. Canale: {channels}.',
+  'settings.inbox.off': 'Gata: nu mai citesc e-mailurile redirecționate în acest canal.',
+  'settings.inbox.all':
+    'Gata: citesc e-mailurile redirecționate în toate canalele în care sunt și în mesajele directe.',
+  'settings.inbox.usage':
+    'Doar administratorii pot schimba asta. Scrieți într-un canal `/kudos inbox here` ca să citesc e-mailuri doar în canalele alese, `/kudos inbox off` ca să mă opresc în acesta, `/kudos inbox all` pentru toate.',
+  'settings.autorecord.set':
+    'Gata: laudele de care sunt sigur cel puțin {percent}% se înregistrează fără clic.',
+  'settings.autorecord.off': 'Gata: întreb înainte de a înregistra o laudă redirecționată.',
+  'settings.autorecord.usage':
+    'Doar administratorii pot schimba asta. Scrieți o încredere între 50 și 100 (procente) sau off: `/kudos autorecord 90`.',
+  'settings.reactions.set': 'Gata: reacția {kudos} dă o laudă; {report} oferă o raportare privată.',
+  'settings.reactions.usage':
+    'Doar administratorii pot schimba asta. Indicați emoji-urile de laudă, apoi după „report” emoji-ul de raportare: `/kudos reactions :clap: :star2: report :rotating_light:`.',
 };
