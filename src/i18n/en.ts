@@ -383,6 +383,10 @@ export const en = {
     'Done: reacting with {kudos} gives kudos; {report} offers a private report.',
   'settings.reactions.usage':
     'Only admins can change this. Name the kudos emojis, then the report emoji after “report”: `/kudos reactions :clap: :star2: report :rotating_light:`.',
+  // Teams: hosting and kudos
+  'teams.help.intro':
+    'In Teams, write the commands below without the slash: `kudos @Ana thanks for …` in your chat with me, or `@Frontline kudos @Ana …` in a channel. `kudos` alone opens a form.',
+  'teams.form.required': 'Please fill this in.',
 } as const;
 
 export type MessageKey = keyof typeof en;

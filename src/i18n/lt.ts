@@ -391,4 +391,8 @@ export const lt: Catalog = {
   'settings.reactions.set': 'Atlikta: reakcija {kudos} – padėka; {report} – privatus pranešimas.',
   'settings.reactions.usage':
     'Tai keisti gali tik administratoriai. Nurodykite padėkos jaustukus, o po „report“ – pranešimo jaustuką: `/kudos reactions :clap: :star2: report :rotating_light:`.',
+  // Teams: hosting and kudos
+  'teams.help.intro':
+    'Teams programoje toliau nurodytas komandas rašykite be pasvirojo brūkšnio: `kudos @Ana ačiū už …` asmeniniame pokalbyje su manimi arba `@Frontline kudos @Ana …` kanale. Vien `kudos` atveria formą.',
+  'teams.form.required': 'Užpildykite šį laukelį.',
 };

@@ -397,4 +397,8 @@ export const ro: Catalog = {
   'settings.reactions.set': 'Gata: reacția {kudos} dă o laudă; {report} oferă o raportare privată.',
   'settings.reactions.usage':
     'Doar administratorii pot schimba asta. Indicați emoji-urile de laudă, apoi după „report” emoji-ul de raportare: `/kudos reactions :clap: :star2: report :rotating_light:`.',
+  // Teams: hosting and kudos
+  'teams.help.intro':
+    'În Teams, scrieți comenzile de mai jos fără bară oblică: `kudos @Ana mulțumesc pentru …` în conversația privată cu mine sau `@Frontline kudos @Ana …` într-un canal. Doar `kudos` deschide un formular.',
+  'teams.form.required': 'Vă rugăm să completați acest câmp.',
 };

@@ -395,4 +395,8 @@ export const ru: Catalog = {
     'Готово: реакция {kudos} — благодарность; {report} — конфиденциальная жалоба.',
   'settings.reactions.usage':
     'Это могут менять только администраторы. Укажите эмодзи благодарности, затем после «report» эмодзи жалобы: `/kudos reactions :clap: :star2: report :rotating_light:`.',
+  // Teams: hosting and kudos
+  'teams.help.intro':
+    'В Teams пишите команды ниже без косой черты: `kudos @Ana спасибо за …` в личном чате со мной или `@Frontline kudos @Ana …` в канале. Просто `kudos` открывает форму.',
+  'teams.form.required': 'Заполните это поле.',
 };
