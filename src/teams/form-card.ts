@@ -13,6 +13,8 @@ export interface FormCardOptions {
   values?: FormValues;
   /** Shown by Teams when a required field is left empty. */
   requiredMessage?: string;
+  /** Task modules (message actions) take Action.Submit; everywhere else, Action.Execute. */
+  submitAction?: 'Action.Execute' | 'Action.Submit';
 }
 
 /** Teams' people picker: a ChoiceSet filled from the organisation's directory. */
@@ -25,7 +27,8 @@ function input(field: FormField, value: string | string[] | undefined): CardElem
     case 'people':
       return {
         type: 'Input.ChoiceSet',
-        choices: [],
+        // A prefilled person needs a choice of their own, or the picker shows a bare id.
+        choices: (field.options ?? []).map((o) => ({ title: o.label, value: o.value })),
         'choices.data': PEOPLE_DATASET,
         isMultiSelect: true,
         ...prefilled,
@@ -99,7 +102,7 @@ export function formCard(form: FormModel, options: FormCardOptions): Attachment 
     ...form.fields.flatMap((field) => fieldElements(field, options)),
   ];
   const submit: CardElement = {
-    type: 'Action.Execute',
+    type: options.submitAction ?? 'Action.Execute',
     title: form.submit,
     verb: options.verb,
     style: 'positive',
