@@ -387,6 +387,13 @@ export const en = {
   'teams.help.intro':
     'In Teams, write the commands below without the slash: `kudos @Ana thanks for …` in your chat with me, or `@Frontline kudos @Ana …` in a channel. `kudos` alone opens a form.',
   'teams.form.required': 'Please fill this in.',
+  // Teams: escalations and message actions
+  'teams.escalate.sentPrivately': 'I’ve sent you a private form.',
+  'teams.escalate.answeredPrivately': 'I’ve answered you in our personal chat.',
+  'teams.escalate.personalOnly':
+    'I answer this only in private. Open a personal chat with Frontline and write `escalate` there.',
+  'teams.messageAction.unknown':
+    'Frontline does not know this action. Ask an admin to update the app.',
 } as const;
 
 export type MessageKey = keyof typeof en;

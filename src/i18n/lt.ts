@@ -395,4 +395,11 @@ export const lt: Catalog = {
   'teams.help.intro':
     'Teams programoje toliau nurodytas komandas rašykite be pasvirojo brūkšnio: `kudos @Ana ačiū už …` asmeniniame pokalbyje su manimi arba `@Frontline kudos @Ana …` kanale. Vien `kudos` atveria formą.',
   'teams.form.required': 'Užpildykite šį laukelį.',
+  // Teams: escalations and message actions
+  'teams.escalate.sentPrivately': 'Išsiunčiau jums privačią formą.',
+  'teams.escalate.answeredPrivately': 'Atsakiau jums mūsų asmeniniame pokalbyje.',
+  'teams.escalate.personalOnly':
+    'Į tai atsakau tik privačiai. Atverkite asmeninį pokalbį su Frontline ir parašykite ten `escalate`.',
+  'teams.messageAction.unknown':
+    'Frontline nežino šio veiksmo. Paprašykite administratoriaus atnaujinti programėlę.',
 };

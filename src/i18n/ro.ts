@@ -401,4 +401,11 @@ export const ro: Catalog = {
   'teams.help.intro':
     'În Teams, scrieți comenzile de mai jos fără bară oblică: `kudos @Ana mulțumesc pentru …` în conversația privată cu mine sau `@Frontline kudos @Ana …` într-un canal. Doar `kudos` deschide un formular.',
   'teams.form.required': 'Vă rugăm să completați acest câmp.',
+  // Teams: escalations and message actions
+  'teams.escalate.sentPrivately': 'V-am trimis un formular privat.',
+  'teams.escalate.answeredPrivately': 'V-am răspuns în conversația noastră privată.',
+  'teams.escalate.personalOnly':
+    'La asta răspund doar în privat. Deschideți o conversație privată cu Frontline și scrieți acolo `escalate`.',
+  'teams.messageAction.unknown':
+    'Frontline nu cunoaște această acțiune. Cereți unui administrator să actualizeze aplicația.',
 };

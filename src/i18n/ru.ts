@@ -399,4 +399,11 @@ export const ru: Catalog = {
   'teams.help.intro':
     'В Teams пишите команды ниже без косой черты: `kudos @Ana спасибо за …` в личном чате со мной или `@Frontline kudos @Ana …` в канале. Просто `kudos` открывает форму.',
   'teams.form.required': 'Заполните это поле.',
+  // Teams: escalations and message actions
+  'teams.escalate.sentPrivately': 'Конфиденциальная форма отправлена вам в личный чат.',
+  'teams.escalate.answeredPrivately': 'Ответ отправлен вам в личный чат.',
+  'teams.escalate.personalOnly':
+    'На это я отвечаю только лично. Откройте личный чат с Frontline и напишите там `escalate`.',
+  'teams.messageAction.unknown':
+    'Frontline не знает этого действия. Попросите администратора обновить приложение.',
 };
