@@ -1,0 +1,240 @@
+import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import { and, eq } from 'drizzle-orm';
+import { acknowledgeReport } from '../core/acknowledge-report';
+import { answerCheckIn, checkInAnswerOf, checkInMessage } from '../core/check-in';
+import { servedBySomeoneElse } from '../core/client-account';
+import { clientHistory } from '../core/client-history';
+import type { CoreContext } from '../core/core';
+import { reportToActOn } from '../core/escalation-access';
+import type { StepInput, StepOutcome } from '../core/escalation-steps';
+import type { FormValues } from '../core/form';
+import { plainText, type MessageModel } from '../core/message';
+import { personById } from '../core/people';
+import { deEscalationForm, recordDeEscalation, TALK_FORM_ID } from '../core/record-de-escalation';
+import { ESCALATION_ACTIONS, escalateForm, reportAbuse, reportCard } from '../core/report-abuse';
+import { resolveForm, resolveReport, RESOLVE_FORM_ID } from '../core/resolve-report';
+import { supportEmployee, supportForm, SUPPORT_FORM_ID } from '../core/support-employee';
+import { takeOverAccount } from '../core/take-over-account';
+import { clients, escalations } from '../db/schema';
+import { t } from '../i18n';
+import { reportFormCard } from './escalate-command';
+import {
+  cardAnswer,
+  checkInAfterAnswer,
+  doneMessage,
+  ESCALATION_VERBS,
+  REPORT_VERB,
+  reportAfterStep,
+  SHOW_REPORT_VERB,
+  STEP_SUBMIT_VERBS,
+  stepSubmitVerb,
+  withCancel,
+} from './escalation-cards';
+import { formCard, readFormCard } from './form-card';
+import { messageCard } from './message-card';
+import type { TeamsActor } from './teams-context';
+import type { TeamsDeps } from './teams-deps';
+
+/** Every Action.Execute verb handleEscalationInvoke answers. */
+export const escalationVerbs: ReadonlySet<string> = ESCALATION_VERBS;
+
+type Step = (ctx: CoreContext, input: StepInput) => StepOutcome;
+type StepForm = (ctx: CoreContext, input: StepInput & { values: FormValues }) => StepOutcome;
+
+/** What each button on the manager's card does: act at once, or ask for the step's form. */
+const STEP_CLICKS: Record<string, Step> = {
+  [ESCALATION_ACTIONS.acknowledge]: acknowledgeReport,
+  [ESCALATION_ACTIONS.talk]: deEscalationForm,
+  [ESCALATION_ACTIONS.takeOver]: takeOverAccount,
+  [ESCALATION_ACTIONS.support]: supportForm,
+  [ESCALATION_ACTIONS.resolve]: resolveForm,
+};
+
+/** Per step form: the form again (which re-checks the actor) and what submitting it does. */
+const STEP_FORMS: Record<string, { form: Step; submit: StepForm }> = {
+  [TALK_FORM_ID]: { form: deEscalationForm, submit: recordDeEscalation },
+  [SUPPORT_FORM_ID]: { form: supportForm, submit: supportEmployee },
+  [RESOLVE_FORM_ID]: { form: resolveForm, submit: resolveReport },
+};
+
+const answer = (message: MessageModel) => cardAnswer(messageCard(message));
+
+/**
+ * The manager's card as it stands now, for someone who just acted on it (the step has
+ * re-checked them): resolved reports included, which reportToActOn no longer hands out.
+ */
+function currentReportCard(
+  deps: TeamsDeps,
+  who: TeamsActor,
+  escalationId: number,
+): { card: MessageModel; resolved: boolean } | undefined {
+  const row = deps.core.db
+    .select({ escalation: escalations, client: clients })
+    .from(escalations)
+    .innerJoin(clients, eq(escalations.clientId, clients.id))
+    .where(and(eq(escalations.id, escalationId), eq(escalations.workspaceId, who.workspace.id)))
+    .get();
+  const reporter = row && personById(deps.core, row.escalation.reporterId);
+  if (!row || !reporter) return undefined;
+  const { escalation, client } = row;
+  const card = reportCard(
+    who.locale,
+    escalation,
+    reporter,
+    client,
+    clientHistory(deps.core, who.workspace, client, who.actor, escalation),
+    servedBySomeoneElse(deps.core, client, reporter),
+  );
+  return { card, resolved: escalation.status === 'resolved' };
+}
+
+/** A step form on the card, with a Cancel that brings the report back. */
+function stepFormCard(
+  who: TeamsActor,
+  outcome: Extract<StepOutcome, { form: unknown }>,
+  escalationId: number,
+  shown: { errors?: Record<string, string>; values?: FormValues } = {},
+) {
+  const card = formCard(outcome.form, {
+    verb: stepSubmitVerb(outcome.form.id),
+    data: { escalation: String(escalationId) },
+    ...shown,
+    requiredMessage: t(who.locale, 'teams.form.required'),
+  });
+  return withCancel(card, outcome.form.cancel, SHOW_REPORT_VERB, { value: String(escalationId) });
+}
+
+/** A step done: the report card with what was done, or just the answer when refused. */
+function afterStep(
+  deps: TeamsDeps,
+  who: TeamsActor,
+  escalationId: number,
+  outcome: { ok: boolean; reply: MessageModel },
+): AdaptiveCardInvokeResponse {
+  // A refusal says only that: the card of someone refused must not show the report.
+  if (!outcome.ok) return answer(outcome.reply);
+  deps.outbox.kick();
+  const current = currentReportCard(deps, who, escalationId);
+  if (!current) return answer(outcome.reply);
+  return answer(reportAfterStep(current.card, outcome.reply, current.resolved));
+}
+
+function stepClicked(
+  deps: TeamsDeps,
+  who: TeamsActor,
+  verb: string,
+  data: Record<string, unknown>,
+): AdaptiveCardInvokeResponse {
+  const escalationId = Number(data.value);
+  const input = { workspace: who.workspace, actor: who.actor, escalationId };
+  const outcome = STEP_CLICKS[verb]!(deps.core, input);
+  if ('form' in outcome) return cardAnswer(stepFormCard(who, outcome, escalationId));
+  return afterStep(deps, who, escalationId, outcome);
+}
+
+function stepSubmitted(
+  deps: TeamsDeps,
+  who: TeamsActor,
+  formId: string,
+  data: Record<string, unknown>,
+): AdaptiveCardInvokeResponse {
+  const escalationId = Number(data.escalation);
+  const input = { workspace: who.workspace, actor: who.actor, escalationId };
+  const step = STEP_FORMS[formId]!;
+  const shown = step.form(deps.core, input);
+  if (!('form' in shown)) return answer(shown.reply);
+  const values = readFormCard(shown.form, data);
+  const outcome = step.submit(deps.core, { ...input, values });
+  if ('form' in outcome) return cardAnswer(stepFormCard(who, outcome, escalationId));
+  if (!outcome.ok) {
+    // The actor may act (the form was theirs to see): what they entered needs fixing.
+    const field = shown.form.fields[0]!.id;
+    const errors = { [field]: plainText(outcome.reply) };
+    return cardAnswer(stepFormCard(who, shown, escalationId, { errors, values }));
+  }
+  return afterStep(deps, who, escalationId, outcome);
+}
+
+/** Cancel on a step form: the report card again, for someone who may still act on it. */
+function showReport(
+  deps: TeamsDeps,
+  who: TeamsActor,
+  data: Record<string, unknown>,
+): AdaptiveCardInvokeResponse {
+  const escalationId = Number(data.value);
+  const found = reportToActOn(deps.core, who.workspace, who.actor, escalationId);
+  if (!found.ok) return answer(found.reply);
+  return answer(currentReportCard(deps, who, escalationId)!.card);
+}
+
+/** The reporter's form: stored before the answer, the manager's card queued at once. */
+function reportSubmitted(
+  deps: TeamsDeps,
+  context: TurnContext,
+  who: TeamsActor,
+  data: Record<string, unknown>,
+): AdaptiveCardInvokeResponse {
+  const { workspace, actor, locale } = who;
+  const values = readFormCard(escalateForm(locale), data);
+  const result = reportAbuse(deps.core, {
+    workspace,
+    reporter: actor,
+    values,
+    // Teams sends a retried invoke with the same id.
+    requestKey: `teams:invoke:${context.activity.id}`,
+  });
+  if (!result.ok) {
+    const errors = { [result.field]: plainText(result.reply) };
+    return cardAnswer(reportFormCard(locale, { errors, values }));
+  }
+  if (!result.duplicate) deps.outbox.kick();
+  return answer(doneMessage(t(locale, 'escalate.form.title'), result.reply));
+}
+
+/** The reporter's answer to the check-in: the answer's reply, the question kept below it. */
+function checkInAnswered(
+  deps: TeamsDeps,
+  who: TeamsActor,
+  verb: string,
+  data: Record<string, unknown>,
+): AdaptiveCardInvokeResponse {
+  const escalationId = Number(data.value);
+  const outcome = answerCheckIn(deps.core, {
+    workspace: who.workspace,
+    actor: who.actor,
+    escalationId,
+    answer: checkInAnswerOf(verb)!,
+  });
+  if (!outcome.ok) return answer(outcome.reply);
+  deps.outbox.kick();
+  const row = deps.core.db
+    .select({ escalation: escalations, client: clients })
+    .from(escalations)
+    .innerJoin(clients, eq(escalations.clientId, clients.id))
+    .where(eq(escalations.id, escalationId))
+    .get()!;
+  const question = checkInMessage(who.workspace, who.actor, row.escalation, row.client);
+  return answer(checkInAfterAnswer(question, outcome.reply));
+}
+
+/**
+ * Action.Execute on an escalation card: the report form, the manager's steps and their
+ * forms, the check-in. Each answer is the card that replaces the one clicked; every step
+ * re-checks who acts, and a refusal (logged by the core) shows only the refusal.
+ */
+export async function handleEscalationInvoke(
+  deps: TeamsDeps,
+  context: TurnContext,
+  who: TeamsActor,
+  verb: string,
+  data: Record<string, unknown>,
+): Promise<AdaptiveCardInvokeResponse> {
+  if (verb === REPORT_VERB) return reportSubmitted(deps, context, who, data);
+  if (verb === SHOW_REPORT_VERB) return showReport(deps, who, data);
+  if (Object.hasOwn(STEP_CLICKS, verb)) return stepClicked(deps, who, verb, data);
+  if (Object.hasOwn(STEP_SUBMIT_VERBS, verb)) {
+    return stepSubmitted(deps, who, STEP_SUBMIT_VERBS[verb]!, data);
+  }
+  if (checkInAnswerOf(verb)) return checkInAnswered(deps, who, verb, data);
+  throw new Error(`not an escalation verb: ${verb}`);
+}

@@ -1,0 +1,199 @@
+import type {
+  Attachment,
+  MessagingExtensionAction,
+  MessagingExtensionActionResponse,
+  TurnContext,
+} from 'botbuilder';
+import type { FormModel, FormValues } from '../core/form';
+import { giveKudos, WORDS_MAX as KUDOS_WORDS_MAX } from '../core/give-kudos';
+import { kudosForm, readKudosForm } from '../core/kudos-form';
+import { plainText } from '../core/message';
+import { escalateForm, reportAbuse, WORDS_MAX as REPORT_WORDS_MAX } from '../core/report-abuse';
+import { t, type Locale } from '../i18n';
+import { channelOf, kindOf } from './conversation-references';
+import { formCard, readFormCard } from './form-card';
+import type { TeamsActor } from './teams-context';
+import type { TeamsDeps } from './teams-deps';
+
+/** The message actions' command ids, as the Teams manifest names them. */
+export const GIVE_KUDOS_COMMAND = 'giveKudosForThis';
+export const REPORT_COMMAND = 'reportAbusiveClient';
+
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  amp: '&',
+};
+
+/** A Teams message body (HTML, usually) as the plain text a form field takes. */
+export function messageWords(body: { content?: string; contentType?: string } | undefined): string {
+  const content = body?.content ?? '';
+  if (body?.contentType === 'text') return content.trim();
+  return content
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(?:p|div|li|h\d)>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The author of the message when a person wrote it (not a bot, not the actor). */
+export function messageAuthor(
+  action: MessagingExtensionAction,
+  actorIds: (string | undefined)[],
+): { id: string; name: string } | undefined {
+  const from = action.messagePayload?.from;
+  const user = from?.user;
+  if (!user?.id || from?.application) return undefined;
+  if (actorIds.includes(user.id)) return undefined;
+  return { id: user.id, name: user.displayName || user.id };
+}
+
+/** A people field that starts with these people, named (the picker shows names, not ids). */
+export function withPeople(
+  form: FormModel,
+  fieldId: string,
+  people: { id: string; name: string }[],
+): FormModel {
+  if (people.length === 0) return form;
+  return {
+    ...form,
+    fields: form.fields.map((field) =>
+      field.id === fieldId
+        ? {
+            ...field,
+            options: people.map((p) => ({ value: p.id, label: p.name })),
+            initial: people.map((p) => p.id),
+          }
+        : field,
+    ),
+  };
+}
+
+/** The form in a task module: Action.Submit, since task modules take no Action.Execute. */
+export function taskForm(
+  form: FormModel,
+  locale: Locale,
+  command: string,
+  shown: { errors?: Record<string, string>; values?: FormValues } = {},
+): MessagingExtensionActionResponse {
+  const card: Attachment = formCard(form, {
+    verb: command,
+    submitAction: 'Action.Submit',
+    ...shown,
+    requiredMessage: t(locale, 'teams.form.required'),
+  });
+  return {
+    task: {
+      type: 'continue',
+      value: { title: form.title, card, width: 'medium', height: 'large' },
+    },
+  };
+}
+
+/** Closes the task module with a short note. */
+export const taskDone = (message: string): MessagingExtensionActionResponse => ({
+  task: { type: 'message', value: message },
+});
+
+/** The conversation the action was used in, when it is a channel (kudos are announced there). */
+function actionChannel(context: TurnContext): string | undefined {
+  const conversation = context.activity.conversation;
+  return kindOf(conversation?.conversationType) === 'channel'
+    ? channelOf(conversation.id)
+    : undefined;
+}
+
+/**
+ * "Give kudos for this" / "Report abusive client" on a message: the form, in a task module
+ * only the person sees, with the message's words (and, for kudos, its author) filled in.
+ */
+export async function fetchMessageActionTask(
+  _deps: TeamsDeps,
+  context: TurnContext,
+  who: TeamsActor,
+  action: MessagingExtensionAction,
+): Promise<MessagingExtensionActionResponse> {
+  const { locale, actor } = who;
+  const words = messageWords(action.messagePayload?.body);
+  if (action.commandId === GIVE_KUDOS_COMMAND) {
+    const author = messageAuthor(action, [
+      actor.platformUserId ?? undefined,
+      context.activity.from?.aadObjectId,
+      context.activity.from?.id,
+    ]);
+    const form = withPeople(
+      kudosForm(locale, { words: words.slice(0, KUDOS_WORDS_MAX) }),
+      'recipients',
+      author ? [author] : [],
+    );
+    return taskForm(form, locale, GIVE_KUDOS_COMMAND);
+  }
+  if (action.commandId === REPORT_COMMAND) {
+    const form = escalateForm(locale, { words: words.slice(0, REPORT_WORDS_MAX) });
+    return taskForm(form, locale, REPORT_COMMAND);
+  }
+  return taskDone(t(locale, 'teams.messageAction.unknown'));
+}
+
+/** The task module's form was submitted: record it, or show it again with what to fix. */
+export async function submitMessageAction(
+  deps: TeamsDeps,
+  context: TurnContext,
+  who: TeamsActor,
+  action: MessagingExtensionAction,
+): Promise<MessagingExtensionActionResponse> {
+  const { workspace, actor, locale } = who;
+  const data = (action.data ?? {}) as Record<string, unknown>;
+  // Teams sends a retried invoke with the same id.
+  const requestKey = `teams:invoke:${context.activity.id}`;
+  if (action.commandId === GIVE_KUDOS_COMMAND) {
+    const form = kudosForm(locale);
+    const values = readFormCard(form, data);
+    const answers = readKudosForm(values);
+    // The people picker answers with directory object ids: the roster maps them to Teams ids.
+    const found = await Promise.all(answers.recipients.map((id) => who.person(id)));
+    const result = giveKudos(deps.core, {
+      workspace,
+      giver: actor,
+      recipients: found.filter((p) => p !== undefined),
+      unknown: answers.recipients.filter((_, i) => !found[i]).map((id) => `@${id}`),
+      words: answers.words,
+      values: answers.values,
+      clientName: answers.client,
+      source: 'form',
+      requestKey,
+      channel: actionChannel(context),
+    });
+    if (!result.ok) {
+      const errors = { [result.error.field]: result.error.message };
+      const chosen = answers.recipients.map((id, i) => ({ id, name: found[i]?.name ?? id }));
+      const named = withPeople(form, 'recipients', chosen);
+      return taskForm(named, locale, GIVE_KUDOS_COMMAND, { errors, values });
+    }
+    if (!result.duplicate) deps.outbox.kick();
+    return taskDone(plainText(result.reply));
+  }
+  if (action.commandId === REPORT_COMMAND) {
+    const form = escalateForm(locale);
+    const values = readFormCard(form, data);
+    const result = reportAbuse(deps.core, { workspace, reporter: actor, values, requestKey });
+    if (!result.ok) {
+      const errors = { [result.field]: plainText(result.reply) };
+      return taskForm(form, locale, REPORT_COMMAND, { errors, values });
+    }
+    if (!result.duplicate) deps.outbox.kick();
+    return taskDone(plainText(result.reply));
+  }
+  return taskDone(t(locale, 'teams.messageAction.unknown'));
+}
