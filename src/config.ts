@@ -34,6 +34,35 @@ const schema = z.object({
     .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'])
     .default('SingleTenant'),
   MicrosoftAppTenantId: optional,
+  /** Runs Teams with no Bot Framework authentication: for tests and local trials only. */
+  TEAMS_ALLOW_UNAUTHENTICATED: z
+    .enum(['true', 'false'], { error: 'true or false' })
+    .default('false')
+    .transform((v) => v === 'true'),
+  /** Frontline's admins in Teams, by email or directory object id, separated by commas. */
+  TEAMS_ADMINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    ),
+  /** Forwarded emails larger than this are answered, not read. */
+  EMAIL_MAX_BYTES: z.coerce
+    .number({ error: 'a size in bytes, from 1024 to 26214400' })
+    .int('a size in bytes, from 1024 to 26214400')
+    .min(1024, 'a size in bytes, from 1024 to 26214400')
+    .max(26_214_400, 'a size in bytes, from 1024 to 26214400')
+    .default(1_048_576),
+  /** Pasted forwards longer than this (in characters) are answered, not read. */
+  EMAIL_MAX_CHARS: z.coerce
+    .number({ error: 'a number of characters, from 1000 to 1000000' })
+    .int('a number of characters, from 1000 to 1000000')
+    .min(1000, 'a number of characters, from 1000 to 1000000')
+    .max(1_000_000, 'a number of characters, from 1000 to 1000000')
+    .default(100_000),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'one of fatal, error, warn, info, debug, trace, silent',
@@ -61,8 +90,55 @@ function missingCompanions(env: NodeJS.ProcessEnv): { name: string; message: str
   return problems;
 }
 
+/** Teams needs its variables together, and authentication on in production. */
+function teamsProblems(env: NodeJS.ProcessEnv): { name: string; message: string }[] {
+  const set = (name: string) => Boolean(env[name]?.trim());
+  const problems: { name: string; message: string }[] = [];
+  const unauthenticated = env.TEAMS_ALLOW_UNAUTHENTICATED?.trim() === 'true';
+  if (unauthenticated && env.NODE_ENV === 'production') {
+    problems.push({
+      name: 'TEAMS_ALLOW_UNAUTHENTICATED',
+      message: 'not true in production: set MicrosoftAppId and its credentials instead',
+    });
+  }
+  if (unauthenticated && set('MicrosoftAppId')) {
+    problems.push({
+      name: 'TEAMS_ALLOW_UNAUTHENTICATED',
+      message: 'not set together with MicrosoftAppId (authentication is on when the app id is set)',
+    });
+  }
+  if (!set('MicrosoftAppId')) {
+    for (const name of ['MicrosoftAppPassword', 'MicrosoftAppTenantId']) {
+      if (set(name)) {
+        problems.push({
+          name: 'MicrosoftAppId',
+          message: `the bot's Microsoft App id (Teams is half configured: ${name} is set)`,
+        });
+        break;
+      }
+    }
+    return problems;
+  }
+  const type = env.MicrosoftAppType?.trim() || 'SingleTenant';
+  if (type !== 'UserAssignedMSI' && !set('MicrosoftAppPassword')) {
+    problems.push({
+      name: 'MicrosoftAppPassword',
+      message: `the app's client secret (needed with MicrosoftAppId for ${type})`,
+    });
+  }
+  if ((type === 'SingleTenant' || type === 'UserAssignedMSI') && !set('MicrosoftAppTenantId')) {
+    problems.push({
+      name: 'MicrosoftAppTenantId',
+      message: `the app's directory (tenant) id (needed with MicrosoftAppId for ${type})`,
+    });
+  }
+  return problems;
+}
+
 export type Config = z.infer<typeof schema> & {
   slack?: { mode: 'http' | 'socket' };
+  /** Set when Teams is on: with Bot Framework authentication, or without it for tests. */
+  teams?: { authenticated: boolean };
 };
 
 export class ConfigError extends Error {
@@ -77,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const issues = [
     ...(parsed.error?.issues ?? []).map((i) => ({ name: i.path.join('.'), message: i.message })),
     ...missingCompanions(env),
+    ...teamsProblems(env),
   ];
   if (!parsed.success || issues.length > 0) {
     throw new ConfigError(
@@ -90,5 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const config: Config = parsed.data!;
   if (config.SLACK_BOT_TOKEN) config.slack = { mode: config.SLACK_APP_TOKEN ? 'socket' : 'http' };
+  if (config.MicrosoftAppId) config.teams = { authenticated: true };
+  else if (config.TEAMS_ALLOW_UNAUTHENTICATED) config.teams = { authenticated: false };
   return config;
 }

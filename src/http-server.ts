@@ -5,6 +5,8 @@ import type { Logger } from './log';
 export interface Routes {
   /** Slack's events, commands and interactivity (signature checked by Bolt). */
   slack?: RequestListener;
+  /** Teams activities (Bot Framework token checked by botbuilder); reads its own JSON body. */
+  teams?: RequestListener;
   /** True when the database is open and migrated. */
   ready: () => boolean;
 }
@@ -30,6 +32,7 @@ export function createHttpServer(routes: Routes, log: Logger): http.Server {
       return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
     if (path === '/slack/events' && routes.slack) return routes.slack(req, res);
+    if (path === '/api/messages' && routes.teams) return routes.teams(req, res);
     json(res, 404, { error: 'not found' });
   });
 }

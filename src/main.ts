@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   }
   const pretty = config.NODE_ENV !== 'production' && process.stdout.isTTY;
 
-  if (!config.slack && !config.MicrosoftAppId) {
+  if (!config.slack && !config.teams) {
     // No workspace to talk to: the shell, on the same database, logging to stderr.
     const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, {
       destination: process.stderr,

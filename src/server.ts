@@ -7,6 +7,7 @@ import { OutboxWorker } from './jobs/outbox';
 import { Scheduler } from './jobs/scheduler';
 import type { Logger } from './log';
 import { createSlackAdapter, type SlackAdapter } from './slack/app';
+import { createTeamsAdapter, type TeamsAdapter } from './teams/app';
 
 export interface Frontline {
   port: number;
@@ -14,6 +15,7 @@ export interface Frontline {
   outbox: OutboxWorker;
   scheduler: Scheduler;
   slack?: SlackAdapter;
+  teams?: TeamsAdapter;
   close(): Promise<void>;
 }
 
@@ -35,8 +37,15 @@ export async function startFrontline(
       })
     : undefined;
 
+  const teams = config.teams ? createTeamsAdapter(config, log, { core, outbox }) : undefined;
+  if (teams) senders.teams = teams.sender;
+
   const server = createHttpServer(
-    { slack: slack?.requestListener, ready: () => database.sqlite.open },
+    {
+      slack: slack?.requestListener,
+      teams: teams?.requestListener,
+      ready: () => database.sqlite.open,
+    },
     log,
   );
   await new Promise<void>((resolve, reject) => {
@@ -49,7 +58,12 @@ export async function startFrontline(
   scheduler.start();
   const port = (server.address() as AddressInfo).port;
   log.info(
-    { port, slack: config.slack?.mode ?? 'off', database: config.DATABASE_PATH },
+    {
+      port,
+      slack: config.slack?.mode ?? 'off',
+      teams: config.teams ? (config.teams.authenticated ? 'on' : 'unauthenticated') : 'off',
+      database: config.DATABASE_PATH,
+    },
     'Frontline is up',
   );
 
@@ -59,6 +73,7 @@ export async function startFrontline(
     outbox,
     scheduler,
     slack,
+    teams,
     async close() {
       scheduler.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

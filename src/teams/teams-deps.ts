@@ -10,4 +10,6 @@ export interface TeamsDeps {
   adapter: CloudAdapter;
   /** The bot's Microsoft App id ('' when authentication is off). */
   appId: string;
+  /** Emails and directory object ids of Frontline's admins in Teams, lower-cased. */
+  admins: ReadonlySet<string>;
 }

@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { startFrontline, type Frontline } from '../../src/server';
 import { MockSlackApi } from './mock-slack-api';
+import { MockTeamsConnector } from './mock-teams-connector';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 
@@ -45,6 +46,45 @@ export async function startWithMockSlack(
     async stop() {
       await frontline.close();
       await slack.stop();
+    },
+  };
+}
+
+export interface RunningTeams {
+  frontline: Frontline;
+  /** The connector every test activity names as its serviceUrl. */
+  teams: MockTeamsConnector;
+  baseUrl: string;
+  dbPath: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real app on a free port with Teams on and authentication off, answering through a
+ * mock connector. Slack stays off unless `env` turns it on.
+ */
+export async function startWithMockTeams(
+  env: Record<string, string> = {},
+  options: { now?: () => Date } = {},
+): Promise<RunningTeams> {
+  const teams = await new MockTeamsConnector().start();
+  const dbPath = env.DATABASE_PATH ?? tempDbPath();
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_PATH: dbPath,
+    TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+    ...env,
+  });
+  const frontline = await startFrontline(config, createLogger('silent'), options);
+  return {
+    frontline,
+    teams,
+    dbPath,
+    baseUrl: `http://127.0.0.1:${frontline.port}`,
+    async stop() {
+      await frontline.close();
+      await teams.stop();
     },
   };
 }

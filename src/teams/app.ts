@@ -1,0 +1,74 @@
+import type { RequestListener } from 'node:http';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { Config } from '../config';
+import type { CoreContext } from '../core/core';
+import { t } from '../i18n';
+import type { OutboxWorker, Sender } from '../jobs/outbox';
+import type { Logger } from '../log';
+import { FrontlineBot, turnLocale } from './bot';
+import { messagesEndpoint } from './messages-endpoint';
+import { teamsSender } from './send-message';
+import type { TeamsDeps } from './teams-deps';
+
+export interface TeamsAdapter {
+  adapter: CloudAdapter;
+  bot: FrontlineBot;
+  /** Serves POST /api/messages, Bot Framework tokens checked (unless authentication is off). */
+  requestListener: RequestListener;
+  sender: Sender;
+}
+
+/** botbuilder's own settings, from Frontline's config; none at all when authentication is off. */
+export function teamsAuthentication(config: Config): ConfigurationBotFrameworkAuthentication {
+  const settings: ConfigurationBotFrameworkAuthenticationOptions = config.teams?.authenticated
+    ? {
+        MicrosoftAppId: config.MicrosoftAppId,
+        MicrosoftAppPassword: config.MicrosoftAppPassword,
+        MicrosoftAppType: config.MicrosoftAppType,
+        MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+      }
+    : { MicrosoftAppType: 'MultiTenant' };
+  return new ConfigurationBotFrameworkAuthentication(settings);
+}
+
+/** The Teams bot on a CloudAdapter: every failure is logged and answered, never fatal. */
+export function createTeamsAdapter(
+  config: Config,
+  log: Logger,
+  base: { core: CoreContext; outbox: OutboxWorker },
+): TeamsAdapter {
+  const adapter = new CloudAdapter(teamsAuthentication(config));
+  const deps: TeamsDeps = {
+    ...base,
+    adapter,
+    appId: config.teams?.authenticated ? config.MicrosoftAppId! : '',
+    admins: new Set(config.TEAMS_ADMINS.map((a) => a.toLowerCase())),
+  };
+  const bot = new FrontlineBot(deps);
+  adapter.onTurnError = async (context: TurnContext, err: Error) => {
+    const { type, id } = context.activity;
+    log.error({ err, type, activity: id }, 'Teams turn failed');
+    // An invoke is answered by its own handler; a message gets a word in the person's language.
+    if (type !== 'message') return;
+    await context
+      .sendActivity(t(turnLocale(deps, context), 'error.generic'))
+      .catch((sendErr: unknown) => log.warn({ err: sendErr }, 'could not tell the person'));
+  };
+  if (!config.teams?.authenticated) {
+    log.warn(
+      'Teams authentication is OFF: anyone who can reach POST /api/messages can act as anyone. ' +
+        'Set MicrosoftAppId (and its password and tenant) before real use.',
+    );
+  }
+  return {
+    adapter,
+    bot,
+    requestListener: messagesEndpoint(adapter, (context) => bot.run(context), log),
+    sender: teamsSender(deps),
+  };
+}

@@ -1,0 +1,136 @@
+import {
+  TeamsActivityHandler,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  type TurnContext,
+} from 'botbuilder';
+import { claimRequest } from '../core/handled-requests';
+import { SEND_THANKS_ACTION } from '../core/manager-digest';
+import { localeOf, personByPlatformId } from '../core/people';
+import { t, toLocale, type Locale } from '../i18n';
+import { KUDOS_FORM_VERB, kudosCommand, kudosFormSubmitted, teamsHelp } from './kudos';
+import { answerPrivately, modelMessage } from './private-reply';
+import { sendThanksClicked, thanksSubmitted, THANKS_FORM_VERB } from './send-thanks';
+import { rememberConversation, teamsActor, teamsWorkspace, type TeamsActor } from './teams-context';
+import type { TeamsDeps } from './teams-deps';
+import { commandOf, readTeamsText } from './teams-text';
+
+/** A short answer shown where the card was clicked; the card itself stays as it is. */
+export const invokeMessage = (message: string): AdaptiveCardInvokeResponse => ({
+  statusCode: 200,
+  type: 'application/vnd.microsoft.activity.message',
+  value: message as unknown as Record<string, unknown>,
+});
+
+/** The language to answer in when the turn failed, perhaps before the person was known. */
+export function turnLocale(deps: TeamsDeps, context: TurnContext): Locale {
+  const fromActivity = toLocale(context.activity.locale);
+  try {
+    const workspace = teamsWorkspace(deps, context.activity);
+    const from = context.activity.from?.id;
+    const person =
+      workspace && from ? personByPlatformId(deps.core, workspace.id, from) : undefined;
+    if (workspace && (person?.locale || !fromActivity)) return localeOf(person, workspace);
+  } catch {
+    // The database may be what failed: the activity's own language will do.
+  }
+  return fromActivity ?? 'en';
+}
+
+/** Frontline in Teams: messages, card actions and message actions, each to its feature. */
+export class FrontlineBot extends TeamsActivityHandler {
+  /** The person acting, looked up once per turn. */
+  private readonly actors = new WeakMap<TurnContext, Promise<TeamsActor>>();
+
+  constructor(private readonly deps: TeamsDeps) {
+    super();
+    this.onMessage(async (context, next) => {
+      await this.message(context);
+      await next();
+    });
+  }
+
+  /** Every activity, whatever it is, refreshes where its conversation can be reached. */
+  override async run(context: TurnContext): Promise<void> {
+    try {
+      await rememberConversation(this.deps, context, await this.actorOrNothing(context));
+    } catch (err) {
+      this.deps.core.log.warn({ err }, 'could not store the Teams conversation reference');
+    }
+    await super.run(context);
+  }
+
+  private actor(context: TurnContext): Promise<TeamsActor> {
+    let actor = this.actors.get(context);
+    if (!actor) {
+      actor = teamsActor(this.deps, context);
+      this.actors.set(context, actor);
+    }
+    return actor;
+  }
+
+  /** Activities about the bot itself (it was added somewhere) may come from nobody in particular. */
+  private async actorOrNothing(context: TurnContext): Promise<TeamsActor | undefined> {
+    const { from, type } = context.activity;
+    if (!from?.id || from.id === context.activity.recipient?.id) return undefined;
+    if (type !== 'message' && type !== 'invoke' && type !== 'installationUpdate') {
+      return this.actor(context).catch(() => undefined);
+    }
+    return this.actor(context);
+  }
+
+  private async message(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const who = await this.actor(context);
+    const key = `${who.workspace.id}:teams:activity:${activity.conversation.id}:${activity.id}`;
+    // Teams redelivers an activity it got no answer for in time: act on it once.
+    if (activity.id && !claimRequest(this.deps.core.db, key)) {
+      this.deps.core.log.info({ activity: activity.id }, 'Teams activity seen before: ignored');
+      return;
+    }
+    const text = readTeamsText(activity);
+    const { command, rest } = commandOf(text.text);
+    if (command === 'kudos') {
+      await kudosCommand(this.deps, context, who, text, rest);
+      return;
+    }
+    // TODO: `escalate …` goes to escalateCommand in ./escalation-cards once it exists.
+    await answerPrivately(
+      this.deps,
+      context,
+      who.workspace.id,
+      who.actor,
+      modelMessage(teamsHelp(who.locale)),
+    );
+  }
+
+  /** Action.Execute from any Frontline card (Universal Actions). */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const verb = invokeValue.action?.verb ?? '';
+    const data = (invokeValue.action?.data ?? {}) as Record<string, unknown>;
+    try {
+      const who = await this.actor(context);
+      switch (verb) {
+        case KUDOS_FORM_VERB:
+          return await kudosFormSubmitted(this.deps, context, who, data);
+        case SEND_THANKS_ACTION:
+          return await sendThanksClicked(this.deps, context, who, data);
+        case THANKS_FORM_VERB:
+          return await thanksSubmitted(this.deps, context, who, data);
+      }
+      // TODO: verbs in ESCALATION_VERBS go to handleEscalationInvoke in ./escalation-cards.
+      this.deps.core.log.warn({ verb }, 'Teams card action with an unknown verb');
+      return invokeMessage(t(who.locale, 'error.generic'));
+    } catch (err) {
+      // The person keeps their card, and may try again.
+      this.deps.core.log.error({ err, verb }, 'Teams card action failed');
+      return invokeMessage(t(turnLocale(this.deps, context), 'error.generic'));
+    }
+  }
+
+  // TODO: message actions (handleTeamsMessagingExtensionFetchTask / SubmitAction) go to
+  // ./message-actions once it exists.
+}

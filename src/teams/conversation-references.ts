@@ -1,0 +1,131 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { ConversationReference } from 'botbuilder';
+import type { CoreContext } from '../core/core';
+import { prepared } from '../db/prepared';
+import { conversationReferences, type ConversationReferenceRow } from '../db/schema';
+
+export type ConversationKind = ConversationReferenceRow['kind'];
+
+/** A channel message's conversation id names its thread; the channel itself is the part before. */
+export const channelOf = (conversationId: string) => conversationId.split(';')[0]!;
+
+/** Teams calls a 1:1 chat 'personal', a channel 'channel' and a group chat 'groupChat'. */
+export function kindOf(conversationType: string | undefined): ConversationKind {
+  if (conversationType === 'channel') return 'channel';
+  if (conversationType === 'groupChat') return 'groupChat';
+  return 'personal';
+}
+
+const byConversation = prepared((db) =>
+  db
+    .select()
+    .from(conversationReferences)
+    .where(
+      and(
+        eq(conversationReferences.workspaceId, sql.placeholder('workspaceId')),
+        eq(conversationReferences.conversationId, sql.placeholder('conversationId')),
+      ),
+    )
+    .prepare(),
+);
+
+const personalOf = prepared((db) =>
+  db
+    .select()
+    .from(conversationReferences)
+    .where(
+      and(
+        eq(conversationReferences.workspaceId, sql.placeholder('workspaceId')),
+        eq(conversationReferences.personId, sql.placeholder('personId')),
+        eq(conversationReferences.kind, 'personal'),
+      ),
+    )
+    .orderBy(desc(conversationReferences.updatedAt))
+    .limit(1)
+    .prepare(),
+);
+
+const latestIn = prepared((db) =>
+  db
+    .select()
+    .from(conversationReferences)
+    .where(eq(conversationReferences.workspaceId, sql.placeholder('workspaceId')))
+    .orderBy(desc(conversationReferences.updatedAt))
+    .limit(1)
+    .prepare(),
+);
+
+/**
+ * Keeps where Frontline can reach a conversation later, as the latest activity describes it
+ * (the service URL can change). Channel threads are stored as their channel.
+ */
+export function saveConversationReference(
+  ctx: CoreContext,
+  input: {
+    workspaceId: number;
+    reference: Partial<ConversationReference>;
+    kind: ConversationKind;
+    /** For a personal chat: whose it is. */
+    personId?: number;
+  },
+): void {
+  const conversationId = input.reference.conversation?.id;
+  if (!conversationId) return;
+  const channel = input.kind === 'channel' ? channelOf(conversationId) : conversationId;
+  const reference = {
+    ...input.reference,
+    conversation: { ...input.reference.conversation!, id: channel },
+    // The activity this reference came from is not what a later message answers.
+    activityId: undefined,
+  };
+  const personId = input.kind === 'personal' ? (input.personId ?? null) : null;
+  ctx.db
+    .insert(conversationReferences)
+    .values({
+      workspaceId: input.workspaceId,
+      conversationId: channel,
+      kind: input.kind,
+      personId,
+      reference,
+      updatedAt: ctx.now(),
+    })
+    .onConflictDoUpdate({
+      target: [conversationReferences.workspaceId, conversationReferences.conversationId],
+      set: {
+        kind: input.kind,
+        // An update without a known person keeps the one recorded before.
+        personId: personId ?? sql`${conversationReferences.personId}`,
+        reference,
+        updatedAt: ctx.now(),
+      },
+    })
+    .run();
+}
+
+export function referenceToConversation(
+  ctx: CoreContext,
+  workspaceId: number,
+  conversationId: string,
+): Partial<ConversationReference> | undefined {
+  const row = byConversation(ctx.db).get({ workspaceId, conversationId });
+  return row?.reference as Partial<ConversationReference> | undefined;
+}
+
+/** The person's 1:1 chat with Frontline, if it was ever seen. */
+export function personalReference(
+  ctx: CoreContext,
+  workspaceId: number,
+  personId: number,
+): Partial<ConversationReference> | undefined {
+  const row = personalOf(ctx.db).get({ workspaceId, personId });
+  return row?.reference as Partial<ConversationReference> | undefined;
+}
+
+/** Any conversation in the tenant: where to find the service URL to start a new one. */
+export function latestReference(
+  ctx: CoreContext,
+  workspaceId: number,
+): Partial<ConversationReference> | undefined {
+  return latestIn(ctx.db).get({ workspaceId })?.reference as
+    Partial<ConversationReference> | undefined;
+}

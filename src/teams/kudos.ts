@@ -1,0 +1,126 @@
+import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import { giveKudos } from '../core/give-kudos';
+import { kudosForm, readKudosForm } from '../core/kudos-form';
+import { kudosHelp } from '../core/kudos-help';
+import { text, type MessageModel } from '../core/message';
+import { runKudosCommand } from '../core/run-kudos-command';
+import { t, type Locale } from '../i18n';
+import { formCard, readFormCard } from './form-card';
+import { channelOf, kindOf } from './conversation-references';
+import { messageCard } from './message-card';
+import { answerPrivately, cardMessage, modelMessage } from './private-reply';
+import type { TeamsActor } from './teams-context';
+import type { TeamsDeps } from './teams-deps';
+import { mentionsAsNames, teamsMentionReader, type TeamsText } from './teams-text';
+
+/** The kudos form card's submit verb. */
+export const KUDOS_FORM_VERB = 'kudos-form';
+
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** An Action.Execute answer: the card that takes the clicked card's place. */
+export function cardInvokeResponse(message: MessageModel): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: ADAPTIVE_CARD, value: messageCard(message).content };
+}
+
+/** The channel a command came from, for announcements; none from a personal chat. */
+export function commandChannel(context: TurnContext): string | undefined {
+  const conversation = context.activity.conversation;
+  return kindOf(conversation?.conversationType) === 'personal'
+    ? undefined
+    : channelOf(conversation.id);
+}
+
+/** Teams has no slash commands: the help starts by saying how to write them here. */
+export function teamsHelp(locale: Locale): MessageModel {
+  return { parts: [text(t(locale, 'teams.help.intro')), ...kudosHelp(locale).parts] };
+}
+
+export function kudosFormCard(
+  locale: Locale,
+  options: {
+    channel?: string;
+    errors?: Record<string, string>;
+    values?: Record<string, string | string[] | undefined>;
+  } = {},
+) {
+  return formCard(kudosForm(locale), {
+    verb: KUDOS_FORM_VERB,
+    data: options.channel ? { channel: options.channel } : {},
+    errors: options.errors,
+    values: options.values,
+    requiredMessage: t(locale, 'teams.form.required'),
+  });
+}
+
+/** `kudos …` in a message: every subcommand, as `/kudos` does on Slack. */
+export async function kudosCommand(
+  deps: TeamsDeps,
+  context: TurnContext,
+  who: TeamsActor,
+  message: TeamsText,
+  rest: string,
+): Promise<void> {
+  const { workspace, actor, locale } = who;
+  const channel = commandChannel(context);
+  const outcome = await runKudosCommand(deps.core, {
+    workspace,
+    actor,
+    text: rest,
+    readMention: teamsMentionReader(message.names),
+    person: (id) => who.person(id, message.names.get(id)),
+    showUnknown: (id) => `@${message.names.get(id) ?? id}`,
+    readableWords: mentionsAsNames(message.names),
+    source: 'command',
+    requestKey: `teams:message:${context.activity.conversation.id}:${context.activity.id}`,
+    channel,
+  });
+  if ('reply' in outcome) {
+    await answerPrivately(deps, context, workspace.id, actor, modelMessage(outcome.reply));
+    if (outcome.queued) deps.outbox.kick();
+    return;
+  }
+  const card = kudosFormCard(locale, { channel: outcome.metadata.channel });
+  await answerPrivately(deps, context, workspace.id, actor, cardMessage(card, outcome.form.title));
+}
+
+/** The kudos card was submitted: record it, or show the form again with what to fix. */
+export async function kudosFormSubmitted(
+  deps: TeamsDeps,
+  context: TurnContext,
+  who: TeamsActor,
+  data: Record<string, unknown>,
+): Promise<AdaptiveCardInvokeResponse> {
+  const { workspace, actor, locale } = who;
+  const form = kudosForm(locale);
+  const values = readFormCard(form, data);
+  const answers = readKudosForm(values);
+  // The people picker answers with directory object ids: the roster maps them to Teams ids.
+  const found = await Promise.all(answers.recipients.map((id) => who.person(id)));
+  const channel = typeof data.channel === 'string' ? data.channel : undefined;
+  const result = giveKudos(deps.core, {
+    workspace,
+    giver: actor,
+    recipients: found.filter((p) => p !== undefined),
+    unknown: answers.recipients.filter((_, i) => !found[i]).map((id) => `@${id}`),
+    words: answers.words,
+    values: answers.values,
+    clientName: answers.client,
+    source: 'form',
+    // Teams sends a retried invoke with the same id.
+    requestKey: `teams:invoke:${context.activity.id}`,
+    channel,
+  });
+  if (!result.ok) {
+    const card = kudosFormCard(locale, {
+      channel,
+      errors: { [result.error.field]: result.error.message },
+      values,
+    });
+    return { statusCode: 200, type: ADAPTIVE_CARD, value: card.content };
+  }
+  if (!result.duplicate) deps.outbox.kick();
+  return cardInvokeResponse({
+    parts: [{ type: 'heading', text: t(locale, 'form.kudos.title') }, ...result.reply.parts],
+  });
+}

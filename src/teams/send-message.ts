@@ -1,0 +1,174 @@
+import {
+  CloudAdapter,
+  type ConversationParameters,
+  type ConversationReference,
+  type TurnContext,
+} from 'botbuilder';
+import type { MessageModel } from '../core/message';
+import { personByPlatformId } from '../core/people';
+import type { Workspace } from '../db/schema';
+import { DeliveryError, type Address, type Sender } from '../jobs/outbox';
+import {
+  latestReference,
+  personalReference,
+  referenceToConversation,
+  saveConversationReference,
+} from './conversation-references';
+import { modelMessage, sendAsNewMessages } from './private-reply';
+import type { TeamsDeps } from './teams-deps';
+
+/** When Teams throttles without saying for how long. */
+const DEFAULT_RETRY_AFTER_MS = 5_000;
+
+/** Statuses after which sending the same message again cannot succeed. */
+const PERMANENT = new Set([400, 401, 403, 404, 405, 413]);
+
+interface ConnectorError {
+  statusCode?: number;
+  code?: string;
+  message?: string;
+  response?: { headers?: { get?(name: string): string | undefined } };
+}
+
+/** Retry-After as seconds or as an HTTP date. */
+export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** A connector failure in the outbox's terms: when to try again, or that it is pointless. */
+export function deliveryError(raw: unknown): DeliveryError {
+  if (raw instanceof DeliveryError) return raw;
+  const err = (raw ?? {}) as ConnectorError;
+  const status = err.statusCode;
+  const reason = status
+    ? `Teams answered ${status}: ${err.message ?? ''}`.trim()
+    : (err.message ?? String(raw));
+  if (status === 429) {
+    const wait = retryAfterMs(err.response?.headers?.get?.('retry-after'));
+    return new DeliveryError(reason, { retryAfterMs: wait ?? DEFAULT_RETRY_AFTER_MS });
+  }
+  // 412, 5xx and network errors back off and try again.
+  return new DeliveryError(reason, { permanent: status !== undefined && PERMANENT.has(status) });
+}
+
+/**
+ * Sends from the outbox only once: the connector's own retries would repeat a message the
+ * outbox already records, and would wait out a throttle inside a delivery lane.
+ */
+function withoutRetries(context: TurnContext): void {
+  const adapter = context.adapter as CloudAdapter;
+  const client = context.turnState.get(adapter.ConnectorClientKey) as
+    { client?: { pipeline?: { removePolicy(options: { phase: 'Retry' }): unknown } } } | undefined;
+  client?.client?.pipeline?.removePolicy({ phase: 'Retry' });
+}
+
+/** Delivers outbox messages to Teams people and channels, proactively. */
+export function teamsSender(deps: TeamsDeps): Sender {
+  const { core, adapter, appId } = deps;
+
+  const post = async (reference: Partial<ConversationReference>, message: MessageModel) => {
+    await adapter.continueConversationAsync(appId, reference, async (context) => {
+      withoutRetries(context);
+      sendAsNewMessages(context);
+      await context.sendActivity(modelMessage(message));
+    });
+  };
+
+  /** A 1:1 chat with someone who never wrote to Frontline: started from the tenant's service URL. */
+  const startPersonalChat = async (
+    workspace: Workspace,
+    userId: string,
+    personId: number | undefined,
+    message: MessageModel,
+  ) => {
+    const known = latestReference(core, workspace.id);
+    if (!known?.serviceUrl || !known.bot) {
+      throw new DeliveryError('no conversation with this person yet: install the app for them', {
+        permanent: true,
+      });
+    }
+    const parameters = {
+      isGroup: false,
+      bot: known.bot,
+      members: [{ id: userId, name: '' }],
+      tenantId: workspace.externalId,
+      channelData: { tenant: { id: workspace.externalId } },
+    } as unknown as ConversationParameters;
+    await adapter.createConversationAsync(
+      appId,
+      known.channelId ?? 'msteams',
+      known.serviceUrl,
+      // None: botbuilder then uses its cloud's own audience for the connector.
+      undefined as unknown as string,
+      parameters,
+      async (context) => {
+        const conversationId = context.activity.conversation.id;
+        const reference: Partial<ConversationReference> = {
+          channelId: known.channelId ?? 'msteams',
+          serviceUrl: known.serviceUrl,
+          bot: known.bot,
+          user: { id: userId, name: '' },
+          conversation: {
+            id: conversationId,
+            conversationType: 'personal',
+            tenantId: workspace.externalId,
+            isGroup: false,
+            name: '',
+          },
+        };
+        saveConversationReference(core, {
+          workspaceId: workspace.id,
+          reference,
+          kind: 'personal',
+          personId,
+        });
+        await post(reference, message);
+      },
+    );
+  };
+
+  const sendTo = async (workspace: Workspace, to: Address, message: MessageModel) => {
+    if (to.kind === 'user') {
+      const person = personByPlatformId(core, workspace.id, to.userId);
+      const personal = person && personalReference(core, workspace.id, person.id);
+      if (personal) return post(personal, message);
+      return startPersonalChat(workspace, to.userId, person?.id, message);
+    }
+    // A channel Frontline was never told about can still be posted to with the tenant's service URL.
+    const known = referenceToConversation(core, workspace.id, to.channel);
+    const base = known ?? latestReference(core, workspace.id);
+    if (!base) {
+      throw new DeliveryError(`no conversation ${to.channel} known: add the app to it`, {
+        permanent: true,
+      });
+    }
+    const conversationId = to.thread ? `${to.channel};messageid=${to.thread}` : to.channel;
+    const reference: Partial<ConversationReference> = {
+      ...base,
+      conversation: {
+        ...(known?.conversation ?? {
+          conversationType: 'channel',
+          tenantId: workspace.externalId,
+          isGroup: true,
+          name: '',
+        }),
+        id: conversationId,
+      },
+    };
+    return post(reference, message);
+  };
+
+  return {
+    async send(workspace, to, message) {
+      try {
+        await sendTo(workspace, to, message);
+      } catch (err) {
+        throw deliveryError(err);
+      }
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
+import { plainText } from '../core/message';
+import { sendThanks, thanksForm } from '../core/send-thanks';
+import { t } from '../i18n';
+import { formCard } from './form-card';
+import { cardInvokeResponse } from './kudos';
+import { cardMessage, modelMessage } from './private-reply';
+import type { TeamsActor } from './teams-context';
+import type { TeamsDeps } from './teams-deps';
+
+/** The thanks note's submit verb (the digest's button is named like the form). */
+export const THANKS_FORM_VERB = 'send-thanks.submit';
+
+/** A short note shown where the click was: Teams keeps the clicked card as it is. */
+const toast = (message: string): AdaptiveCardInvokeResponse => ({
+  statusCode: 200,
+  type: 'application/vnd.microsoft.activity.message',
+  value: message as unknown as Record<string, unknown>,
+});
+
+/**
+ * "Send thanks" in a digest: the note to edit arrives as a card of its own, so the
+ * digest, with its other people to thank, stays in place.
+ */
+export async function sendThanksClicked(
+  deps: TeamsDeps,
+  context: TurnContext,
+  who: TeamsActor,
+  data: Record<string, unknown>,
+): Promise<AdaptiveCardInvokeResponse> {
+  const kudosId = Number(data.value);
+  const result = thanksForm(deps.core, who.workspace, who.actor, kudosId);
+  if (!result.ok) {
+    await context.sendActivity(modelMessage(result.reply));
+    return toast(plainText(result.reply));
+  }
+  const card = formCard(result.form, {
+    verb: THANKS_FORM_VERB,
+    data: { kudos: String(kudosId) },
+    requiredMessage: t(who.locale, 'teams.form.required'),
+  });
+  await context.sendActivity(cardMessage(card, result.form.title));
+  return toast(result.form.title);
+}
+
+/** The note was submitted: deliver it, or show the note again with what to fix. */
+export async function thanksSubmitted(
+  deps: TeamsDeps,
+  context: TurnContext,
+  who: TeamsActor,
+  data: Record<string, unknown>,
+): Promise<AdaptiveCardInvokeResponse> {
+  const kudosId = Number(data.kudos);
+  const note = typeof data.note === 'string' ? data.note : '';
+  const result = sendThanks(deps.core, {
+    workspace: who.workspace,
+    actor: who.actor,
+    kudosId,
+    note,
+    requestKey: `teams:invoke:${context.activity.id}`,
+  });
+  if (!result.ok && result.field === 'note') {
+    const form = thanksForm(deps.core, who.workspace, who.actor, kudosId);
+    if (form.ok) {
+      const card = formCard(form.form, {
+        verb: THANKS_FORM_VERB,
+        data: { kudos: String(kudosId) },
+        errors: { note: plainText(result.reply) },
+        values: { note },
+        requiredMessage: t(who.locale, 'teams.form.required'),
+      });
+      return {
+        statusCode: 200,
+        type: 'application/vnd.microsoft.card.adaptive',
+        value: card.content,
+      };
+    }
+  }
+  if (result.ok) deps.outbox.kick();
+  return cardInvokeResponse({
+    parts: [{ type: 'heading', text: t(who.locale, 'thanks.form.title') }, ...result.reply.parts],
+  });
+}

@@ -1,0 +1,116 @@
+import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import {
+  ensurePerson,
+  findOrCreateWorkspace,
+  localeOf,
+  type Directory,
+  type Profile,
+} from '../core/people';
+import type { Person, Workspace } from '../db/schema';
+import type { Locale } from '../i18n';
+import { kindOf, saveConversationReference } from './conversation-references';
+import type { TeamsDeps } from './teams-deps';
+
+/** The tenant an activity belongs to: Teams puts it on the conversation, or in channelData. */
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
+  return activity.conversation?.tenantId ?? channelData?.tenant?.id ?? undefined;
+}
+
+/** A Teams tenant is a Frontline workspace; undefined when the activity names no tenant. */
+export function teamsWorkspace(
+  deps: TeamsDeps,
+  activity: Partial<Activity>,
+): Workspace | undefined {
+  const tenant = tenantOf(activity);
+  return tenant ? findOrCreateWorkspace(deps.core, 'teams', tenant) : undefined;
+}
+
+/** Admins are named by email or directory (AAD) object id in TEAMS_ADMINS. */
+export function isTeamsAdmin(
+  admins: ReadonlySet<string>,
+  member: { email?: string | null; aadObjectId?: string | null },
+): boolean {
+  return [member.email, member.aadObjectId].some((v) => v && admins.has(v.toLowerCase()));
+}
+
+/**
+ * People as the Teams roster describes them. Whoever sent the activity is known from it
+ * when the roster cannot be read, so a slow connector never leaves them nameless.
+ */
+export function teamsDirectory(deps: TeamsDeps, context: TurnContext): Directory {
+  const { from, locale } = context.activity;
+  return {
+    async lookup(userId: string): Promise<Profile | null> {
+      const sender = userId === from?.id || userId === from?.aadObjectId;
+      try {
+        const member = await TeamsInfo.getMember(context, userId);
+        if (!member?.id) return null;
+        const email = member.email ?? member.userPrincipalName ?? null;
+        return {
+          platformUserId: member.id,
+          name: member.name || from?.name || member.id,
+          email,
+          locale: sender ? locale : null,
+          isAdmin: isTeamsAdmin(deps.admins, { email, aadObjectId: member.aadObjectId }),
+        };
+      } catch (err) {
+        if (!sender || !from?.id) throw err;
+        deps.core.log.warn({ err }, 'Teams roster lookup failed: using the activity');
+        return { platformUserId: from.id, name: from.name || from.id, locale };
+      }
+    },
+  };
+}
+
+export interface TeamsActor {
+  workspace: Workspace;
+  actor: Person;
+  locale: Locale;
+  directory: Directory;
+  /** The person behind a Teams user id (29:…) or directory object id; `name` if unreachable. */
+  person: (id: string, name?: string) => Promise<Person | undefined>;
+}
+
+/** The workspace and the person acting in this turn, read from the roster when needed. */
+export async function teamsActor(deps: TeamsDeps, context: TurnContext): Promise<TeamsActor> {
+  const { activity } = context;
+  const workspace = teamsWorkspace(deps, activity);
+  if (!workspace) throw new Error('a Teams activity without a tenant');
+  const directory = teamsDirectory(deps, context);
+  const from = activity.from;
+  const actor = await ensurePerson(deps.core, workspace.id, from.id, directory, from.name);
+  if (!actor) throw new Error(`no person for ${from.id}`);
+  return {
+    workspace,
+    actor,
+    locale: localeOf(actor, workspace),
+    directory,
+    person: (id, name) => ensurePerson(deps.core, workspace.id, id, directory, name),
+  };
+}
+
+/**
+ * Stores where this conversation can be reached later (digests, reminders, replies in
+ * private). Every activity refreshes it; a personal chat is stored as its person's.
+ */
+export async function rememberConversation(
+  deps: TeamsDeps,
+  context: TurnContext,
+  actor?: TeamsActor,
+): Promise<void> {
+  const { activity } = context;
+  const workspace = actor?.workspace ?? teamsWorkspace(deps, activity);
+  if (!workspace || !activity.conversation?.id) return;
+  const kind = kindOf(activity.conversation.conversationType);
+  let personId: number | undefined;
+  if (kind === 'personal' && activity.from?.id) {
+    personId = (actor ?? (await teamsActor(deps, context))).actor.id;
+  }
+  saveConversationReference(deps.core, {
+    workspaceId: workspace.id,
+    reference: TurnContext.getConversationReference(activity),
+    kind,
+    personId,
+  });
+}

@@ -1,0 +1,200 @@
+import { eq } from 'drizzle-orm';
+import { conversationReferences, kudos, outbox, people, workspaces } from '../../src/db/schema';
+import { t } from '../../src/i18n';
+import { KUDOS_FORM_VERB } from '../../src/teams/kudos';
+import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+import {
+  CHANNEL,
+  cardAction,
+  channelMessage,
+  installationUpdate,
+  personalConversation,
+  personalMessage,
+  postActivity,
+  TENANT,
+  type TeamsUser,
+} from '../support/teams-activities';
+
+const gia: TeamsUser = { id: '29:gia', name: 'Gia Giver', aadObjectId: 'aad-gia' };
+const ana: TeamsUser = { id: '29:ana', name: 'Ana Popescu', aadObjectId: 'aad-ana' };
+const ben: TeamsUser = { id: '29:ben', name: 'Ben', aadObjectId: 'aad-ben' };
+
+let run: RunningTeams;
+
+beforeEach(async () => {
+  run = await startWithMockTeams();
+  for (const user of [gia, ana, ben]) {
+    run.teams.addMember({
+      ...user,
+      email: `${user.name.split(' ')[0]!.toLowerCase()}@example.com`,
+    });
+  }
+});
+
+afterEach(() => run.stop());
+
+const db = () => run.frontline.database.db;
+const serviceUrl = () => run.teams.url;
+const post = (activity: Record<string, unknown> | string) => postActivity(run.baseUrl, activity);
+
+/** The texts of every TextBlock in a posted card, joined. */
+function cardText(activity: Record<string, unknown>): string {
+  const texts: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const o = node as Record<string, unknown>;
+      if (o.type === 'TextBlock' && typeof o.text === 'string') texts.push(o.text);
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(activity.attachments);
+  return texts.join('\n');
+}
+
+describe('kudos in Teams, end to end', () => {
+  test('kudos by mention in a channel: stored, announced in the channel, Ana told in private', async () => {
+    // Ana has installed the app, so Frontline can write to her.
+    expect((await post(installationUpdate({ serviceUrl: serviceUrl(), from: ana }))).status).toBe(
+      200,
+    );
+    const res = await post(
+      channelMessage({
+        serviceUrl: serviceUrl(),
+        from: gia,
+        text: 'kudos <at>Ana Popescu</at> thanks for rescuing the ACME renewal #ownership',
+        mentions: [ana],
+      }),
+    );
+    expect(res.status).toBe(200);
+
+    const rows = db().select().from(kudos).all();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.words).toBe('thanks for rescuing the ACME renewal');
+    expect(rows[0]!.values).toEqual(['ownership']);
+    const recipient = db().select().from(people).where(eq(people.id, rows[0]!.recipientId)).get()!;
+    expect(recipient.platformUserId).toBe('29:ana');
+    expect(recipient.email).toBe('ana@example.com');
+    const workspace = db().select().from(workspaces).get()!;
+    expect(workspace).toMatchObject({ platform: 'teams', externalId: TENANT });
+
+    const announcement = (await run.teams.waitForPosts(1, CHANNEL))[0]!;
+    expect(cardText(announcement.activity)).toContain('<at>Ana Popescu</at>');
+    const dm = (await run.teams.waitForPosts(1, personalConversation(ana).id))[0]!;
+    expect(cardText(dm.activity)).toContain('thanks for rescuing the ACME renewal');
+    const entities = JSON.stringify(dm.activity.attachments);
+    expect(entities).toContain('"id":"29:gia"');
+  });
+
+  test('the confirmation goes to the giver privately when their personal chat is known', async () => {
+    await post(installationUpdate({ serviceUrl: serviceUrl(), from: gia }));
+    const message = channelMessage({
+      serviceUrl: serviceUrl(),
+      from: gia,
+      text: 'kudos <at>Ben</at> thanks for covering my shift on Friday',
+      mentions: [ben],
+    });
+    await post(message);
+    const personal = personalConversation(gia).id;
+    const [confirmation] = await run.teams.waitForPosts(1, personal);
+    expect(cardText(confirmation!.activity)).toContain(
+      t('en', 'kudos.recorded', { names: 'Ben' }).slice(0, 10),
+    );
+    // Nothing but the announcement in the channel itself.
+    await run.frontline.outbox.drain();
+    const inThread = run.teams.posted().filter((p) => p.conversationId.includes(';messageid='));
+    expect(inThread).toHaveLength(0);
+  });
+
+  test('the same activity posted twice makes one kudos and one set of messages', async () => {
+    await post(installationUpdate({ serviceUrl: serviceUrl(), from: ana }));
+    const message = channelMessage({
+      serviceUrl: serviceUrl(),
+      from: gia,
+      text: 'kudos <at>Ana Popescu</at> thanks for staying late on the launch',
+      mentions: [ana],
+    });
+    expect((await post(message)).status).toBe(200);
+    expect((await post(message)).status).toBe(200);
+    expect(db().select().from(kudos).all()).toHaveLength(1);
+    await run.frontline.outbox.drain();
+    expect(db().select().from(outbox).all()).toHaveLength(2);
+    // One reply in the thread (the confirmation), one announcement, one DM.
+    expect(run.teams.posted()).toHaveLength(3);
+  });
+
+  test('the card form round trip: kudos alone sends the card, its submission records the kudos', async () => {
+    const res = await post(personalMessage({ serviceUrl: serviceUrl(), from: gia, text: 'kudos' }));
+    expect(res.status).toBe(200);
+    const [formPost] = await run.teams.waitForPosts(1, personalConversation(gia).id);
+    const card = (
+      formPost!.activity.attachments as { content: { actions: { verb: string }[] } }[]
+    )[0]!.content;
+    expect(card.actions[0]!.verb).toBe(KUDOS_FORM_VERB);
+
+    const tooShort = await post(
+      cardAction({
+        serviceUrl: serviceUrl(),
+        from: gia,
+        verb: KUDOS_FORM_VERB,
+        data: { form: 'kudos', recipients: 'aad-ana', words: 'thanks' },
+      }),
+    );
+    expect(tooShort.status).toBe(200);
+    const again = tooShort.body as { statusCode: number; type: string; value: { body: unknown[] } };
+    expect(again.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(again.value.body)).toContain('"color":"Attention"');
+    expect(db().select().from(kudos).all()).toHaveLength(0);
+
+    const done = await post(
+      cardAction({
+        serviceUrl: serviceUrl(),
+        from: gia,
+        verb: KUDOS_FORM_VERB,
+        data: {
+          form: 'kudos',
+          recipients: 'aad-ana,aad-ben',
+          words: 'thanks for the calm on the outage call',
+          client: 'ACME Ltd',
+        },
+      }),
+    );
+    expect(done.status).toBe(200);
+    const answer = done.body as { statusCode: number; value: { body: { text?: string }[] } };
+    expect(answer.statusCode).toBe(200);
+    expect(JSON.stringify(answer.value.body)).toContain('ACME Ltd');
+    const rows = db().select().from(kudos).all();
+    expect(rows.map((r) => r.source)).toEqual(['form', 'form']);
+    const ids = rows.map(
+      (r) => db().select().from(people).where(eq(people.id, r.recipientId)).get()!.platformUserId,
+    );
+    expect(ids.sort()).toEqual(['29:ana', '29:ben']);
+  });
+
+  test('every inbound activity stores where its conversation can be reached', async () => {
+    await post(installationUpdate({ serviceUrl: serviceUrl(), from: ana }));
+    await post(
+      channelMessage({ serviceUrl: serviceUrl(), from: gia, text: 'hello', mentions: [] }),
+    );
+    const refs = db().select().from(conversationReferences).all();
+    const kinds = refs.map((r) => [r.kind, r.conversationId]).sort();
+    expect(kinds).toEqual([
+      ['channel', CHANNEL],
+      ['personal', personalConversation(ana).id],
+    ]);
+    const personal = refs.find((r) => r.kind === 'personal')!;
+    const anaRow = db().select().from(people).where(eq(people.platformUserId, '29:ana')).get()!;
+    expect(personal.personId).toBe(anaRow.id);
+    expect((personal.reference as { serviceUrl: string }).serviceUrl).toBe(serviceUrl());
+  });
+
+  test('a malformed activity gets 400, stores nothing, and the server keeps answering', async () => {
+    expect((await post('{not json')).status).toBe(400);
+    expect((await post('[1,2]')).status).toBe(400);
+    expect((await post({ type: 'message', text: 'kudos' })).status).toBe(400);
+    expect(db().select().from(workspaces).all()).toHaveLength(0);
+    expect(db().select().from(conversationReferences).all()).toHaveLength(0);
+    const health = await fetch(`${run.baseUrl}/healthz`);
+    expect(health.status).toBe(200);
+  });
+});

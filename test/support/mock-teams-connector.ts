@@ -1,0 +1,155 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ConnectorCall {
+  method: string;
+  /** Decoded: `/v3/conversations/19:abc@thread.tacv2;messageid=1/activities`. */
+  path: string;
+  body: Record<string, unknown> | undefined;
+}
+
+export interface MockMember {
+  id: string;
+  name: string;
+  email?: string;
+  aadObjectId?: string;
+  userPrincipalName?: string;
+}
+
+export interface MockAnswer {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+type Override = (call: ConnectorCall) => MockAnswer | undefined;
+
+/** An activity Frontline posted, with the conversation it went to. */
+export interface PostedActivity {
+  conversationId: string;
+  replyToId?: string;
+  activity: Record<string, unknown>;
+}
+
+/**
+ * A stand-in for the Bot Framework connector at an activity's serviceUrl, on 127.0.0.1:
+ * records every call and answers like the connector does.
+ */
+export class MockTeamsConnector {
+  readonly calls: ConnectorCall[] = [];
+  /** Looked up by Teams user id or by directory object id, like the real roster. */
+  readonly members = new Map<string, MockMember>();
+  /** Lets a test answer a call its own way (a 429, a 403 …). */
+  override: Override | undefined;
+  private nextId = 1;
+  private server = http.createServer((req, res) => this.handle(req, res));
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+  }
+
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  addMember(member: MockMember): this {
+    this.members.set(member.id, member);
+    if (member.aadObjectId) this.members.set(member.aadObjectId, member);
+    return this;
+  }
+
+  /** Every activity posted, oldest first; only those to `conversationId` when given. */
+  posted(conversationId?: string): PostedActivity[] {
+    return this.calls.flatMap((call) => {
+      const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(call.path);
+      if (call.method !== 'POST' || !match || !call.body) return [];
+      const posted = { conversationId: match[1]!, replyToId: match[2], activity: call.body };
+      return conversationId === undefined || posted.conversationId === conversationId
+        ? [posted]
+        : [];
+    });
+  }
+
+  /** Resolves once `count` activities (to `conversationId`, if given) have been posted. */
+  async waitForPosts(
+    count = 1,
+    conversationId?: string,
+    timeoutMs = 5000,
+  ): Promise<PostedActivity[]> {
+    const until = Date.now() + timeoutMs;
+    while (this.posted(conversationId).length < count) {
+      if (Date.now() > until) {
+        throw new Error(
+          `expected ${count} posts${conversationId ? ` to ${conversationId}` : ''}, got ${this.posted(conversationId).length}`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    return this.posted(conversationId);
+  }
+
+  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      let body: Record<string, unknown> | undefined;
+      try {
+        body = raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined;
+      } catch {
+        body = { raw };
+      }
+      const path = (req.url ?? '/')
+        .split('?')[0]!
+        .split('/')
+        .map((segment) => decodeURIComponent(segment))
+        .join('/');
+      const call = { method: req.method ?? 'GET', path, body };
+      this.calls.push(call);
+      const answer = this.override?.(call) ?? this.answer(call);
+      res.writeHead(answer.status ?? 200, {
+        'content-type': 'application/json',
+        ...answer.headers,
+      });
+      res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+    });
+  }
+
+  private answer(call: ConnectorCall): MockAnswer {
+    const { method, path } = call;
+    if (method === 'POST' && path === '/v3/conversations') {
+      return { status: 201, body: { id: `a:personal-${this.nextId++}`, activityId: '' } };
+    }
+    if (
+      (method === 'POST' || method === 'PUT') &&
+      /^\/v3\/conversations\/[^/]+\/activities/.test(path)
+    ) {
+      return { status: 201, body: { id: `activity-${this.nextId++}` } };
+    }
+    const member = /^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/.exec(path);
+    if (method === 'GET' && member) {
+      const found = this.members.get(member[1]!);
+      if (!found) {
+        return {
+          status: 404,
+          body: { error: { code: 'MemberNotFoundInConversation', message: 'not found' } },
+        };
+      }
+      return {
+        body: {
+          userPrincipalName: found.email,
+          tenantId: 'tenant-1',
+          userRole: 'user',
+          ...found,
+        },
+      };
+    }
+    return { status: 404, body: { error: { code: 'NotFound', message: `${method} ${path}` } } };
+  }
+}
