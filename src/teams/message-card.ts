@@ -15,14 +15,15 @@ export interface MentionEntity {
 }
 
 /**
- * Teams renders a subset of Markdown in TextBlocks: emphasis, links, lists. Whatever a
- * person wrote is escaped so `*wow*`, `[x](y)` or a line starting `- ` stays as written.
+ * Adaptive Cards read a small Markdown subset in TextBlocks: emphasis, links and lists.
+ * Whatever a person wrote is escaped so `*wow*`, `[x](y)` or a line starting `- ` stays as
+ * written; what the subset does not know (backticks, `#`, `>`) is left alone.
  */
 export function escapeCardMarkdown(s: string): string {
   return s
-    .replace(/[\\*_[\]`~]/g, (ch) => `\\${ch}`)
-    .replace(/^(\s*)([-+#>])/gm, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+    .replace(/[\\*_[\]]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)([-+])(?=\s)/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\.(?=\s)/gm, '$1\\.');
 }
 
 /** `<at>` texts must match their entity exactly and must not nest tags. */
