@@ -1,8 +1,15 @@
+import { TestAdapter, type Activity, type CloudAdapter } from 'botbuilder';
 import { eq } from 'drizzle-orm';
 import { CHECK_IN_ACTIONS } from '../../src/core/check-in';
 import { ESCALATION_ACTIONS } from '../../src/core/report-abuse';
 import { clients, escalationEvents, escalations, outbox, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
+import { OutboxWorker } from '../../src/jobs/outbox';
+import { escalateCommand } from '../../src/teams/escalate-command';
+import { teamsActor } from '../../src/teams/teams-context';
+import type { TeamsDeps } from '../../src/teams/teams-deps';
+import { commandOf, readTeamsText } from '../../src/teams/teams-text';
+import { openCoreFixture } from '../unit/core-fixture';
 import { REPORT_VERB, SHOW_REPORT_VERB, stepSubmitVerb } from '../../src/teams/escalation-cards';
 import { startWithMockTeams, type RunningTeams } from '../support/frontline';
 import {
@@ -291,4 +298,65 @@ test('check-in answers: only the reporter may answer, and "worse" reaches the ma
   const told = run.teams.posted(personal(max)).slice(before);
   expect(told).toHaveLength(1);
   expect(cardText(told[0]!.activity)).toContain('ACME Ltd');
+});
+
+describe('the escalate dialogue in the personal chat (TestAdapter)', () => {
+  const fixture = openCoreFixture();
+  const deps: TeamsDeps = {
+    core: fixture.ctx,
+    outbox: new OutboxWorker(fixture.ctx, {}),
+    // Never used in a personal chat: the answer is the turn's own reply.
+    adapter: undefined as unknown as CloudAdapter,
+    appId: '',
+    admins: new Set(),
+  };
+  const adapter = new TestAdapter(
+    async (context) => {
+      const { command, rest } = commandOf(readTeamsText(context.activity).text);
+      if (command === 'escalate') {
+        await escalateCommand(deps, context, await teamsActor(deps, context), rest);
+      }
+    },
+    {
+      channelId: 'msteams',
+      from: { id: ana.id, name: ana.name },
+      recipient: { id: '28:frontline-bot', name: 'Frontline' },
+      conversation: {
+        id: personal(ana),
+        conversationType: 'personal',
+        tenantId: 'tenant-dialogue',
+        isGroup: false,
+        name: '',
+      },
+    },
+  );
+  const cardOf = (activity: Partial<Activity>) =>
+    activity.attachments![0]!.content as { body: Record<string, unknown>[] };
+  afterAll(() => fixture.database.close());
+
+  test('"escalate Client: what happened" answers with the report form, filled in', async () => {
+    await adapter.send('escalate ACME Ltd: he shouted at me again').assertReply((activity) => {
+      const fields = new Map(cardOf(activity).body.map((e) => [e.id, e.value]));
+      expect(fields.get('client')).toBe('ACME Ltd');
+      expect(fields.get('what')).toBe('he shouted at me again');
+      expect(activity.summary).toBe(t('en', 'escalate.form.title'));
+    });
+  });
+
+  test('status, help and checkin are answered in the chat', async () => {
+    await adapter
+      .send('escalate status')
+      .assertReply((activity) => {
+        expect(cardText(cardOf(activity))).toBe(t('en', 'escalate.status.none'));
+      })
+      .send('escalate checkin 3')
+      .assertReply((activity) => {
+        // Only admins set it.
+        expect(cardText(cardOf(activity))).toContain('admins');
+      })
+      .send('escalate help')
+      .assertReply((activity) => {
+        expect(cardText(cardOf(activity))).toContain('escalate status');
+      });
+  });
 });

@@ -1,3 +1,5 @@
+import type { MessagingExtensionAction } from 'botbuilder';
+import { kudosForm } from '../../src/core/kudos-form';
 import type { MessageModel } from '../../src/core/message';
 import { ESCALATION_ACTIONS } from '../../src/core/report-abuse';
 import { TALK_FORM_ID } from '../../src/core/record-de-escalation';
@@ -12,6 +14,13 @@ import {
   stepSubmitVerb,
   withCancel,
 } from '../../src/teams/escalation-cards';
+import {
+  messageAuthor,
+  messageWords,
+  taskDone,
+  taskForm,
+  withPeople,
+} from '../../src/teams/message-actions';
 
 const report: MessageModel = {
   parts: [
@@ -93,4 +102,46 @@ test('cancel sends no inputs, so empty required fields do not block it', () => {
     associatedInputs: 'none',
   });
   expect(card.content.actions).toHaveLength(1);
+});
+
+describe('message action pieces', () => {
+  test('a message body reads as plain text: tags gone, paragraphs as lines, entities decoded', () => {
+    expect(
+      messageWords({
+        contentType: 'html',
+        content:
+          '<p>Thanks &amp; <at id="0">Ana</at>!</p><p>Line&nbsp;two<br/>three &#8212; &#x2764;</p>',
+      }),
+    ).toBe('Thanks & Ana!\nLine two\nthree — ❤');
+    expect(messageWords({ contentType: 'text', content: '  <b> stays </b> ' })).toBe(
+      '<b> stays </b>',
+    );
+    expect(messageWords({ contentType: 'html', content: 'a &bogus; b' })).toBe('a &bogus; b');
+    expect(messageWords(undefined)).toBe('');
+  });
+
+  test('the author is a recipient only when a person other than the actor wrote it', () => {
+    const action = (from: object) => ({ messagePayload: { from } }) as MessagingExtensionAction;
+    const ana = { user: { id: 'aad-ana', displayName: 'Ana' } };
+    expect(messageAuthor(action(ana), ['aad-gia'])).toEqual({ id: 'aad-ana', name: 'Ana' });
+    expect(messageAuthor(action(ana), ['aad-ana'])).toBeUndefined();
+    expect(messageAuthor(action({ application: { id: 'bot' } }), [])).toBeUndefined();
+  });
+
+  test('a people field starts with the people named, so the picker shows their names', () => {
+    const form = withPeople(kudosForm('en'), 'recipients', [{ id: 'aad-ana', name: 'Ana' }]);
+    const field = form.fields.find((f) => f.id === 'recipients')!;
+    expect(field.initial).toEqual(['aad-ana']);
+    expect(field.options).toEqual([{ value: 'aad-ana', label: 'Ana' }]);
+    expect(withPeople(kudosForm('en'), 'recipients', []).fields[0]!.initial).toBeUndefined();
+  });
+
+  test('a task module form submits with Action.Submit and closes with a note', () => {
+    const answer = taskForm(kudosForm('en'), 'en', 'giveKudosForThis');
+    expect(answer.task!.type).toBe('continue');
+    const value = answer.task!.value as { title: string; card: { content: { actions: object[] } } };
+    expect(value.title).toBe('Give kudos');
+    expect(value.card.content.actions[0]).toMatchObject({ type: 'Action.Submit' });
+    expect(taskDone('Recorded.')).toEqual({ task: { type: 'message', value: 'Recorded.' } });
+  });
 });
