@@ -2,13 +2,18 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
   type TurnContext,
 } from 'botbuilder';
 import { claimRequest } from '../core/handled-requests';
 import { SEND_THANKS_ACTION } from '../core/manager-digest';
 import { localeOf, personByPlatformId } from '../core/people';
 import { t, toLocale, type Locale } from '../i18n';
+import { escalateCommand } from './escalate-command';
+import { escalationVerbs, handleEscalationInvoke } from './escalation-actions';
 import { KUDOS_FORM_VERB, kudosCommand, kudosFormSubmitted, teamsHelp } from './kudos';
+import { fetchMessageActionTask, submitMessageAction } from './message-actions';
 import { answerPrivately, modelMessage } from './private-reply';
 import { sendThanksClicked, thanksSubmitted, THANKS_FORM_VERB } from './send-thanks';
 import { rememberConversation, teamsActor, teamsWorkspace, type TeamsActor } from './teams-context';
@@ -94,7 +99,10 @@ export class FrontlineBot extends TeamsActivityHandler {
       await kudosCommand(this.deps, context, who, text, rest);
       return;
     }
-    // TODO: `escalate …` goes to escalateCommand in ./escalation-cards once it exists.
+    if (command === 'escalate') {
+      await escalateCommand(this.deps, context, who, rest);
+      return;
+    }
     await answerPrivately(
       this.deps,
       context,
@@ -121,7 +129,9 @@ export class FrontlineBot extends TeamsActivityHandler {
         case THANKS_FORM_VERB:
           return await thanksSubmitted(this.deps, context, who, data);
       }
-      // TODO: verbs in ESCALATION_VERBS go to handleEscalationInvoke in ./escalation-cards.
+      if (escalationVerbs.has(verb)) {
+        return await handleEscalationInvoke(this.deps, context, who, verb, data);
+      }
       this.deps.core.log.warn({ verb }, 'Teams card action with an unknown verb');
       return invokeMessage(t(who.locale, 'error.generic'));
     } catch (err) {
@@ -131,6 +141,18 @@ export class FrontlineBot extends TeamsActivityHandler {
     }
   }
 
-  // TODO: message actions (handleTeamsMessagingExtensionFetchTask / SubmitAction) go to
-  // ./message-actions once it exists.
+  /** "Give kudos for this" / "Report abusive client" on a message: the form to fill in. */
+  protected override async handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return fetchMessageActionTask(this.deps, context, await this.actor(context), action);
+  }
+
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return submitMessageAction(this.deps, context, await this.actor(context), action);
+  }
 }

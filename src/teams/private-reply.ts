@@ -3,6 +3,7 @@ import { plainText, type MessageModel } from '../core/message';
 import type { Person } from '../db/schema';
 import { personalReference } from './conversation-references';
 import { messageCard } from './message-card';
+import { continueConversation } from './proactive-turn';
 import type { TeamsDeps } from './teams-deps';
 
 /** A card as a message, with the plain text Teams shows in notifications and previews. */
@@ -14,17 +15,6 @@ export function cardMessage(card: Attachment, summary: string) {
 
 export const modelMessage = (message: MessageModel) =>
   cardMessage(messageCard(message), plainText(message));
-
-/**
- * Makes what a turn sends a new message in its conversation rather than a reply to the
- * activity that started the turn: a proactive turn starts from an invented activity.
- */
-export function sendAsNewMessages(context: TurnContext): void {
-  context.onSendActivities(async (_context, activities, next) => {
-    for (const activity of activities) delete activity.replyToId;
-    return next();
-  });
-}
 
 /**
  * Answers only the person acting. Teams has no ephemeral messages: from a channel or a
@@ -45,8 +35,7 @@ export async function answerPrivately(
   const reference = personalReference(deps.core, workspaceId, actor.id);
   if (reference) {
     try {
-      await deps.adapter.continueConversationAsync(deps.appId, reference, async (personal) => {
-        sendAsNewMessages(personal);
+      await continueConversation(deps.adapter, deps.appId, reference, async (personal) => {
         await personal.sendActivity(answer);
       });
       return;

@@ -14,7 +14,8 @@ import {
   referenceToConversation,
   saveConversationReference,
 } from './conversation-references';
-import { modelMessage, sendAsNewMessages } from './private-reply';
+import { modelMessage } from './private-reply';
+import { continueConversation } from './proactive-turn';
 import type { TeamsDeps } from './teams-deps';
 
 /** When Teams throttles without saying for how long. */
@@ -71,9 +72,8 @@ export function teamsSender(deps: TeamsDeps): Sender {
   const { core, adapter, appId } = deps;
 
   const post = async (reference: Partial<ConversationReference>, message: MessageModel) => {
-    await adapter.continueConversationAsync(appId, reference, async (context) => {
+    await continueConversation(adapter, appId, reference, async (context) => {
       withoutRetries(context);
-      sendAsNewMessages(context);
       await context.sendActivity(modelMessage(message));
     });
   };
@@ -98,6 +98,8 @@ export function teamsSender(deps: TeamsDeps): Sender {
       tenantId: workspace.externalId,
       channelData: { tenant: { id: workspace.externalId } },
     } as unknown as ConversationParameters;
+    // Teams answers with the existing chat when there is one: asking twice is harmless.
+    let conversationId: string | undefined;
     await adapter.createConversationAsync(
       appId,
       known.channelId ?? 'msteams',
@@ -106,29 +108,30 @@ export function teamsSender(deps: TeamsDeps): Sender {
       undefined as unknown as string,
       parameters,
       async (context) => {
-        const conversationId = context.activity.conversation.id;
-        const reference: Partial<ConversationReference> = {
-          channelId: known.channelId ?? 'msteams',
-          serviceUrl: known.serviceUrl,
-          bot: known.bot,
-          user: { id: userId, name: '' },
-          conversation: {
-            id: conversationId,
-            conversationType: 'personal',
-            tenantId: workspace.externalId,
-            isGroup: false,
-            name: '',
-          },
-        };
-        saveConversationReference(core, {
-          workspaceId: workspace.id,
-          reference,
-          kind: 'personal',
-          personId,
-        });
-        await post(reference, message);
+        conversationId = context.activity.conversation?.id;
       },
     );
+    if (!conversationId) throw new Error('Teams started no 1:1 chat');
+    const reference: Partial<ConversationReference> = {
+      channelId: known.channelId ?? 'msteams',
+      serviceUrl: known.serviceUrl,
+      bot: known.bot,
+      user: { id: userId, name: '' },
+      conversation: {
+        id: conversationId,
+        conversationType: 'personal',
+        tenantId: workspace.externalId,
+        isGroup: false,
+        name: '',
+      },
+    };
+    saveConversationReference(core, {
+      workspaceId: workspace.id,
+      reference,
+      kind: 'personal',
+      personId,
+    });
+    await post(reference, message);
   };
 
   const sendTo = async (workspace: Workspace, to: Address, message: MessageModel) => {

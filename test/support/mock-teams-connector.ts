@@ -6,6 +6,8 @@ export interface ConnectorCall {
   /** Decoded: `/v3/conversations/19:abc@thread.tacv2;messageid=1/activities`. */
   path: string;
   body: Record<string, unknown> | undefined;
+  /** What the mock answered. */
+  status?: number;
 }
 
 export interface MockMember {
@@ -64,11 +66,12 @@ export class MockTeamsConnector {
     return this;
   }
 
-  /** Every activity posted, oldest first; only those to `conversationId` when given. */
+  /** Every activity posted and accepted, oldest first; only those to `conversationId` when given. */
   posted(conversationId?: string): PostedActivity[] {
     return this.calls.flatMap((call) => {
       const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(call.path);
-      if (call.method !== 'POST' || !match || !call.body) return [];
+      const accepted = call.status !== undefined && call.status < 300;
+      if (call.method !== 'POST' || !match || !call.body || !accepted) return [];
       const posted = { conversationId: match[1]!, replyToId: match[2], activity: call.body };
       return conversationId === undefined || posted.conversationId === conversationId
         ? [posted]
@@ -110,9 +113,10 @@ export class MockTeamsConnector {
         .split('/')
         .map((segment) => decodeURIComponent(segment))
         .join('/');
-      const call = { method: req.method ?? 'GET', path, body };
+      const call: ConnectorCall = { method: req.method ?? 'GET', path, body };
       this.calls.push(call);
       const answer = this.override?.(call) ?? this.answer(call);
+      call.status = answer.status ?? 200;
       res.writeHead(answer.status ?? 200, {
         'content-type': 'application/json',
         ...answer.headers,
