@@ -1,0 +1,235 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  classifyMessage,
+  detectLanguage,
+  type TriageKind,
+  type TriageLanguage,
+} from '../../src/core/classify-message';
+
+const kindOf = (words: string, subject?: string) => classifyMessage(words, subject).kind;
+
+describe('classifyMessage, language by language', () => {
+  test.each<[TriageLanguage, TriageKind, string]>([
+    ['en', 'compliment', 'Ana was fantastic on the phone today.'],
+    ['en', 'compliment', 'Thank you so much, Priya, you were a great help with the customs forms.'],
+    ['en', 'abusive', 'You incompetent idiots lost my parcel again.'],
+    ['en', 'abusive', "I'll make sure you get fired for this."],
+    ['en', 'abusive', 'What the f*** is wrong with your warehouse?'],
+    ['en', 'neither', 'This is the third time the delivery is late, please fix it.'],
+    ['en', 'neither', 'Please find the invoice attached. Thanks in advance.'],
+    ['ru', 'compliment', 'Спасибо Ане за оперативность!'],
+    ['ru', 'compliment', 'Водитель приехал вовремя и был очень вежлив, большое спасибо.'],
+    ['ru', 'abusive', 'Я вас уничтожу.'],
+    ['ru', 'abusive', 'Вы там совсем дебилы? Где накладная?'],
+    ['ru', 'neither', 'Просим прислать акт сверки за второй квартал.'],
+    ['lt', 'compliment', 'Labai ačiū, puikiai padirbėjote!'],
+    ['lt', 'compliment', 'Dėkojame Rasai už kantrybę ir profesionalumą.'],
+    ['lt', 'abusive', 'Debilai, kur mano siunta?'],
+    ['lt', 'abusive', 'Pasirūpinsiu, kad jus atleistų iš darbo.'],
+    ['lt', 'neither', 'Sąskaita pridėta, prašome apmokėti iki penktadienio.'],
+    ['ro', 'compliment', 'Mulțumesc pentru ajutor, ați fost minunați!'],
+    ['ro', 'compliment', 'Felicitări echipei de suport pentru răbdare.'],
+    ['ro', 'abusive', 'Idioților, unde e coletul meu?'],
+    ['ro', 'abusive', 'O să regretați, știu unde e biroul vostru.'],
+    ['ro', 'neither', 'Vă trimit factura pentru luna aprilie.'],
+  ])('%s: %s — %s', (language, kind, words) => {
+    const got = classifyMessage(words);
+    expect(got.kind).toBe(kind);
+    expect(got.language).toBe(language);
+    if (kind !== 'neither') expect(got.cues.length).toBeGreaterThan(0);
+  });
+});
+
+describe('traps: ordinary words that look like profanity', () => {
+  test.each([
+    'Please send the pallet to our Scunthorpe warehouse.',
+    'The assessment of the first class of goods is attached.',
+    'Is the shitake risotto gluten-free?',
+    'Упаковка стала хуже, чем в прошлом году.',
+    'В акте 3 рубля 40 копеек, а выгрузка с корабля в понедельник.',
+    'Застрахуйте, пожалуйста, груз и не употребляйте сокращения в накладной.',
+    'Koks geriausias būdas atsiųsti dokumentus?',
+    'Sudarėme sutartį, atnaujinkite kalendorių iki Kalėdų; durys bus atrakintos.',
+    'Studiul despre populația urbană și manipularea coletelor e gata.',
+    'Scula de montaj și puloverele au ajuns cu curierul; pizza e fără gluten.',
+    'Coletul a fost ambalat prost și a ajuns spart.',
+  ])('%s is neither', (words) => {
+    expect(kindOf(words)).toBe('neither');
+  });
+
+  test('the same words are praise where they praise', () => {
+    expect(kindOf('Geriausias aptarnavimas, ačiū administratorei!')).toBe('compliment');
+    expect(kindOf('Puikus darbas, komanda!')).toBe('compliment');
+  });
+});
+
+describe('negation', () => {
+  test.each([
+    'The support was not helpful at all.',
+    'Поддержка работает не очень хорошо.',
+    'Ne visai gerai veikia nauja versija.',
+    'Suportul nu a fost deloc util.',
+  ])('%s is not praise', (words) => {
+    expect(kindOf(words)).toBe('neither');
+  });
+});
+
+describe('spelling', () => {
+  test('Romanian and Lithuanian without diacritics, and both forms of ș and ț', () => {
+    for (const words of [
+      'Mulțumesc mult, ați fost minunați!',
+      'Mulţumesc mult, aţi fost minunaţi!',
+      'Multumesc mult, ati fost minunati!',
+    ]) {
+      expect(classifyMessage(words)).toMatchObject({ kind: 'compliment', language: 'ro' });
+    }
+    expect(classifyMessage('Labai aciu, puikiai padirbejote!')).toMatchObject({
+      kind: 'compliment',
+      language: 'lt',
+    });
+    expect(classifyMessage('Sunteti niste tampiti!').kind).toBe('abusive');
+  });
+
+  test('Russian ё and е are one letter', () => {
+    expect(classifyMessage('Спасибо, всё чётко, вы молодцы')).toEqual(
+      classifyMessage('Спасибо, все четко, вы молодцы'),
+    );
+  });
+
+  test('case does not matter', () => {
+    expect(kindOf('YOU INCOMPETENT IDIOTS')).toBe('abusive');
+    expect(kindOf('ДЕБИЛЫ')).toBe('abusive');
+  });
+});
+
+describe('Cyrillic word boundaries', () => {
+  test('a cue is a whole word, wherever the punctuation', () => {
+    expect(kindOf('«Дебилы»!')).toBe('abusive');
+    expect(kindOf('Бля, опять?')).toBe('abusive');
+    expect(kindOf('Сломалось—бля—опять')).toBe('abusive');
+  });
+
+  test('never a piece of a longer word', () => {
+    expect(
+      kindOf('Оскорблять никого не хочу, но употреблять такие формулировки в договоре нельзя.'),
+    ).toBe('neither');
+    expect(kindOf('Мудрое решение, коллеги.')).not.toBe('abusive');
+  });
+});
+
+describe('mixed signals', () => {
+  test('abuse outweighs praise: sarcastic thanks with an insult is abusive', () => {
+    expect(kindOf('Thanks for nothing, you idiots.')).toBe('abusive');
+    expect(kindOf('Спасибо за ничего, придурки.')).toBe('abusive');
+  });
+
+  test('praise before "but" counts half; praise after it counts', () => {
+    expect(kindOf('Great job on the redesign, but the invoice is still wrong.')).toBe('neither');
+    expect(kindOf('The delivery was late, but Ana was fantastic and kept us posted.')).toBe(
+      'compliment',
+    );
+  });
+
+  test('a firm complaint is not abuse', () => {
+    expect(
+      kindOf(
+        'This is unacceptable. If the replacement is not here by Friday we will file a chargeback.',
+      ),
+    ).toBe('neither');
+  });
+
+  test('an auto-reply is never a compliment', () => {
+    const got = classifyMessage(
+      'I am out of office until Monday. Thank you so much for your email, it is much appreciated.',
+      'Automatic reply: invoice 2231',
+    );
+    expect(got.kind).toBe('neither');
+    expect(got.cues).toContain('auto-reply');
+  });
+
+  test('the subject counts with the words', () => {
+    expect(kindOf('Ana sorted it out in ten minutes.', 'Thank you so much!')).toBe('compliment');
+  });
+});
+
+describe('confidence', () => {
+  test('is between 0 and 1 and grows with the cues found', () => {
+    const one = classifyMessage('You idiots.');
+    const more = classifyMessage('You idiots, I will make sure you get fired, watch your back.');
+    expect(one.confidence).toBeGreaterThan(0);
+    expect(more.confidence).toBeGreaterThan(one.confidence);
+    expect(more.confidence).toBeLessThanOrEqual(1);
+  });
+
+  test('for neither, is lower when cues were found but not enough, and for unknown languages', () => {
+    const plain = classifyMessage('Please send the invoice.');
+    const almost = classifyMessage('Thanks, please send the invoice.');
+    const german = classifyMessage('Bitte schicken Sie die Rechnung.');
+    expect(plain.kind).toBe('neither');
+    expect(almost.kind).toBe('neither');
+    expect(almost.confidence).toBeLessThan(plain.confidence);
+    expect(german).toMatchObject({ kind: 'neither', language: undefined });
+    expect(german.confidence).toBeLessThan(plain.confidence);
+  });
+});
+
+describe('detectLanguage', () => {
+  test.each<[string, TriageLanguage | undefined]>([
+    ['Hello, could you please send the invoice?', 'en'],
+    ['Здравствуйте, пришлите счёт, пожалуйста.', 'ru'],
+    ['Laba diena, prašome atsiųsti sąskaitą.', 'lt'],
+    ['Laba diena, prasome atsiusti saskaita.', 'lt'],
+    ['Bună ziua, vă rog să trimiteți factura.', 'ro'],
+    ['Buna ziua, va rog sa trimiteti factura.', 'ro'],
+    ['Bitte schicken Sie uns die Rechnung.', undefined],
+    ['Дякую, надішліть рахунок, будь ласка.', undefined],
+    ['', undefined],
+  ])('%s → %s', (words, language) => {
+    expect(detectLanguage(words)).toBe(language);
+  });
+});
+
+interface Item {
+  id: string;
+  language: TriageLanguage;
+  kind: TriageKind;
+  text: string;
+}
+
+describe('the labelled set', () => {
+  const file = path.resolve(__dirname, '..', 'fixtures', 'triage', 'labelled.jsonl');
+  const items = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Item);
+  const outcomes = items.map((item) => ({ item, got: classifyMessage(item.text).kind }));
+
+  test('has at least 60 messages a language, about a third of each kind', () => {
+    for (const language of ['en', 'ru', 'lt', 'ro']) {
+      const ofLanguage = items.filter((i) => i.language === language);
+      expect(ofLanguage.length).toBeGreaterThanOrEqual(60);
+      for (const kind of ['compliment', 'abusive', 'neither']) {
+        const share = ofLanguage.filter((i) => i.kind === kind).length / ofLanguage.length;
+        expect(share).toBeGreaterThan(0.25);
+      }
+    }
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+  });
+
+  test.each(['en', 'ru', 'lt', 'ro', 'all'])('meets the targets: %s', (language) => {
+    const group = outcomes.filter((o) => language === 'all' || o.item.language === language);
+    const precision = (kind: TriageKind) => {
+      const predicted = group.filter((o) => o.got === kind);
+      return predicted.filter((o) => o.item.kind === kind).length / predicted.length;
+    };
+    const recall = (kind: TriageKind) => {
+      const actual = group.filter((o) => o.item.kind === kind);
+      return actual.filter((o) => o.got === kind).length / actual.length;
+    };
+    expect(precision('compliment')).toBeGreaterThanOrEqual(0.9);
+    expect(recall('abusive')).toBeGreaterThanOrEqual(0.9);
+    expect(precision('abusive')).toBeGreaterThanOrEqual(0.8);
+  });
+});
