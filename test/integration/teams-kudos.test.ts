@@ -195,4 +195,22 @@ describe('kudos in Teams, end to end', () => {
     const health = await fetch(`${run.baseUrl}/healthz`);
     expect(health.status).toBe(200);
   });
+
+  test('a turn that fails is answered politely in the person’s language, and the bot goes on', async () => {
+    const broken = personalMessage({
+      serviceUrl: serviceUrl(),
+      from: gia,
+      text: 'kudos',
+      locale: 'ru-RU',
+    });
+    delete (broken.conversation as Record<string, unknown>).tenantId;
+    delete (broken.channelData as Record<string, unknown>).tenant;
+    expect((await post(broken)).status).toBe(200);
+    const [apology] = run.teams.posted(personalConversation(gia).id);
+    expect(apology!.activity.text).toBe(t('ru', 'error.generic'));
+    expect(db().select().from(workspaces).all()).toHaveLength(0);
+
+    await post(personalMessage({ serviceUrl: serviceUrl(), from: gia, text: 'kudos' }));
+    expect(run.teams.posted(personalConversation(gia).id)).toHaveLength(2);
+  });
 });
