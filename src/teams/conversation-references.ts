@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ConversationReference } from 'botbuilder';
 import type { CoreContext } from '../core/core';
 import { prepared } from '../db/prepared';
@@ -128,4 +128,25 @@ export function latestReference(
 ): Partial<ConversationReference> | undefined {
   return latestIn(ctx.db).get({ workspaceId })?.reference as
     Partial<ConversationReference> | undefined;
+}
+
+/** Channels and group chats Frontline is in, most recent first: rosters to look people up in. */
+export function sharedConversations(
+  ctx: CoreContext,
+  workspaceId: number,
+  limit: number,
+): string[] {
+  return ctx.db
+    .select({ id: conversationReferences.conversationId })
+    .from(conversationReferences)
+    .where(
+      and(
+        eq(conversationReferences.workspaceId, workspaceId),
+        inArray(conversationReferences.kind, ['channel', 'groupChat']),
+      ),
+    )
+    .orderBy(desc(conversationReferences.updatedAt))
+    .limit(limit)
+    .all()
+    .map((row) => row.id);
 }

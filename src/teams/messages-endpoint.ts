@@ -20,9 +20,10 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      // The rest is read and dropped, so the 413 still reaches the sender.
       if (size > ACTIVITY_MAX_BYTES) {
+        chunks.length = 0;
         reject(new BadRequest(413, `an activity is at most ${ACTIVITY_MAX_BYTES} bytes`));
-        req.destroy();
         return;
       }
       chunks.push(chunk);

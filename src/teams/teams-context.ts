@@ -8,7 +8,12 @@ import {
 } from '../core/people';
 import type { Person, Workspace } from '../db/schema';
 import type { Locale } from '../i18n';
-import { kindOf, saveConversationReference } from './conversation-references';
+import {
+  channelOf,
+  kindOf,
+  saveConversationReference,
+  sharedConversations,
+} from './conversation-references';
 import type { TeamsDeps } from './teams-deps';
 
 /** The tenant an activity belongs to: Teams puts it on the conversation, or in channelData. */
@@ -34,22 +39,66 @@ export function isTeamsAdmin(
   return [member.email, member.aadObjectId].some((v) => v && admins.has(v.toLowerCase()));
 }
 
+/** How many other conversations' rosters are asked before a person counts as unknown. */
+const ROSTERS_TO_TRY = 3;
+
+type Member = Awaited<ReturnType<typeof TeamsInfo.getMember>>;
+
+/** The part of the turn's connector client that reads a conversation's roster. */
+interface RosterClient {
+  conversations: {
+    getConversationMember(conversationId: string, memberId: string): Promise<{ id?: string }>;
+  };
+}
+
+/**
+ * A member of this conversation, or else of a channel or group chat Frontline is in: a
+ * personal chat's roster is just its two people, but the people picker names anyone.
+ */
+async function findMember(
+  deps: TeamsDeps,
+  context: TurnContext,
+  workspaceId: number | undefined,
+  userId: string,
+): Promise<Member> {
+  try {
+    return await TeamsInfo.getMember(context, userId);
+  } catch (err) {
+    const connector = context.turnState.get(context.adapter.ConnectorClientKey) as
+      RosterClient | undefined;
+    if (!connector || workspaceId === undefined) throw err;
+    const here = channelOf(context.activity.conversation?.id ?? '');
+    for (const conversationId of sharedConversations(deps.core, workspaceId, ROSTERS_TO_TRY)) {
+      if (conversationId === here) continue;
+      const found = await connector.conversations
+        .getConversationMember(conversationId, userId)
+        .catch(() => undefined);
+      if (found?.id) return found as Member;
+    }
+    throw err;
+  }
+}
+
 /**
  * People as the Teams roster describes them. Whoever sent the activity is known from it
  * when the roster cannot be read, so a slow connector never leaves them nameless.
  */
-export function teamsDirectory(deps: TeamsDeps, context: TurnContext): Directory {
+export function teamsDirectory(
+  deps: TeamsDeps,
+  context: TurnContext,
+  workspaceId?: number,
+): Directory {
   const { from, locale } = context.activity;
   return {
     async lookup(userId: string): Promise<Profile | null> {
       const sender = userId === from?.id || userId === from?.aadObjectId;
       try {
-        const member = await TeamsInfo.getMember(context, userId);
+        const member = await findMember(deps, context, workspaceId, userId);
         if (!member?.id) return null;
         const email = member.email ?? member.userPrincipalName ?? null;
         return {
           platformUserId: member.id,
-          name: member.name || from?.name || member.id,
+          name: member.name || (sender ? from?.name : undefined) || member.id,
           email,
           locale: sender ? locale : null,
           isAdmin: isTeamsAdmin(deps.admins, { email, aadObjectId: member.aadObjectId }),
@@ -77,7 +126,7 @@ export async function teamsActor(deps: TeamsDeps, context: TurnContext): Promise
   const { activity } = context;
   const workspace = teamsWorkspace(deps, activity);
   if (!workspace) throw new Error('a Teams activity without a tenant');
-  const directory = teamsDirectory(deps, context);
+  const directory = teamsDirectory(deps, context, workspace.id);
   const from = activity.from;
   const actor = await ensurePerson(deps.core, workspace.id, from.id, directory, from.name);
   if (!actor) throw new Error(`no person for ${from.id}`);

@@ -122,6 +122,8 @@ describe('kudos in Teams, end to end', () => {
   });
 
   test('the card form round trip: kudos alone sends the card, its submission records the kudos', async () => {
+    // Frontline is in the team: the people picked are found in its roster.
+    await post(installationUpdate({ serviceUrl: serviceUrl(), from: gia, team: true }));
     const res = await post(personalMessage({ serviceUrl: serviceUrl(), from: gia, text: 'kudos' }));
     expect(res.status).toBe(200);
     const [formPost] = await run.teams.waitForPosts(1, personalConversation(gia).id);
@@ -190,6 +192,8 @@ describe('kudos in Teams, end to end', () => {
     expect((await post('{not json')).status).toBe(400);
     expect((await post('[1,2]')).status).toBe(400);
     expect((await post({ type: 'message', text: 'kudos' })).status).toBe(400);
+    const huge = JSON.stringify({ type: 'message', text: 'x'.repeat(300 * 1024) });
+    expect((await post(huge)).status).toBe(413);
     expect(db().select().from(workspaces).all()).toHaveLength(0);
     expect(db().select().from(conversationReferences).all()).toHaveLength(0);
     const health = await fetch(`${run.baseUrl}/healthz`);
@@ -212,5 +216,31 @@ describe('kudos in Teams, end to end', () => {
 
     await post(personalMessage({ serviceUrl: serviceUrl(), from: gia, text: 'kudos' }));
     expect(run.teams.posted(personalConversation(gia).id)).toHaveLength(2);
+  });
+
+  test('people picked in the personal chat are found in a team Frontline is in, or named as unknown', async () => {
+    const submit = () =>
+      post(
+        cardAction({
+          serviceUrl: serviceUrl(),
+          from: gia,
+          verb: KUDOS_FORM_VERB,
+          data: {
+            form: 'kudos',
+            recipients: 'aad-ana',
+            words: 'thanks for the calm on the outage call',
+          },
+        }),
+      );
+    const unknown = (await submit()).body as { value: { body: unknown[] } };
+    expect(JSON.stringify(unknown.value.body)).toContain('"color":"Attention"');
+    expect(db().select().from(kudos).all()).toHaveLength(0);
+
+    await post(installationUpdate({ serviceUrl: serviceUrl(), from: gia, team: true }));
+    await submit();
+    const [row] = db().select().from(kudos).all();
+    expect(
+      db().select().from(people).where(eq(people.id, row!.recipientId)).get()!.platformUserId,
+    ).toBe('29:ana');
   });
 });

@@ -39,7 +39,10 @@ export interface PostedActivity {
  */
 export class MockTeamsConnector {
   readonly calls: ConnectorCall[] = [];
-  /** Looked up by Teams user id or by directory object id, like the real roster. */
+  /**
+   * The tenant's people, by Teams user id or directory object id. A channel's roster has
+   * them all; a personal chat (`a:…`) only the person whose id ends its conversation id.
+   */
   readonly members = new Map<string, MockMember>();
   /** Lets a test answer a call its own way (a 429, a 403 …). */
   override: Override | undefined;
@@ -136,10 +139,12 @@ export class MockTeamsConnector {
     ) {
       return { status: 201, body: { id: `activity-${this.nextId++}` } };
     }
-    const member = /^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/.exec(path);
+    const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
     if (method === 'GET' && member) {
-      const found = this.members.get(member[1]!);
-      if (!found) {
+      const found = this.members.get(member[2]!);
+      // A 1:1 chat's roster is its one person (and the bot), as in Teams.
+      const personal = member[1]!.startsWith('a:');
+      if (!found || (personal && !member[1]!.endsWith(found.id))) {
         return {
           status: 404,
           body: { error: { code: 'MemberNotFoundInConversation', message: 'not found' } },
