@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: kudos throughput, then the weekly summary, then manager digests, one after
+ * `npm run bench`: kudos throughput, the weekly summary, manager digests and triage, one after
  * another. Each runs in its own process, so one's memory (peak RSS) and garbage never weigh
  * on the next. Like each benchmark on its own, this only fails (exit 1) when one of them
  * throws or the throughput benchmark reports failed requests (its exit code says so); a
@@ -12,6 +12,7 @@ const BENCHMARKS = [
   { name: 'kudos throughput', entry: 'kudos-throughput.ts' },
   { name: 'weekly summary', entry: 'weekly-summary.ts' },
   { name: 'manager digests', entry: 'manager-digests.ts' },
+  { name: 'triage', entry: 'triage.ts' },
 ];
 
 let current: ChildProcess | undefined;

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import fs from 'node:fs';
+import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { and, eq } from 'drizzle-orm';
 import { WebClient } from '@slack/web-api';
@@ -10,6 +11,7 @@ import { importPeople } from './core/import-people';
 import { buildManagerDigest, queueDueDigests } from './core/manager-digest';
 import { plainText } from './core/message';
 import { queueSummaryNow } from './core/post-weekly-summary';
+import { describeTriage, readAnyEmail } from './core/triage-email';
 import { buildWeeklySummary } from './core/weekly-summary';
 import { OutboxWorker } from './jobs/outbox';
 import { slackSender } from './slack/send-message';
@@ -31,6 +33,10 @@ const USAGE = `Usage: frontline <command>
   digest send [--now]                       queue the digests that are due (--now: every
                                             manager's, whatever their schedule) and send them
   summary preview | send                    print the weekly summary / post it now
+  triage [FILE|-]                           print, as JSON, what Frontline makes of one email
+                                            (.eml, a pasted forward or a client's text)
+  triage --jsonl [FILE|-]                   one {"text": …} or {"eml": …} per line in,
+                                            one result per line out
 
   --workspace ID   the Slack team id (T…); needed when the database has several workspaces
   --platform NAME  slack (default), teams or shell
@@ -39,6 +45,49 @@ The database is DATABASE_PATH (default ./data/frontline.db).`;
 
 class UsageError extends Error {}
 
+/** `triage FILE|-` and `triage --jsonl`: needs no database, reads what it is given. */
+async function triageCommand(
+  file: string | undefined,
+  jsonl: boolean,
+  config: Config,
+  io: { out: (s: string) => void; err: (s: string) => void },
+  input: NodeJS.ReadableStream,
+): Promise<number> {
+  const limits = { maxBytes: config.EMAIL_MAX_BYTES, maxChars: config.EMAIL_MAX_CHARS };
+  if (file && file !== '-' && !fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const source = file && file !== '-' ? fs.createReadStream(file) : input;
+  if (!jsonl) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of source) chunks.push(Buffer.from(chunk as Buffer));
+    const bytes = Buffer.concat(chunks);
+    const read = file?.toLowerCase().endsWith('.eml')
+      ? await readAnyEmail({ eml: bytes }, limits)
+      : await readAnyEmail({ text: bytes.toString('utf8') }, limits);
+    io.out(`${JSON.stringify(describeTriage(read), null, 2)}\n`);
+    return 0;
+  }
+  let line = 0;
+  let bad = 0;
+  for await (const raw of readline.createInterface({ input: source, crlfDelay: Infinity })) {
+    line++;
+    if (!raw.trim()) continue;
+    let item: { text?: unknown; eml?: unknown };
+    try {
+      item = JSON.parse(raw) as typeof item;
+    } catch {
+      bad++;
+      io.err(`line ${line}: not JSON\n`);
+      io.out(`${JSON.stringify({ line, problem: 'notJson' })}\n`);
+      continue;
+    }
+    const text = typeof item.text === 'string' ? item.text : undefined;
+    const eml = typeof item.eml === 'string' ? item.eml : undefined;
+    const read = await readAnyEmail(eml !== undefined ? { eml } : { text: text ?? '' }, limits);
+    io.out(`${JSON.stringify({ line, ...describeTriage(read) })}\n`);
+  }
+  return bad > 0 ? 1 : 0;
+}
+
 /** Runs one command; resolves to the process exit code. Output goes to the given streams. */
 export async function runCli(
   argv: string[],
@@ -46,6 +95,7 @@ export async function runCli(
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
   },
+  input: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
   let database: Database | undefined;
   try {
@@ -59,6 +109,7 @@ export async function runCli(
         platform: { type: 'string', default: 'slack' },
         manager: { type: 'string' },
         now: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -68,6 +119,9 @@ export async function runCli(
       return command || values.help ? 0 : 2;
     }
     const config = loadConfig();
+    if (command === 'triage') {
+      return await triageCommand(subject, values.jsonl ?? false, config, io, input);
+    }
     const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, {
       destination: process.stderr,
     });

@@ -27,6 +27,16 @@ import { checkInClicked } from './actions/check-in';
 import { sendThanksClicked, thanksSubmitted } from './actions/send-thanks';
 import { SEND_THANKS_ACTION } from '../core/manager-digest';
 import { THANKS_FORM_ID } from '../core/send-thanks';
+import {
+  EMAIL_CLICKS,
+  emailDecisionClicked,
+  emailReportClicked,
+  messageReportClicked,
+} from './actions/forwarded-email';
+import { forwardedEmailMessage } from './events/forwarded-email';
+import { frontlineMentioned } from './events/frontline-mentioned';
+import { reactionWasAdded, reactionWasRemoved } from './events/reactions';
+import { GIVE_KUDOS_SHORTCUT, giveKudosForThisShortcut } from './shortcuts/give-kudos-for-this';
 
 export interface SlackAdapter {
   app: App;
@@ -147,6 +157,34 @@ export function createSlackAdapter(
     REPORT_SHORTCUT,
     guarded(listenerDeps, reportAbusiveClientShortcut(listenerDeps), () => undefined),
   );
+  app.shortcut(
+    GIVE_KUDOS_SHORTCUT,
+    guarded(listenerDeps, giveKudosForThisShortcut(listenerDeps), () => undefined),
+  );
+
+  // Forwarded emails and reactions.
+  const emailDeps = {
+    ...listenerDeps,
+    emailLimits: { maxBytes: config.EMAIL_MAX_BYTES, maxChars: config.EMAIL_MAX_CHARS },
+  };
+  app.event('message', safely(log, forwardedEmailMessage(emailDeps)));
+  app.event('app_mention', safely(log, frontlineMentioned(emailDeps)));
+  app.event('reaction_added', safely(log, reactionWasAdded(listenerDeps)));
+  app.event('reaction_removed', safely(log, reactionWasRemoved(listenerDeps)));
+  for (const actionId of EMAIL_CLICKS.decisions) {
+    app.action(
+      actionId,
+      guarded(listenerDeps, emailDecisionClicked(listenerDeps), () => undefined),
+    );
+  }
+  app.action(
+    EMAIL_CLICKS.report,
+    guarded(listenerDeps, emailReportClicked(listenerDeps), () => undefined),
+  );
+  app.action(
+    EMAIL_CLICKS.reportMessage,
+    guarded(listenerDeps, messageReportClicked(listenerDeps), () => undefined),
+  );
   app.error(async (err) => {
     log.error({ err }, 'unhandled Slack listener error');
   });
@@ -161,6 +199,17 @@ export function createSlackAdapter(
     stop: async () => {
       if (socket) await app.stop();
     },
+  };
+}
+
+/** Events have no one waiting for an answer: a failure is logged, and Slack's retry is harmless. */
+function safely<A>(log: Logger, listener: (args: A) => Promise<void>) {
+  return async (args: A): Promise<void> => {
+    try {
+      await listener(args);
+    } catch (err) {
+      log.error({ err }, 'slack event listener failed');
+    }
   };
 }
 

@@ -22,8 +22,11 @@ export interface MockMessage {
   text?: unknown;
   blocks?: unknown;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
-  bot_id: string;
+  /** Set on the bot's own posts; people's messages have none. */
+  bot_id?: string;
   user: string;
+  thread_ts?: string;
+  files?: unknown[];
 }
 
 type Override = (
@@ -43,6 +46,8 @@ export class MockSlackApi {
   private lastTs = 0;
   /** Posts are recorded at once but answered this much later. */
   replyDelayMs = 0;
+  /** Files by id: what files.info answers, and the bytes served at their url_private_download. */
+  readonly files = new Map<string, { info: Record<string, unknown>; bytes?: Buffer }>();
   /** Lets a test answer a call its own way (a 429, an error …). */
   override: Override | undefined;
   private server = http.createServer((req, res) => this.handle(req, res));
@@ -66,6 +71,23 @@ export class MockSlackApi {
     return this;
   }
 
+  /** A file Slack holds; its download URL points back at this mock. */
+  addFile(info: Record<string, unknown> & { id: string }, bytes?: Buffer): Record<string, unknown> {
+    const full = {
+      ...info,
+      url_private_download: `${this.url.replace(/api\/$/, '')}files/${info.id}`,
+      ...(bytes ? { size: bytes.length } : {}),
+    };
+    this.files.set(info.id, { info: full, bytes });
+    return full;
+  }
+
+  /** A message someone wrote, so history and thread reads find it. */
+  addMessage(channel: string, message: MockMessage): this {
+    this.messages.set(channel, [...(this.messages.get(channel) ?? []), message]);
+    return this;
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -86,6 +108,7 @@ export class MockSlackApi {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if (req.url?.startsWith('/files/')) return this.download(req, res);
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
       const raw = Buffer.concat(chunks).toString('utf8');
       const args = parseBody(raw, req.headers['content-type'] ?? '');
@@ -155,11 +178,39 @@ export class MockSlackApi {
           response_metadata: { next_cursor: more ? String(from + limit) : '' },
         };
       }
+      case 'conversations.replies': {
+        const ts = String(args.ts);
+        const thread = (this.messages.get(String(args.channel)) ?? []).filter(
+          (m) => m.ts === ts || m.thread_ts === ts,
+        );
+        return { ok: true, messages: thread, has_more: false };
+      }
       case 'views.open':
         return { ok: true, view: { id: 'V1' } };
+      case 'files.info': {
+        const file = this.files.get(String(args.file));
+        return file ? { ok: true, file: file.info } : { ok: false, error: 'file_not_found' };
+      }
+      case 'users.lookupByEmail': {
+        const email = String(args.email).toLowerCase();
+        const user = [...this.users.values()].find((u) => u.email?.toLowerCase() === email);
+        if (!user) return { ok: false, error: 'users_not_found' };
+        return { ok: true, user: { id: user.id, name: user.name, real_name: user.name } };
+      }
       default:
         return { ok: true };
     }
+  }
+
+  private download(req: http.IncomingMessage, res: http.ServerResponse): void {
+    this.calls.push({ method: 'file download', args: { url: req.url } });
+    const file = this.files.get((req.url ?? '').slice('/files/'.length));
+    const authorised = req.headers.authorization === 'Bearer xoxb-test-token';
+    if (!file?.bytes || !authorised) {
+      res.writeHead(file ? 403 : 404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'message/rfc822' }).end(file.bytes);
   }
 
   /** Stores a message as posted by the bot, with a ts that only goes up (Slack's are unique). */

@@ -159,11 +159,17 @@ export interface ReportForm {
 }
 
 /** `user` submits the "Report a client" form (/escalate) with what is in `form`. */
-export function reportSubmission(user: string, viewId: string, form: ReportForm): string {
+export function reportSubmission(
+  user: string,
+  viewId: string,
+  form: ReportForm,
+  metadata?: Record<string, string>,
+): string {
   const { severity, keep, ...text } = form;
   return viewSubmission({
     user,
     viewId,
+    metadata,
     callbackId: 'escalate',
     title: 'Report a client',
     state: { ...textInputs(text), ...staticSelects({ severity, keep }) },

@@ -44,13 +44,13 @@ export async function postToSlackEndpoint(
   baseUrl: string,
   secret: string,
   body: string,
-  options: { timestamp?: number; signature?: string; retryNum?: number } = {},
+  options: { timestamp?: number; signature?: string; retryNum?: number; json?: boolean } = {},
 ): Promise<{ status: number; text: string; json: () => unknown }> {
   const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
   const res = await fetch(`${baseUrl}/slack/events`, {
     method: 'POST',
     headers: {
-      'content-type': 'application/x-www-form-urlencoded',
+      'content-type': options.json ? 'application/json' : 'application/x-www-form-urlencoded',
       'x-slack-request-timestamp': String(timestamp),
       'x-slack-signature': options.signature ?? slackSignature(secret, timestamp, body),
       ...(options.retryNum ? { 'x-slack-retry-num': String(options.retryNum) } : {}),
@@ -59,4 +59,17 @@ export async function postToSlackEndpoint(
   });
   const text = await res.text();
   return { status: res.status, text, json: () => JSON.parse(text) };
+}
+
+/** An Events API callback as Slack sends it (JSON), for the event given. */
+export function eventBody(event: Record<string, unknown>, eventId: string): string {
+  return JSON.stringify({
+    token: 'legacy',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+  });
 }

@@ -13,7 +13,10 @@ interface SlashCommand {
 }
 
 interface Manifest {
-  features?: { slash_commands?: SlashCommand[] };
+  features?: {
+    slash_commands?: SlashCommand[];
+    shortcuts?: { type: string; callback_id: string; name: string }[];
+  };
   oauth_config?: { scopes?: { bot?: string[] } };
   settings?: {
     interactivity?: { is_enabled?: boolean; request_url?: string };
@@ -51,6 +54,30 @@ const registeredCommands = [
 ];
 const registeredEvents = [...new Set(matchesOf(appSource, /\bapp\.event\(\s*['"`]([\w.]+)['"`]/g))];
 
+/** Slack delivers `message` per kind of conversation; the app reads all four. */
+const MESSAGE_EVENTS = ['message.channels', 'message.groups', 'message.im', 'message.mpim'];
+const subscribedEvents = registeredEvents.flatMap((e) => (e === 'message' ? MESSAGE_EVENTS : [e]));
+
+/** The scope each subscribed event needs. */
+const SCOPE_OF_EVENT: Record<string, string> = {
+  'message.channels': 'channels:history',
+  'message.groups': 'groups:history',
+  'message.im': 'im:history',
+  'message.mpim': 'mpim:history',
+  app_mention: 'app_mentions:read',
+  reaction_added: 'reactions:read',
+  reaction_removed: 'reactions:read',
+};
+
+/** Shortcut callback ids registered in the code, through the constants their files export. */
+const registeredShortcuts = [
+  ...new Set(
+    [...sources.values()].flatMap((text) =>
+      matchesOf(text, /export const \w+_SHORTCUT = ['"`]([\w-]+)['"`]/g),
+    ),
+  ),
+];
+
 /** Web API method families, for calls made through a client under another name. */
 const FAMILIES =
   'admin|apps|auth|bookmarks|bots|calls|chat|conversations|dialog|dnd|emoji|files|pins|reactions|reminders|search|team|usergroups|users|views|workflows';
@@ -80,7 +107,12 @@ const SCOPE_OF_METHOD: Record<string, string | string[] | null> = {
   'users.info': 'users:read',
   'views.open': null,
   'conversations.open': 'im:write',
-  'conversations.history': ['im:history', 'channels:history', 'groups:history'],
+  'conversations.history': ['im:history', 'channels:history', 'groups:history', 'mpim:history'],
+  'conversations.replies': ['im:history', 'channels:history', 'groups:history', 'mpim:history'],
+  'chat.update': 'chat:write',
+  'reactions.add': 'reactions:write',
+  'files.info': 'files:read',
+  'users.lookupByEmail': 'users:read.email',
 };
 const scopesOf = (method: string): string[] => [SCOPE_OF_METHOD[method] ?? []].flat();
 
@@ -89,6 +121,7 @@ const SCOPES_FOR_BEHAVIOUR: Record<string, string> = {
   'chat:write.public': 'announcements go to channels the bot was never invited to',
   'im:write': 'kudos and digests are sent to people as DMs',
   'users:read.email': 'users.info returns profile.email, used to match imported people',
+  'files:read': '.eml attachments are downloaded from their url_private',
 };
 
 const botScopes = manifest.oauth_config?.scopes?.bot ?? [];
@@ -141,12 +174,27 @@ describe('Slack app manifest', () => {
     for (const method of calledMethods.keys()) {
       for (const scope of scopesOf(method)) used.add(scope);
     }
+    for (const event of subscribedEvents) used.add(SCOPE_OF_EVENT[event]!);
     expect(botScopes.filter((scope) => !used.has(scope))).toEqual([]);
   });
 
   it('subscribes to every event the app listens to, and to nothing else', () => {
     const events = manifest.settings?.event_subscriptions?.bot_events ?? [];
-    expect([...events].sort()).toEqual([...registeredEvents].sort());
+    expect([...events].sort()).toEqual([...subscribedEvents].sort());
+    for (const event of events) {
+      expect({ event, scopes: botScopes }).toEqual({
+        event,
+        scopes: expect.arrayContaining([SCOPE_OF_EVENT[event]]),
+      });
+    }
+  });
+
+  it('declares every message shortcut the app registers', () => {
+    expect(registeredShortcuts).toEqual(
+      expect.arrayContaining(['report_abusive_client', 'give_kudos_for_this']),
+    );
+    const declared = (manifest.features?.shortcuts ?? []).map((s) => s.callback_id);
+    expect(declared.sort()).toEqual([...registeredShortcuts].sort());
   });
 
   it('sends commands and interactivity to POST /slack/events', () => {

@@ -17,6 +17,7 @@ import {
   TALK_FORM_ID,
 } from '../../core/record-de-escalation';
 import { ESCALATION_ACTIONS, reportAbuse } from '../../core/report-abuse';
+import { EMAIL_METADATA, linkReportToEmail } from '../../core/report-forwarded-email';
 import { resolveForm, resolveReport, RESOLVE_FORM_ID } from '../../core/resolve-report';
 import { supportEmployee, supportForm, SUPPORT_FORM_ID } from '../../core/support-employee';
 import { takeOverAccount } from '../../core/take-over-account';
@@ -102,6 +103,8 @@ export function escalateFormSubmitted(deps: SlackDeps) {
       await ack({ response_action: 'errors', errors: { [result.field]: plainText(result.reply) } });
       return;
     }
+    const emailId = Number(readMetadata(view.private_metadata)[EMAIL_METADATA]);
+    if (emailId) linkReportToEmail(deps.core, workspace, emailId, result.escalation.id);
     const locale = localeOf(actor, workspace);
     await ack({
       response_action: 'update',

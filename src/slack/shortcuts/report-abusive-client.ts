@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { localeOf } from '../../core/people';
+import { emailOfMessage } from '../../core/record-kudos-from-email';
 import { escalateForm, WORDS_MAX } from '../../core/report-abuse';
 import { formModal } from '../form-blocks';
 import { type SlackDeps, interactionActor } from '../slack-context';
@@ -14,8 +15,15 @@ export function reportAbusiveClientShortcut(deps: SlackDeps) {
   return async ({ ack, shortcut, client }: Args): Promise<void> => {
     await ack();
     const { workspace, actor } = await interactionActor(deps, client, shortcut);
-    const words = mentionsAsNames(unescapeSlack(simplifySlackMarkup(shortcut.message.text ?? '')));
-    const form = escalateForm(localeOf(actor, workspace), { words: words.slice(0, WORDS_MAX) });
+    // A forwarded email is reported with its client and the client's own words.
+    const email = emailOfMessage(deps.core, workspace, shortcut.channel.id, shortcut.message.ts);
+    const words =
+      email?.words ??
+      mentionsAsNames(unescapeSlack(simplifySlackMarkup(shortcut.message.text ?? '')));
+    const form = escalateForm(localeOf(actor, workspace), {
+      client: email?.client,
+      words: words.slice(0, WORDS_MAX),
+    });
     await client.views.open({ trigger_id: shortcut.trigger_id, view: formModal(form) });
   };
 }

@@ -1,0 +1,278 @@
+import { and, eq } from 'drizzle-orm';
+import { forwardedEmails, type ForwardedEmailRow, type Person, type Workspace } from '../db/schema';
+import { t, type Locale } from '../i18n';
+import { clientForEmail } from './clients';
+import type { CoreContext } from './core';
+import { enqueueDelivery } from './deliveries';
+import { emailKey, type ReadEmail } from './forwarded-email';
+import { RECIPIENTS_MAX } from './give-kudos';
+import { mentionList, tInline, text, type MessageModel } from './message';
+import { localeOf, mentionOf } from './people';
+import { recordKudosFromEmail } from './record-kudos-from-email';
+import { triageEmail } from './triage-email';
+
+/** Buttons on what Frontline says about a forwarded email; the value is the email's row id. */
+export const EMAIL_ACTIONS = {
+  recordKudos: 'email-record-kudos',
+  notCompliment: 'email-not-compliment',
+  report: 'email-report',
+} as const;
+
+/** Emoji names (as Slack spells them) Frontline reacts with. */
+export const EMAIL_REACTIONS = { compliment: 'sparkles', abusive: 'eyes' } as const;
+
+export interface ForwardedEmailInput {
+  workspace: Workspace;
+  forwarder: Person;
+  /** The chat message the email arrived in. */
+  channel: string;
+  messageTs: string;
+  read: ReadEmail;
+  /** People the forwarder @-mentioned in their own note. */
+  mentioned: Person[];
+  /** The person with this email address, from the database or the platform's directory. */
+  personByEmail: (address: string) => Promise<Person | undefined>;
+  /** The forwarder asked Frontline to look (a mention in the thread): answer even "neither". */
+  asked?: boolean;
+}
+
+export interface ForwardedEmailOutcome {
+  /** An emoji to add to the forwarded message. */
+  reaction?: string;
+  /** An answer only the forwarder sees, at once. */
+  privately?: MessageModel;
+  row?: ForwardedEmailRow;
+}
+
+/** Addresses looked up at most: a client mailing a whole department is still one email. */
+const ADDRESSES_MAX = 10;
+
+/**
+ * Reads a forwarded email's verdict into the database and says what follows: a compliment gets
+ * a public thread reply offering to record kudos; abuse gets a discreet reaction and a private
+ * offer to report it — its words never go to the channel.
+ */
+export async function reactToForwardedEmail(
+  ctx: CoreContext,
+  input: ForwardedEmailInput,
+): Promise<ForwardedEmailOutcome> {
+  const { workspace, forwarder, read } = input;
+  const locale = localeOf(forwarder, workspace);
+  const base = {
+    workspaceId: workspace.id,
+    channel: input.channel,
+    messageTs: input.messageTs,
+    forwarderId: forwarder.id,
+  };
+
+  if (!read.ok) {
+    if (read.problem === 'notForward' && !input.asked) return {};
+    // Kept, so the message can be found and read again once the reader knows more.
+    const stored = ctx.db
+      .insert(forwardedEmails)
+      .values({
+        ...base,
+        emailKey: `message:${input.channel}:${input.messageTs}`,
+        status: 'unreadable',
+        problem: read.problem,
+      })
+      .onConflictDoNothing()
+      .run();
+    // A retried event was answered the first time.
+    if (stored.changes === 0 && !input.asked) return {};
+    ctx.log.info({ channel: input.channel, problem: read.problem }, 'forwarded email unreadable');
+    return { privately: { parts: [text(t(locale, `email.problem.${read.problem}`))] } };
+  }
+
+  const triage = triageEmail(read.email);
+  const key = emailKey(read.email);
+  const earlier = ctx.db
+    .select()
+    .from(forwardedEmails)
+    .where(and(eq(forwardedEmails.workspaceId, workspace.id), eq(forwardedEmails.emailKey, key)))
+    .get();
+  if (earlier) return answerRepeat(ctx, input, earlier, locale);
+
+  const concerns = await whomItConcerns(input, triage.addressedTo);
+  const now = ctx.now();
+  const offered = triage.kind !== 'neither' || input.asked;
+  const threshold = workspace.emailAutoRecordAbove;
+  const autoRecord =
+    triage.kind === 'compliment' && threshold != null && triage.confidence >= threshold;
+
+  const row = ctx.db.transaction(() => {
+    const client = triage.client ? clientForEmail(ctx.db, workspace.id, triage.client) : undefined;
+    const inserted = ctx.db
+      .insert(forwardedEmails)
+      .values({
+        ...base,
+        emailKey: key,
+        source: read.email.source,
+        concernsIds: concerns.map((p) => p.id),
+        clientId: client?.id ?? null,
+        fromAddress: read.email.from?.address ?? null,
+        fromName: read.email.from?.name ?? null,
+        subject: read.email.subject ?? null,
+        sentAt: read.email.sentAt ?? null,
+        words: read.email.words,
+        language: triage.language ?? null,
+        kind: triage.kind,
+        confidence: triage.confidence,
+        status: offered ? 'offered' : 'dismissed',
+      })
+      .onConflictDoNothing()
+      .returning()
+      .get();
+    // The same email arriving twice at once: the other request answers.
+    if (!inserted) return undefined;
+    const clientName = client?.name ?? '';
+    if (triage.kind === 'compliment' && !autoRecord) {
+      enqueueDelivery(
+        ctx.db,
+        {
+          workspaceId: workspace.id,
+          key: `${workspace.id}:email-offer:${inserted.id}`,
+          to: { kind: 'channel', channel: input.channel, thread: input.messageTs },
+          message: complimentOffer(localeOf(undefined, workspace), concerns, clientName, inserted),
+        },
+        now,
+      );
+    } else if (triage.kind === 'abusive') {
+      enqueueDelivery(
+        ctx.db,
+        {
+          workspaceId: workspace.id,
+          key: `${workspace.id}:email-abuse:${inserted.id}`,
+          to: { kind: 'person', personId: forwarder.id },
+          message: reportOffer(locale, clientName, inserted),
+        },
+        now,
+      );
+    }
+    return inserted;
+  });
+  if (!row) return {};
+  ctx.log.info(
+    { email: row.id, kind: triage.kind, confidence: triage.confidence, language: triage.language },
+    'forwarded email read',
+  );
+
+  if (autoRecord) {
+    const recorded = recordKudosFromEmail(ctx, { workspace, actor: forwarder, emailId: row.id });
+    return { reaction: EMAIL_REACTIONS.compliment, row, privately: recorded.reply };
+  }
+  if (triage.kind === 'compliment') return { reaction: EMAIL_REACTIONS.compliment, row };
+  if (triage.kind === 'abusive') return { reaction: EMAIL_REACTIONS.abusive, row };
+  if (!input.asked) return { row };
+  return { row, privately: neitherAnswer(locale, row) };
+}
+
+/** The original recipients who are our people; else whom the forwarder named; else the forwarder. */
+async function whomItConcerns(input: ForwardedEmailInput, addresses: string[]): Promise<Person[]> {
+  const found = new Map<number, Person>();
+  for (const address of addresses.slice(0, ADDRESSES_MAX)) {
+    const person = await input.personByEmail(address);
+    if (person && !person.isBot) found.set(person.id, person);
+  }
+  if (found.size === 0) for (const p of input.mentioned) if (!p.isBot) found.set(p.id, p);
+  const people = [...found.values()].slice(0, RECIPIENTS_MAX);
+  return people.length > 0 ? people : [input.forwarder];
+}
+
+function answerRepeat(
+  ctx: CoreContext,
+  input: ForwardedEmailInput,
+  earlier: ForwardedEmailRow,
+  locale: Locale,
+): ForwardedEmailOutcome {
+  if (earlier.channel === input.channel && earlier.messageTs === input.messageTs) {
+    // Slack delivering the same event again is not a second forward; asked again, answer again.
+    return input.asked ? { privately: neitherAnswer(locale, earlier) } : {};
+  }
+  const date = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeZone: input.forwarder.timezone ?? 'UTC',
+  }).format(earlier.createdAt);
+  const key = earlier.status === 'recorded' ? 'email.repeat.recorded' : 'email.repeat.seen';
+  ctx.log.info({ email: earlier.id }, 'forwarded email seen before');
+  return { privately: { parts: [text(t(locale, key, { date }))] } };
+}
+
+function complimentOffer(
+  locale: Locale,
+  concerns: Person[],
+  client: string,
+  row: ForwardedEmailRow,
+): MessageModel {
+  const names = concerns.map((p) => p.name).join(', ');
+  return {
+    parts: [
+      text(
+        ...tInline(locale, 'email.compliment', {
+          client: [{ bold: client }],
+          people: mentionList(locale, concerns.map(mentionOf)),
+        }),
+      ),
+      {
+        type: 'buttons',
+        buttons: [
+          {
+            action: EMAIL_ACTIONS.recordKudos,
+            label: t(locale, 'email.compliment.record', { people: names, client }),
+            value: String(row.id),
+            primary: true,
+          },
+          {
+            action: EMAIL_ACTIONS.notCompliment,
+            label: t(locale, 'email.compliment.not'),
+            value: String(row.id),
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Private to the forwarder; names the client but never repeats what the client wrote. */
+function reportOffer(locale: Locale, client: string, row: ForwardedEmailRow): MessageModel {
+  return {
+    parts: [
+      text(...tInline(locale, 'email.abusive', { client: [{ bold: client }] })),
+      {
+        type: 'buttons',
+        buttons: [
+          {
+            action: EMAIL_ACTIONS.report,
+            label: t(locale, 'email.abusive.report'),
+            value: String(row.id),
+            primary: true,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Asked about an email that is neither: say so, and offer both steps anyway. */
+function neitherAnswer(locale: Locale, row: ForwardedEmailRow): MessageModel {
+  return {
+    parts: [
+      text(t(locale, 'email.neither')),
+      {
+        type: 'buttons',
+        buttons: [
+          {
+            action: EMAIL_ACTIONS.recordKudos,
+            label: t(locale, 'email.neither.record'),
+            value: String(row.id),
+          },
+          {
+            action: EMAIL_ACTIONS.report,
+            label: t(locale, 'email.abusive.report'),
+            value: String(row.id),
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,156 @@
+import { and, eq } from 'drizzle-orm';
+import {
+  clients,
+  forwardedEmails,
+  type ForwardedEmailRow,
+  type Person,
+  type Workspace,
+} from '../db/schema';
+import { t } from '../i18n';
+import type { CoreContext } from './core';
+import { giveKudos, WORDS_MAX } from './give-kudos';
+import { mentionList, tInline, text, type MessageModel } from './message';
+import { localeOf, mentionOf, personById } from './people';
+
+export interface EmailClickInput {
+  workspace: Workspace;
+  actor: Person;
+  emailId: number;
+}
+
+export interface EmailClickOutcome {
+  /** Said to the person who clicked, only to them. */
+  reply: MessageModel;
+  /** What the offer in the thread becomes, its buttons gone. */
+  replace?: MessageModel;
+}
+
+export function emailRow(ctx: CoreContext, workspace: Workspace, id: number) {
+  const row = ctx.db.select().from(forwardedEmails).where(eq(forwardedEmails.id, id)).get();
+  return row?.workspaceId === workspace.id ? row : undefined;
+}
+
+export function concernedPeople(ctx: CoreContext, row: ForwardedEmailRow): Person[] {
+  return row.concernsIds.map((id) => personById(ctx, id)).filter((p) => p !== undefined);
+}
+
+/** A forwarded email's client, words and people, to start a form opened on its message. */
+export function emailOfMessage(
+  ctx: CoreContext,
+  workspace: Workspace,
+  channel: string,
+  messageTs: string,
+): { client?: string; words: string; recipients: string[] } | undefined {
+  const row = ctx.db
+    .select()
+    .from(forwardedEmails)
+    .where(
+      and(
+        eq(forwardedEmails.workspaceId, workspace.id),
+        eq(forwardedEmails.channel, channel),
+        eq(forwardedEmails.messageTs, messageTs),
+      ),
+    )
+    .get();
+  if (!row || row.status === 'unreadable') return undefined;
+  return {
+    client: clientName(ctx, row),
+    words: row.words ?? '',
+    recipients: concernedPeople(ctx, row)
+      .map((p) => p.platformUserId)
+      .filter((id): id is string => id !== null),
+  };
+}
+
+/** The forwarder, the people it concerns and admins decide what a forwarded email becomes. */
+function mayDecide(actor: Person, row: ForwardedEmailRow): boolean {
+  return actor.isAdmin || actor.id === row.forwarderId || row.concernsIds.includes(actor.id);
+}
+
+const clientName = (ctx: CoreContext, row: ForwardedEmailRow) =>
+  row.clientId
+    ? ctx.db.select().from(clients).where(eq(clients.id, row.clientId)).get()?.name
+    : undefined;
+
+/**
+ * "Record kudos": the client's words become kudos for the people the email concerns, the client
+ * as their source and the forwarder as the one who passed them on. Clicking twice records once.
+ */
+export function recordKudosFromEmail(ctx: CoreContext, input: EmailClickInput): EmailClickOutcome {
+  const { workspace, actor } = input;
+  const locale = localeOf(actor, workspace);
+  const say = (message: string): EmailClickOutcome => ({ reply: { parts: [text(message)] } });
+  const row = emailRow(ctx, workspace, input.emailId);
+  if (!row || row.status === 'unreadable') return say(t(locale, 'email.gone'));
+  if (!mayDecide(actor, row)) return say(t(locale, 'email.notYours'));
+
+  const forwarder = personById(ctx, row.forwarderId)!;
+  const recipients = concernedPeople(ctx, row);
+  const words = (row.words?.trim() || row.subject?.trim() || '').slice(0, WORDS_MAX);
+  if (!words) return say(t(locale, 'email.kudos.noWords'));
+  const client = clientName(ctx, row);
+  const requestKey = `email:${row.id}`;
+  const result = giveKudos(ctx, {
+    workspace,
+    giver: forwarder,
+    recipients,
+    words,
+    values: [],
+    clientName: client,
+    source: 'email',
+    requestKey,
+    channel: row.channel,
+  });
+  if (!result.ok) return { reply: result.reply };
+  ctx.db
+    .update(forwardedEmails)
+    .set({ status: 'recorded', kudosRef: requestKey })
+    .where(eq(forwardedEmails.id, row.id))
+    .run();
+  const announceLocale = localeOf(undefined, workspace);
+  return {
+    reply: result.reply,
+    replace: {
+      parts: [
+        text(
+          ...tInline(announceLocale, 'email.recorded', {
+            people: mentionList(announceLocale, recipients.map(mentionOf)),
+            client: client ?? '',
+            by: [{ mention: mentionOf(actor) }],
+          }),
+        ),
+      ],
+    },
+  };
+}
+
+/** "Not a compliment": nothing is recorded and the offer goes away. */
+export function notACompliment(ctx: CoreContext, input: EmailClickInput): EmailClickOutcome {
+  const { workspace, actor } = input;
+  const locale = localeOf(actor, workspace);
+  const row = emailRow(ctx, workspace, input.emailId);
+  if (!row) return { reply: { parts: [text(t(locale, 'email.gone'))] } };
+  if (!mayDecide(actor, row)) return { reply: { parts: [text(t(locale, 'email.notYours'))] } };
+  if (row.status === 'recorded') {
+    return { reply: { parts: [text(t(locale, 'email.repeat.recorded.short'))] } };
+  }
+  ctx.db
+    .update(forwardedEmails)
+    .set({ status: 'dismissed', kind: 'neither' })
+    .where(eq(forwardedEmails.id, row.id))
+    .run();
+  ctx.log.info({ email: row.id, by: actor.id }, 'forwarded email marked not a compliment');
+  const announceLocale = localeOf(undefined, workspace);
+  return {
+    reply: { parts: [text(t(locale, 'email.dismissed'))] },
+    replace: {
+      parts: [
+        text(
+          ...tInline(announceLocale, 'email.dismissed.public', {
+            by: [{ mention: mentionOf(actor) }],
+          }),
+        ),
+      ],
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { REPORT_MESSAGE_ACTION } from '../../core/kudos-by-reaction';
+import { localeOf } from '../../core/people';
+import { EMAIL_ACTIONS } from '../../core/react-to-forwarded-email';
+import {
+  notACompliment,
+  recordKudosFromEmail,
+  type EmailClickOutcome,
+} from '../../core/record-kudos-from-email';
+import { escalateForm, WORDS_MAX } from '../../core/report-abuse';
+import { reportForwardedEmail } from '../../core/report-forwarded-email';
+import { fetchMessage } from '../events/fetch-message';
+import { formModal } from '../form-blocks';
+import { messageBlocks } from '../message-blocks';
+import { answerClick, interactionActor, type SlackDeps } from '../slack-context';
+import { mentionsAsNames, simplifySlackMarkup, unescapeSlack } from '../slack-text';
+
+type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+const DECISIONS = {
+  [EMAIL_ACTIONS.recordKudos]: recordKudosFromEmail,
+  [EMAIL_ACTIONS.notCompliment]: notACompliment,
+} as const;
+
+/** "Record kudos" / "Not a compliment" under a forwarded email. */
+export function emailDecisionClicked(deps: SlackDeps) {
+  return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
+    await ack();
+    const { workspace, actor } = await interactionActor(deps, client, body);
+    const decide = DECISIONS[action.action_id as keyof typeof DECISIONS];
+    const outcome: EmailClickOutcome = decide(deps.core, {
+      workspace,
+      actor,
+      emailId: Number(action.value),
+    });
+    await answerClick(client, body, outcome.reply);
+    // The offer was a bot message in the thread: it becomes what was decided, buttons gone.
+    const ts = body.message?.ts ?? (body.container as { message_ts?: string }).message_ts;
+    if (outcome.replace && body.channel?.id && ts) {
+      await client.chat.update({
+        channel: body.channel.id,
+        ts,
+        ...messageBlocks(outcome.replace),
+      });
+    }
+    deps.outbox.kick();
+  };
+}
+
+/** "Report to my manager" on a forwarded email: the private report form, prefilled. */
+export function emailReportClicked(deps: SlackDeps) {
+  return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
+    await ack();
+    const { workspace, actor } = await interactionActor(deps, client, body);
+    const outcome = reportForwardedEmail(deps.core, {
+      workspace,
+      actor,
+      emailId: Number(action.value),
+    });
+    if ('reply' in outcome) return answerClick(client, body, outcome.reply);
+    await client.views.open({
+      trigger_id: body.trigger_id,
+      view: formModal(outcome.form, outcome.metadata),
+    });
+  };
+}
+
+/** The report prompt a report reaction brought, on a message that is not a forwarded email. */
+export function messageReportClicked(deps: SlackDeps) {
+  return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
+    await ack();
+    const { workspace, actor } = await interactionActor(deps, client, body);
+    const [channel = '', ts = ''] = action.value?.split('|') ?? [];
+    const message = await fetchMessage(client, channel, ts);
+    const words = mentionsAsNames(unescapeSlack(simplifySlackMarkup(message?.text ?? '')));
+    const form = escalateForm(localeOf(actor, workspace), { words: words.slice(0, WORDS_MAX) });
+    await client.views.open({ trigger_id: body.trigger_id, view: formModal(form) });
+  };
+}
+
+export const EMAIL_CLICKS = {
+  decisions: Object.keys(DECISIONS),
+  report: EMAIL_ACTIONS.report,
+  reportMessage: REPORT_MESSAGE_ACTION,
+};
