@@ -13,6 +13,7 @@ export const en = {
   'kudos.help.settings': [
     '`/kudos announce off` keeps your kudos out of channels (you still get them by DM); `on` undoes it.',
     'Admins: `/kudos channel here` announces all kudos in this channel (`off`: where /kudos is used); `/kudos limit 5` caps kudos a person gives a day (`off`: no cap).',
+    'Admins: `/kudos inbox here|off|all` chooses where forwarded emails are read; `/kudos autorecord 90|off` records sure compliments without a click; `/kudos reactions :clap: report :rotating_light:` sets the reaction emojis.',
   ].join('\n'),
   'kudos.help.managers':
     'Managers: `/kudos thanks` lists the praise still waiting for your thanks; `/kudos digest daily|weekly|off` sets your digest. Admins: `/kudos summary here|off|preview|now` and `/kudos summary at mon 09:00 Europe/Vilnius`.',

@@ -14,6 +14,7 @@ export const lt: Catalog = {
   'kudos.help.settings': [
     '`/kudos announce off` – jūsų padėkos nebus skelbiamos kanaluose (asmeninėse žinutėse jas vis tiek gausite); `on` – atšaukti.',
     'Administratoriams: `/kudos channel here` – visas padėkas skelbti šiame kanale (`off` – ten, kur naudojama /kudos); `/kudos limit 5` – kiek padėkų vienas žmogus gali išreikšti per dieną (`off` – be ribos).',
+    'Administratoriai: `/kudos inbox here|off|all` – kur skaityti persiųstus laiškus; `/kudos autorecord 90|off` – aiškias padėkas įrašyti be paspaudimo; `/kudos reactions :clap: report :rotating_light:` – reakcijų jaustukai.',
   ].join('\n'),
   'kudos.help.managers':
     'Vadovams: `/kudos thanks` – padėkos jūsų žmonėms, už kurias dar nepadėkojote; `/kudos digest daily|weekly|off` – kaip dažnai gaunate suvestinę. Administratoriams: `/kudos summary here|off|preview|now` ir `/kudos summary at mon 09:00 Europe/Vilnius`.',

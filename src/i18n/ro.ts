@@ -14,6 +14,7 @@ export const ro: Catalog = {
   'kudos.help.settings': [
     '`/kudos announce off` — aprecierile tale nu mai sunt anunțate în canale (le primești în continuare prin mesaj direct); `on` — revii la cum era.',
     'Administratori: `/kudos channel here` — toate aprecierile se anunță în acest canal (`off` — acolo unde se folosește /kudos); `/kudos limit 5` — câte aprecieri poate trimite o persoană pe zi (`off` — fără limită).',
+    'Administratori: `/kudos inbox here|off|all` — unde se citesc e-mailurile redirecționate; `/kudos autorecord 90|off` — laudele sigure se înregistrează fără clic; `/kudos reactions :clap: report :rotating_light:` — emoji-urile reacțiilor.',
   ].join('\n'),
   'kudos.help.managers':
     'Manageri: `/kudos thanks` — aprecierile pentru oamenii tăi cărora încă nu le-ai mulțumit; `/kudos digest daily|weekly|off` — cât de des primești rezumatul. Administratori: `/kudos summary here|off|preview|now` și `/kudos summary at mon 09:00 Europe/Vilnius`.',
@@ -348,55 +349,56 @@ export const ro: Catalog = {
   'escalate.toAdmins': 'administratorilor',
   // forwarded emails and reactions
   'email.problem.empty':
-    'Nu am putut citi e-mailul: este gol. Redirecționați din nou e-mailul întreg, cu textul lui.',
+    'Nu am putut citi e-mailul: este gol. Redirecționează din nou e-mailul întreg, cu textul lui.',
   'email.problem.tooLarge':
-    'E-mailul este prea mare. Lipiți doar mesajul clientului sau folosiți „Give kudos for this” / „Report abusive client”.',
+    'E-mailul este prea mare. Lipește doar mesajul clientului sau folosește „Give kudos for this” / „Report abusive client”.',
   'email.problem.unreadable':
-    'Nu am putut citi e-mailul (format sau caractere deteriorate). Redirecționați-l ca e-mail obișnuit sau lipiți textul clientului.',
+    'Nu am putut citi e-mailul (format sau caractere deteriorate). Redirecționează-l ca e-mail obișnuit sau lipește textul clientului.',
   'email.problem.noSender':
-    'Nu am putut afla cine a trimis e-mailul: păstrați rândul „De la:” când îl redirecționați sau îl lipiți.',
+    'Nu am putut afla cine a trimis e-mailul: păstrează rândul „De la:” când îl redirecționezi sau îl lipești.',
   'email.problem.notForward':
-    'Nu văd aici un e-mail redirecționat. Redirecționați e-mailul clientului sau lipiți-l cu rândul „De la:”.',
+    'Nu văd aici un e-mail redirecționat. Redirecționează e-mailul clientului sau lipește-l cu rândul „De la:”.',
   'email.repeat.recorded':
-    'Acest e-mail a fost deja redirecționat și înregistrat ca laudă pe {date}.',
+    'Acest e-mail a fost deja redirecționat și înregistrat ca apreciere pe {date}.',
   'email.repeat.seen':
     'Acest e-mail a fost deja redirecționat pe {date}; răspunsul meu este acolo.',
-  'email.repeat.recorded.short': 'Este deja înregistrat ca laudă.',
+  'email.repeat.recorded.short': 'Este deja înregistrat ca apreciere.',
   'email.compliment': 'O laudă de la {client} pentru {people}.',
-  'email.compliment.record': 'Înregistrează lauda pentru {people} de la {client}',
+  'email.compliment.record': 'Înregistrează aprecierea pentru {people} de la {client}',
   'email.compliment.not': 'Nu este o laudă',
   'email.abusive':
-    'E-mailul de la {client} pe care l-ați redirecționat pare abuziv. Doar dumneavoastră vedeți acest mesaj. Nu trebuie să vă descurcați singur: managerul poate interveni.',
+    'E-mailul de la {client} pe care l-ai redirecționat pare abuziv. Doar tu vezi acest mesaj. Nu trebuie să te descurci singur: managerul tău poate interveni.',
   'email.abusive.report': 'Raportează managerului',
-  'email.neither': 'Acest e-mail nu pare nici laudă, nici abuz. Dacă am greșit, alegeți ce este:',
-  'email.neither.record': 'Înregistrează lauda',
-  'email.gone': 'Nu mai găsesc acest e-mail. Redirecționați-l din nou.',
+  'email.neither': 'Acest e-mail nu pare nici laudă, nici abuz. Dacă am greșit, alege ce este:',
+  'email.neither.record': 'Înregistrează aprecierea',
+  'email.gone': 'Nu mai găsesc acest e-mail. Redirecționează-l din nou.',
   'email.notYours':
     'Doar cine a redirecționat e-mailul, persoanele vizate și administratorii pot decide asta.',
-  'email.kudos.noWords': 'E-mailul nu are text de înregistrat. Scrieți lauda cu „/kudos”.',
-  'email.recorded': 'Laudă înregistrată pentru {people} de la {client} (de {by}).',
+  'email.kudos.noWords': 'E-mailul nu are text de înregistrat. Scrie aprecierea cu „/kudos”.',
+  'email.recorded': 'Apreciere înregistrată pentru {people} de la {client} (de {by}).',
   'email.dismissed': 'Am înțeles: nu s-a înregistrat nimic.',
   'email.dismissed.public': '{by} a marcat că nu este o laudă.',
   'reaction.report':
-    'Ați marcat acest mesaj pentru raportare. Doar dumneavoastră vedeți asta: raportați clientul managerului, în privat?',
+    'Ai marcat acest mesaj pentru raportare. Doar tu vezi asta: raportezi clientul managerului tău, în privat?',
   'reaction.whom':
-    'Pentru cine este lauda? Nu reiese din mesaj: alegeți „Give kudos for this” din meniul mesajului și indicați persoanele.',
-  'reaction.undo': 'V-ați răzgândit? Eliminați reacția în {seconds} de secunde ca să o anulați.',
+    'Pentru cine este aprecierea? Nu reiese din mesaj: alege „Give kudos for this” din meniul mesajului și indică persoanele.',
+  'reaction.undo': 'Te-ai răzgândit? Elimină reacția în {seconds} de secunde ca să o anulezi.',
   'settings.inbox.here':
     'Gata: citesc e-mailurile redirecționate în acest canal. Canale: {channels}.',
   'settings.inbox.off': 'Gata: nu mai citesc e-mailurile redirecționate în acest canal.',
   'settings.inbox.all':
     'Gata: citesc e-mailurile redirecționate în toate canalele în care sunt și în mesajele directe.',
   'settings.inbox.usage':
-    'Doar administratorii pot schimba asta. Scrieți într-un canal `/kudos inbox here` ca să citesc e-mailuri doar în canalele alese, `/kudos inbox off` ca să mă opresc în acesta, `/kudos inbox all` pentru toate.',
+    'Doar administratorii pot schimba asta. Scrie într-un canal `/kudos inbox here` ca să citesc e-mailuri doar în canalele alese, `/kudos inbox off` ca să mă opresc în acesta, `/kudos inbox all` pentru toate.',
   'settings.autorecord.set':
-    'Gata: laudele de care sunt sigur cel puțin {percent}% se înregistrează fără clic.',
+    'Gata: laudele de care sunt sigur cel puțin {percent}% se înregistrează ca aprecieri fără clic.',
   'settings.autorecord.off': 'Gata: întreb înainte de a înregistra o laudă redirecționată.',
   'settings.autorecord.usage':
-    'Doar administratorii pot schimba asta. Scrieți o încredere între 50 și 100 (procente) sau off: `/kudos autorecord 90`.',
-  'settings.reactions.set': 'Gata: reacția {kudos} dă o laudă; {report} oferă o raportare privată.',
+    'Doar administratorii pot schimba asta. Scrie o încredere între 50 și 100 (procente) sau off: `/kudos autorecord 90`.',
+  'settings.reactions.set':
+    'Gata: reacția {kudos} dă o apreciere; {report} oferă o raportare privată.',
   'settings.reactions.usage':
-    'Doar administratorii pot schimba asta. Indicați emoji-urile de laudă, apoi după „report” emoji-ul de raportare: `/kudos reactions :clap: :star2: report :rotating_light:`.',
+    'Doar administratorii pot schimba asta. Indică emoji-urile de apreciere, apoi după „report” emoji-ul de raportare: `/kudos reactions :clap: :star2: report :rotating_light:`.',
   // Teams: hosting and kudos
   'teams.help.intro':
     'În Teams, scrieți comenzile de mai jos fără bară oblică: `kudos @Ana mulțumesc pentru …` în conversația privată cu mine sau `@Frontline kudos @Ana …` într-un canal. Doar `kudos` deschide un formular.',

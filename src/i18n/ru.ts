@@ -14,6 +14,7 @@ export const ru: Catalog = {
   'kudos.help.settings': [
     '`/kudos announce off` — ваши благодарности не будут объявляться в каналах (в личных сообщениях вы их по-прежнему получите); `on` — вернуть как было.',
     'Администраторам: `/kudos channel here` — объявлять все благодарности в этом канале (`off` — там, где вызвана /kudos); `/kudos limit 5` — сколько благодарностей человек может отправить за день (`off` — без ограничения).',
+    'Администраторы: `/kudos inbox here|off|all` — где читать пересланные письма; `/kudos autorecord 90|off` — записывать явные благодарности без нажатия; `/kudos reactions :clap: report :rotating_light:` — эмодзи реакций.',
   ].join('\n'),
   'kudos.help.managers':
     'Руководителям: `/kudos thanks` — благодарности вашим людям, за которые вы ещё не сказали спасибо; `/kudos digest daily|weekly|off` — как часто приходит сводка. Администраторам: `/kudos summary here|off|preview|now` и `/kudos summary at mon 09:00 Europe/Vilnius`.',
