@@ -148,3 +148,52 @@ test('digest preview prints a manager’s digest; digest send --now and summary 
     await slack.stop();
   }
 });
+
+describe('frontline triage', () => {
+  const fixtures = path.join(__dirname, '..', 'fixtures', 'emails');
+
+  test('prints what it makes of one .eml file, in its charset', async () => {
+    const result = await cli('triage', path.join(fixtures, 'outlook-forward-ru-windows-1251.eml'));
+    expect(result.code).toBe(0);
+    const triage = JSON.parse(result.out) as Record<string, unknown>;
+    expect(triage).toMatchObject({ language: 'ru' });
+    expect(['compliment', 'abusive', 'neither']).toContain(triage.kind);
+    expect(String(triage.words)).toMatch(/[а-яё]/i);
+    expect(typeof triage.confidence).toBe('number');
+    // It needs no database.
+    expect(fs.existsSync(dbPath)).toBe(false);
+  });
+
+  test('--jsonl reads one object a line and writes one result a line, bad lines named', async () => {
+    const file = path.join(path.dirname(dbPath), 'mail.jsonl');
+    fs.writeFileSync(
+      file,
+      [
+        JSON.stringify({ text: 'Thank you so much, Ana was wonderful and helped us a lot!' }),
+        'not json',
+        JSON.stringify({
+          eml: fs.readFileSync(path.join(fixtures, 'gmail-forward-en.eml'), 'utf8'),
+        }),
+        JSON.stringify({ text: 'You useless idiots, I will make sure you all get fired.' }),
+      ].join('\n'),
+    );
+    const result = await cli('triage', '--jsonl', file);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('line 2: not JSON');
+    const lines = result.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3, 4]);
+    expect(lines[0]).toMatchObject({ kind: 'compliment', language: 'en' });
+    expect(lines[1]).toMatchObject({ problem: 'notJson' });
+    expect(lines[2]!.client).toBeTruthy();
+    expect(lines[3]).toMatchObject({ kind: 'abusive' });
+  });
+
+  test('a missing file is a usage error', async () => {
+    const result = await cli('triage', 'no-such-mail.eml');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('no such file');
+  });
+});

@@ -409,6 +409,51 @@ describe('forwarded client emails in Slack', () => {
     expect((await fetch(`${run.baseUrl}/healthz`)).status).toBe(200);
   });
 
+  test('with auto-recording on, a sure compliment becomes kudos without a click', async () => {
+    db()
+      .insert(workspaces)
+      .values({ platform: 'slack', externalId: 'T1', emailAutoRecordAbove: 0.5 })
+      .run();
+    await sendEvent(
+      message('UGIA', '1700000008.000100', { subtype: 'file_share', files: [emailFile('F9')] }),
+    );
+    const [given] = await until(() => {
+      const rows = db().select().from(kudos).all();
+      return rows.length > 0 && rows;
+    });
+    expect(given).toMatchObject({ source: 'email', sourceRef: `email:${emails()[0]!.id}` });
+    expect(emails()[0]!.status).toBe('recorded');
+    // No offer to click: the announcement is what the channel sees.
+    const posts = await run.slack.waitFor('chat.postMessage', 2);
+    expect(JSON.stringify(posts.map((p) => p.args.blocks))).not.toContain(
+      EMAIL_ACTIONS.recordKudos,
+    );
+  });
+
+  test('"Report abusive client" on a forwarded email starts from its client and words', async () => {
+    const text =
+      '---------- Forwarded message ---------\nFrom: Angry Client <boss@rude-corp.com>\n' +
+      'Date: Mon, Nov 16, 2026 at 10:12 AM\nSubject: Re: order\nTo: Ana <ana@example.com>\n\n' +
+      `${ABUSIVE.en}\n`;
+    await sendEvent(message('UANA', '1700000009.000100', { text: slackEscape(text) }));
+    await until(() => emails().length === 1);
+    await send(
+      messageShortcut({
+        user: 'UANA',
+        callbackId: 'report_abusive_client',
+        triggerId: 'T-report',
+        text: slackEscape(text),
+        channel: 'C1',
+        ts: '1700000009.000100',
+      }),
+    );
+    const [opened] = await run.slack.waitFor('views.open');
+    const view = JSON.stringify(opened!.args.view);
+    expect(view).toContain('Rude Corp');
+    expect(view).toContain('useless incompetent idiots');
+    expect(view).not.toContain('Forwarded message');
+  });
+
   test('an admin can limit reading to inbox channels', async () => {
     await until(() => true);
     run.frontline.database.db

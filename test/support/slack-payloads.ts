@@ -125,6 +125,8 @@ export interface MessageShortcut {
   /** Who wrote the message; the user unless told. */
   author?: string;
   channel?: string;
+  /** The message's ts; 1.1 unless told. */
+  ts?: string;
 }
 
 /** A message shortcut ("…" menu on a message). */
@@ -137,13 +139,13 @@ export function messageShortcut(shortcut: MessageShortcut): string {
     channel: { id: shortcut.channel ?? 'C1', name: 'general' },
     trigger_id: shortcut.triggerId,
     action_ts: '1',
-    message_ts: '1.1',
+    message_ts: shortcut.ts ?? '1.1',
     response_url: 'http://127.0.0.1:9/r',
     token: 'legacy',
     message: {
       type: 'message',
       user: shortcut.author ?? shortcut.user,
-      ts: '1.1',
+      ts: shortcut.ts ?? '1.1',
       text: shortcut.text,
     },
   });
