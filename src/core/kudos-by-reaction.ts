@@ -75,6 +75,8 @@ export function reactionAdded(ctx: CoreContext, input: ReactionInput): ReactionO
   }
   if (!workspace.kudosEmojis.includes(emoji)) return {};
 
+  // Applause for a colleague who took abuse must not turn the client's insults into kudos.
+  if (isEmail && email.kind === 'abusive') return say(t(locale, 'reaction.abusive'));
   const concerned = isEmail
     ? concernedPeople(ctx, email)
     : input.author && !input.author.isBot

@@ -269,6 +269,18 @@ describe('forwarded client emails in Slack', () => {
       expect(dm!.args.channel).toBe('UANA');
       expect(JSON.stringify(dm!.args.blocks)).toContain(EMAIL_ACTIONS.report);
 
+      // Applause on it gives no kudos made of the client's insults.
+      await sendEvent({
+        type: 'reaction_added',
+        user: 'UGIA',
+        reaction: 'clap',
+        item_user: 'UANA',
+        item: { type: 'message', channel: 'C1', ts: '1700000002.000100' },
+      });
+      const [refusal] = await run.slack.waitFor('chat.postEphemeral');
+      expect(refusal!.args.user).toBe('UGIA');
+      expect(db().select().from(kudos).all()).toEqual([]);
+
       // Nothing public, nothing that repeats the client's words anywhere.
       const everything = JSON.stringify(run.slack.calls);
       expect(everything.split(words.slice(0, 20)).length - 1).toBe(0);
