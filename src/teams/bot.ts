@@ -11,7 +11,9 @@ import { SEND_THANKS_ACTION } from '../core/manager-digest';
 import { localeOf, personByPlatformId } from '../core/people';
 import { t, toLocale, type Locale } from '../i18n';
 import { escalateCommand } from './escalate-command';
+import { emailVerbs, handleEmailInvoke } from './email-actions';
 import { escalationVerbs, handleEscalationInvoke } from './escalation-actions';
+import { forwardedEmailMessage } from './forwarded-email';
 import { KUDOS_FORM_VERB, kudosCommand, kudosFormSubmitted, teamsHelp } from './kudos';
 import { fetchMessageActionTask, submitMessageAction } from './message-actions';
 import { answerPrivately, modelMessage } from './private-reply';
@@ -93,6 +95,8 @@ export class FrontlineBot extends TeamsActivityHandler {
       this.deps.core.log.info({ activity: activity.id }, 'Teams activity seen before: ignored');
       return;
     }
+    // A forwarded client email is triaged; anything else is a command.
+    if (await forwardedEmailMessage(this.deps, context, who)) return;
     const text = readTeamsText(activity);
     const { command, rest } = commandOf(text.text);
     if (command === 'kudos') {
@@ -128,6 +132,9 @@ export class FrontlineBot extends TeamsActivityHandler {
           return await sendThanksClicked(this.deps, context, who, data);
         case THANKS_FORM_VERB:
           return await thanksSubmitted(this.deps, context, who, data);
+      }
+      if (emailVerbs.has(verb)) {
+        return await handleEmailInvoke(this.deps, context, who, verb, data);
       }
       if (escalationVerbs.has(verb)) {
         return await handleEscalationInvoke(this.deps, context, who, verb, data);

@@ -12,11 +12,13 @@ import { plainText, type MessageModel } from '../core/message';
 import { personById } from '../core/people';
 import { deEscalationForm, recordDeEscalation, TALK_FORM_ID } from '../core/record-de-escalation';
 import { ESCALATION_ACTIONS, escalateForm, reportAbuse, reportCard } from '../core/report-abuse';
+import { EMAIL_METADATA, linkReportToEmail } from '../core/report-forwarded-email';
 import { resolveForm, resolveReport, RESOLVE_FORM_ID } from '../core/resolve-report';
 import { supportEmployee, supportForm, SUPPORT_FORM_ID } from '../core/support-employee';
 import { takeOverAccount } from '../core/take-over-account';
 import { clients, escalations } from '../db/schema';
 import { t } from '../i18n';
+import { emailMetadataOf, emailReportFormCard } from './email-actions';
 import { reportFormCard } from './escalate-command';
 import {
   cardAnswer,
@@ -183,9 +185,19 @@ function reportSubmitted(
     // Teams sends a retried invoke with the same id.
     requestKey: `teams:invoke:${context.activity.id}`,
   });
+  // A report opened from a forwarded email says so, to be linked to it.
+  const email = emailMetadataOf(data);
   if (!result.ok) {
     const errors = { [result.field]: plainText(result.reply) };
+    if (email) {
+      return cardAnswer(
+        emailReportFormCard(locale, escalateForm(locale), email, { errors, values }),
+      );
+    }
     return cardAnswer(reportFormCard(locale, { errors, values }));
+  }
+  if (email) {
+    linkReportToEmail(deps.core, workspace, Number(email[EMAIL_METADATA]), result.escalation.id);
   }
   if (!result.duplicate) deps.outbox.kick();
   return answer(doneMessage(t(locale, 'escalate.form.title'), result.reply));

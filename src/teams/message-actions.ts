@@ -8,6 +8,8 @@ import type { FormModel, FormValues } from '../core/form';
 import { giveKudos, WORDS_MAX as KUDOS_WORDS_MAX } from '../core/give-kudos';
 import { kudosForm, readKudosForm } from '../core/kudos-form';
 import { plainText } from '../core/message';
+import { personByPlatformId } from '../core/people';
+import { emailOfMessage } from '../core/record-kudos-from-email';
 import { escalateForm, reportAbuse, WORDS_MAX as REPORT_WORDS_MAX } from '../core/report-abuse';
 import { t, type Locale } from '../i18n';
 import { channelOf, kindOf } from './conversation-references';
@@ -119,13 +121,36 @@ function actionChannel(context: TurnContext): string | undefined {
  * only the person sees, with the message's words (and, for kudos, its author) filled in.
  */
 export async function fetchMessageActionTask(
-  _deps: TeamsDeps,
+  deps: TeamsDeps,
   context: TurnContext,
   who: TeamsActor,
   action: MessagingExtensionAction,
 ): Promise<MessagingExtensionActionResponse> {
-  const { locale, actor } = who;
+  const { locale, actor, workspace } = who;
   const words = messageWords(action.messagePayload?.body);
+  // A forwarded email is given kudos or reported with its client and the client's own words.
+  const email = emailOfMessage(
+    deps.core,
+    workspace,
+    channelOf(context.activity.conversation?.id ?? ''),
+    action.messagePayload?.id ?? '',
+  );
+  if (email && action.commandId === GIVE_KUDOS_COMMAND) {
+    const concerned = email.recipients.map((id) => ({
+      id,
+      name: personByPlatformId(deps.core, workspace.id, id)?.name ?? id,
+    }));
+    const form = withPeople(
+      kudosForm(locale, { client: email.client, words: email.words.slice(0, KUDOS_WORDS_MAX) }),
+      'recipients',
+      concerned,
+    );
+    return taskForm(form, locale, GIVE_KUDOS_COMMAND);
+  }
+  if (email && action.commandId === REPORT_COMMAND) {
+    const prefill = { client: email.client, words: email.words.slice(0, REPORT_WORDS_MAX) };
+    return taskForm(escalateForm(locale, prefill), locale, REPORT_COMMAND);
+  }
   if (action.commandId === GIVE_KUDOS_COMMAND) {
     const author = messageAuthor(action, [
       actor.platformUserId ?? undefined,

@@ -9,6 +9,7 @@ import { personByPlatformId } from '../core/people';
 import type { Workspace } from '../db/schema';
 import { DeliveryError, type Address, type Sender } from '../jobs/outbox';
 import {
+  kindOf,
   latestReference,
   personalReference,
   referenceToConversation,
@@ -149,7 +150,11 @@ export function teamsSender(deps: TeamsDeps): Sender {
         permanent: true,
       });
     }
-    const conversationId = to.thread ? `${to.channel};messageid=${to.thread}` : to.channel;
+    // Only a channel has threads (its conversation id names the thread's first message); a
+    // chat's answer is simply its next message.
+    const inChannel = known ? kindOf(known.conversation?.conversationType) === 'channel' : true;
+    const conversationId =
+      to.thread && inChannel ? `${to.channel};messageid=${to.thread}` : to.channel;
     const reference: Partial<ConversationReference> = {
       ...base,
       conversation: {

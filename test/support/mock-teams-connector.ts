@@ -44,6 +44,8 @@ export class MockTeamsConnector {
    * them all; a personal chat (`a:…`) only the person whose id ends its conversation id.
    */
   readonly members = new Map<string, MockMember>();
+  /** Files Teams would let the bot download, by path (`/files/letter.eml`). */
+  readonly files = new Map<string, Buffer>();
   /** Lets a test answer a call its own way (a 429, a 403 …). */
   override: Override | undefined;
   private nextId = 1;
@@ -67,6 +69,12 @@ export class MockTeamsConnector {
     this.members.set(member.id, member);
     if (member.aadObjectId) this.members.set(member.aadObjectId, member);
     return this;
+  }
+
+  /** A file behind a download link, as Teams gives one for a file sent to the bot. */
+  addFile(name: string, bytes: Buffer): string {
+    this.files.set(`/files/${name}`, bytes);
+    return `${this.url}files/${encodeURIComponent(name)}`;
   }
 
   /** Every activity posted and accepted, oldest first; only those to `conversationId` when given. */
@@ -118,6 +126,13 @@ export class MockTeamsConnector {
         .join('/');
       const call: ConnectorCall = { method: req.method ?? 'GET', path, body };
       this.calls.push(call);
+      const file = req.method === 'GET' ? this.files.get(path) : undefined;
+      if (file) {
+        call.status = 200;
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        res.end(file);
+        return;
+      }
       const answer = this.override?.(call) ?? this.answer(call);
       call.status = answer.status ?? 200;
       res.writeHead(answer.status ?? 200, {
@@ -141,7 +156,13 @@ export class MockTeamsConnector {
     }
     const member = /^\/v3\/conversations\/([^/]+)\/members\/([^/]+)$/.exec(path);
     if (method === 'GET' && member) {
-      const found = this.members.get(member[2]!);
+      // The connector also finds a member by user principal name (their email, usually).
+      const wanted = member[2]!.toLowerCase();
+      const found =
+        this.members.get(member[2]!) ??
+        [...this.members.values()].find(
+          (m) => (m.userPrincipalName ?? m.email)?.toLowerCase() === wanted,
+        );
       // A 1:1 chat's roster is its one person (and the bot), as in Teams.
       const personal = member[1]!.startsWith('a:');
       if (!found || (personal && !member[1]!.endsWith(found.id))) {

@@ -95,6 +95,13 @@ export function personalMessage(
   };
 }
 
+/** A file sent to the bot in a personal chat, as Teams attaches it: a download link. */
+export const fileAttachment = (name: string, downloadUrl: string) => ({
+  contentType: 'application/vnd.microsoft.teams.file.download.info',
+  name,
+  content: { downloadUrl, uniqueId: `file-${name}`, fileType: name.split('.').pop() },
+});
+
 /** An Action.Execute from a card (Universal Actions), in the personal chat unless told. */
 export function cardAction(
   common: Common & { verb: string; data: Record<string, unknown>; channel?: string },

@@ -1,0 +1,222 @@
+import type { Activity, Mention, TurnContext } from 'botbuilder';
+import { and, eq } from 'drizzle-orm';
+import { enqueueDelivery } from '../core/deliveries';
+import {
+  DEFAULT_EMAIL_LIMITS,
+  readEml,
+  readPastedForward,
+  type EmailLimits,
+  type ReadEmail,
+} from '../core/forwarded-email';
+import type { MessageModel } from '../core/message';
+import { savePerson } from '../core/people';
+import { reactToForwardedEmail } from '../core/react-to-forwarded-email';
+import { people, type Person } from '../db/schema';
+import { channelOf, kindOf } from './conversation-references';
+import { sendToPersonalChat } from './escalate-command';
+import { messageWords } from './message-actions';
+import { modelMessage } from './private-reply';
+import type { TeamsActor } from './teams-context';
+import type { TeamsDeps } from './teams-deps';
+
+/** How Teams hands a bot a file sent in a personal chat: a short-lived download link. */
+export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
+
+/** How long a file download may take before the email is answered as unreadable. */
+const DOWNLOAD_TIMEOUT_MS = 5_000;
+/** Addresses asked of the Teams roster per email: each may cost a few connector calls. */
+const ROSTER_LOOKUPS_MAX = 3;
+
+interface FileDownloadInfo {
+  downloadUrl?: string;
+  fileType?: string;
+}
+
+/** Tags Teams puts in a message's HTML; anything else in angle brackets is text. */
+const HTML_TAG =
+  /<\/?(?:p|div|br|span|b|i|u|s|strong|em|a|ul|ol|li|blockquote|pre|code|h\d|table|tr|td|img)(?:\s[^>]*)?\/?>/i;
+
+/**
+ * A Teams message as the plain text a pasted forward is read from: the bot's mention gone,
+ * other mentions as `@Name`, HTML (the message's own, or its text/html copy) as lines.
+ */
+export function forwardText(activity: Partial<Activity>): string {
+  const html = activity.attachments?.find(
+    (a) => a.contentType === 'text/html' && typeof a.content === 'string',
+  )?.content as string | undefined;
+  const raw = (html ?? activity.text ?? '').replace(/\r/g, '');
+  const botNames = new Set(
+    (activity.entities ?? [])
+      .filter((e) => e.type === 'mention')
+      .map((e) => (e as unknown as Mention).mentioned)
+      .filter((m) => m?.id && m.id === activity.recipient?.id)
+      .map((m) => m.name),
+  );
+  if (activity.recipient?.name) botNames.add(activity.recipient.name);
+  const mentionsDone = raw.replace(/<at\b[^>]*>([\s\S]*?)<\/at>/gi, (_whole, name: string) =>
+    botNames.has(messageWords({ content: name })) ? '' : `@${name}`,
+  );
+  const isHtml =
+    html !== undefined ||
+    activity.textFormat === 'xml' ||
+    (activity.textFormat as string | undefined) === 'html' ||
+    HTML_TAG.test(mentionsDone);
+  // Plain text is escaped into HTML so one reader serves both: "<ana@acme.com>" stays text.
+  const content = isHtml
+    ? mentionsDone
+    : mentionsDone.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
+  return messageWords({ content, contentType: 'html' });
+}
+
+const isEmlFile = (name: string | undefined, info: FileDownloadInfo | undefined) =>
+  Boolean(name?.toLowerCase().endsWith('.eml')) || info?.fileType?.toLowerCase() === 'eml';
+
+/** The file's bytes, 'tooLarge' past the limit (not read further), or undefined if unreachable. */
+async function download(
+  url: string,
+  maxBytes: number,
+): Promise<Uint8Array | 'tooLarge' | undefined> {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) }).catch(
+    () => undefined,
+  );
+  if (!response?.ok || !response.body) return undefined;
+  const reader = response.body.getReader();
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+    await reader.cancel().catch(() => undefined);
+    return 'tooLarge';
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        return 'tooLarge';
+      }
+      chunks.push(value);
+    }
+  } catch {
+    return undefined;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The email in a Teams message: an .eml file sent to the bot, or a forward pasted as text. */
+export async function readTeamsEmail(
+  activity: Partial<Activity>,
+  limits: EmailLimits,
+): Promise<ReadEmail | undefined> {
+  for (const attachment of activity.attachments ?? []) {
+    if (attachment.contentType !== FILE_DOWNLOAD_INFO) continue;
+    const info = attachment.content as FileDownloadInfo | undefined;
+    if (!isEmlFile(attachment.name, info) || !info?.downloadUrl) continue;
+    const bytes = await download(info.downloadUrl, limits.maxBytes);
+    if (bytes === 'tooLarge') return { ok: false, problem: 'tooLarge' };
+    return bytes ? readEml(bytes, limits) : { ok: false, problem: 'unreadable' };
+  }
+  const text = forwardText(activity);
+  return text ? readPastedForward(text, limits) : undefined;
+}
+
+/** EMAIL_MAX_BYTES / EMAIL_MAX_CHARS when the Teams wiring passes them, else the defaults. */
+const emailLimits = (deps: TeamsDeps) =>
+  (deps as TeamsDeps & { emailLimits?: EmailLimits }).emailLimits ?? DEFAULT_EMAIL_LIMITS;
+
+/** The people named in the message besides the bot, who may be whom the email concerns. */
+async function mentionedPeople(activity: Partial<Activity>, who: TeamsActor): Promise<Person[]> {
+  const named = new Map<string, string>();
+  for (const entity of activity.entities ?? []) {
+    const mentioned = (entity as unknown as Mention).mentioned;
+    if (entity.type !== 'mention' || !mentioned?.id) continue;
+    if (mentioned.id === activity.recipient?.id) continue;
+    named.set(mentioned.id, mentioned.name);
+  }
+  const found = await Promise.all([...named].map(([id, name]) => who.person(id, name)));
+  return found.filter((p) => p !== undefined);
+}
+
+/** Our person with this address: from an import or a profile, else the Teams roster (by UPN). */
+function personByEmail(deps: TeamsDeps, who: TeamsActor) {
+  let asked = 0;
+  return async (address: string): Promise<Person | undefined> => {
+    const known = deps.core.db
+      .select()
+      .from(people)
+      .where(and(eq(people.workspaceId, who.workspace.id), eq(people.email, address)))
+      .get();
+    if (known?.platformUserId || asked >= ROSTER_LOOKUPS_MAX) return known;
+    asked++;
+    // Most addresses are the client's colleagues, not ours: not finding one is no warning.
+    const profile = await who.directory.lookup(address).catch(() => null);
+    return profile ? savePerson(deps.core, who.workspace.id, profile) : known;
+  };
+}
+
+/**
+ * An answer only the forwarder may see: their personal chat now, or, when none is known yet,
+ * through the outbox, which starts one. Never the channel the email came from.
+ */
+async function answerForwarder(
+  deps: TeamsDeps,
+  context: TurnContext,
+  who: TeamsActor,
+  conversation: string,
+  message: MessageModel,
+): Promise<void> {
+  const { workspace, actor } = who;
+  if (await sendToPersonalChat(deps, context, workspace.id, actor, modelMessage(message))) return;
+  enqueueDelivery(
+    deps.core.db,
+    {
+      workspaceId: workspace.id,
+      key: `${workspace.id}:email-answer:${conversation}:${context.activity.id}`,
+      to: { kind: 'person', personId: actor.id },
+      message,
+    },
+    deps.core.now(),
+  );
+  deps.outbox.kick();
+}
+
+/**
+ * A message that holds a forwarded client email: read, triaged and answered as on Slack.
+ * False when it holds none, so the message is read as a command instead. Teams bots cannot
+ * react to a message, so the core's reaction has no Teams form; everything private goes to
+ * the forwarder's personal chat.
+ */
+export async function forwardedEmailMessage(
+  deps: TeamsDeps,
+  context: TurnContext,
+  who: TeamsActor,
+): Promise<boolean> {
+  const { activity } = context;
+  const read = await readTeamsEmail(activity, emailLimits(deps));
+  if (!read || (!read.ok && read.problem === 'notForward')) return false;
+  const { workspace, actor } = who;
+  // A channel's messages are stored without their thread, as emailOfMessage looks them up.
+  const conversation = channelOf(activity.conversation.id);
+  const inbox = workspace.emailInboxChannels;
+  const personal = kindOf(activity.conversation.conversationType) === 'personal';
+  if (!personal && inbox.length > 0 && !inbox.includes(conversation)) return false;
+
+  const outcome = await reactToForwardedEmail(deps.core, {
+    workspace,
+    forwarder: actor,
+    channel: conversation,
+    messageTs: activity.id ?? '',
+    read,
+    mentioned: await mentionedPeople(activity, who),
+    personByEmail: personByEmail(deps, who),
+    // A bot in Teams only hears messages addressed to it: every forward is a question.
+    asked: true,
+  });
+  if (outcome.privately) {
+    await answerForwarder(deps, context, who, conversation, outcome.privately);
+  }
+  if (outcome.row) deps.outbox.kick();
+  return true;
+}
