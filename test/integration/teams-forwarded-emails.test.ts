@@ -3,6 +3,7 @@ import { EMAIL_ACTIONS } from '../../src/core/react-to-forwarded-email';
 import { clients, escalations, forwardedEmails, kudos, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { REPORT_VERB } from '../../src/teams/escalation-cards';
+import { forwardText } from '../../src/teams/forwarded-email';
 import { GIVE_KUDOS_COMMAND, REPORT_COMMAND } from '../../src/teams/message-actions';
 import { startWithMockTeams, type RunningTeams } from '../support/frontline';
 import {
@@ -371,3 +372,45 @@ function eml(from: string, to: string, body: string): Buffer {
   });
   return Buffer.concat([Buffer.from(head, 'ascii'), Buffer.from(bytes)]);
 }
+
+describe('reading a Teams message as a pasted forward', () => {
+  const bot = { id: '28:frontline-bot', name: 'Frontline' };
+  const botMention = { type: 'mention', text: '<at>Frontline</at>', mentioned: bot };
+  const anaMention = { type: 'mention', text: '<at>Ana</at>', mentioned: ana };
+
+  test('plain text keeps addresses in angle brackets; the bot’s mention goes, others read @Name', () => {
+    const text = forwardText({
+      text: '<at>Frontline</at> for <at>Ana</at>:\nFrom: John <john@acme.com>\n\nThanks &amp; more',
+      textFormat: 'plain',
+      recipient: bot,
+      entities: [botMention, anaMention],
+    });
+    expect(text).toBe('for @Ana:\nFrom: John <john@acme.com>\n\nThanks & more');
+  });
+
+  test('HTML becomes lines, links their text and entities their characters', () => {
+    const text = forwardText({
+      text:
+        '<p>From: John &lt;<a href="mailto:john@acme.com">john@acme.com</a>&gt;<br>Subject: Hi</p>' +
+        '<div>Great&nbsp;work</div>',
+      textFormat: 'xml',
+      recipient: bot,
+    });
+    expect(text).toBe('From: John <john@acme.com>\nSubject: Hi\nGreat work');
+  });
+
+  test('the text/html copy Teams attaches is preferred over the flattened text', () => {
+    const text = forwardText({
+      text: 'Frontline From: John Subject: Hi',
+      recipient: bot,
+      entities: [botMention],
+      attachments: [
+        {
+          contentType: 'text/html',
+          content: '<p><at id="0">Frontline</at> From: John</p><p>Subject: Hi</p>',
+        },
+      ],
+    });
+    expect(text).toBe('From: John\nSubject: Hi');
+  });
+});
