@@ -34,6 +34,7 @@ export type Weighted = [weight: number, patterns: string[]];
  *   `a|b*|c`   any of these                `word?`   this token, or nothing
  *   `..`       zero to three tokens        `!a|b`    the next token is none of these
  *   `^ ...`    at a sentence's start       `$`       the sentence ends here
+ *   `a|$`      this token, or the sentence ends here
  * A pattern never reaches across a sentence end (. ! ? ; or a new line).
  */
 export interface Lexicon {
@@ -64,7 +65,7 @@ interface Alternative {
 }
 
 type Part =
-  | { type: 'token'; alternatives: Alternative[]; optional: boolean }
+  | { type: 'token'; alternatives: Alternative[]; optional: boolean; orEnd: boolean }
   | { type: 'gap' }
   | { type: 'end' }
   | { type: 'not'; alternatives: Alternative[] };
@@ -103,6 +104,7 @@ const BUCKET = 2;
 function alternativesOf(spec: string): Alternative[] {
   return spec
     .split('|')
+    .filter((a) => a !== '$')
     .map((a) => ({ text: fold(a.replace(/\*$/, '')), prefix: a.endsWith('*') }));
 }
 
@@ -116,14 +118,15 @@ function compileCue(source: string, category: Category, weight: number): Cue {
       return { type: 'not', alternatives: alternativesOf(piece.slice(1)) };
     }
     const optional = piece.endsWith('?');
-    const alternatives = alternativesOf(optional ? piece.slice(0, -1) : piece);
-    return { type: 'token', alternatives, optional };
+    const spec = optional ? piece.slice(0, -1) : piece;
+    const orEnd = spec.split('|').includes('$');
+    return { type: 'token', alternatives: alternativesOf(spec), optional, orEnd };
   });
   const first = parts[0];
   // Stems are looked up by their first letters: a first stem needs that many.
   const short =
     first?.type === 'token' && first.alternatives.some((a) => a.prefix && a.text.length < BUCKET);
-  if (!first || first.type !== 'token' || first.optional || short) {
+  if (!first || first.type !== 'token' || first.optional || first.orEnd || short) {
     throw new Error(`A triage pattern must start with a required word or stem: "${source}"`);
   }
   return { source, category, weight, parts, atStart };
@@ -243,6 +246,7 @@ function matchFrom(parts: Part[], p: number, t: number, tokens: Tokens, sentence
         const end = matchFrom(parts, p + 1, t + 1, tokens, sentence);
         if (end >= 0) return end;
       }
+      if (part.orEnd && !inSentence) return matchFrom(parts, p + 1, t, tokens, sentence);
       return part.optional ? matchFrom(parts, p + 1, t, tokens, sentence) : -1;
   }
 }

@@ -41,6 +41,80 @@ describe('classifyMessage, language by language', () => {
   });
 });
 
+describe('threats, curses and insults worded many ways', () => {
+  test.each<[TriageLanguage, string]>([
+    ['en', "I'll torch every one of your vans."],
+    ['en', "Next time I'm putting a brick through your windscreen."],
+    ['en', 'Are you brain damaged?'],
+    ['en', 'Your accountant is a clown and a thief.'],
+    ['en', 'Rot in hell, the lot of you.'],
+    ['en', "I'll hunt you down."],
+    ['ru', 'Я приеду и разнесу ваш офис к чертям.'],
+    ['ru', 'Я вам все окна перебью.'],
+    ['ru', 'Сожгу вашу контору.'],
+    ['ru', 'Я вас найду.'],
+    ['ru', 'Идите нахрен со своей поддержкой.'],
+    ['ru', 'Чтоб вы сдохли.'],
+    ['ru', 'Вы там все с головой не дружите?'],
+    ['ru', 'Ваш курьер по**ал мою посылку.'],
+    ['lt', 'Atvažiuosiu ir išdaužysiu jūsų biuro langus.'],
+    ['lt', 'Aš jus surasiu, ir tada jums bus galas.'],
+    ['lt', 'Eikit jūs velniop su savo taisyklėmis.'],
+    ['lt', 'Jūs visi ten dauniai?'],
+    ['ro', 'Vin și vă fac praf biroul.'],
+    ['ro', 'Dacă nu plătiți, vă dau foc la depozit.'],
+    ['ro', 'Duceți-vă în morții voștri.'],
+    ['ro', 'Duceti-va in mortii vostri.'],
+    ['ro', 'Lua-v-ar dracu de incompetenți.'],
+    ['ro', 'Sunteți niște boi cu toții.'],
+  ])('%s: %s', (language, words) => {
+    expect(classifyMessage(words)).toMatchObject({ kind: 'abusive', language });
+  });
+
+  test.each([
+    'Please issue a credit to our account. I will come by your office on Tuesday.',
+    'Our spring campaign will kill the competition. The star on the proof is the wrong colour.',
+    "Don't break your neck over it, Friday is fine.",
+    'Just throw the lot out, none of it is usable.',
+    'Your warehouse is full of rats, please call pest control.',
+    'It took me ages to track you down. Is this the right address?',
+    'Сегодня разнесу вашу оплату по счетам, а завтра найду вас на выставке.',
+    'Я голову сломаю, пока разберусь с вашей инструкцией.',
+    'Чтобы сервер не сгорел, поставьте ИБП.',
+    'Батарейка сдохла, монтаж на высоте 12 метров перенесли. Вам конец месяца подходит?',
+    'Kurjeris sudaužė vazą. Rytoj sudeginsiu diską ir atsiųsiu.',
+    'Aš jus surasiu parodoje prie 12 stendo.',
+    'Dėl vėlavimo viskas nuėjo velniop, bet suprantame.',
+    'Vă fac o ofertă nouă, dar nu vă găsesc numărul în sistem.',
+    'Duceți-vă la ghișeul 4 pentru ridicare. Ecranul a sosit crăpat.',
+    'Veți plăti penalități de întârziere conform contractului.',
+    'Voi acceptați câini în hotel?',
+    'Hai valea Prahovei weekendul acesta.',
+  ])('%s is neither', (words) => {
+    expect(kindOf(words)).toBe('neither');
+  });
+});
+
+describe('praise without the usual words', () => {
+  test.each<[TriageLanguage, string]>([
+    ['en', 'Kevin was a credit to your company.'],
+    ['en', 'Mark went the extra mile for us yesterday.'],
+    ['en', 'Dev is a wizard with spreadsheets.'],
+    ['en', 'Priya in accounts is an absolute gem.'],
+    ['ru', 'Спасибо, Игорь, вы просто волшебник.'],
+    ['ru', 'Ольга — мастер своего дела, низкий ей поклон.'],
+    ['ru', 'У Сергея золотые руки.'],
+    ['ru', 'Сервис на высоте!'],
+    ['lt', 'Jonas – tikras aukso rankų žmogus.'],
+    ['lt', 'Ieva mus tiesiog išgelbėjo.'],
+    ['ro', 'Domnul Ionescu are mâini de aur.'],
+    ['ro', 'Multumesc, Ionut, esti un magician.'],
+    ['ro', 'Ana ne-a scos din încurcătură.'],
+  ])('%s: %s', (language, words) => {
+    expect(classifyMessage(words)).toMatchObject({ kind: 'compliment', language });
+  });
+});
+
 describe('traps: ordinary words that look like profanity', () => {
   test.each([
     'Please send the pallet to our Scunthorpe warehouse.',

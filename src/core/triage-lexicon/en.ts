@@ -11,6 +11,36 @@ const PERSON =
 // Criticism about a thing ("useless app"), insults when aimed at people.
 const INSULTING =
   'stupid|useless|pathetic|worthless|incompetent|clueless|brainless|lazy|dumb|ignorant|thick|spineless|lying|thieving|miserable|fat|ugly|silly|dim|hopeless|arrogant';
+// Someone at the company, as a client names them: "your driver is a ...".
+const STAFF =
+  'accountant|accountants|manager|managers|driver|drivers|staff|agent|agents|courier|couriers|receptionist|boss|engineer|engineers|technician|technicians|employee|employees|colleague|colleagues|rep|reps|operator|operators|cashier|clerk|waiter|waitress|workers|guy|guys|girl|woman|man|lady|people|team|salesman|saleswoman|assistant|director|ceo|owner|lot';
+// The people among them, whom a hand may be raised against.
+const PEOPLE =
+  'accountant|manager|managers|driver|drivers|staff|agent|courier|receptionist|boss|engineer|technician|rep|operator|cashier|clerk|waiter|waitress|salesman|assistant|director|ceo|owner|guy|girl|woman|man|lady';
+// Names that take the person out of someone: one ("a fraud") and many ("frauds").
+const INSULT_ONE =
+  'clown|joke|disgrace|thief|liar|crook|fraud|cheat|scammer|pig|animal|parasite|leech|vulture|rat|snake|cockroach|ape|monkey|donkey|jerk|loser|failure|moron|witch|hag|slob|savage|subhuman|coward|nobody|amateur|idiot|imbecile';
+const INSULT_MANY =
+  'clowns|thieves|liars|crooks|frauds|cheats|scammers|pigs|animals|parasites|leeches|vultures|vermin|rats|snakes|cockroaches|apes|monkeys|donkeys|jerks|losers|failures|morons|slobs|savages|subhumans|cowards|nobodies|amateurs|idiots|imbeciles|sheep|cattle|trash|incompetents';
+// Small words between "is" and the name: "is a complete ...", "are nothing but a bunch of ...".
+const ART =
+  'a|an|such|total|complete|absolute|utter|bunch|of|pack|load|biggest|worst|real|just|nothing|but|like|proper|lying|thieving|useless';
+const AS_A = `${ART}? ${ART}? ${ART}? ${ART}?`;
+// Violence done to what is theirs: "smash your windows", "torch every one of your vans".
+const HARM = 'smash|torch|wreck|trash|burn|destroy|ruin|bust|firebomb|vandalise|vandalize';
+const THEIRS =
+  'office|offices|depot|depots|shop|shops|store|stores|warehouse|warehouses|place|building|premises|house|home|car|cars|van|vans|truck|trucks|lorry|lorries|windows|window|door|doors|windscreen|windshield|tyres|tires|reception|yard|factory|restaurant|hotel|career|reputation|business|company|life|lives|livelihood|family';
+const SWEAR =
+  'bloody|fucking|f_ing|precious|little|whole|entire|stupid|pathetic|shitty|damn|fancy|new';
+// ... and to them: "punch your manager", "smash his face in".
+const BODY = 'face|head|legs|nose|teeth|jaw|arms|kneecaps|skull|ribs|fingers|bones';
+const HIT = 'smash|punch|kick|beat|smack|slap|bash|batter|cave|rearrange|deck|thump|strangle|stab';
+// Someone who does not think: "are you brain damaged?".
+const DULL =
+  'deaf|blind|stupid|thick|dumb|slow|illiterate|daft|dense|retarded|brainless|braindead|brain|idiots|morons|insane';
+// A word after "a star", "a hero" that makes it a thing, not a person.
+const THING =
+  'rating|ratings|review|reviews|hotel|hotels|sign|symbol|icon|shape|system|network|screwdriver|key|bit|anise|fruit|wars|trek|attraction|image|banner|section|shot|setter|setters|stone|stones|cutter|cutters|ring|rings|dealer|dealers|show|product|products|seller|sellers|item|items|investor|investors|cake|hunt|trove|chest|map|bar|to|on|for|in|of|at|below|above|showing|explaining';
 
 export const en: Lexicon = {
   language: 'en',
@@ -122,6 +152,25 @@ export const en: Lexicon = {
         'kudos',
         'hats off',
         'above and beyond',
+        'went|goes|go|going|gone the extra mile|miles',
+        // A credit to an employer, not to an account.
+        'credit to your|the|their|his|her|our|this company|team|firm|business|profession|organisation|organization|store|shop|hotel|department|branch|brand|employer|industry|staff|workplace|service|group !account|accounts|card|balance|invoice|ledger|note',
+        `is|was|are|were|you're|youre|${YOU} a|an? absolute|real|total|true|such|proper|complete|great|huge|little? gem|gems|treasure|godsend|wizard|wizards|magician|magicians|genius|geniuses|rockstar|rockstars|superstar|superstars|legend|legends|hero|heroes|champ|champion|angel|angels|lifesaver|lifesavers !${THING}`,
+        'asset to your|the|their|our|any company|team|firm|business|profession|department|store|shop',
+        "couldn't|couldnt have asked|wished|hoped for a? better|more|anything",
+        'could not have asked|wished|hoped for a? better|more|anything',
+        "couldn't|couldnt be happier|prouder",
+        "couldn't|couldnt be more pleased|grateful|satisfied|impressed|thankful",
+        'second to none',
+        'keep up the good|great|excellent|fantastic|amazing work|job',
+        'deserves|deserve a raise|promotion|medal|bonus|payrise|pat',
+        'deserves|deserve a pay rise',
+        'take|takes a bow',
+        'worth his|her|their weight in gold',
+        'a joy|delight|dream to deal|work',
+        'nothing was|is too much trouble|bother',
+        'made our|my week|month|year',
+        'saved the day',
         "can't|cant|cannot thank .. enough",
         'commend*',
         'shout out|outs',
@@ -175,10 +224,14 @@ export const en: Lexicon = {
         'lifesavers',
         'life saver|savers',
         'saved us|me|our|my|the',
-        'star',
-        'legend',
-        'hero',
+        // "A star", "our hero"; not a star rating or a hero image.
+        `a|an|absolute|real|total|such|true|proper|our|my|little star|stars|legend|legends|hero|heroes|superstar|superstars|rockstar|rockstars|gem|genius|treasure|godsend|angel !${THING}`,
         'praise',
+        'praises',
+        'speak|speaks|spoke|spoken highly',
+        'top marks',
+        'knows his|her|their|your stuff',
+        "credit where credit|credit's|credits|it's|its|it is? due",
         'exceeded',
         'great job|work|service|support|help|team|effort|experience',
         'good job|work|service',
@@ -287,9 +340,44 @@ export const en: Lexicon = {
         'piss off',
         'bugger|sod off',
         'go to hell',
+        'rot|burn|roast in hell',
+        'go die',
+        'drop dead !gorgeous|beautiful|simple|easy|stunning|funny',
+        'die in a fire|ditch|hole|gutter',
+        'jump off a bridge|cliff|roof',
+        'hope you|yous|they|he|she die|dies|rot|rots|choke|chokes|suffer',
+        `hope your|ur|that|the ${SWEAR}? ${STAFF}|company|business|firm|shop|office|depot burns|rots|dies|chokes|suffers|collapses|fails|sinks`,
+        'to hell with you|your|yous',
+        'damn you|yous',
+        '^ up yours',
+        'shove|stick it|them|your .. up your|ur|yer|ass|arse',
+        '^ get stuffed|bent',
+        'go|and get stuffed|bent $',
         'shut up|it',
-        'brain dead',
+        'brain dead|damaged',
         'braindead',
+        'lobotomi*',
+        'pea brain*',
+        'peabrain*',
+        'half witted',
+        'knuckle dragg*',
+        'knuckledragg*',
+        'mouth breather*',
+        'single|one|two|few brain cell|cells',
+        'mentally retarded|deficient|defective|challenged|subnormal',
+        'simpleton*',
+        'dunce|dunces',
+        'dullard*',
+        'buffoon*',
+        'oaf|oafs',
+        'ignoramus*',
+        'dipshit*',
+        'thicko*',
+        'spastic|spastics|spaz|spazz|spacker|spackers',
+        'mongoloid*',
+        'window licker*',
+        'inbred*',
+        'subhuman*',
         'waste of oxygen|space|skin|air',
         'a child could',
         // Threats and intimidation.
@@ -298,7 +386,42 @@ export const en: Lexicon = {
         'have your job|jobs',
         "you'll|youll|you regret",
         'will|gonna regret this|it',
+        'live to regret',
+        'regret the day',
         'watch your back',
+        "you'd|youd|you better watch out|it|yourself|yourselves",
+        "you won't|wont know what hit you",
+        "idea|forget|forgotten|realise|realize who you|you're|youre are? dealing|messing with",
+        'mess|messing|messed with the wrong',
+        'make you|them|him|her pay $|dearly',
+        'make you|them|him|her pay for this|that|it $',
+        'make you|them|him|her regret',
+        'make your|his|her|their life|lives hell|miserable|unbearable',
+        'make your|his|her|their life|lives a misery|nightmare|living',
+        'hunt you|him|her|them down',
+        'coming|come after you|yous $',
+        'coming after you|yous all|people|lot',
+        "i'll|ill|we'll|will find|get you $|for",
+        "i'll|ill|we'll|will find you and",
+        'end you|him|her|them $',
+        "^ this isn't|isnt over $",
+        "you've|youve been warned",
+        'consider yourself|yourselves warned',
+        // Violence against them or theirs, whoever says it.
+        `${HARM} every|each|all? one? of? your|ur|his|her|their ${SWEAR}? ${THEIRS}`,
+        `${HARM} the|this|that place|office|building|shop|depot|warehouse down`,
+        `${HARM} every|each|all|the ${THEIRS} in|at|of|on your|ur|his|her|their`,
+        `burn|torch your|ur|his|her|their|the|this|that ${SWEAR}? ${THEIRS} down|to`,
+        'burn|torch it|everything down',
+        'set fire to|on your|ur|his|her|their',
+        'brick|bricks|rock|rocks|stone|stones through your|ur|his|her|their|the window|windows|windscreen|windshield|door',
+        'burn you|yous|him|her|them alive',
+        `${HIT} your|ur|his|her|their ${SWEAR}? ${BODY}|${PEOPLE}`,
+        `break|snap your|ur|his|her|their ${BODY}`,
+        `${HIT} you|him|her|them up|senseless|black|unconscious`,
+        'to a pulp',
+        `drag|haul|throw|chuck|kick your|ur|that ${SWEAR}? ${PEOPLE} out|outside|across|over|by|through`,
+        'drag|haul|throw|chuck you|him|her out|outside|across|by',
         "i|we know where you|your|you're|he|she|they",
         "you'll|youll|you will? pay for this|that",
         'kill|destroy|ruin|bury|crush you|him|her|them',
@@ -312,12 +435,15 @@ export const en: Lexicon = {
         'listen|look|hey|now|ok|okay little|young girl|lady|boy|man',
         `${YOU} look|looked|are|re so? hot|sexy|cute|gorgeous`,
         'what are you wearing',
-        `${AT_YOU} ${INSULTING}|clowns|amateurs|disgrace|joke|failures|losers|incompetents|thieves|liars|crooks|scammers|frauds|cheats|pigs|pig|jerk|jerks|trash|animals|parasites|vultures|leeches|cowards`,
-        `${INSULTING} ${INSULTING}? ${PERSON}`,
+        `${AT_YOU} ${INSULTING}|joke|disgrace|${INSULT_MANY}`,
+        `${YOU} ${FILL}? ${FILL}? a|an|such ${AS_A} ${INSULT_ONE}`,
+        `your|ur|that|this ${STAFF} is|are|was|were ${AS_A} ${INSULT_ONE}|${INSULT_MANY}`,
+        `${INSULTING} ${INSULTING}? little|old|young? ${PERSON}`,
         `bunch|pack|load|herd of ${PERSON}|cowboys|muppets|clowns|amateurs|monkeys`,
         'piece of shit|crap|garbage|trash|work',
         'too stupid|dumb|thick|lazy|incompetent',
-        `are ${YOU} deaf|blind|stupid|thick|dumb|slow|illiterate`,
+        `are ${YOU} ${FILL}? ${FILL}? ${DULL}`,
+        `are|is your|ur ${STAFF} ${FILL}? ${DULL}`,
         "can't|cant|cannot you read",
         'someone|anyone|somebody|person with a brain',
         'ashamed of yourself|yourselves|herself|himself',

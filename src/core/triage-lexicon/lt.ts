@@ -4,6 +4,19 @@ import type { Lexicon } from '../classify-message';
 const YOU = 'jūs|jus|tu|esate|esat|esi';
 // Questions words after "bet" make it "any" ("bet kada": any time), not "but".
 const ANY = 'kada|kas|koks|kokia|kokį|kokiu|kokie|kokios|kur|kaip|kuris|kuri|kuo|kam|ką|kokią';
+// Violence in the first person future (-siu, -sim, -sime): a threat whatever the object.
+const WRECK =
+  'sudaužysiu|sudaužysim|sudaužysime|išdaužysiu|išdaužysim|išdaužysime|sumušiu|sumušim|sumušime|primušiu|primušim|užmušiu|užmušim|užmušime|nudėsiu|nudėsim|nužudysiu|nužudysim|nužudysime|papjausiu|pasmaugsiu|sutrypsiu|sutrypsim|sutraiškysiu|susprogdinsiu|susprogdinsim|padegsiu|padegsim|padegsime|sudraskysiu|sudraskysim|išdarkysiu|sumalsiu|sumalsim|suvarysiu|iškaršiu|prikulsiu|apdaužysiu|apdaužysim';
+// ... and ones that are a threat only when aimed at the reader.
+const RUIN =
+  'sugriausiu|sugriausim|sužlugdysiu|sužlugdysim|sunaikinsiu|sunaikinsim|sunaikinsime|pražudysiu';
+const YOURS = 'jus|tave|jūsų|jusu|tavo|jūs|visus|jumis';
+const BONES = 'kaulus|kojas|rankas|sprandą|nosį|dantis|galvą|žandikaulį|šonkaulius|pirštus';
+// Where a client sends someone: "eikit velniop", "nešdinkitės po velnių".
+const GO =
+  'eik|eikit|eikite|keliauk|keliaukit|keliaukite|nešdinkis|nešdinkitės|nešdinkites|dink|dinkit|dinkite|varyk|varykit|varykite|marš|lėk|lėkit|šliaužk|šliaužkit';
+const AWAY =
+  'velniop|velniais|velnių|nachui|nachuj|nahui|šikt|šikti|subinėn|šiknon|pašiktu|pašikt|peklon|pragaran|pragarą|galais|pievon|šunims|nafig|pizdon|pyzdon';
 
 export const lt: Lexicon = {
   language: 'lt',
@@ -116,7 +129,18 @@ export const lt: Lexicon = {
         'šauniai',
         `${YOU} visi? esate? geriausi|geriausia|geriausias|nuostabūs|nuostabi|puikūs|puiki|šaunūs|super`,
         'norime|noriu|norėčiau|norėtume .. padėkoti|pagirti',
-        'tikras|tikra|tikri profesional*|meistras|meistrė',
+        'tikras|tikra|tikri profesional*|meistras|meistrė|stebukladar*|burtinink*|genij*|gelbėtoj*|angel*|heroj*|virtuoz*|auksas|lobis|asas|žinov*|ekspert*',
+        `${YOU}|tiesiog|buvo visi? tikras|tikra|tikri? stebukladar*|burtinink*|genij*|gelbėtoj*|angel*|heroj*|virtuoz*|auksas|lobis|asas`,
+        // "Aukso rankos", "aukso rankų meistras".
+        'aukso|auksinės|auksines rankos|rankas|rankų|rankomis|rankom',
+        'aukso|auksinis|auksinė|auksinio|auksinę žmogus|žmogų|žmonės|darbuotojas|darbuotoja|širdis|širdies|specialistas|specialistė',
+        'savo srities|darbo|amato profesional*|meistr*|specialist*|žinov*|ekspert*|asas|virtuoz*|fanatik*',
+        'išgelbėjo|išgelbėjote|išgelbėjot|išgelbėjai|gelbėjote|gelbėjot|išgelbsti|gelbstate|gelbsti',
+        'lenkiu|lenkiame|nulenkiu|nulenkiame galvą|kepurę|kepures',
+        'niekada|nė|nei karto? nenuvylė|nenuvylėte|nenuvylei|nenuvilia|nenuviliate',
+        'verta|vertas|verti|verta pagyrimo|pagyrimų|premijos|medalio|paaukštinimo',
+        'daugiau tokių|tokiu darbuotojų|specialistų|žmonių',
+        'nieko nebuvo|nėra per sunku',
       ],
     ],
     [
@@ -130,6 +154,12 @@ export const lt: Lexicon = {
         'dėkingi|dėkinga|dėkingas',
         'rekomenduosiu|rekomenduoju',
         'aukščiausio|aukščiausią lygio|lygį',
+        'nepriekaištin*',
+        'be priekaištų',
+        'pagyrim*',
+        'pagiriu|giriu|giriame',
+        'sužavėj*|sužavėt*',
+        'stebukladar*|burtinink*',
       ],
     ],
     [
@@ -149,6 +179,8 @@ export const lt: Lexicon = {
         'padėjo|padėjote|padėjai',
         'naudingos|naudinga|naudingi|naudingas',
         'džiaugiamės|džiaugiuosi',
+        'džiugina|nudžiugino|pradžiugino',
+        'pasisekė|pasiseka su',
       ],
     ],
     [
@@ -214,12 +246,50 @@ export const lt: Lexicon = {
         'pyderas|pyderai|pyderi',
         'eik|eikit|eikite šikt|šikti|velniop|nachui',
         'eik|eikit|eikite po velnių|velniais',
-        `${YOU} .. kiaulės|kiaulė|galvijai|gyvuliai|vagys|sukčiai|melagiai|aferistai|avinai|avinas|karvė|šunys|žiurkės|parazitai`,
+        `${GO} jūs|jus|tu|visi? po velnių|galais|šimts|šimtais`,
+        `${YOU} .. kiaulės|kiaulė|galvijai|gyvuliai|vagys|sukčiai|melagiai|aferistai|avinai|avinas|karvė|šunys|žiurkės|parazitai|beždžionės|avys|asilai|tarakonai|utėlės|bestijos|žvėrys|banda|idiotai|debilai|dauniai|bukagalviai|kvailiai|durniai|nenormalūs|nenormalus|nenormali|nenormalios`,
         // Threats and intimidation.
         'pasirūpinsiu|pasirūpinsim|pasirūpinsime|pasistengsiu .. atleist*|atleis*|atleidžiamas|atleistų',
-        'pasigailėsit|pasigailėsite|pasigailėsi',
+        'pasigailėsit|pasigailėsite|pasigailėsi|gailėsitės|gailėsites|gailėsiesi|gailėsis',
         'žinau|žinome kur .. gyveni|gyvenate|dirbi|dirbate|jūsų|jusu|tavo',
         'sunaikinsiu|sunaikinsim|sunaikinsime',
+        `${WRECK}`,
+        // Not a disc: "sudeginsiu diską".
+        'sudeginsiu|sudeginsim|sudeginsime !diską|diskus|kalorijas|cd|dvd',
+        `${RUIN} ${YOURS}`,
+        `${YOURS} ${RUIN}`,
+        `sulaužysiu|išlaužysiu|nulaužysiu|sulaužysim|išsuksiu|nusuksiu .. ${BONES}`,
+        // "Aš jus surasiu", not "surasiu sąskaitą" or "jus surasiu parodoje".
+        'surasiu|susirasiu|rasiu|pasieksiu|surasim|susirasim jus|tave|visus $|ir|kur',
+        'jus|tave|visus surasiu|susirasiu|rasiu|surasim|susirasim $|ir|kur',
+        'jums|tau|jūsų|tavo .. galas|kaput|kapūt|amen|šakės $',
+        'jums|tau bus galas|kaput|kapūt|riesta|pragaras',
+        'paversiu|padarysiu|paversim|padarysim .. pragar*',
+        'jūs|tu dar .. verksite|verksit|verksi|gailėsitės|gailėsiesi',
+        'nežinote|nežinot|nežinai su kuo .. turite|turit|turi reikalų',
+        'saugokitės|saugokis $',
+        'jūsų|tavo dienos suskaičiuotos',
+        // Curses and death wishes.
+        `${GO} jūs|jus|tu|visi? .. ${AWAY}`,
+        'nešdinkitės|nešdinkites|nešdinkis',
+        'kad jus|tave|jūs|tu|jūsų|tavo .. griebtų|rautų|trenktų|nutrenktų|prakeiktų|sudegtų|supūtų|nugriebtų',
+        'kad jūs|tu|jus|tave .. nudvėstumėt|nudvėstumėte|nudvėstum|pastiptumėt|pastiptumėte|pastiptum|nusprogtumėt|nusprogtum|sudegtumėt|sudegtum|išdvėstumėt|sprogtumėt|supūtumėt|supūtum',
+        'nudvėsk|nudvėskit|nudvėskite|pastipk|pastipkit|pastipkite|nusprok|nusprokit|sprok|sprokit|dvėsk|dvėskit|pasikark|pasikarkit',
+        'perkūnas|perkūnai|velniai|velnias|galas .. trenktų|nutrenktų|griebtų|rautų|nugriebtų',
+        'degkit|degkite|dek|supūkit|supūk|pūkit pragare',
+        // Witless: "dauniai", "protiškai atsilikę", "smegenų neturite".
+        'daunas|daunai|dauniai|dauno|daunų|daunams|daune|daunė|daunės|dauniukas|dauniukai|dauniukų',
+        'protiškai|psichiškai atsilik*|nesveik*|ribot*',
+        'smegenų|proto neturi|neturite|neturit|nėra|trūksta|nei|nė',
+        'neturi|neturite|neturit smegenų|proto',
+        'be smegenų',
+        'kvaiša|kvaišos|kvaišai|kvaišas|kvaišiai|kvaišų',
+        'avigalv*',
+        'asilagalv*',
+        'medžiagalv*',
+        'šūdžiai|šūdžiau',
+        'išgama|išgamos|išgamų|išgamom|išgamoms',
+        'degenerat*',
         'pamatysit|pamatysite|pamatysi kas bus',
         'jums|tau bus blogai|liūdna|šakės',
         'pasikalbėsim|pasikalbėsime|kalbėsimės|pakalbėsim kitaip',
@@ -237,7 +307,27 @@ export const lt: Lexicon = {
         // Profanity.
         'šūdas|šūdo|šūdu|šūdą|šūdai|šūdų|šūdinas|šūdina|šūdini|šūdinis|šūdinai',
         'šikt|šikti|prišikt*|prisišik*',
-        'blet|bled|bliat|blemba',
+        'blet|bled|bliat|blemba|bliamba|bliamc|blia',
+        'pizd*',
+        'pyzdec|pizdiec|pizdec',
+        'chuj*',
+        'chuin*',
+        'chujn*',
+        'pachui|pachuj|pochui|pohui|pofig|pofigu',
+        'joban*',
+        'jobt*',
+        'jobn*',
+        'jopt*',
+        'jebat*',
+        'pisk|piskit|piskite|pisti|pyst|pyzdink*|pizdink*',
+        'išpist*',
+        'užpist*',
+        'atpisk*',
+        'užknis*',
+        'subin*',
+        'šiknaskyl*',
+        'suknas|suknai',
+        'sukinsūn*|sukinsyn*',
         'chamas|chamai|chamė|chamiškas|chamiški',
         'tinginiai|tinginys|tinginių|tingines',
         'mulkiai|mulkis|mulkių|mulkiams',
@@ -247,7 +337,19 @@ export const lt: Lexicon = {
       ],
     ],
     [1, ['velniai|velnias|velnių griebtų|rautų', 'melagis|melagiai|melagė', 'boba|bobos|bobą']],
-    [0.5, ['velnias', 'po galais', 'šlamštas', 'nesąmonių|nesąmonė|nesąmones']],
+    [
+      0.5,
+      [
+        'velnias',
+        'po galais',
+        'šlamštas',
+        'nesąmonių|nesąmonė|nesąmones',
+        'velniop',
+        'po velnių',
+        'prakeikt*',
+        'po perkūnų',
+      ],
+    ],
   ],
   ignore: [],
 };

@@ -5,6 +5,30 @@ const YOU = 'sunteți|sunteti|ești|esti|voi|tu|sunteţi';
 // People an insult may be aimed at.
 const PERSON =
   'angajat*|operator*|operatoar*|funcționar*|contabil*|șofer*|om|oameni|femeie|persoană|fată|tip|băiat|individ|manager*|recepționer*';
+// "Sunteți niște ...": only after the verb, as "voi ... câini" may be a question about dogs.
+const YOU_ARE = 'sunteți|sunteti|sunteţi|ești|esti|eşti';
+const SOME =
+  'niște|niste|ca|o|un|doar|toți|toti|voi|tu|decât|decat|adunătură|gașcă|bandă|grămadă|de|cu|totii|toții|toţi';
+const BEASTS =
+  'boi|bou|vite|vitele|animale|animalelor|măgari|măgar|maimuțe|gunoaie|paraziți|lipitori|viermi|câini|cainii|șobolani|jeguri|javre|lichele|nulități|nule|retardați|mongoloizi|cretini|tâmpiți|dobitoci|imbecili|bădărani|mârlani|țărani|nesimțiți|descreierați|oi|capre|porci|hoți|hoţi|escroci|ratați|proști|idioți|handicapați';
+// Someone the writer praises: "e un adevărat magician", "sunteți niște îngeri".
+const BE = 'e|este|ești|esti|eşti|sunteți|sunteti|sunteţi|fost|era|erai|erați';
+const GEM =
+  'comoară|geniu|genii|magician|magiciană|magicieni|vrăjitor|vrăjitoare|vrăjitori|înger|îngeri|erou|eroină|eroi|salvator|salvatoare|salvatori|as|scumpă|scump|scumpi|profesionist|profesionistă|profesioniști|dulceață|bomboană|sfânt|sfântă|zână';
+// Violence to come: "vă distrug", "vă fac praf biroul", "vă dau foc".
+const HARM =
+  'distrug|distrugem|omor|omorâm|ucid|ucidem|îngrop|îngropăm|nenorocesc|nenorocim|snopesc|snopim|zdrobesc|zdrobim|strivesc|spânzur|jupoi|desființez|desființăm|căsăpesc|măcelăresc|sugrum|rad|radem|calc|călcăm|șterg|ștergem';
+const THEIRS =
+  'firma|firmă|afacerea|cariera|sediul|magazinul|biroul|birourile|depozitul|reputația|viața|mașina|mașinile|casa|ușa|geamurile|vitrina|familia';
+const BONES =
+  'picioarele|gâtul|oasele|capul|mâinile|fața|gura|dinții|coastele|nasul|falca|degetele|spinarea';
+// Where a client sends someone: "du-te dracului", "duceți-vă în morții voștri".
+const GO =
+  'du|duceți|duceti|duceţi|mergeți|mergi|hai|marș|mars|cărați|carati|căra|ia|iați|luați|pleacă|plecați|fugi';
+const CURSED =
+  'dracu|dracul|dracului|naiba|naibii|pizda|pizdii|pula|pulii|morții|mortii|moașa|moasa|pustii|pustie|dumnezeii|mata|măta|cur|curul|paștele|pastele';
+const YOURS =
+  'voștri|vostri|vostru|voastră|voastra|tăi|tai|ta|tău|tau|lui|ei|lor|mă|ma|mătii|matii|mamii|măsii|masii';
 
 export const ro: Lexicon = {
   language: 'ro',
@@ -108,6 +132,18 @@ export const ro: Lexicon = {
         'de nota 10|zece',
         `${YOU} cei|cel|cea cei? mai buni|bun|bună|tare|tari`,
         'cel|cea|cei mai tare|tari',
+        'mână|mâini|mâna|mâinile de aur',
+        'om|omul|oameni|suflet|sufletul|inimă|inima|fată|fata|băiat|băiatul|băieți|doamnă|doamna|domn|domnul|colegă|colega|coleg|colegul|angajat*|echipă|echipa|fete de aur',
+        `${BE} un|o|niște|niste adevărat|adevărată|adevărați|adevărate|real|reală|veritabil|veritabilă? ${GEM}`,
+        `${YOU} un|o|niște|niste|adevărați|adevărat? ${GEM}`,
+        'scos|scoate|scoată|scoateți|scoateti din încurcătură|belea|impas|necaz|bucluc|încurcături',
+        'salvat|salvată|salvați situația|ziua|onoarea|proiectul|sezonul',
+        'la superlativ',
+        'jos pălăria',
+        'chapeau',
+        'merită|meritați|meriți|meritau|meritati .. mărire|primă|bonus|premiu|felicitări|laude|promovare|medalie|statuie',
+        'întrecut pe voi|tine|sine|el|ea|ei|dvs|dumneavoastră|dumneavoastra',
+        'sunteți|sunteti|ești|esti de nota|zece|aur',
         'adevărat|adevărată|real profesionist*|salvator*|ajutor|profesionalism',
         'vreau|doresc|dorim|țin .. să .. laud|lăudăm|felicit|mulțumesc|mulțumim|mulțumiri|apreciez',
         'rar .. întâlnești|întâlnim|găsești|găsim',
@@ -129,7 +165,15 @@ export const ro: Lexicon = {
         'profesionalism*',
         'recunoscător|recunoscătoare|recunoscători',
         'salvator*',
-        'm|ne ai|ați salvat',
+        'm|mi|ne ai|ați|ati|a|au salvat|salvați',
+        'recunoștin*',
+        'recunostiint*',
+        'făcut ziua !de',
+        'fără cusur',
+        'ireproșabil*',
+        'vă|va admir|admirăm',
+        'admirabil*',
+        'genial|genială|geniali|geniale',
         'laud*',
         'treabă foarte? bună|excelentă|grozavă|frumoasă|perfectă',
         'vă recomand',
@@ -242,6 +286,59 @@ export const ro: Lexicon = {
         'o să|sa .. pară rău',
         'știu unde .. stai|stați|locuiești|locuiți|biroul|sediul|lucrezi|lucrați',
         'vă|va|te distrug|omor',
+        `vă|va|te|îi|ii|pe ${HARM}`,
+        `${HARM} ${THEIRS}|pe toți|pe toti`,
+        // "Vă fac praf biroul", "le facem zob".
+        'fac|facem praf|zob|fărâme|țăndări|chisăliță|terci|harcea',
+        'dau|dăm|dam foc|focul',
+        'pun|punem foc|focul',
+        `sparg|spargem .. ${BONES}|geamurile|geamul|ușa|mașina|vitrina|biroul|sediul`,
+        `rup|rupem|frâng|sucesc|sucim|zdrobesc .. ${BONES}`,
+        'vă|va|te găsim|găsesc|prind|prindem|caut|căutăm eu|noi|$|și',
+        'vă|va găsim|găsesc|prind|prindem|caut|căutăm pe toți|toti',
+        'o|veți|vei|ai|aveți .. plăti*|plati* scump|cumplit|amar|cu vârf',
+        'vă|va|te căiți|căiești|căi',
+        'cu cine aveți|ai|avem .. de a face',
+        'vă|va|îți|iti|ți|ti arăt|arat eu|io $',
+        'arăt|arat eu|io vouă|voua|ție|tie|cine',
+        'bag|băgăm|bagam .. în|in pământ|mormânt|groapă|spital|sicriu',
+        'zilele numărate',
+        'vă|va|te termin|terminăm eu|$',
+        'ne vedem noi|noi doi',
+        'aveți grijă|ai grijă|aveti grija .. spatele',
+        // Curses and death wishes.
+        `${GO} te|vă|va|v|l|o|i .. ${CURSED}`,
+        `${GO} ${CURSED}`,
+        `în|in morții|mortii|pizda|pula|cur|curul|paștele|pastele|dumnezeii|dumnezeul|mama|moașa|moasa ${YOURS}`,
+        'în|in mă|ma ta|sa|sii|tii',
+        'lua|luați|luati v|te|l|o|i|va|vă ar? dracu*|naiba|moartea|gaia',
+        'vă|va|te|îl|il|o|îi|ii ia dracu*|naiba|naibii|moartea|gaia',
+        'să|sa crăpați|crapati|crăpi|crapi|muriți|muriti',
+        'crăpa|crapa v|ți|ti ar',
+        'dumnezeii',
+        // Not "Valea Prahovei".
+        'marș|mars valea',
+        'hai valea $',
+        'valea de aici',
+        'marș|mars afară|de aici',
+        // Witless: "cap sec", "fără creier", "ce aveți în cap?".
+        'cap|capete|capul|căpățână sec|seci|găunos|găunoase',
+        'cap|capete|capul|căpățână|căpățâni de bou|oaie|vită|bostan|dovleac|lemn',
+        'fără|fara creier|creieri|creierul|minte',
+        'n|nu aveți|aveti|ai|are creier|creieri',
+        'rumeguș|rumegus|găinaț|gainat|paie|tărâțe în|in cap|capul|căpățână|creier',
+        'mongoloid*',
+        'mongoloiz*',
+        'mongolule|mongolilor',
+        `${YOU_ARE} ${SOME}? ${SOME}? ${BEASTS}`,
+        'o|un obraznic|obraznică|obraznica',
+        'căcănar*',
+        'labagi*',
+        'bulangi*',
+        'poponar*',
+        'jigodi*',
+        'pușlama|pușlamale|pușlamalelor|pușlamalei',
+        'țăranule|țăranilor',
         'rup picioarele|gâtul|oasele|capul',
         'o să vedeți|vezi voi|tu',
         'vin peste voi|tine',
@@ -261,13 +358,21 @@ export const ro: Lexicon = {
         'incompetenților',
         'escrocilor|escrocule',
         'te găsesc|prind',
+        'ce aveți|aveti|ai|are în|in cap|capul|căpățână|tărtăcuță',
+        'coaie|coaiele|coaielor|coi',
+        'curu|curul|curului',
+        'în|in cur',
+        'bagabont*',
+        'vagabont*',
+        'mârlan*',
+        'bădăran*',
       ],
     ],
     [
       0.75,
       ['incompetenți|incompetente|incompetentă|incompetent', 'nenorocit|nenorocită|nenorociți'],
     ],
-    [0.5, ['bă', 'mulțumesc|mulțumim de nimic']],
+    [0.5, ['bă', 'mulțumesc|mulțumim de nimic', 'naiba|naibii', 'fir ar']],
   ],
   ignore: [],
 };
