@@ -48,6 +48,7 @@ export function createTeamsAdapter(
     adapter,
     appId: config.teams?.authenticated ? config.MicrosoftAppId! : '',
     admins: new Set(config.TEAMS_ADMINS.map((a) => a.toLowerCase())),
+    emailLimits: { maxBytes: config.EMAIL_MAX_BYTES, maxChars: config.EMAIL_MAX_CHARS },
   };
   const bot = new FrontlineBot(deps);
   adapter.onTurnError = async (context: TurnContext, err: Error) => {

@@ -2,7 +2,6 @@ import type { Activity, Mention, TurnContext } from 'botbuilder';
 import { and, eq } from 'drizzle-orm';
 import { enqueueDelivery } from '../core/deliveries';
 import {
-  DEFAULT_EMAIL_LIMITS,
   readEml,
   readPastedForward,
   type EmailLimits,
@@ -123,8 +122,6 @@ export async function readTeamsEmail(
 }
 
 /** EMAIL_MAX_BYTES / EMAIL_MAX_CHARS when the Teams wiring passes them, else the defaults. */
-const emailLimits = (deps: TeamsDeps) =>
-  (deps as TeamsDeps & { emailLimits?: EmailLimits }).emailLimits ?? DEFAULT_EMAIL_LIMITS;
 
 /** The people named in the message besides the bot, who may be whom the email concerns. */
 async function mentionedPeople(activity: Partial<Activity>, who: TeamsActor): Promise<Person[]> {
@@ -194,7 +191,7 @@ export async function forwardedEmailMessage(
   who: TeamsActor,
 ): Promise<boolean> {
   const { activity } = context;
-  const read = await readTeamsEmail(activity, emailLimits(deps));
+  const read = await readTeamsEmail(activity, deps.emailLimits);
   if (!read || (!read.ok && read.problem === 'notForward')) return false;
   const { workspace, actor } = who;
   // A channel's messages are stored without their thread, as emailOfMessage looks them up.

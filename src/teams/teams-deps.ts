@@ -1,5 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
 import type { CoreContext } from '../core/core';
+import type { EmailLimits } from '../core/forwarded-email';
 import type { OutboxWorker } from '../jobs/outbox';
 
 /** What every Teams handler needs besides the turn itself. */
@@ -12,4 +13,6 @@ export interface TeamsDeps {
   appId: string;
   /** Emails and directory object ids of Frontline's admins in Teams, lower-cased. */
   admins: ReadonlySet<string>;
+  /** How large a forwarded email may be before it is answered, not read. */
+  emailLimits: EmailLimits;
 }

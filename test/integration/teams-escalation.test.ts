@@ -1,3 +1,4 @@
+import { DEFAULT_EMAIL_LIMITS } from '../../src/core/forwarded-email';
 import { TestAdapter, type Activity, type CloudAdapter } from 'botbuilder';
 import { eq } from 'drizzle-orm';
 import { CHECK_IN_ACTIONS } from '../../src/core/check-in';
@@ -309,6 +310,7 @@ describe('the escalate dialogue in the personal chat (TestAdapter)', () => {
     adapter: undefined as unknown as CloudAdapter,
     appId: '',
     admins: new Set(),
+    emailLimits: DEFAULT_EMAIL_LIMITS,
   };
   const adapter = new TestAdapter(
     async (context) => {
