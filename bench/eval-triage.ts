@@ -9,18 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  classifyMessage,
   type Classification,
   type TriageKind,
   type TriageLanguage,
 } from '../src/core/classify-message';
-import { readPastedForward } from '../src/core/forwarded-email';
-
-/** As in chat: a pasted forward is read first, and only the client's own words are classified. */
-function classify(text: string): Classification {
-  const read = readPastedForward(text);
-  return read.ok ? classifyMessage(read.email.words, read.email.subject) : classifyMessage(text);
-}
+import { classifyText as classify } from '../src/core/triage-email';
 
 const KINDS: TriageKind[] = ['compliment', 'abusive', 'neither'];
 const LANGUAGES: TriageLanguage[] = ['en', 'ru', 'lt', 'ro'];

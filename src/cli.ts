@@ -62,7 +62,7 @@ async function triageCommand(
     const bytes = Buffer.concat(chunks);
     const read = file?.toLowerCase().endsWith('.eml')
       ? await readAnyEmail({ eml: bytes }, limits)
-      : await readAnyEmail({ text: bytes.toString('utf8') }, limits);
+      : await readAnyEmail({ bytes }, limits);
     io.out(`${JSON.stringify(describeTriage(read), null, 2)}\n`);
     return 0;
   }

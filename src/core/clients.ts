@@ -3,6 +3,13 @@ import { prepared } from '../db/prepared';
 import { clients, type Client } from '../db/schema';
 import type { Db } from '../db/database';
 
+/** The name of a client account, by id. */
+export function clientNameOf(db: Db, clientId: number | null): string | undefined {
+  if (clientId === null) return undefined;
+  return db.select({ name: clients.name }).from(clients).where(eq(clients.id, clientId)).get()
+    ?.name;
+}
+
 export function clientNameKey(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }

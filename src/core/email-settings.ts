@@ -4,8 +4,8 @@ import type { MessageModel } from './message';
 
 type Say = (key: MessageKey, params?: Record<string, string | number>) => MessageModel;
 
-/** Emoji names as typed: `:star2:` or `star2`, skin tones dropped. */
-const emojiName = (word: string) =>
+/** Emoji names as typed or as Slack sends them: `:star2:`, `star2`, `clap::skin-tone-3` → the base. */
+export const emojiName = (word: string) =>
   word
     .replace(/^:|:$/g, '')
     .replace(/::skin-tone-\d$/, '')

@@ -32,6 +32,8 @@ export interface GiveKudosInput {
   channel?: string;
   /** Announcements and DMs wait until then, so the kudos can still be taken back. */
   holdUntil?: Date;
+  /** Announce here, whatever channel the workspace chose: the words are from this channel. */
+  announceIn?: string;
 }
 
 /** Words someone typed must say something; a client's email or a reacted-to message is what it is. */
@@ -116,7 +118,7 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
 
     const clientName = client?.name;
     const announced = recipients.filter((r) => !r.announceOptOut);
-    const channel = input.workspace.kudosChannel ?? input.channel;
+    const channel = input.announceIn ?? input.workspace.kudosChannel ?? input.channel;
     if (channel && announced.length > 0) {
       const announceLocale = localeOf(undefined, input.workspace);
       enqueueDelivery(

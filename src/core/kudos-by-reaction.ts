@@ -1,19 +1,13 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import {
-  clients,
-  forwardedEmails,
-  kudos,
-  outbox,
-  processedEvents,
-  type Person,
-  type Workspace,
-} from '../db/schema';
+import { and, eq, gte, inArray, lt } from 'drizzle-orm';
+import { kudos, outbox, type Person, type Workspace } from '../db/schema';
 import { t } from '../i18n';
 import type { CoreContext } from './core';
 import { giveKudos, WORDS_MAX } from './give-kudos';
 import { text, type MessageModel } from './message';
 import { localeOf } from './people';
-import { concernedPeople } from './record-kudos-from-email';
+import { clientNameOf } from './clients';
+import { concernedPeople, emailAt, isAbusive } from './record-kudos-from-email';
+import { classifyText } from './triage-email';
 import { EMAIL_ACTIONS } from './react-to-forwarded-email';
 
 /** A kudos given by a reaction is announced this late, so removing the reaction takes it back. */
@@ -28,6 +22,8 @@ export interface ReactionInput {
   emoji: string;
   channel: string;
   messageTs: string;
+  /** The platform's id of this reaction event: a retry carries the same one. */
+  eventTs: string;
   /** Who wrote the message, and what it says, as far as the platform told. */
   author?: Person;
   messageText?: string;
@@ -36,29 +32,34 @@ export interface ReactionInput {
 /** What to say, only to the person who reacted; nothing when the emoji means nothing to us. */
 export type ReactionOutcome = { privately?: MessageModel };
 
-const requestKey = (input: { channel: string; messageTs: string; reactor: Person }) =>
-  `reaction:${input.channel}:${input.messageTs}:${input.reactor.id}`;
+/** One reactor's kudos on one message; each reaction event adds its own suffix. */
+const keyPrefix = (input: { channel: string; messageTs: string; reactor: Person }) =>
+  `reaction:${input.channel}:${input.messageTs}:${input.reactor.id}:`;
+
+/** Kudos rows made by reactions of this reactor on this message (the prefix, as a key range). */
+const reactionKudos = (ctx: CoreContext, workspaceId: number, prefix: string) =>
+  ctx.db
+    .select()
+    .from(kudos)
+    .where(
+      and(
+        eq(kudos.workspaceId, workspaceId),
+        // ';' follows ':' in code order: the range is exactly the keys starting with the prefix.
+        gte(kudos.sourceRef, prefix),
+        lt(kudos.sourceRef, `${prefix.slice(0, -1)};`),
+      ),
+    )
+    .all();
 
 /** A kudos emoji records a kudos from the reactor; the report emoji offers a private report. */
 export function reactionAdded(ctx: CoreContext, input: ReactionInput): ReactionOutcome {
   const { workspace, reactor, emoji } = input;
   const locale = localeOf(reactor, workspace);
   const say = (message: string): ReactionOutcome => ({ privately: { parts: [text(message)] } });
-  const email = ctx.db
-    .select()
-    .from(forwardedEmails)
-    .where(
-      and(
-        eq(forwardedEmails.workspaceId, workspace.id),
-        eq(forwardedEmails.channel, input.channel),
-        eq(forwardedEmails.messageTs, input.messageTs),
-      ),
-    )
-    .get();
-  const isEmail = email && email.status !== 'unreadable';
+  const email = emailAt(ctx, workspace, input.channel, input.messageTs);
 
   if (emoji === workspace.reportEmoji) {
-    const button = isEmail
+    const button = email
       ? { action: EMAIL_ACTIONS.report, value: String(email.id) }
       : { action: REPORT_MESSAGE_ACTION, value: `${input.channel}|${input.messageTs}` };
     return {
@@ -75,9 +76,13 @@ export function reactionAdded(ctx: CoreContext, input: ReactionInput): ReactionO
   }
   if (!workspace.kudosEmojis.includes(emoji)) return {};
 
-  // Applause for a colleague who took abuse must not turn the client's insults into kudos.
-  if (isEmail && email.kind === 'abusive') return say(t(locale, 'reaction.abusive'));
-  const concerned = isEmail
+  // Applause for a colleague who took abuse must not turn the client's insults into kudos —
+  // whether the email was read as such, or the message (a forward not read, say) reads so now.
+  const words = (email ? email.words : input.messageText)?.trim() || `:${emoji}:`;
+  if ((email && isAbusive(email)) || (!email && classifyText(words).kind === 'abusive')) {
+    return say(t(locale, 'email.abusive.noKudos'));
+  }
+  const concerned = email
     ? concernedPeople(ctx, email)
     : input.author && !input.author.isBot
       ? [input.author]
@@ -85,21 +90,21 @@ export function reactionAdded(ctx: CoreContext, input: ReactionInput): ReactionO
   const recipients = concerned.filter((p) => p.id !== reactor.id);
   if (recipients.length === 0) return say(t(locale, 'reaction.whom'));
 
-  const words = (isEmail ? email.words : input.messageText)?.trim() || `:${emoji}:`;
-  const clientName =
-    isEmail && email.clientId
-      ? ctx.db.select().from(clients).where(eq(clients.id, email.clientId)).get()?.name
-      : undefined;
+  const prefix = keyPrefix(input);
+  // A second kudos emoji from the same person is the same applause.
+  if (reactionKudos(ctx, workspace.id, prefix).length > 0) return {};
   const result = giveKudos(ctx, {
     workspace,
     giver: reactor,
     recipients,
     words: words.slice(0, WORDS_MAX),
     values: [],
-    clientName,
+    clientName: email ? clientNameOf(ctx.db, email.clientId) : undefined,
     source: 'reaction',
-    requestKey: requestKey(input),
+    requestKey: `${prefix}${input.eventTs}`,
     channel: input.channel,
+    // The words are this channel's: they are not carried to another one.
+    announceIn: input.channel,
     holdUntil: new Date(ctx.now().getTime() + REACTION_UNDO_MS),
   });
   if (!result.ok) return { privately: result.reply };
@@ -120,31 +125,30 @@ export function reactionAdded(ctx: CoreContext, input: ReactionInput): ReactionO
  */
 export function reactionRemoved(
   ctx: CoreContext,
-  input: Omit<ReactionInput, 'author' | 'messageText'>,
+  input: Omit<ReactionInput, 'author' | 'messageText' | 'eventTs'>,
 ): boolean {
   if (!input.workspace.kudosEmojis.includes(input.emoji)) return false;
-  const key = requestKey(input);
   const wsId = input.workspace.id;
   return ctx.db.transaction(() => {
-    const rows = ctx.db
-      .select()
-      .from(kudos)
-      .where(and(eq(kudos.workspaceId, wsId), eq(kudos.sourceRef, key)))
-      .all();
+    const rows = reactionKudos(ctx, wsId, keyPrefix(input));
     if (rows.length === 0) return false;
-    const keys = [`${wsId}:kudos-announce:${key}`, ...rows.map((k) => `${wsId}:kudos-dm:${k.id}`)];
+    const keys = [
+      ...new Set(rows.map((k) => `${wsId}:kudos-announce:${k.sourceRef}`)),
+      ...rows.map((k) => `${wsId}:kudos-dm:${k.id}`),
+    ];
     const deliveries = ctx.db.select().from(outbox).where(inArray(outbox.key, keys)).all();
     if (deliveries.some((d) => d.status !== 'pending')) return false;
     ctx.db.delete(outbox).where(inArray(outbox.key, keys)).run();
     ctx.db
       .delete(kudos)
-      .where(and(eq(kudos.workspaceId, wsId), eq(kudos.sourceRef, key)))
+      .where(
+        inArray(
+          kudos.id,
+          rows.map((k) => k.id),
+        ),
+      )
       .run();
-    // The same reaction added again later is a new kudos.
-    ctx.db
-      .delete(processedEvents)
-      .where(eq(processedEvents.key, `${wsId}:${key}`))
-      .run();
+    // The reaction event stays claimed: Slack retrying it later must not bring the kudos back.
     ctx.log.info({ kudos: rows.map((k) => k.id) }, 'kudos taken back: reaction removed');
     return true;
   });

@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { forwardedEmails, type ForwardedEmailRow, type Person, type Workspace } from '../db/schema';
 import { t, type Locale } from '../i18n';
-import { clientForEmail } from './clients';
+import { clientForEmail, clientNameOf } from './clients';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
 import { emailKey, type ReadEmail } from './forwarded-email';
 import { RECIPIENTS_MAX } from './give-kudos';
 import { mentionList, tInline, text, type MessageModel } from './message';
 import { localeOf, mentionOf } from './people';
-import { recordKudosFromEmail } from './record-kudos-from-email';
+import { isAbusive, recordKudosFromEmail } from './record-kudos-from-email';
 import { triageEmail } from './triage-email';
 
 /** Buttons on what Frontline says about a forwarded email; the value is the email's row id. */
@@ -185,9 +185,10 @@ function answerRepeat(
   earlier: ForwardedEmailRow,
   locale: Locale,
 ): ForwardedEmailOutcome {
+  const client = clientNameOf(ctx.db, earlier.clientId) ?? '';
   if (earlier.channel === input.channel && earlier.messageTs === input.messageTs) {
     // Slack delivering the same event again is not a second forward; asked again, answer again.
-    return input.asked ? { privately: neitherAnswer(locale, earlier) } : {};
+    return input.asked ? { privately: askedAgain(locale, earlier, client) } : {};
   }
   const date = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',
@@ -195,7 +196,17 @@ function answerRepeat(
   }).format(earlier.createdAt);
   const key = earlier.status === 'recorded' ? 'email.repeat.recorded' : 'email.repeat.seen';
   ctx.log.info({ email: earlier.id }, 'forwarded email seen before');
-  return { privately: { parts: [text(t(locale, key, { date }))] } };
+  const seen = text(t(locale, key, { date }));
+  // Whoever forwards abuse again may report it too: the report is theirs, to their manager.
+  if (!isAbusive(earlier)) return { privately: { parts: [seen] } };
+  return { privately: { parts: [seen, ...reportOffer(locale, client, earlier).parts.slice(1)] } };
+}
+
+/** What an email already read is, for whoever asks again; abuse is only ever offered a report. */
+function askedAgain(locale: Locale, row: ForwardedEmailRow, client: string): MessageModel {
+  if (isAbusive(row)) return reportOffer(locale, client, row);
+  if (row.status === 'recorded') return { parts: [text(t(locale, 'email.repeat.recorded.short'))] };
+  return neitherAnswer(locale, row);
 }
 
 function complimentOffer(

@@ -1,12 +1,7 @@
 import { and, eq } from 'drizzle-orm';
-import {
-  clients,
-  forwardedEmails,
-  type ForwardedEmailRow,
-  type Person,
-  type Workspace,
-} from '../db/schema';
+import { forwardedEmails, type ForwardedEmailRow, type Person, type Workspace } from '../db/schema';
 import { t } from '../i18n';
+import { clientNameOf } from './clients';
 import type { CoreContext } from './core';
 import { giveKudos, WORDS_MAX } from './give-kudos';
 import { mentionList, tInline, text, type MessageModel } from './message';
@@ -34,13 +29,13 @@ export function concernedPeople(ctx: CoreContext, row: ForwardedEmailRow): Perso
   return row.concernsIds.map((id) => personById(ctx, id)).filter((p) => p !== undefined);
 }
 
-/** A forwarded email's client, words and people, to start a form opened on its message. */
-export function emailOfMessage(
+/** The forwarded email a chat message brought, if it was one (and could be read). */
+export function emailAt(
   ctx: CoreContext,
   workspace: Workspace,
   channel: string,
   messageTs: string,
-): { client?: string; words: string; recipients: string[] } | undefined {
+): ForwardedEmailRow | undefined {
   const row = ctx.db
     .select()
     .from(forwardedEmails)
@@ -52,9 +47,28 @@ export function emailOfMessage(
       ),
     )
     .get();
-  if (!row || row.status === 'unreadable') return undefined;
+  return row && row.status !== 'unreadable' ? row : undefined;
+}
+
+/** Abuse, or reported as such: its words must never become kudos. */
+export const isAbusive = (row: ForwardedEmailRow) =>
+  row.kind === 'abusive' || row.status === 'reported';
+
+/**
+ * A forwarded email's client, words and people, to start a form opened on its message;
+ * `abusive` says its words are for a report only, never for kudos.
+ */
+export function emailOfMessage(
+  ctx: CoreContext,
+  workspace: Workspace,
+  channel: string,
+  messageTs: string,
+): { client?: string; words: string; recipients: string[]; abusive: boolean } | undefined {
+  const row = emailAt(ctx, workspace, channel, messageTs);
+  if (!row) return undefined;
   return {
-    client: clientName(ctx, row),
+    client: clientNameOf(ctx.db, row.clientId),
+    abusive: isAbusive(row),
     words: row.words ?? '',
     recipients: concernedPeople(ctx, row)
       .map((p) => p.platformUserId)
@@ -67,11 +81,6 @@ function mayDecide(actor: Person, row: ForwardedEmailRow): boolean {
   return actor.isAdmin || actor.id === row.forwarderId || row.concernsIds.includes(actor.id);
 }
 
-const clientName = (ctx: CoreContext, row: ForwardedEmailRow) =>
-  row.clientId
-    ? ctx.db.select().from(clients).where(eq(clients.id, row.clientId)).get()?.name
-    : undefined;
-
 /**
  * "Record kudos": the client's words become kudos for the people the email concerns, the client
  * as their source and the forwarder as the one who passed them on. Clicking twice records once.
@@ -83,12 +92,13 @@ export function recordKudosFromEmail(ctx: CoreContext, input: EmailClickInput): 
   const row = emailRow(ctx, workspace, input.emailId);
   if (!row || row.status === 'unreadable') return say(t(locale, 'email.gone'));
   if (!mayDecide(actor, row)) return say(t(locale, 'email.notYours'));
+  if (isAbusive(row)) return say(t(locale, 'email.abusive.noKudos'));
 
   const forwarder = personById(ctx, row.forwarderId)!;
   const recipients = concernedPeople(ctx, row);
   const words = (row.words?.trim() || row.subject?.trim() || '').slice(0, WORDS_MAX);
   if (!words) return say(t(locale, 'email.kudos.noWords'));
-  const client = clientName(ctx, row);
+  const client = clientNameOf(ctx.db, row.clientId);
   const requestKey = `email:${row.id}`;
   const result = giveKudos(ctx, {
     workspace,

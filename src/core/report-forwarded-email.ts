@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { clients, forwardedEmails, type Person, type Workspace } from '../db/schema';
+import { forwardedEmails, type Person, type Workspace } from '../db/schema';
 import { t } from '../i18n';
+import { clientNameOf } from './clients';
 import type { CoreContext } from './core';
 import type { FormModel } from './form';
 import { text, type MessageModel } from './message';
@@ -23,9 +24,7 @@ export function reportForwardedEmail(
   const row = emailRow(ctx, input.workspace, input.emailId);
   if (!row || row.status === 'unreadable')
     return { reply: { parts: [text(t(locale, 'email.gone'))] } };
-  const client = row.clientId
-    ? ctx.db.select().from(clients).where(eq(clients.id, row.clientId)).get()?.name
-    : undefined;
+  const client = clientNameOf(ctx.db, row.clientId);
   const words = [row.subject ? `${row.subject}\n\n` : '', row.words ?? ''].join('').trim();
   return {
     form: escalateForm(locale, { client, words: words.slice(0, WORDS_MAX) }),

@@ -84,6 +84,12 @@ export function clientOf(from: (EmailPerson & { domain?: string }) | undefined):
   return name ? { name, address } : undefined;
 }
 
+/** A message as chat shows it: a pasted forward is read down to the client's own words first. */
+export function classifyText(text: string): Classification {
+  const read = readPastedForward(text);
+  return read.ok ? classifyMessage(read.email.words, read.email.subject) : classifyMessage(text);
+}
+
 /** Headers at the very top: the text is a whole email (an .eml file), not something pasted. */
 const LOOKS_LIKE_EML = /^(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*){2,}/;
 
@@ -92,17 +98,18 @@ const LOOKS_LIKE_EML = /^(?:[\w-]+:[^\n]*\n(?:[ \t][^\n]*\n)*){2,}/;
  * (read as the client's words, with no sender).
  */
 export async function readAnyEmail(
-  input: { text?: string; eml?: string | Uint8Array },
+  input: { text?: string; eml?: string | Uint8Array; bytes?: Uint8Array },
   limits: EmailLimits = DEFAULT_EMAIL_LIMITS,
 ): Promise<ReadEmail> {
   if (input.eml !== undefined) {
     const bytes = typeof input.eml === 'string' ? Buffer.from(input.eml, 'utf8') : input.eml;
     return readEml(bytes, limits);
   }
-  const text = input.text ?? '';
-  if (LOOKS_LIKE_EML.test(text.replace(/\r\n/g, '\n'))) {
-    return readEml(Buffer.from(text, 'utf8'), limits);
-  }
+  // Raw bytes may be an email in any charset: only its ASCII headers are looked at here.
+  const bytes = input.bytes ?? Buffer.from(input.text ?? '', 'utf8');
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').replace(/\r\n/g, '\n');
+  if (LOOKS_LIKE_EML.test(head)) return readEml(bytes, limits);
+  const text = input.text ?? Buffer.from(bytes).toString('utf8');
   const pasted = readPastedForward(text, limits);
   if (pasted.ok || pasted.problem !== 'notForward') return pasted;
   return { ok: true, email: { to: [], cc: [], words: text.trim(), source: 'pasted' } };

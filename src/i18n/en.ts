@@ -364,7 +364,7 @@ export const en = {
   'email.dismissed.public': '{by} marked this as not a compliment.',
   'reaction.report':
     'You reacted to report this message. Nobody else sees this: report the client to your manager, privately?',
-  'reaction.abusive':
+  'email.abusive.noKudos':
     'That email reads as abusive, so its words won’t become kudos. To thank the person who handled it, use `/kudos @name …` in your own words.',
   'reaction.whom':
     'Whom is that kudos for? I can’t tell from the message: use “Give kudos for this” in the message’s menu and choose the people.',

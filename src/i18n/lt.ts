@@ -374,7 +374,7 @@ export const lt: Catalog = {
   'email.dismissed.public': '{by} pažymėjo, kad tai ne padėka.',
   'reaction.report':
     'Pažymėjote šią žinutę pranešimui. Tai matote tik jūs: pranešti apie klientą vadovui, privačiai?',
-  'reaction.abusive':
+  'email.abusive.noKudos':
     'Šis laiškas atrodo įžeidus, todėl jo žodžiai netaps padėka. Norėdami padėkoti tam, kas su juo susitvarkė, parašykite `/kudos @vardas …` savais žodžiais.',
   'reaction.whom':
     'Kam ši padėka? Iš žinutės nesuprantu: žinutės meniu pasirinkite „Give kudos for this“ ir nurodykite žmones.',

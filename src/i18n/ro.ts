@@ -380,7 +380,7 @@ export const ro: Catalog = {
   'email.dismissed.public': '{by} a marcat că nu este o laudă.',
   'reaction.report':
     'Ai marcat acest mesaj pentru raportare. Doar tu vezi asta: raportezi clientul managerului tău, în privat?',
-  'reaction.abusive':
+  'email.abusive.noKudos':
     'Acest e-mail pare abuziv, așa că textul lui nu devine apreciere. Ca să mulțumești celui care s-a ocupat de el, scrie `/kudos @nume …` cu cuvintele tale.',
   'reaction.whom':
     'Pentru cine este aprecierea? Nu reiese din mesaj: alege „Give kudos for this” din meniul mesajului și indică persoanele.',

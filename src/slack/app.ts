@@ -166,6 +166,7 @@ export function createSlackAdapter(
   const emailDeps = {
     ...listenerDeps,
     emailLimits: { maxBytes: config.EMAIL_MAX_BYTES, maxChars: config.EMAIL_MAX_CHARS },
+    slackApiUrl: config.SLACK_API_URL,
   };
   app.event('message', safely(log, forwardedEmailMessage(emailDeps)));
   app.event('app_mention', safely(log, frontlineMentioned(emailDeps)));

@@ -22,6 +22,11 @@ export function mentionsAsNames(text: string): string {
   );
 }
 
+/** A message's text as a person reads it: links as labels, mentions as @names, no escapes. */
+export function readableSlackText(text: string): string {
+  return mentionsAsNames(unescapeSlack(simplifySlackMarkup(text)));
+}
+
 export function unescapeSlack(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }

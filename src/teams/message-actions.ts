@@ -141,7 +141,11 @@ export async function fetchMessageActionTask(
       name: personByPlatformId(deps.core, workspace.id, id)?.name ?? id,
     }));
     const form = withPeople(
-      kudosForm(locale, { client: email.client, words: email.words.slice(0, KUDOS_WORDS_MAX) }),
+      // An abusive email's words never become kudos.
+      kudosForm(locale, {
+        client: email.client,
+        words: email.abusive ? '' : email.words.slice(0, KUDOS_WORDS_MAX),
+      }),
       'recipients',
       concerned,
     );

@@ -191,6 +191,16 @@ describe('frontline triage', () => {
     expect(lines[3]).toMatchObject({ kind: 'abusive' });
   });
 
+  test('an email in its own charset can come on standard input', async () => {
+    let out = '';
+    const input = fs.createReadStream(path.join(fixtures, 'outlook-forward-ru-windows-1251.eml'));
+    const code = await runCli(['triage', '-'], { out: (s) => (out += s), err: () => {} }, input);
+    expect(code).toBe(0);
+    const triage = JSON.parse(out) as { language: string; words: string };
+    expect(triage.language).toBe('ru');
+    expect(triage.words).not.toContain('\ufffd');
+  });
+
   test('a missing file is a usage error', async () => {
     const result = await cli('triage', 'no-such-mail.eml');
     expect(result.code).toBe(2);

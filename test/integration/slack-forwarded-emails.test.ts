@@ -333,7 +333,8 @@ describe('forwarded client emails in Slack', () => {
     await sendEvent(message('UANA', '1700000004.000100', { text: slackEscape(text) }));
     await until(() => emails().length === 1);
     expect(emails()[0]).toMatchObject({ kind: 'neither', status: 'dismissed' });
-    expect(run.slack.callsTo('reactions.add')).toEqual([]);
+    // Written with the email, in one transaction: nothing is queued to say.
+    expect(db().select().from(outbox).all()).toEqual([]);
 
     run.slack.addMessage('C1', { ts: '1700000004.000100', user: 'UANA', text: slackEscape(text) });
     await sendEvent({
@@ -347,7 +348,94 @@ describe('forwarded client emails in Slack', () => {
     const [answer] = await run.slack.waitFor('chat.postEphemeral');
     expect(answer!.args.user).toBe('UANA');
     expect(JSON.stringify(answer!.args.blocks)).toContain(EMAIL_ACTIONS.recordKudos);
+    expect(run.slack.callsTo('reactions.add')).toEqual([]);
     expect(run.slack.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  test('asked about an abusive email, Frontline offers only the report, never kudos', async () => {
+    const text =
+      '---------- Forwarded message ---------\nFrom: Angry Client <boss@rude-corp.com>\n' +
+      'Date: Mon, Nov 16, 2026 at 10:12 AM\nSubject: Re: order\nTo: Ana <ana@example.com>\n\n' +
+      `${ABUSIVE.en}\n`;
+    await sendEvent(message('UANA', '1700000004.000300', { text: slackEscape(text) }));
+    const [row] = await until(() => emails().length === 1 && emails());
+    run.slack.addMessage('C1', { ts: '1700000004.000300', user: 'UANA', text: slackEscape(text) });
+    await sendEvent({
+      type: 'app_mention',
+      channel: 'C1',
+      user: 'UANA',
+      ts: '1700000004.000400',
+      thread_ts: '1700000004.000300',
+      text: '<@UBOT> ?',
+    });
+    const [answer] = await run.slack.waitFor('chat.postEphemeral');
+    const blocks = JSON.stringify(answer!.args.blocks);
+    expect(blocks).toContain(EMAIL_ACTIONS.report);
+    expect(blocks).not.toContain(EMAIL_ACTIONS.recordKudos);
+
+    // Even a hand-made click on "Record kudos" records nothing.
+    await send(
+      blockAction({
+        user: 'UANA',
+        actionId: EMAIL_ACTIONS.recordKudos,
+        value: String(row!.id),
+        channel: 'C1',
+      }),
+    );
+    await run.slack.waitFor('chat.postEphemeral', 2);
+    expect(db().select().from(kudos).all()).toEqual([]);
+
+    // Pasted again by someone else, it is "seen before" — with the report offered to them too.
+    await sendEvent(message('UMAX', '1700000004.000500', { text: slackEscape(text) }));
+    const answers = await run.slack.waitFor('chat.postEphemeral', 3);
+    const toMax = answers.find((a) => a.args.user === 'UMAX')!;
+    expect(JSON.stringify(toMax.args.blocks)).toContain(EMAIL_ACTIONS.report);
+    // And applause on that second copy gives no kudos of its words either.
+    run.slack.addMessage('C1', { ts: '1700000004.000500', user: 'UMAX', text: slackEscape(text) });
+    await sendEvent({
+      type: 'reaction_added',
+      user: 'UGIA',
+      reaction: 'clap',
+      item_user: 'UMAX',
+      item: { type: 'message', channel: 'C1', ts: '1700000004.000500' },
+      event_ts: '1700000004.000600',
+    });
+    await run.slack.waitFor('chat.postEphemeral', 4);
+    expect(db().select().from(kudos).all()).toEqual([]);
+  });
+
+  test('Slack not giving the file is answered as unreadable, and the message kept', async () => {
+    run.slack.override = (method) =>
+      method === 'files.info' ? { status: 500, body: { ok: false } } : undefined;
+    await sendEvent(
+      message('UGIA', '1700000004.000700', {
+        subtype: 'file_share',
+        files: [{ id: 'FGONE', mode: 'file_access', file_access: 'check_file_info' }],
+      }),
+    );
+    const [answer] = await run.slack.waitFor('chat.postEphemeral');
+    expect(String(answer!.args.text)).toMatch(/could not read/);
+    expect(emails()).toMatchObject([{ status: 'unreadable', problem: 'unreadable' }]);
+  });
+
+  test('the bot token goes to no file host but Slack’s', async () => {
+    await sendEvent(
+      message('UGIA', '1700000004.000800', {
+        subtype: 'file_share',
+        files: [
+          {
+            id: 'FEXT',
+            name: 'letter.eml',
+            filetype: 'eml',
+            size: 100,
+            url_private_download: 'http://127.0.0.2:9/steal.eml',
+          },
+        ],
+      }),
+    );
+    const [answer] = await run.slack.waitFor('chat.postEphemeral');
+    expect(String(answer!.args.text)).toMatch(/could not read/);
+    expect(run.slack.callsTo('file download')).toEqual([]);
   });
 
   test('.eml files in windows-1251 and windows-1257 are read with their charsets', async () => {
@@ -467,7 +555,6 @@ describe('forwarded client emails in Slack', () => {
   });
 
   test('an admin can limit reading to inbox channels', async () => {
-    await until(() => true);
     run.frontline.database.db
       .insert(workspaces)
       .values({ platform: 'slack', externalId: 'T1', emailInboxChannels: ['CINBOX'] })
@@ -491,6 +578,11 @@ describe('reactions and message shortcuts', () => {
       user: 'UANA',
       text: 'I fixed the invoice export for ACME tonight',
     });
+    // Kudos are announced in #kudos — but a reacted-to message's words stay in its channel.
+    db()
+      .insert(workspaces)
+      .values({ platform: 'slack', externalId: 'T1', kudosChannel: 'CKUDOS' })
+      .run();
     const reaction = {
       user: 'UBEN',
       reaction: 'clap',
@@ -511,11 +603,19 @@ describe('reactions and message shortcuts', () => {
     const held = db().select().from(outbox).all();
     expect(held.length).toBeGreaterThan(0);
     expect(held.every((d) => d.status === 'pending' && d.nextAttemptAt > clock)).toBe(true);
+    expect(held.filter((d) => d.targetKind === 'channel').map((d) => d.target)).toEqual(['C1']);
 
     await sendEvent({ type: 'reaction_removed', ...reaction });
     await until(() => db().select().from(kudos).all().length === 0);
     expect(db().select().from(outbox).all()).toEqual([]);
     expect(run.slack.callsTo('chat.postMessage')).toEqual([]);
+
+    // Slack retrying the old reaction event does not bring it back; reacting again does.
+    await sendEvent({ type: 'reaction_added', ...reaction }, { eventId: 'EvClap', retry: 1 });
+    await sendEvent({ type: 'reaction_added', ...reaction, event_ts: '1700000010.000300' });
+    await until(() => db().select().from(kudos).all().length === 1);
+    await run.slack.waitFor('chat.postEphemeral', 2);
+    expect(db().select().from(kudos).all()).toHaveLength(1);
   });
 
   test('the report emoji offers a private report; a reaction on your own message asks whom', async () => {

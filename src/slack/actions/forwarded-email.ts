@@ -1,19 +1,17 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { REPORT_MESSAGE_ACTION } from '../../core/kudos-by-reaction';
-import { localeOf } from '../../core/people';
 import { EMAIL_ACTIONS } from '../../core/react-to-forwarded-email';
 import {
   notACompliment,
   recordKudosFromEmail,
   type EmailClickOutcome,
 } from '../../core/record-kudos-from-email';
-import { escalateForm, WORDS_MAX } from '../../core/report-abuse';
 import { reportForwardedEmail } from '../../core/report-forwarded-email';
 import { fetchMessage } from '../events/fetch-message';
 import { formModal } from '../form-blocks';
 import { messageBlocks } from '../message-blocks';
 import { answerClick, interactionActor, type SlackDeps } from '../slack-context';
-import { mentionsAsNames, simplifySlackMarkup, unescapeSlack } from '../slack-text';
+import { reportFormFor } from '../shortcuts/report-abusive-client';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -24,7 +22,7 @@ const DECISIONS = {
 
 /** "Record kudos" / "Not a compliment" under a forwarded email. */
 export function emailDecisionClicked(deps: SlackDeps) {
-  return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
+  return async ({ ack, body, action, client, respond }: ClickArgs): Promise<void> => {
     await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
     const decide = DECISIONS[action.action_id as keyof typeof DECISIONS];
@@ -34,16 +32,19 @@ export function emailDecisionClicked(deps: SlackDeps) {
       emailId: Number(action.value),
     });
     await answerClick(client, body, outcome.reply);
-    // The offer was a bot message in the thread: it becomes what was decided, buttons gone.
-    const ts = body.message?.ts ?? (body.container as { message_ts?: string }).message_ts;
-    if (outcome.replace && body.channel?.id && ts) {
-      await client.chat.update({
-        channel: body.channel.id,
-        ts,
-        ...messageBlocks(outcome.replace),
-      });
-    }
     deps.outbox.kick();
+    if (!outcome.replace) return;
+    // What offered the buttons becomes what was decided, buttons gone: a private answer is
+    // replaced through its response URL, the thread offer (a bot message) is updated.
+    const container = body.container as { message_ts?: string; is_ephemeral?: boolean };
+    if (container.is_ephemeral) {
+      await respond({ replace_original: true, ...messageBlocks(outcome.replace) });
+      return;
+    }
+    const ts = body.message?.ts ?? container.message_ts;
+    if (body.channel?.id && ts) {
+      await client.chat.update({ channel: body.channel.id, ts, ...messageBlocks(outcome.replace) });
+    }
   };
 }
 
@@ -69,11 +70,10 @@ export function emailReportClicked(deps: SlackDeps) {
 export function messageReportClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
     await ack();
-    const { workspace, actor } = await interactionActor(deps, client, body);
+    const who = await interactionActor(deps, client, body);
     const [channel = '', ts = ''] = action.value?.split('|') ?? [];
     const message = await fetchMessage(client, channel, ts);
-    const words = mentionsAsNames(unescapeSlack(simplifySlackMarkup(message?.text ?? '')));
-    const form = escalateForm(localeOf(actor, workspace), { words: words.slice(0, WORDS_MAX) });
+    const form = reportFormFor(deps.core, who, { channel, ts, text: message?.text });
     await client.views.open({ trigger_id: body.trigger_id, view: formModal(form) });
   };
 }

@@ -9,7 +9,7 @@ import {
   type EmailPerson,
   type ReadEmail,
 } from '../../core/forwarded-email';
-import { ensurePerson, savePerson } from '../../core/people';
+import { ensurePerson, findOrCreateWorkspace, savePerson } from '../../core/people';
 import { reactToForwardedEmail } from '../../core/react-to-forwarded-email';
 import { people, type Person, type Workspace } from '../../db/schema';
 import { messageBlocks } from '../message-blocks';
@@ -57,6 +57,8 @@ export interface SlackMessage {
 
 export interface EmailDeps extends SlackDeps {
   emailLimits: EmailLimits;
+  /** Where the Web API is when it is not Slack's own (tests): its files are trusted too. */
+  slackApiUrl?: string;
 }
 
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
@@ -105,6 +107,9 @@ export async function handleEmailMessage(
   },
 ): Promise<void> {
   const { message, channel } = input;
+  // Outside the inbox channels nothing is fetched or read.
+  const inbox = findOrCreateWorkspace(deps.core, 'slack', input.teamId).emailInboxChannels;
+  if (!input.direct && inbox.length > 0 && !inbox.includes(channel)) return;
   const read = await readSlackMessage(deps, client, message);
   if (!read || (!read.ok && read.problem === 'notForward' && !input.asked)) return;
 
@@ -114,8 +119,6 @@ export async function handleEmailMessage(
     { id: input.teamId },
     { id: message.user ?? input.reader },
   );
-  const inbox = workspace.emailInboxChannels;
-  if (!input.direct && inbox.length > 0 && !inbox.includes(channel)) return;
 
   const note = read.ok ? (read.email.note ?? '') : '';
   const mentionedIds = [...`${message.text ?? ''}\n${note}`.matchAll(MENTION)].map((m) => m[1]!);
@@ -155,8 +158,24 @@ export async function readSlackMessage(
   client: WebClient,
   message: SlackMessage,
 ): Promise<ReadEmail | undefined> {
+  const files = message.files ?? [];
+  const text = unescapeSlack(message.text ?? '');
+  if (files.length === 0)
+    return text.trim() ? readPastedForward(text, deps.emailLimits) : undefined;
+  // Slack not answering, or a download cut short, is an email that could not be read: said so.
+  return readSlackFiles(deps, client, files).catch((err: unknown) => {
+    deps.core.log.warn({ err }, 'forwarded email file could not be fetched');
+    return { ok: false, problem: 'unreadable' } as const;
+  });
+}
+
+async function readSlackFiles(
+  deps: EmailDeps,
+  client: WebClient,
+  files: SlackFile[],
+): Promise<ReadEmail | undefined> {
   const limits = deps.emailLimits;
-  for (const shared of message.files ?? []) {
+  for (const shared of files) {
     // Slack Connect hides the file, and an event may carry only its id: files.info has it all.
     const hidden = shared.mode === 'file_access' || shared.file_access === 'check_file_info';
     const partial = isEml(shared) && !shared.url_private_download && !shared.url_private;
@@ -182,12 +201,12 @@ export async function readSlackMessage(
     if (isEml(file)) {
       // Too large is known from the size Slack gives: no need to fetch it.
       if ((file.size ?? 0) > limits.maxBytes) return { ok: false, problem: 'tooLarge' };
-      const bytes = await download(client, file);
+      const bytes = await download(deps, client, file);
+      if (bytes === 'tooLarge') return { ok: false, problem: 'tooLarge' };
       return bytes ? readEml(bytes, limits) : { ok: false, problem: 'unreadable' };
     }
   }
-  const text = unescapeSlack(message.text ?? '');
-  return text.trim() ? readPastedForward(text, limits) : undefined;
+  return undefined;
 }
 
 const emailPeople = (list: SlackEmailPerson[] | undefined): EmailPerson[] =>
@@ -198,16 +217,37 @@ const isEml = (file: SlackFile) =>
   file.mimetype === 'message/rfc822' ||
   Boolean(file.name?.toLowerCase().endsWith('.eml'));
 
-/** The file's bytes, or undefined when Slack would not give them. */
-async function download(client: WebClient, file: SlackFile): Promise<Uint8Array | undefined> {
+/**
+ * The file's bytes, read no further than the size limit; undefined when Slack would not give
+ * them. The bot token goes only to Slack's own file host (or the configured API's, in tests).
+ */
+async function download(
+  deps: EmailDeps,
+  client: WebClient,
+  file: SlackFile,
+): Promise<Uint8Array | 'tooLarge' | undefined> {
   const url = file.url_private_download ?? file.url_private;
-  if (!url) return undefined;
+  if (!url || !isSlackFileUrl(url, deps.slackApiUrl)) return undefined;
   const response = await fetch(url, {
     headers: { authorization: `Bearer ${client.token}` },
     signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
-  }).catch(() => undefined);
-  if (!response?.ok) return undefined;
-  return new Uint8Array(await response.arrayBuffer());
+  });
+  if (!response.ok || !response.body) return undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.length;
+    if (size > deps.emailLimits.maxBytes) return 'tooLarge';
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function isSlackFileUrl(raw: string, apiUrl: string | undefined): boolean {
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (!url) return false;
+  if (url.protocol === 'https:' && url.hostname === 'files.slack.com') return true;
+  return apiUrl !== undefined && URL.canParse(apiUrl) && new URL(apiUrl).host === url.host;
 }
 
 /** Our person with this address: known from an import or a profile, else asked of Slack. */

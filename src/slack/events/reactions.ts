@@ -1,15 +1,13 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { emojiName } from '../../core/email-settings';
 import { reactionAdded, reactionRemoved } from '../../core/kudos-by-reaction';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
-import { mentionsAsNames, simplifySlackMarkup, unescapeSlack } from '../slack-text';
+import { readableSlackText } from '../slack-text';
 import { fetchMessage } from './fetch-message';
 
 type Added = SlackEventMiddlewareArgs<'reaction_added'> & AllMiddlewareArgs;
 type Removed = SlackEventMiddlewareArgs<'reaction_removed'> & AllMiddlewareArgs;
-
-/** Slack spells a skin tone into the name (`clap::skin-tone-3`): it is still a clap. */
-const baseEmoji = (name: string) => name.replace(/::skin-tone-\d$/, '');
 
 /** A kudos emoji on a message gives kudos; the report emoji offers a private report. */
 export function reactionWasAdded(deps: SlackDeps) {
@@ -22,7 +20,7 @@ export function reactionWasAdded(deps: SlackDeps) {
       { id: teamId },
       { id: event.user },
     );
-    const emoji = baseEmoji(event.reaction);
+    const emoji = emojiName(event.reaction);
     if (emoji !== workspace.reportEmoji && !workspace.kudosEmojis.includes(emoji)) return;
     const { channel, ts } = event.item;
     const message = await fetchMessage(client, channel, ts);
@@ -33,10 +31,9 @@ export function reactionWasAdded(deps: SlackDeps) {
       emoji,
       channel,
       messageTs: ts,
+      eventTs: event.event_ts,
       author: authorId ? await person(authorId) : undefined,
-      messageText: message?.text
-        ? mentionsAsNames(unescapeSlack(simplifySlackMarkup(message.text)))
-        : undefined,
+      messageText: message?.text ? readableSlackText(message.text) : undefined,
     });
     if (outcome.privately) {
       await client.chat.postEphemeral({
@@ -59,7 +56,7 @@ export function reactionWasRemoved(deps: SlackDeps) {
     reactionRemoved(deps.core, {
       workspace,
       reactor: actor,
-      emoji: baseEmoji(event.reaction),
+      emoji: emojiName(event.reaction),
       channel: event.item.channel,
       messageTs: event.item.ts,
     });

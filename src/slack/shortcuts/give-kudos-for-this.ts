@@ -4,7 +4,7 @@ import { localeOf } from '../../core/people';
 import { emailOfMessage } from '../../core/record-kudos-from-email';
 import { formModal } from '../form-blocks';
 import { type SlackDeps, interactionActor } from '../slack-context';
-import { mentionsAsNames, simplifySlackMarkup, unescapeSlack } from '../slack-text';
+import { readableSlackText } from '../slack-text';
 
 export const GIVE_KUDOS_SHORTCUT = 'give_kudos_for_this';
 
@@ -20,10 +20,13 @@ export function giveKudosForThisShortcut(deps: SlackDeps) {
     const { workspace, actor } = await interactionActor(deps, client, shortcut);
     const email = emailOfMessage(deps.core, workspace, shortcut.channel.id, shortcut.message.ts);
     const author = shortcut.message.user;
-    const prefill = email ?? {
-      recipients: author && author !== actor.platformUserId ? [author] : [],
-      words: mentionsAsNames(unescapeSlack(simplifySlackMarkup(shortcut.message.text ?? ''))),
-    };
+    // An abusive email's people may deserve kudos; its words never become them.
+    const prefill = email
+      ? { ...email, words: email.abusive ? '' : email.words }
+      : {
+          recipients: author && author !== actor.platformUserId ? [author] : [],
+          words: readableSlackText(shortcut.message.text ?? ''),
+        };
     const form = kudosForm(localeOf(actor, workspace), prefill);
     const view = formModal(form, { channel: shortcut.channel.id });
     await client.views.open({ trigger_id: shortcut.trigger_id, view });

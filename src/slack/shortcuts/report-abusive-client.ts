@@ -1,28 +1,44 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import type { CoreContext } from '../../core/core';
+import type { FormModel } from '../../core/form';
 import { localeOf } from '../../core/people';
 import { emailOfMessage } from '../../core/record-kudos-from-email';
 import { escalateForm, WORDS_MAX } from '../../core/report-abuse';
+import type { Person, Workspace } from '../../db/schema';
 import { formModal } from '../form-blocks';
 import { type SlackDeps, interactionActor } from '../slack-context';
-import { mentionsAsNames, simplifySlackMarkup, unescapeSlack } from '../slack-text';
+import { readableSlackText } from '../slack-text';
 
 export const REPORT_SHORTCUT = 'report_abusive_client';
 
 type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
 
+/**
+ * The private report form for a message: a forwarded email with its client and the client's own
+ * words, any other message with its text as the words.
+ */
+export function reportFormFor(
+  core: CoreContext,
+  who: { workspace: Workspace; actor: Person },
+  message: { channel: string; ts: string; text?: string },
+): FormModel {
+  const email = emailOfMessage(core, who.workspace, message.channel, message.ts);
+  const words = email?.words ?? readableSlackText(message.text ?? '');
+  return escalateForm(localeOf(who.actor, who.workspace), {
+    client: email?.client,
+    words: words.slice(0, WORDS_MAX),
+  });
+}
+
 /** "Report abusive client" on a message: the same private form, with the message as the words. */
 export function reportAbusiveClientShortcut(deps: SlackDeps) {
   return async ({ ack, shortcut, client }: Args): Promise<void> => {
     await ack();
-    const { workspace, actor } = await interactionActor(deps, client, shortcut);
-    // A forwarded email is reported with its client and the client's own words.
-    const email = emailOfMessage(deps.core, workspace, shortcut.channel.id, shortcut.message.ts);
-    const words =
-      email?.words ??
-      mentionsAsNames(unescapeSlack(simplifySlackMarkup(shortcut.message.text ?? '')));
-    const form = escalateForm(localeOf(actor, workspace), {
-      client: email?.client,
-      words: words.slice(0, WORDS_MAX),
+    const who = await interactionActor(deps, client, shortcut);
+    const form = reportFormFor(deps.core, who, {
+      channel: shortcut.channel.id,
+      ts: shortcut.message.ts,
+      text: shortcut.message.text,
     });
     await client.views.open({ trigger_id: shortcut.trigger_id, view: formModal(form) });
   };
