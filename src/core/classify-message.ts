@@ -51,13 +51,25 @@ export interface Lexicon {
   harmless: string[];
   /** Auto-replies are never compliments ("out of office", "do not reply"). */
   automatic: string[];
+  /**
+   * Words that only make the next one stronger ("damn", "bloody", "чертовски", "al naibii de"):
+   * right before praise they are praise, doubled, and no abuse; anywhere else they are what the
+   * abuse list says.
+   */
+  intensifiers: string[];
+  /**
+   * Signs of sarcasm ("so-called", "couldn't even", "наконец-то научился"): praise in the same
+   * sentence, the one before or the one after is not praise ("Bravo. He couldn't even ...").
+   */
+  irony: string[];
   praise: Weighted[];
   abuse: Weighted[];
   /** Ordinary words that a stem above would catch ("shitake" under "shit*"). */
   ignore: string[];
 }
 
-type Category = 'praise' | 'abuse' | 'neutral' | 'harmless' | 'automatic' | 'contrast';
+type Category =
+  'praise' | 'abuse' | 'neutral' | 'harmless' | 'automatic' | 'contrast' | 'intensifier' | 'irony';
 
 interface Alternative {
   text: string;
@@ -140,6 +152,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     ...lexicon.harmless.map((p) => compileCue(p, 'harmless', 0)),
     ...lexicon.automatic.map((p) => compileCue(p, 'automatic', 0)),
     ...lexicon.contrasts.map((p) => compileCue(p, 'contrast', 0)),
+    ...lexicon.intensifiers.map((p) => compileCue(p, 'intensifier', 0)),
+    ...lexicon.irony.map((p) => compileCue(p, 'irony', 0)),
   ];
   const exact = new Map<string, Cue[]>();
   const stems = new Map<string, { stem: string; cues: Cue[] }[]>();
@@ -388,6 +402,8 @@ export function classifyMessage(words: string, subject?: string): Classification
     if (cue.category === 'contrast') lastContrast = Math.max(lastContrast, start);
   }
 
+  const { intensified, ironic } = modifiers(hits, tokens, masked);
+
   // The weight each cue counts with: its best match, each cue once.
   const praise = new Map<string, number>();
   const abuse = new Map<string, number>();
@@ -402,6 +418,11 @@ export function classifyMessage(words: string, subject?: string): Classification
         negated.push(`not ${cue.source}`);
         continue;
       }
+      if (ironic.has(tokens.sentence[start]!)) {
+        negated.push(`ironic ${cue.source}`);
+        continue;
+      }
+      if (intensified.has(start)) weight *= 2;
       // Rule for mixed messages: praise before a "but" counts half ("great job, but the invoice
       // is wrong" is neither); abuse counts in full anywhere and outweighs any praise.
       if (start < lastContrast) weight /= 2;
@@ -428,6 +449,41 @@ export function classifyMessage(words: string, subject?: string): Classification
   const base = language ? 0.95 : 0.475;
   const confidence = base * 0.5 ** Math.max(praiseSum, abuseSum);
   return { kind: 'neither', confidence, language, cues };
+}
+
+/**
+ * Praise right after an intensifier counts double (its start is in `intensified`), and the
+ * intensifier is then no abuse (its tokens are masked); praise in a sentence in `ironic` is none.
+ */
+function modifiers(
+  hits: Hit[],
+  tokens: Tokens,
+  masked: Uint8Array,
+): { intensified: Set<number>; ironic: Set<number> } {
+  const praiseStarts = new Set<number>();
+  for (const { cue, start, end } of hits) {
+    if (cue.category !== 'praise') continue;
+    if (masked.subarray(start, end).some((m) => (m & PRAISE_MASK) !== 0)) continue;
+    praiseStarts.add(start);
+  }
+  const intensified = new Set<number>();
+  const ironic = new Set<number>();
+  for (const { cue, start, end } of hits) {
+    if (cue.category === 'irony') {
+      const sentence = tokens.sentence[start]!;
+      for (let s = sentence - 1; s <= sentence + 1; s++) ironic.add(s);
+      continue;
+    }
+    if (cue.category !== 'intensifier') continue;
+    // "damn good", "bloody well done", and one small word between: "damn really good".
+    for (let next = end; next <= end + 1; next++) {
+      if (tokens.sentence[next] !== tokens.sentence[start] || !praiseStarts.has(next)) continue;
+      intensified.add(next);
+      for (let i = start; i < end; i++) masked[i] = (masked[i] ?? 0) | ABUSE_MASK;
+      break;
+    }
+  }
+  return { intensified, ironic };
 }
 
 function isNegated(tokens: Tokens, start: number, lexicon: CompiledLexicon): boolean {

@@ -115,6 +115,108 @@ describe('praise without the usual words', () => {
   });
 });
 
+describe('veiled threats: no violent word, but home, children, following and what could happen', () => {
+  test.each<[TriageLanguage, string]>([
+    ['en', 'I know which gym your receptionist goes to after work.'],
+    ['en', 'Not a threat, just a friendly reminder that I know where your engineer lives.'],
+    ['en', 'Would be a pity if your wife had an accident.'],
+    ['en', "I've been watching your receptionist every day."],
+    ['en', "You can block my email all you want, I'll find another way."],
+    ['ru', 'Я знаю, в какой садик ходит ваша дочка.'],
+    ['ru', 'Жаль будет, если с вашей семьёй что-нибудь случится.'],
+    ['ru', 'Я слежу за ней уже неделю.'],
+    ['ru', 'Передайте ему: блокировать меня бесполезно.'],
+    ['lt', 'Žinau, kur gyvena jūsų vadybininkė.'],
+    ['lt', 'Būtų gaila, jei jūsų šeimai kas nors nutiktų.'],
+    ['lt', 'Kiekvieną vakarą laukiu jos prie biuro. Blokuoti mane nėra prasmės.'],
+    ['ro', 'Știu unde locuiește șoferul vostru.'],
+    ['ro', 'Ar fi păcat să i se întâmple ceva colegei voastre.'],
+    ['ro', 'Degeaba mă blocați, vă găsesc oricum.'],
+  ])('%s: %s', (language, words) => {
+    expect(classifyMessage(words)).toMatchObject({ kind: 'abusive', language });
+  });
+
+  test.each([
+    'Please let me know where you live so the engineer can come on Monday.',
+    'Our driver will wait outside her house until she signs for the parcel.',
+    'Has anything happened to my order? It has not arrived.',
+    'This is not a threat to our business, but the new tariff worries us.',
+    'Blocking my card will not fix the fraud, please call me.',
+    'Если с заказом что-то случится, сообщите нам.',
+    'Если с вами что-то случится, кто подпишет акт?',
+    'Я знаю, где ваш склад, приеду за товаром в понедельник.',
+    'Jei jūsų siuntai kas nors nutiktų, praneškite.',
+    'Žinome, kur jūsų biuras, atvažiuosime rytoj.',
+    'Vă rog livrați la adresa de acasă.',
+    'Știm unde e sediul, venim mâine la 10.',
+  ])('%s is neither', (words) => {
+    expect(kindOf(words)).toBe('neither');
+  });
+});
+
+describe('sarcasm: praise beside a put-down is no praise', () => {
+  test.each<[TriageLanguage, string]>([
+    [
+      'en',
+      'Bravo, genius. Your technician managed to flood my kitchen. Do you hire your staff from a circus?',
+    ],
+    ['ru', 'Ну браво, ваш так называемый специалист опять всё сломал. Кого вы набираете, дураков?'],
+    ['lt', 'Bravo, jūsų vadinamasis ekspertas vėl viską sugadino. Samdote žmones iš cirko?'],
+    ['ro', 'Bravo, așa-zisul vostru expert a stricat tot. Angajați oameni cu creier!'],
+  ])('%s: %s is abusive', (language, words) => {
+    expect(classifyMessage(words)).toMatchObject({ kind: 'abusive', language });
+  });
+
+  test('without a put-down, sarcastic praise is neither; sincere praise stays praise', () => {
+    expect(kindOf('Well done, you finally managed to lose my parcel twice.')).toBe('neither');
+    expect(kindOf('Well done Ana, you finally fixed the printer!')).toBe('compliment');
+    expect(
+      kindOf("Thank you so much, Ana! I couldn't even find the form and you sent it in a minute."),
+    ).toBe('compliment');
+  });
+});
+
+describe('slang intensifiers before praise are praise', () => {
+  test.each<[TriageLanguage, string]>([
+    ['en', 'Bloody fantastic job by Tariq, and damn quick too.'],
+    ['ru', 'Чертовски хорошо сделано, спасибо Павлу.'],
+    ['lt', 'Velniškai gerai padirbėjote, ačiū!'],
+    ['ro', 'Al naibii de bine ați lucrat, mulțumim!'],
+  ])('%s: %s', (language, words) => {
+    expect(classifyMessage(words)).toMatchObject({ kind: 'compliment', language });
+  });
+
+  test('elsewhere they are what they were', () => {
+    expect(kindOf('Fucking useless, the lot of you.')).toBe('abusive');
+    expect(kindOf('Охренели совсем?')).toBe('abusive');
+    expect(kindOf('Bloody hell, the invoice is wrong again.')).toBe('neither');
+  });
+});
+
+describe('praise for what someone did, without a word of praise', () => {
+  test.each<[TriageLanguage, string]>([
+    ['en', 'We were about to cancel, but Priya turned it around. We are staying because of her.'],
+    ['en', 'Kate rescued our launch and made it happen.'],
+    ['ru', 'Сергей вытащил нам квартал, огромное спасибо.'],
+    ['ru', 'Продлеваем договор только благодаря ей.'],
+    ['lt', 'Lukas ištraukė mus iš bėdos, ačiū jam.'],
+    ['lt', 'Pratęsiame sutartį tik jos dėka.'],
+    ['ro', 'Irina a întors situația, rămânem datorită ei.'],
+    ['ro', 'Sorin a făcut minuni cu proiectul nostru.'],
+  ])('%s: %s', (language, words) => {
+    expect(classifyMessage(words)).toMatchObject({ kind: 'compliment', language });
+  });
+
+  test.each([
+    'The delivery turned around at the border and came back to the depot.',
+    "We're not renewing because of the price rise.",
+    "If it wasn't for the snow we'd have had it by now.",
+    'Datorită vremii, livrarea a întârziat.',
+  ])('%s is not praise', (words) => {
+    expect(kindOf(words)).not.toBe('compliment');
+  });
+});
+
 describe('traps: ordinary words that look like profanity', () => {
   test.each([
     'Please send the pallet to our Scunthorpe warehouse.',
@@ -123,6 +225,7 @@ describe('traps: ordinary words that look like profanity', () => {
     'Упаковка стала хуже, чем в прошлом году.',
     'В акте 3 рубля 40 копеек, а выгрузка с корабля в понедельник.',
     'Застрахуйте, пожалуйста, груз и не употребляйте сокращения в накладной.',
+    'В партии бруса много сучков, сучковатые доски верните; без сучка не бывает, но не столько.',
     'Koks geriausias būdas atsiųsti dokumentus?',
     'Sudarėme sutartį, atnaujinkite kalendorių iki Kalėdų; durys bus atrakintos.',
     'Studiul despre populația urbană și manipularea coletelor e gata.',

@@ -38,6 +38,18 @@ const HIT = 'smash|punch|kick|beat|smack|slap|bash|batter|cave|rearrange|deck|th
 // Someone who does not think: "are you brain damaged?".
 const DULL =
   'deaf|blind|stupid|thick|dumb|slow|illiterate|daft|dense|retarded|brainless|braindead|brain|idiots|morons|insane';
+// Those close to someone, whom a veiled threat names: "his kids", "your wife".
+const KIN =
+  'kids|kid|children|child|son|sons|daughter|daughters|wife|husband|family|partner|girlfriend|boyfriend|grandchildren|mum|mother|dad|father|parents|baby';
+// The places a child is taken to: "which school his kids go to".
+const SCHOOL = 'school|schools|nursery|kindergarten|daycare|playground|preschool|creche';
+// Who could come to harm: "if anything happened to them", "... to your wife".
+const ANYONE = `you|him|her|them|anyone|anybody|somebody|someone|yourself|himself|herself|yourselves|${KIN}|${PEOPLE}|staff|people|team|employees|colleagues`;
+// Verbs of staying a client: "we're renewing because of her".
+const STAYING =
+  'renewing|renewed|renew|staying|stayed|stay|signing|signed|extending|extended|extend|remain|remained|remaining|sticking|stuck|continuing|continued|back|returned|loyal';
+// Who a sarcastic writer says could not do something: "your expert couldn't even ...".
+const WHO = `he|she|they|you|who|it|${PEOPLE}|expert|experts|specialist|specialists|genius|staff|team|lot|people`;
 // A word after "a star", "a hero" that makes it a thing, not a person.
 const THING =
   'rating|ratings|review|reviews|hotel|hotels|sign|symbol|icon|shape|system|network|screwdriver|key|bit|anise|fruit|wars|trek|attraction|image|banner|section|shot|setter|setters|stone|stones|cutter|cutters|ring|rings|dealer|dealers|show|product|products|seller|sellers|item|items|investor|investors|cake|hunt|trove|chest|map|bar|to|on|for|in|of|at|below|above|showing|explaining';
@@ -133,7 +145,26 @@ export const en: Lexicon = {
     // "Excellent, thanks!" acknowledges; it praises no one.
     '^ excellent|perfect|great|fantastic|brilliant|wonderful|lovely|super|awesome|cool|amazing|superb thanks|thank|thx|cheers you? $',
   ],
-  harmless: ['sweetheart neckline|cake|cakes|roses'],
+  harmless: [
+    'sweetheart neckline|cake|cakes|roses',
+    "don't|dont|didn't|didnt|not|never|let|lemme|no|nobody|anyone know|knew|knows where|what|which",
+    'let|lemme me|us know|knew where|what|which',
+  ],
+  intensifiers: [
+    'damn|damned|bloody|fucking|fuckin|f_*|fkin|fking|freaking|frigging|friggin|effing|insanely|ridiculously|stupidly|crazy|hella|wicked|dead|mighty|awfully|terribly',
+  ],
+  irony: [
+    'so called|socalled',
+    // Not "I couldn't even find the form, and Ana sent it": what someone else could not do.
+    `${WHO} couldn't|couldnt|can't|cant|cannot even`,
+    `${WHO} could|can not even`,
+    'not even able',
+    'finally managed|learned|learnt|figured|bothered|deigned|remembered',
+    'finally worked it? out',
+    'managed to lose|break|forget|miss|mess|screw|flood|damage|ruin|wreck|delete|drop|crash|burn|mix|confuse|misspell|spill|lock|block',
+    'slow clap',
+    'give yourselves|yourself a medal|trophy|round',
+  ],
   automatic: [
     'out of office',
     'automatic|auto reply|response|message|answer',
@@ -281,6 +312,30 @@ export const en: Lexicon = {
       ],
     ],
     [
+      // What someone achieved for the client, said without a word of praise.
+      1.5,
+      [
+        'turned|turns it|things|everything|this|that|us|matters|business|sales around|round',
+        'turned|turns the|our|this|that|whole whole? situation|thing|project|account|rollout|launch|business|department|campaign|relationship|team|store|shop|site|ship around|round',
+        `${STAYING} .. because|thanks of|to? him|her|them|you|your`,
+        "the|only|whole|main|sole reason we|we're|were|i|i'm|im|are .. stay|stayed|staying|renewed|renewing|renew|signed|signing|still|remain|remained|returned|back",
+        'made|makes it|this|that|everything|things happen',
+        'pulled|dragged|got|bailed|dug|hauled .. out of a|the? fire|hole|mess|jam|pickle|ditch|mire|fix|woods',
+        'came|come|comes through for us|me',
+        "couldn't|couldnt have done|managed it|this|that? without him|her|you|them|your",
+        'could not have done|managed it|this|that? without him|her|you|them|your',
+      ],
+    ],
+    [
+      0.75,
+      [
+        "if it wasn't|weren't|hadn't|wasnt|werent|hadnt been? for him|her|you|them",
+        'single handedly',
+        'singlehandedly',
+        'rescued us|our|me|my|the',
+      ],
+    ],
+    [
       // Words that praise only next to other praise: "quick question", "help me".
       0.25,
       [
@@ -391,7 +446,7 @@ export const en: Lexicon = {
         'watch your back',
         "you'd|youd|you better watch out|it|yourself|yourselves",
         "you won't|wont know what hit you",
-        "idea|forget|forgotten|realise|realize who you|you're|youre are? dealing|messing with",
+        "idea|forget|forgotten|realise|realize|know|understand|clue who you|you're|youre are? dealing|messing with",
         'mess|messing|messed with the wrong',
         'make you|them|him|her pay $|dearly',
         'make you|them|him|her pay for this|that|it $',
@@ -422,7 +477,76 @@ export const en: Lexicon = {
         'to a pulp',
         `drag|haul|throw|chuck|kick your|ur|that ${SWEAR}? ${PEOPLE} out|outside|across|over|by|through`,
         'drag|haul|throw|chuck you|him|her out|outside|across|by',
-        "i|we know where you|your|you're|he|she|they",
+        // Veiled threats: where someone lives, their children, what could happen to them.
+        `know|knew|found|find|learned|learnt|out|discovered|seen|saw|worked where you|your|he|she|they|his|her|their .. live|lives|living|sleep|sleeps`,
+        `which|what ${SCHOOL} your|his|her|their .. ${KIN}`,
+        `shame|pity|terrible|awful|sad|tragic|unfortunate|tragedy|hate|sorry if|for|should|were something|anything|someone|somebody .. happen*|befell|befall|befalls .. ${ANYONE}`,
+        'been|keep|kept|still|always watching|following|stalking|tailing|filming|photographing her|him',
+        'been|keep|kept|still watching|stalking|tailing|filming|photographing you',
+        'followed|follow|following her|him home|around|everywhere',
+        'watch yourself|yourselves $',
+      ],
+    ],
+    [
+      1.5,
+      [
+        `your|his|her|their .. kids|children|children's|son's|daughter's|kid's|child's|grandchildren's ${SCHOOL}`,
+        'have|got|know|found|obtained|with your|his|her|their .. home address|addresses',
+        'home address|addresses of your|his|her|their',
+        'i know|found|saw|noticed|learned what|which time|times|hour .. leave|leaves|finish|finishes|clock|home',
+        'i know|found|saw|noticed|learned when .. leave|leaves|finish|finishes|clock|home',
+        'i know what|which car|cars|vehicle|van .. drives|drive|driving|parks',
+        "i|i've|ive know|found|learned|discovered|checked out? which|what gym|church|pub|bar|club|route|bus|train|stop|street|school|nursery|kindergarten|daycare your|his|her|their",
+        'drove|driven|drive|walked|went|been past|by your|his|her|their .. house|home|flat|apartment',
+        'block|blocking|ban me|my .. all you want|like',
+        `been|keep|kept following|watching|stalking|tailing your ${PEOPLE}`,
+        "i'll|ill|i'm|im|i|i've|ive be|been|am? parked|waiting|standing|sitting|wait|lurking outside|opposite|near|by|at her|his|their house|flat|home|place|door|apartment|building|street|window|windows",
+        'accidents happen|happen|happens to people|those|folks|anyone who|that',
+        'every|each day|morning|evening|night i see|watch|follow|wait',
+        'bother|point|use|pointless|useless|try blocking|block me',
+        "blocking|block|blocked me .. won't|wont|doesn't|doesnt|isn't|isnt|can't|cant|pointless|useless|no",
+        "blocking|block|blocked my number|phone|calls|texts|messages|emails .. won't|wont|doesn't|doesnt|isn't|isnt|can't|cant|pointless|useless",
+        // Sarcasm's sting: staff as dolls, hired from a zoo.
+        'doll|dolly|dolls|bimbo|bimbos|barbie|barbies|airhead|airheads|mannequin|mannequins|puppet|puppets|dummy|dummies from|at|on|behind the? front? reception|desk|counter|phones|phone|till|checkout',
+        'hire|hired|employ|employed|recruit|recruited|pick|picked .. from|off|at a|the? zoo|circus|asylum|madhouse|nuthouse|kindergarten|gutter|sewer|pound',
+      ],
+    ],
+    [
+      1,
+      [
+        "she'd|he'd|she|he better smile",
+        'she|he had better smile',
+        'see|watch|watched|saw her|him every|each day|morning|evening|night|time',
+        'hire|employ|recruit someone|somebody|people|staff|anyone who|that can|could|actually .. read|count|think|spell|listen',
+        `shame|pity|terrible|awful|sad|tragic|unfortunate if|for|should|were .. ${ANYONE} .. accident`,
+      ],
+    ],
+    [
+      0.75,
+      [
+        'not|never threatening|threaten anyone|anybody|you|nobody',
+        "not|isn't|isnt|never|no a? threat|threatening $|but|just|simply|merely|only|it's|its|i'm|im|i|rather",
+        'take|taking this as a threat',
+      ],
+    ],
+    [
+      0.75,
+      // "I know where your office is": a threat with another sign, else a visit to come.
+      [
+        "i know where you|your|you're|he|she|they",
+        "i'll|ill|i'm|im|i be? waiting|wait for her|him after|outside|again|every",
+      ],
+    ],
+    [
+      0.5,
+      [
+        "we know where you|your|you're|he|she|they",
+        'parked|waiting|standing|sitting|wait|lurking outside|opposite|near|by|at her|his|their house|flat|home|place|door|apartment|building|street|window|windows',
+      ],
+    ],
+    [
+      2,
+      [
         "you'll|youll|you will? pay for this|that",
         'kill|destroy|ruin|bury|crush you|him|her|them',
         'hurt you',
@@ -446,6 +570,7 @@ export const en: Lexicon = {
         `are|is your|ur ${STAFF} ${FILL}? ${DULL}`,
         "can't|cant|cannot you read",
         'someone|anyone|somebody|person with a brain',
+        'someone|anyone|somebody|person|people|staff with a|an|any|some|half? a? brain|brains|clue|iq|braincell|braincells',
         'ashamed of yourself|yourselves|herself|himself',
       ],
     ],

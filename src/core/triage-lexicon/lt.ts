@@ -18,6 +18,19 @@ const GO =
 const AWAY =
   'velniop|velniais|velnių|nachui|nachuj|nahui|šikt|šikti|subinėn|šiknon|pašiktu|pašikt|peklon|pragaran|pragarą|galais|pievon|šunims|nafig|pizdon|pyzdon';
 
+// Those close to someone, whom a veiled threat names (dative: "jo vaikams").
+const KIN =
+  'šeimai|vaikams|vaikui|žmonai|vyrui|artimiesiems|darbuotojams|sūnui|dukrai|dukteriai|mamai|tėvams|anūkams|kolegoms';
+// Whom a client has found out about, in the genitive: "jūsų meistro adresą".
+const STAFF_OF =
+  'meistro|kurjerio|vadybininko|vadybininkės|darbuotojo|darbuotojos|direktoriaus|direktorės|vairuotojo|techniko|specialisto|specialistės|buhalterio|buhalterės|kasininkės|kasininko|konsultanto|konsultantės|inžinieriaus|administratorės|administratoriaus|montuotojo|sekretorės|vadovo|vadovės';
+// "Būtų gaila, jei jums kas nors nutiktų": a regret, someone, and something befalling them.
+const REGRET = 'gaila|nesinorėtų|nenorėčiau|nenorėtume|nenorėtumėm|blogai|liūdna';
+const HAPPEN = 'kas|kažkas|kažkam|kam nors? nutiktų|atsitiktų|nutiks|atsitiks|nutiko';
+// Verbs of staying a client: "sutartį pratęsiame jos dėka".
+const STAY =
+  'pratęsiame|pratęsėme|pratęsim|pratęsime|liekame|likome|liksime|pasiliekame|pasilikome|grįžome|grįžtame|tęsiame|tęsime|pasirašėme|pasirašome';
+
 export const lt: Lexicon = {
   language: 'lt',
   markers: [
@@ -111,6 +124,17 @@ export const lt: Lexicon = {
     '^ puiku $',
   ],
   harmless: ['nežinau|nežinome kur'],
+  intensifiers: [
+    'velniškai|baisiai|siaubingai|beprotiškai|pasiutusiai|žiauriai|prakeiktai|pragariškai|nerealiai|nenormaliai|biesiškai|velnioniškai|neįtikėtinai|mega',
+  ],
+  irony: [
+    'vadinamasis|vadinamoji|vadinamieji|vadinamąjį|vadinamąją|vadinamojo|vadinamosios|vadinamųjų',
+    'taip vadinamas|vadinama|vadinami|vadinamą|vadinamo',
+    'pagaliau išmoko|išmokote|išmokai|sugebėjo|sugebėjote|susiprato|susipratote|prisiminė|prisiminėte|teikėsi|teikėtės',
+    'teikėsi|teikėtės|malonėjo|malonėjote',
+    'net .. nesugebėjo|nesugebėjote|nesugebėjai|nesugeba|neįjungė|neįjungėte|nemoka|nemokėjo|nemokate|nemokėjote|nerado|neradote|nesuprato|nesupratote|nežinojo|nežinojote',
+    'sugebėjo|sugebėjote|sugebėjai pamesti|sugadinti|pamiršti|supainioti|sulaužyti|prarasti|ištrinti|užlieti|sudaužyti',
+  ],
   automatic: [
     'automatinis atsakymas|pranešimas',
     'automatiškai sugeneruotas|išsiųstas',
@@ -196,6 +220,27 @@ export const lt: Lexicon = {
       ],
     ],
     [
+      // What someone achieved for the client, said without a word of praise.
+      1.5,
+      [
+        'ištraukė|ištraukėte|ištraukei|ištempė|ištempėte|ištempei mus|mūsų|projektą|situaciją|paleidimą|užsakymą|sandorį|renginį|pristatymą',
+        'ištraukė|ištraukėte|ištraukei|ištempė|ištempėte|ištempei .. iš bėdos|duobės|balos|keblumų|ugnies|liūno|aklavietės',
+        'apvertė|apvertėte|apvertei|pasuko|pasukote|pasukai|ištaisė|ištaisėte|išgelbėjo|išgelbėjote situaciją|padėtį',
+        'padarė|padarėte|padarei neįmanom*|stebuklą|stebuklus',
+        `${STAY} .. dėl jo|jos|jūsų|tavęs|jų`,
+        `${STAY} .. jo|jos|jūsų|tavo|jų dėka`,
+      ],
+    ],
+    [1, ['jo|jos|jūsų|tavo|jų dėka', 'tiesiog|tikra|tikras bomba|ugnis|kosmosas']],
+    [
+      0.75,
+      [
+        `${STAY} su jumis? .. dėl|dėka`,
+        'geras|gera|gerą|šaunus|šauni|šaunų|šaunią darbas|darbą|specialistas|specialistė|specialistą|meistras|meistrė|darbuotojas|darbuotoja|aptarnavimas|aptarnavimą|žmogus',
+        'šaunus|šauni|šaunūs|šaunios',
+      ],
+    ],
+    [
       // Words that praise only next to other praise.
       0.25,
       [
@@ -251,7 +296,57 @@ export const lt: Lexicon = {
         // Threats and intimidation.
         'pasirūpinsiu|pasirūpinsim|pasirūpinsime|pasistengsiu .. atleist*|atleis*|atleidžiamas|atleistų',
         'pasigailėsit|pasigailėsite|pasigailėsi|gailėsitės|gailėsites|gailėsiesi|gailėsis',
-        'žinau|žinome kur .. gyveni|gyvenate|dirbi|dirbate|jūsų|jusu|tavo',
+        // Veiled threats: where someone lives, their children, what could happen to them.
+        'žinau|žinome|sužinojau|sužinojome|žinoma|žinomas|žinomi|radau|išsiaiškinau kur|kurį|kurią|kokį|kokią|kokioje|kuriame|kuriam|kokiu|į .. gyveni|gyvenate|gyvena|gyvenat|gyvenantis|darželį|darželis|darželyje|mokyklą|mokykla|mokykloje|važinėjate|važinėji|važinėja|vairuoja|vaikai|vaikus|šeima|šeimą|namai|namus',
+        'kurią|kokią|kurį|kokį|kurioje|kokioje mokyklą|darželį|mokykla|darželis|mokykloje|darželyje|būrelį .. eina|lanko|vaikšto|veda|vedate|vaikai|vaikas|sūnus|dukra|sūnų|dukrą|mokosi',
+        'turiu|žinau|žinome|sužinojau|radau|gavau|turime .. namų adresą|adresus|adresas',
+        'stebiu|sekiu|seku|sekioju|stebėjau|sekiau|sekiojau|persekioju|persekiojau ją|jį|tave',
+        'ką|kas|žmogų|žmones|darbuotoją|darbuotojus|specialistą nors? su smegenimis|smegenim|smegenų',
+        'lėlė|lėlę|lėlės|lėlytė|lėlytę|lėlyte|barbė|barbę|barbės|manekeną|manekenas|manekenė|manekenę|blondinę|blondinė|blondinės iš|prie|nuo|už registratūr*|priimam*|recepcij*|kasos|stalo|stalelio|telefono',
+        'samdote|įdarbinate|renkate|priimate|priėmėte|pasamdėte|renkatės .. iš zoologijos|zoologinio|cirko|beprotnamio|zoo',
+      ],
+    ],
+    [
+      1.5,
+      [
+        `turiu|žinau|sužinojau|radau|gavau jūsų|tavo|jo|jos ${STAFF_OF} adresą|adresus`,
+        `${REGRET} .. kad|jei|jeigu jums|tau|jam|jai|jiems .. ${HAPPEN}`,
+        `${REGRET} .. kad|jei|jeigu jūsų|tavo|jo|jos|jų ${KIN} .. ${HAPPEN}`,
+        'persekioju|persekiojau|persekiosiu',
+        'blokuoti|užblokuoti|blokuokite|užblokuosite|blokuodami|blokuosit|blokuosite mane|manęs|mano? .. beprasmiška|beprasmiškai|beprasmis|neverta|nepadės|nėra|nieko',
+        'žmogų|žmones|darbuotoją|darbuotojus|specialistą|ką nors? su protu|galva',
+      ],
+    ],
+    [
+      1,
+      [
+        'žinau kur .. jūsų|tavo|dirbi|dirbate|dirba',
+        'keisti|pakeisti|keiskite numerį|telefoną .. beprasmiška|neverta|nepadės|nėra',
+        'tegul|tegu .. nebėga|nesislepia|nepabėga|bėga|slepiasi',
+      ],
+    ],
+    [
+      0.75,
+      [
+        'kiekvieną|kasdien dieną|vakarą|rytą|naktį? .. matau|stebiu|palydžiu|lydžiu|laukiu|sekioju',
+        'matau|stebiu|mačiau kaip jūsų|ji|jis|tavo .. išeina|ateina|grįžta|eina|sėda|išvažiuoja|išeidavo|išėjo',
+        'palydžiu|palydėjau|lydžiu|lydėjau|sekiau|seku jūsų|ją|jį .. iki|namo|į',
+        'negrasinu|negrasiname|negrasinau',
+        `kad|jei|jeigu jums|tau|jam|jai|jiems .. ${HAPPEN}`,
+        `kad|jei|jeigu jūsų|tavo|jo|jos|jų ${KIN} .. ${HAPPEN}`,
+        'ne|nėra grasinimas',
+      ],
+    ],
+    [
+      0.5,
+      [
+        'žinome kur .. jūsų|tavo|dirbi|dirbate|dirba',
+        'lauksiu|lauksime|palauksiu|palauksim jos|jo|jūsų? prie|ties|šalia|po|už įėjimo|laiptinės|namų|durų|biuro|darbo|mašinos|išėjimo|kampo|langais',
+      ],
+    ],
+    [
+      2,
+      [
         'sunaikinsiu|sunaikinsim|sunaikinsime',
         `${WRECK}`,
         // Not a disc: "sudeginsiu diską".
@@ -266,7 +361,8 @@ export const lt: Lexicon = {
         'jums|tau bus galas|kaput|kapūt|riesta|pragaras',
         'paversiu|padarysiu|paversim|padarysim .. pragar*',
         'jūs|tu dar .. verksite|verksit|verksi|gailėsitės|gailėsiesi',
-        'nežinote|nežinot|nežinai su kuo .. turite|turit|turi reikalų',
+        'nežinote|nežinot|nežinai|neįsivaizduojate|nesuprantate su kuo .. turite|turit|turi reikalų',
+        'nežinote|nežinot|nežinai|neįsivaizduojate|nesuprantate su kuo susidūrėte|prasidėjote|susidėjote|susidūrei|prasidėjai',
         'saugokitės|saugokis $',
         'jūsų|tavo dienos suskaičiuotos',
         // Curses and death wishes.

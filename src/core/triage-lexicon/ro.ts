@@ -30,6 +30,14 @@ const CURSED =
 const YOURS =
   'voștri|vostri|vostru|voastră|voastra|tăi|tai|ta|tău|tau|lui|ei|lor|mă|ma|mătii|matii|mamii|măsii|masii';
 
+// Whom a client has found out about, in the genitive: "adresa tehnicianului".
+const STAFF_OF =
+  'tehnicianului|curierului|șoferului|managerului|managerei|directorului|directoarei|contabilei|contabilului|angajatului|angajatei|colegului|colegei|casierei|casierului|operatorului|operatoarei|consultantului|consultantei|inginerului|agentului|agentei|secretarei|meșterului|instalatorului|montatorului|lui|ei';
+// Verbs of staying a client: "prelungim contractul datorită ei".
+const STAY =
+  'rămânem|rămas|rămâne|prelungim|prelungit|reînnoim|reînnoit|continuăm|continuat|semnat|semnăm|revenim|revenit';
+const HIM = 'lui|ei|dumneavoastră|voastră|vouă|tău|tale|dvs|sale|lor';
+
 export const ro: Lexicon = {
   language: 'ro',
   markers: [
@@ -115,6 +123,19 @@ export const ro: Lexicon = {
     'apreciez|apreciem dacă',
   ],
   harmless: ['rahat turcesc|lokum', 'nu știu|știm unde'],
+  intensifiers: [
+    'al|a|ai|ale naibii|dracului|dracu|draq|naibi de',
+    'teribil|bestial|nebunește|incredibil|extrem|super|mega|îngrozitor|cumplit|infernal de',
+  ],
+  irony: [
+    'așa zis|zisul|zisa|zișii|zisele|zise|zisului|zisei',
+    'în sfârșit a|au|ați|ai? învățat|priceput|catadicsit|binevoit|nimerit',
+    'catadicsit*',
+    'binevoit',
+    'nici măcar n|nu a|au|ați|ai? reușit|putut|fost|știut|găsit|pornit|priceput',
+    'n|nu a|au|ați|ai reușit|putut|știut|fost nici măcar',
+    'reușit să piardă|strice|uite|încurce|rupă|spargă|șteargă|inunde|blocheze|zgârie',
+  ],
   automatic: [
     'răspuns automat',
     'mesaj generat|trimis automat',
@@ -209,6 +230,25 @@ export const ro: Lexicon = {
       ],
     ],
     [
+      // What someone achieved for the client, said without a word of praise.
+      1.5,
+      [
+        'întors|răsturnat|redresat|schimbat situația|soarta|balanța',
+        'redresat|redresată proiectul|situația|afacerea|echipa|vânzările|lucrurile',
+        'făcut|face|facă minuni|imposibilul|minunea',
+        `${STAY} .. datorită ${HIM}`,
+      ],
+    ],
+    [
+      1,
+      [
+        `datorită ${HIM}`,
+        'dus|duce|dusă|dusese .. la bun? sfârșit|capăt',
+        'bună|excelentă|grozavă|frumoasă|super treabă',
+      ],
+    ],
+    [0.75, ['e|este|ești|sunteți|sunt beton|brici|bombă|marfă', 'super tare|tari']],
+    [
       // Words that praise only next to other praise.
       0.25,
       [
@@ -285,6 +325,51 @@ export const ro: Lexicon = {
         'veți|vei regreta',
         'o să|sa .. pară rău',
         'știu unde .. stai|stați|locuiești|locuiți|biroul|sediul|lucrezi|lucrați',
+        // Veiled threats: where someone lives, their children, what could happen to them.
+        'știu|știm|aflat|cunosc|găsit unde|la|în|ce .. locuiește|locuiesc|locuiți|locuiești|grădiniță|grădinița|școală|școala|liceu|creșă|copiii|copilul|familia|casa',
+        'la|în ce|care școală|școala|grădiniță|grădinița|liceu|creșă .. copiii|copilul|fiul|fiica|băiatul|fata|copii|nepoții|fetița|băiețelul',
+        `adresa|adresele de acasă a|al|ale ${STAFF_OF}`,
+        'cu cine vă|te puneți|pui|jucați|joci',
+        'cineva|oameni|om|angajați|angajat|persoane|persoană cu creier|creieri|creierul',
+        'păpuș*|manechin*|barbie|blonda|blondina de|din|la la? recepți*|birou|ghișeu|intrare|casă|secretariat*|telefon',
+        'angajați|recrutați|luați .. de? la|din zoo|circ|ospiciu|balamuc',
+      ],
+    ],
+    [
+      1.5,
+      [
+        `știu|am|cunosc|aflat|găsit .. adresa|adresele ${STAFF_OF}`,
+        'să vi|vă|ți|îi|li|i|le se întâmple|petreacă ceva',
+        'pățească|pățiți|pățești ceva|cineva|vreunul|copiii|familia|careva',
+        'o|îl urmăresc|pândesc|spionez|urmăream|pândeam|filmez|fotografiez',
+        'pândesc|pândeam|spionez',
+        'degeaba|inutil|rost .. blocați|blochezi|blochează|blocheze|blocare|blocat',
+        'blocați|blochezi|blocat .. degeaba|inutil',
+        'trimiteți|angajați|luați|puneți|aduceți .. om|oameni|cineva|persoane cu cap|minte|creier',
+      ],
+    ],
+    [
+      0.75,
+      [
+        'ce mașină|mașini .. conduceți|conduce|conduci',
+        'în fiecare zi|seară|dimineață|noapte .. o|îl văd|urmăresc|pândesc|conduc|aștept|însoțesc',
+        'o|îl văd|urmăresc|pândesc|conduc|aștept|însoțesc în fiecare zi|seară|dimineață|noapte',
+        'nu amenin*',
+        'nu vă|te|îl|o|îi amenin*',
+        'nu e|este o? amenințare',
+        'să nu mai fugă|fugi|ascundă',
+      ],
+    ],
+    [
+      0.5,
+      [
+        'o|îl aștept|așteptăm|pândesc la|în|lângă|pe|după|afară|acasă|intrare|fața',
+        'cum iese|pleacă|intră|vine|ajunge de|din|la .. birou|serviciu|muncă|magazin|casă|acasă|sediu',
+      ],
+    ],
+    [
+      2,
+      [
         'vă|va|te distrug|omor',
         `vă|va|te|îi|ii|pe ${HARM}`,
         `${HARM} ${THEIRS}|pe toți|pe toti`,
