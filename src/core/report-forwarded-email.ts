@@ -1,29 +1,44 @@
 import { eq } from 'drizzle-orm';
-import { forwardedEmails, type Person, type Workspace } from '../db/schema';
+import { forwardedEmails, type ForwardedEmailRow, type Person, type Workspace } from '../db/schema';
 import { t } from '../i18n';
 import { clientNameOf } from './clients';
 import type { CoreContext } from './core';
 import type { FormModel } from './form';
 import { text, type MessageModel } from './message';
-import { localeOf } from './people';
+import { localeOf, personById } from './people';
 import { emailRow } from './record-kudos-from-email';
 import { escalateForm, WORDS_MAX } from './report-abuse';
 
 /** The metadata a report form opened from a forwarded email carries back on submission. */
 export const EMAIL_METADATA = 'email';
 
+/** The forwarder, the people the email concerns and admins; anyone else only where it was posted. */
+function maySeeEmail(actor: Person, row: ForwardedEmailRow, channel?: string): boolean {
+  return (
+    actor.isAdmin ||
+    actor.id === row.forwarderId ||
+    row.concernsIds.includes(actor.id) ||
+    (channel !== undefined && channel === row.channel)
+  );
+}
+
 /**
  * "Report to my manager" on a forwarded email: the private report form, prefilled with the client
- * and what they wrote. Anyone who saw it may report it: the report is theirs, to their manager.
+ * and what they wrote. Whoever saw it may report it — the report is theirs, to their manager —
+ * but an email id alone shows no one the words of an email they were never shown.
  */
 export function reportForwardedEmail(
   ctx: CoreContext,
-  input: { workspace: Workspace; actor: Person; emailId: number },
+  input: { workspace: Workspace; actor: Person; emailId: number; channel?: string },
 ): { form: FormModel; metadata: Record<string, string> } | { reply: MessageModel } {
   const locale = localeOf(input.actor, input.workspace);
   const row = emailRow(ctx, input.workspace, input.emailId);
   if (!row || row.status === 'unreadable')
     return { reply: { parts: [text(t(locale, 'email.gone'))] } };
+  if (!maySeeEmail(input.actor, row, input.channel)) {
+    ctx.log.warn({ email: row.id, actor: input.actor.id }, 'forwarded email report refused');
+    return { reply: { parts: [text(t(locale, 'email.notYours'))] } };
+  }
   const client = clientNameOf(ctx.db, row.clientId);
   const words = [row.subject ? `${row.subject}\n\n` : '', row.words ?? ''].join('').trim();
   return {
@@ -37,9 +52,13 @@ export function linkReportToEmail(
   ctx: CoreContext,
   workspace: Workspace,
   emailId: number,
-  escalationId: number,
+  escalation: { id: number; reporterId: number },
 ): void {
-  if (!emailRow(ctx, workspace, emailId)) return;
+  const row = emailRow(ctx, workspace, emailId);
+  const reporter = personById(ctx, escalation.reporterId);
+  // A form's data can be forged on some platforms: only someone the email concerns marks it.
+  if (!row || !reporter || !maySeeEmail(reporter, row)) return;
+  const escalationId = escalation.id;
   ctx.db
     .update(forwardedEmails)
     .set({ status: 'reported', escalationId })

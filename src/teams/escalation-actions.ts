@@ -197,7 +197,7 @@ function reportSubmitted(
     return cardAnswer(reportFormCard(locale, { errors, values }));
   }
   if (email) {
-    linkReportToEmail(deps.core, workspace, Number(email[EMAIL_METADATA]), result.escalation.id);
+    linkReportToEmail(deps.core, workspace, Number(email[EMAIL_METADATA]), result.escalation);
   }
   if (!result.duplicate) deps.outbox.kick();
   return answer(doneMessage(t(locale, 'escalate.form.title'), result.reply));

@@ -104,7 +104,7 @@ export function escalateFormSubmitted(deps: SlackDeps) {
       return;
     }
     const emailId = Number(readMetadata(view.private_metadata)[EMAIL_METADATA]);
-    if (emailId) linkReportToEmail(deps.core, workspace, emailId, result.escalation.id);
+    if (emailId) linkReportToEmail(deps.core, workspace, emailId, result.escalation);
     const locale = localeOf(actor, workspace);
     await ack({
       response_action: 'update',

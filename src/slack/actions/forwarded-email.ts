@@ -57,6 +57,7 @@ export function emailReportClicked(deps: SlackDeps) {
       workspace,
       actor,
       emailId: Number(action.value),
+      channel: body.channel?.id,
     });
     if ('reply' in outcome) return answerClick(client, body, outcome.reply);
     await client.views.open({
