@@ -1,6 +1,8 @@
+import type { Person, Workspace } from '../db/schema';
 import { t, type Locale } from '../i18n';
+import type { CoreContext } from './core';
 import type { FormModel, FormValues } from './form';
-import { WORDS_MAX } from './give-kudos';
+import { giveKudos, WORDS_MAX, type GiveKudosInput, type GiveKudosResult } from './give-kudos';
 import { parseValues, stripControls } from './kudos-command';
 
 export const KUDOS_FORM_ID = 'kudos';
@@ -71,4 +73,38 @@ export function readKudosForm(values: FormValues): KudosFormAnswers {
     values: parseValues(str(values.values)),
     client: str(values.client).replace(/\s+/g, ' ') || undefined,
   };
+}
+
+export interface KudosFormInput {
+  workspace: Workspace;
+  giver: Person;
+  /** The form's values, as the platform read them. */
+  values: FormValues;
+  /** The person behind a picked id, from the platform's directory; undefined if unknown. */
+  person: (id: string) => Promise<Person | undefined>;
+  requestKey: string;
+  channel?: string;
+  source?: GiveKudosInput['source'];
+}
+
+/** A submitted kudos form, recorded; with each picked id and whom it turned out to be. */
+export async function giveKudosFromForm(
+  ctx: CoreContext,
+  input: KudosFormInput,
+): Promise<{ result: GiveKudosResult; picked: { id: string; person?: Person }[] }> {
+  const answers = readKudosForm(input.values);
+  const found = await Promise.all(answers.recipients.map((id) => input.person(id)));
+  const result = giveKudos(ctx, {
+    workspace: input.workspace,
+    giver: input.giver,
+    recipients: found.filter((p) => p !== undefined),
+    unknown: answers.recipients.filter((_, i) => !found[i]).map((id) => `@${id}`),
+    words: answers.words,
+    values: answers.values,
+    clientName: answers.client,
+    source: input.source ?? 'form',
+    requestKey: input.requestKey,
+    channel: input.channel,
+  });
+  return { result, picked: answers.recipients.map((id, i) => ({ id, person: found[i] })) };
 }

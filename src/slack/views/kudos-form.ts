@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { giveKudos } from '../../core/give-kudos';
-import { readKudosForm } from '../../core/kudos-form';
+import { giveKudosFromForm } from '../../core/kudos-form';
 import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
 import { doneModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
@@ -12,18 +11,12 @@ type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 export function kudosFormSubmitted(deps: SlackDeps) {
   return async ({ ack, body, view, client }: Args): Promise<void> => {
     const { workspace, actor, person } = await interactionActor(deps, client, body);
-    const answers = readKudosForm(readFormState(view.state.values as ViewState));
-    const found = await Promise.all(answers.recipients.map(person));
     const metadata = readMetadata(view.private_metadata);
-    const result = giveKudos(deps.core, {
+    const { result } = await giveKudosFromForm(deps.core, {
       workspace,
       giver: actor,
-      recipients: found.filter((p) => p !== undefined),
-      unknown: answers.recipients.filter((_, i) => !found[i]).map((id) => `@${id}`),
-      words: answers.words,
-      values: answers.values,
-      clientName: answers.client,
-      source: 'form',
+      values: readFormState(view.state.values as ViewState),
+      person,
       // A view is submitted once; Slack's retry of that submission carries the same id.
       requestKey: `slack:view:${view.id}`,
       channel: metadata.channel,
