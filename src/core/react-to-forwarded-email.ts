@@ -27,6 +27,8 @@ export interface ForwardedEmailInput {
   /** The chat message the email arrived in. */
   channel: string;
   messageTs: string;
+  /** The thread a compliment's offer goes to, when not the message's own (a reply's root). */
+  thread?: string;
   read: ReadEmail;
   /** People the forwarder @-mentioned in their own note. */
   mentioned: Person[];
@@ -132,7 +134,7 @@ export async function reactToForwardedEmail(
         {
           workspaceId: workspace.id,
           key: `${workspace.id}:email-offer:${inserted.id}`,
-          to: { kind: 'channel', channel: input.channel, thread: input.messageTs },
+          to: { kind: 'channel', channel: input.channel, thread: input.thread ?? input.messageTs },
           message: complimentOffer(localeOf(undefined, workspace), concerns, clientName, inserted),
         },
         now,

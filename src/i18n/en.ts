@@ -393,10 +393,10 @@ export const en = {
   // Teams: escalations and message actions
   'teams.escalate.sentPrivately': 'I’ve sent you a private form.',
   'teams.escalate.answeredPrivately': 'I’ve answered you in our personal chat.',
-  'teams.escalate.personalOnly':
-    'I answer this only in private. Open a personal chat with Frontline and write `escalate` there.',
   'teams.messageAction.unknown':
     'Frontline does not know this action. Ask an admin to update the app.',
+  // Teams: private answers that had to wait
+  'teams.form.open': 'Open the form',
 } as const;
 
 export type MessageKey = keyof typeof en;

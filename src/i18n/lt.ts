@@ -401,8 +401,8 @@ export const lt: Catalog = {
   // Teams: escalations and message actions
   'teams.escalate.sentPrivately': 'Išsiunčiau jums privačią formą.',
   'teams.escalate.answeredPrivately': 'Atsakiau jums mūsų asmeniniame pokalbyje.',
-  'teams.escalate.personalOnly':
-    'Į tai atsakau tik privačiai. Atverkite asmeninį pokalbį su Frontline ir parašykite ten `escalate`.',
   'teams.messageAction.unknown':
     'Frontline nežino šio veiksmo. Paprašykite administratoriaus atnaujinti programėlę.',
+  // Teams: private answers that had to wait
+  'teams.form.open': 'Atverti formą',
 };

@@ -408,8 +408,8 @@ export const ro: Catalog = {
   // Teams: escalations and message actions
   'teams.escalate.sentPrivately': 'V-am trimis un formular privat.',
   'teams.escalate.answeredPrivately': 'V-am răspuns în conversația noastră privată.',
-  'teams.escalate.personalOnly':
-    'La asta răspund doar în privat. Deschideți o conversație privată cu Frontline și scrieți acolo `escalate`.',
   'teams.messageAction.unknown':
     'Frontline nu cunoaște această acțiune. Cereți unui administrator să actualizeze aplicația.',
+  // Teams: private answers that had to wait
+  'teams.form.open': 'Deschide formularul',
 };

@@ -405,8 +405,8 @@ export const ru: Catalog = {
   // Teams: escalations and message actions
   'teams.escalate.sentPrivately': 'Конфиденциальная форма отправлена вам в личный чат.',
   'teams.escalate.answeredPrivately': 'Ответ отправлен вам в личный чат.',
-  'teams.escalate.personalOnly':
-    'На это я отвечаю только лично. Откройте личный чат с Frontline и напишите там `escalate`.',
   'teams.messageAction.unknown':
     'Frontline не знает этого действия. Попросите администратора обновить приложение.',
+  // Teams: private answers that had to wait
+  'teams.form.open': 'Открыть форму',
 };

@@ -15,19 +15,13 @@ import { emailVerbs, handleEmailInvoke } from './email-actions';
 import { escalationVerbs, handleEscalationInvoke } from './escalation-actions';
 import { forwardedEmailMessage } from './forwarded-email';
 import { KUDOS_FORM_VERB, kudosCommand, kudosFormSubmitted, teamsHelp } from './kudos';
-import { fetchMessageActionTask, submitMessageAction } from './message-actions';
-import { answerPrivately, modelMessage } from './private-reply';
+import { invokeMessage } from './invoke-answer';
+import { fetchMessageActionTask, submitMessageAction, taskDone } from './message-actions';
+import { answerPrivately } from './private-reply';
 import { sendThanksClicked, thanksSubmitted, THANKS_FORM_VERB } from './send-thanks';
 import { rememberConversation, teamsActor, teamsWorkspace, type TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
 import { commandOf, readTeamsText } from './teams-text';
-
-/** A short answer shown where the card was clicked; the card itself stays as it is. */
-export const invokeMessage = (message: string): AdaptiveCardInvokeResponse => ({
-  statusCode: 200,
-  type: 'application/vnd.microsoft.activity.message',
-  value: message as unknown as Record<string, unknown>,
-});
 
 /** The language to answer in when the turn failed, perhaps before the person was known. */
 export function turnLocale(deps: TeamsDeps, context: TurnContext): Locale {
@@ -107,13 +101,7 @@ export class FrontlineBot extends TeamsActivityHandler {
       await escalateCommand(this.deps, context, who, rest);
       return;
     }
-    await answerPrivately(
-      this.deps,
-      context,
-      who.workspace.id,
-      who.actor,
-      modelMessage(teamsHelp(who.locale)),
-    );
+    await answerPrivately(this.deps, context, who, teamsHelp(who.locale), { fallback: 'thread' });
   }
 
   /** Action.Execute from any Frontline card (Universal Actions). */
@@ -153,13 +141,27 @@ export class FrontlineBot extends TeamsActivityHandler {
     context: TurnContext,
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
-    return fetchMessageActionTask(this.deps, context, await this.actor(context), action);
+    return this.messageAction(context, action, fetchMessageActionTask);
   }
 
   protected override async handleTeamsMessagingExtensionSubmitAction(
     context: TurnContext,
     action: MessagingExtensionAction,
   ): Promise<MessagingExtensionActionResponse> {
-    return submitMessageAction(this.deps, context, await this.actor(context), action);
+    return this.messageAction(context, action, submitMessageAction);
+  }
+
+  /** A message action's failure closes the task module with a word, as a card action's does. */
+  private async messageAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+    handle: typeof fetchMessageActionTask,
+  ): Promise<MessagingExtensionActionResponse> {
+    try {
+      return await handle(this.deps, context, await this.actor(context), action);
+    } catch (err) {
+      this.deps.core.log.error({ err, command: action.commandId }, 'Teams message action failed');
+      return taskDone(t(turnLocale(this.deps, context), 'error.generic'));
+    }
   }
 }

@@ -9,12 +9,19 @@ export type ConversationKind = ConversationReferenceRow['kind'];
 /** A channel message's conversation id names its thread; the channel itself is the part before. */
 export const channelOf = (conversationId: string) => conversationId.split(';')[0]!;
 
-/** Teams calls a 1:1 chat 'personal', a channel 'channel' and a group chat 'groupChat'. */
+/**
+ * Teams calls a 1:1 chat 'personal', a channel 'channel' and a group chat 'groupChat'. A chat
+ * Teams did not name counts as a group chat: only a chat known to be 1:1 is private.
+ */
 export function kindOf(conversationType: string | undefined): ConversationKind {
+  if (conversationType === 'personal') return 'personal';
   if (conversationType === 'channel') return 'channel';
-  if (conversationType === 'groupChat') return 'groupChat';
-  return 'personal';
+  return 'groupChat';
 }
+
+/** Whether only the person and Frontline are in this conversation. */
+export const isPersonalChat = (conversation: { conversationType?: string } | undefined) =>
+  kindOf(conversation?.conversationType) === 'personal';
 
 const byConversation = prepared((db) =>
   db
@@ -119,6 +126,23 @@ export function personalReference(
 ): Partial<ConversationReference> | undefined {
   const row = personalOf(ctx.db).get({ workspaceId, personId });
   return row?.reference as Partial<ConversationReference> | undefined;
+}
+
+/** A conversation Teams no longer lets Frontline post to (the app was removed, say). */
+export function forgetConversation(
+  ctx: CoreContext,
+  workspaceId: number,
+  conversationId: string,
+): void {
+  ctx.db
+    .delete(conversationReferences)
+    .where(
+      and(
+        eq(conversationReferences.workspaceId, workspaceId),
+        eq(conversationReferences.conversationId, conversationId),
+      ),
+    )
+    .run();
 }
 
 /** Any conversation in the tenant: where to find the service URL to start a new one. */

@@ -9,12 +9,12 @@ import {
 } from '../core/record-kudos-from-email';
 import { EMAIL_METADATA, reportForwardedEmail } from '../core/report-forwarded-email';
 import { t, type Locale } from '../i18n';
-import { kindOf } from './conversation-references';
-import { sendToPersonalChat } from './escalate-command';
-import { cardAnswer, REPORT_VERB } from './escalation-cards';
+import { channelOf, isPersonalChat } from './conversation-references';
+import { openFormMessage, REPORT_VERB } from './escalation-cards';
 import { formCard, type FormCardOptions } from './form-card';
+import { cardAnswer, firstInvoke, invokeMessage } from './invoke-answer';
 import { messageCard } from './message-card';
-import { answerPrivately, cardMessage, modelMessage } from './private-reply';
+import { answerPrivately } from './private-reply';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
 
@@ -25,13 +25,6 @@ const DECISIONS = {
   [EMAIL_ACTIONS.recordKudos]: recordKudosFromEmail,
   [EMAIL_ACTIONS.notCompliment]: notACompliment,
 } as Record<string, (...args: Parameters<typeof recordKudosFromEmail>) => EmailClickOutcome>;
-
-/** A short answer shown where the card was clicked; the card itself stays as it is. */
-const shortAnswer = (message: string): AdaptiveCardInvokeResponse => ({
-  statusCode: 200,
-  type: 'application/vnd.microsoft.activity.message',
-  value: message as unknown as Record<string, unknown>,
-});
 
 /** The email id a card's data carries back, when it is one. */
 export function emailIdOf(data: Record<string, unknown>, key = 'value'): number | undefined {
@@ -79,7 +72,7 @@ async function decisionClicked(
   const outcome = DECISIONS[verb]!(deps.core, { workspace, actor, emailId });
   deps.outbox.kick();
   // Refused, or gone: the card stays for those who may still decide.
-  if (!outcome.replace) return shortAnswer(plainText(outcome.reply));
+  if (!outcome.replace) return invokeMessage(plainText(outcome.reply));
   const card = messageCard(outcome.replace);
   const offerId = context.activity.replyToId;
   if (offerId) {
@@ -87,7 +80,7 @@ async function decisionClicked(
       .updateActivity({ id: offerId, type: 'message', attachments: [card] })
       .catch((err: unknown) => deps.core.log.warn({ err }, 'could not update the email offer'));
   }
-  await answerPrivately(deps, context, workspace.id, actor, modelMessage(outcome.reply));
+  await answerPrivately(deps, context, who, outcome.reply, { fallback: 'thread' });
   return cardAnswer(card);
 }
 
@@ -103,22 +96,27 @@ async function reportClicked(
   emailId: number,
 ): Promise<AdaptiveCardInvokeResponse> {
   const { workspace, actor, locale } = who;
-  const outcome = reportForwardedEmail(deps.core, { workspace, actor, emailId });
-  if ('reply' in outcome) return shortAnswer(plainText(outcome.reply));
+  // Keyed as the email's own conversation was stored: a forged id from elsewhere shows nothing.
+  const channel = channelOf(context.activity.conversation?.id ?? '');
+  const outcome = reportForwardedEmail(deps.core, { workspace, actor, emailId, channel });
+  if ('reply' in outcome) return invokeMessage(plainText(outcome.reply));
   const card = emailReportFormCard(locale, outcome.form, outcome.metadata);
-  if (kindOf(context.activity.conversation?.conversationType) === 'personal') {
-    return cardAnswer(card);
-  }
-  const sent = await sendToPersonalChat(
+  if (isPersonalChat(context.activity.conversation)) return cardAnswer(card);
+  // Teams sends a retried invoke with the same id: the form is sent once.
+  const sent = t(locale, 'teams.escalate.sentPrivately');
+  if (!firstInvoke(deps, workspace.id, context)) return invokeMessage(sent);
+  const later = openFormMessage(outcome.form.title, t(locale, 'teams.form.open'), {
+    action: EMAIL_ACTIONS.report,
+    value: String(emailId),
+  });
+  await answerPrivately(
     deps,
     context,
-    workspace.id,
-    actor,
-    cardMessage(card, outcome.form.title),
+    who,
+    { card, summary: outcome.form.title, later },
+    { fallback: 'none' },
   );
-  return shortAnswer(
-    t(locale, sent ? 'teams.escalate.sentPrivately' : 'teams.escalate.personalOnly'),
-  );
+  return invokeMessage(sent);
 }
 
 /** Action.Execute on a forwarded email's offer; `data.value` is the email's row id. */
@@ -130,7 +128,7 @@ export async function handleEmailInvoke(
   data: Record<string, unknown>,
 ): Promise<AdaptiveCardInvokeResponse> {
   const emailId = emailIdOf(data);
-  if (!emailId) return shortAnswer(t(who.locale, 'email.gone'));
+  if (!emailId) return invokeMessage(t(who.locale, 'email.gone'));
   if (verb === EMAIL_ACTIONS.report) return reportClicked(deps, context, who, emailId);
   if (Object.hasOwn(DECISIONS, verb)) return decisionClicked(deps, context, who, verb, emailId);
   throw new Error(`not an email verb: ${verb}`);

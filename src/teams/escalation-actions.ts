@@ -11,7 +11,13 @@ import type { FormValues } from '../core/form';
 import { plainText, type MessageModel } from '../core/message';
 import { personById } from '../core/people';
 import { deEscalationForm, recordDeEscalation, TALK_FORM_ID } from '../core/record-de-escalation';
-import { ESCALATION_ACTIONS, escalateForm, reportAbuse, reportCard } from '../core/report-abuse';
+import {
+  ESCALATION_ACTIONS,
+  escalateForm,
+  readEscalateText,
+  reportAbuse,
+  reportCard,
+} from '../core/report-abuse';
 import { EMAIL_METADATA, linkReportToEmail } from '../core/report-forwarded-email';
 import { resolveForm, resolveReport, RESOLVE_FORM_ID } from '../core/resolve-report';
 import { supportEmployee, supportForm, SUPPORT_FORM_ID } from '../core/support-employee';
@@ -21,10 +27,10 @@ import { t } from '../i18n';
 import { emailMetadataOf, emailReportFormCard } from './email-actions';
 import { reportFormCard } from './escalate-command';
 import {
-  cardAnswer,
   checkInAfterAnswer,
   doneMessage,
   ESCALATION_VERBS,
+  OPEN_REPORT_FORM_VERB,
   REPORT_VERB,
   reportAfterStep,
   SHOW_REPORT_VERB,
@@ -33,7 +39,7 @@ import {
   withCancel,
 } from './escalation-cards';
 import { formCard, readFormCard } from './form-card';
-import { messageCard } from './message-card';
+import { cardAnswer, messageAnswer } from './invoke-answer';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
 
@@ -59,7 +65,15 @@ const STEP_FORMS: Record<string, { form: Step; submit: StepForm }> = {
   [RESOLVE_FORM_ID]: { form: resolveForm, submit: resolveReport },
 };
 
-const answer = (message: MessageModel) => cardAnswer(messageCard(message));
+/** An escalation of this workspace with its client, or undefined. */
+function escalationWithClient(deps: TeamsDeps, workspaceId: number, escalationId: number) {
+  return deps.core.db
+    .select({ escalation: escalations, client: clients })
+    .from(escalations)
+    .innerJoin(clients, eq(escalations.clientId, clients.id))
+    .where(and(eq(escalations.id, escalationId), eq(escalations.workspaceId, workspaceId)))
+    .get();
+}
 
 /**
  * The manager's card as it stands now, for someone who just acted on it (the step has
@@ -70,12 +84,7 @@ function currentReportCard(
   who: TeamsActor,
   escalationId: number,
 ): { card: MessageModel; resolved: boolean } | undefined {
-  const row = deps.core.db
-    .select({ escalation: escalations, client: clients })
-    .from(escalations)
-    .innerJoin(clients, eq(escalations.clientId, clients.id))
-    .where(and(eq(escalations.id, escalationId), eq(escalations.workspaceId, who.workspace.id)))
-    .get();
+  const row = escalationWithClient(deps, who.workspace.id, escalationId);
   const reporter = row && personById(deps.core, row.escalation.reporterId);
   if (!row || !reporter) return undefined;
   const { escalation, client } = row;
@@ -114,11 +123,11 @@ function afterStep(
   outcome: { ok: boolean; reply: MessageModel },
 ): AdaptiveCardInvokeResponse {
   // A refusal says only that: the card of someone refused must not show the report.
-  if (!outcome.ok) return answer(outcome.reply);
+  if (!outcome.ok) return messageAnswer(outcome.reply);
   deps.outbox.kick();
   const current = currentReportCard(deps, who, escalationId);
-  if (!current) return answer(outcome.reply);
-  return answer(reportAfterStep(current.card, outcome.reply, current.resolved));
+  if (!current) return messageAnswer(outcome.reply);
+  return messageAnswer(reportAfterStep(current.card, outcome.reply, current.resolved));
 }
 
 function stepClicked(
@@ -144,7 +153,7 @@ function stepSubmitted(
   const input = { workspace: who.workspace, actor: who.actor, escalationId };
   const step = STEP_FORMS[formId]!;
   const shown = step.form(deps.core, input);
-  if (!('form' in shown)) return answer(shown.reply);
+  if (!('form' in shown)) return messageAnswer(shown.reply);
   const values = readFormCard(shown.form, data);
   const outcome = step.submit(deps.core, { ...input, values });
   if ('form' in outcome) return cardAnswer(stepFormCard(who, outcome, escalationId));
@@ -165,8 +174,8 @@ function showReport(
 ): AdaptiveCardInvokeResponse {
   const escalationId = Number(data.value);
   const found = reportToActOn(deps.core, who.workspace, who.actor, escalationId);
-  if (!found.ok) return answer(found.reply);
-  return answer(currentReportCard(deps, who, escalationId)!.card);
+  if (!found.ok) return messageAnswer(found.reply);
+  return messageAnswer(currentReportCard(deps, who, escalationId)!.card);
 }
 
 /** The reporter's form: stored before the answer, the manager's card queued at once. */
@@ -200,7 +209,7 @@ function reportSubmitted(
     linkReportToEmail(deps.core, workspace, Number(email[EMAIL_METADATA]), result.escalation);
   }
   if (!result.duplicate) deps.outbox.kick();
-  return answer(doneMessage(t(locale, 'escalate.form.title'), result.reply));
+  return messageAnswer(doneMessage(t(locale, 'escalate.form.title'), result.reply));
 }
 
 /** The reporter's answer to the check-in: the answer's reply, the question kept below it. */
@@ -217,16 +226,11 @@ function checkInAnswered(
     escalationId,
     answer: checkInAnswerOf(verb)!,
   });
-  if (!outcome.ok) return answer(outcome.reply);
+  if (!outcome.ok) return messageAnswer(outcome.reply);
   deps.outbox.kick();
-  const row = deps.core.db
-    .select({ escalation: escalations, client: clients })
-    .from(escalations)
-    .innerJoin(clients, eq(escalations.clientId, clients.id))
-    .where(eq(escalations.id, escalationId))
-    .get()!;
+  const row = escalationWithClient(deps, who.workspace.id, escalationId)!;
   const question = checkInMessage(who.workspace, who.actor, row.escalation, row.client);
-  return answer(checkInAfterAnswer(question, outcome.reply));
+  return messageAnswer(checkInAfterAnswer(question, outcome.reply));
 }
 
 /**
@@ -242,6 +246,10 @@ export async function handleEscalationInvoke(
   data: Record<string, unknown>,
 ): Promise<AdaptiveCardInvokeResponse> {
   if (verb === REPORT_VERB) return reportSubmitted(deps, context, who, data);
+  if (verb === OPEN_REPORT_FORM_VERB) {
+    const prefill = readEscalateText(typeof data.value === 'string' ? data.value : '');
+    return cardAnswer(reportFormCard(who.locale, { prefill }));
+  }
   if (verb === SHOW_REPORT_VERB) return showReport(deps, who, data);
   if (Object.hasOwn(STEP_CLICKS, verb)) return stepClicked(deps, who, verb, data);
   if (Object.hasOwn(STEP_SUBMIT_VERBS, verb)) {

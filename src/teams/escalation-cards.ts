@@ -1,4 +1,4 @@
-import type { AdaptiveCardInvokeResponse, Attachment } from 'botbuilder';
+import type { Attachment } from 'botbuilder';
 import { CHECK_IN_ACTIONS } from '../core/check-in';
 import type { MessageModel, Part } from '../core/message';
 import { RESOLVE_FORM_ID } from '../core/resolve-report';
@@ -24,20 +24,34 @@ export const STEP_SUBMIT_VERBS = {
 /** A step form's cancel: shows the report card again. */
 export const SHOW_REPORT_VERB = 'escalation-show';
 
+/** Opens the report form from a message that had to wait in the outbox; the value is the request. */
+export const OPEN_REPORT_FORM_VERB = 'escalate-open';
+
 /** Every Action.Execute verb an escalation card can send. */
 export const ESCALATION_VERBS: ReadonlySet<string> = new Set([
   REPORT_VERB,
   SHOW_REPORT_VERB,
+  OPEN_REPORT_FORM_VERB,
   ...Object.values(ESCALATION_ACTIONS),
   ...Object.keys(STEP_SUBMIT_VERBS),
   ...Object.values(CHECK_IN_ACTIONS),
 ]);
 
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-
-/** An Action.Execute answer: the card that replaces the one clicked, in place. */
-export function cardAnswer(card: Attachment): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: ADAPTIVE_CARD, value: card.content as Record<string, unknown> };
+/**
+ * A form that could not be shown at once, as a message the outbox can deliver: its title and
+ * one button that opens it (a card's click brings the form in the message's place).
+ */
+export function openFormMessage(
+  title: string,
+  label: string,
+  button: { action: string; value: string },
+): MessageModel {
+  return {
+    parts: [
+      { type: 'heading', text: title },
+      { type: 'buttons', buttons: [{ ...button, label, primary: true }] },
+    ],
+  };
 }
 
 const notButtons = (part: Part) => part.type !== 'buttons';

@@ -1,20 +1,17 @@
 import type { Activity, Mention, TurnContext } from 'botbuilder';
 import { and, eq } from 'drizzle-orm';
-import { enqueueDelivery } from '../core/deliveries';
 import {
   readEml,
   readPastedForward,
   type EmailLimits,
   type ReadEmail,
 } from '../core/forwarded-email';
-import type { MessageModel } from '../core/message';
 import { savePerson } from '../core/people';
 import { reactToForwardedEmail } from '../core/react-to-forwarded-email';
 import { people, type Person } from '../db/schema';
-import { channelOf, kindOf } from './conversation-references';
-import { sendToPersonalChat } from './escalate-command';
-import { messageWords } from './message-actions';
-import { modelMessage } from './private-reply';
+import { channelOf, isPersonalChat } from './conversation-references';
+import { answerPrivately } from './private-reply';
+import { messageWords } from './teams-text';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
 
@@ -121,8 +118,6 @@ export async function readTeamsEmail(
   return text ? readPastedForward(text, limits) : undefined;
 }
 
-/** EMAIL_MAX_BYTES / EMAIL_MAX_CHARS when the Teams wiring passes them, else the defaults. */
-
 /** The people named in the message besides the bot, who may be whom the email concerns. */
 async function mentionedPeople(activity: Partial<Activity>, who: TeamsActor): Promise<Person[]> {
   const named = new Map<string, string>();
@@ -154,29 +149,12 @@ function personByEmail(deps: TeamsDeps, who: TeamsActor) {
 }
 
 /**
- * An answer only the forwarder may see: their personal chat now, or, when none is known yet,
- * through the outbox, which starts one. Never the channel the email came from.
+ * The thread a channel message belongs to: the root named in its conversation id
+ * (`19:…;messageid=<root>`), which a reply inside a thread is not; else the message itself.
  */
-async function answerForwarder(
-  deps: TeamsDeps,
-  context: TurnContext,
-  who: TeamsActor,
-  conversation: string,
-  message: MessageModel,
-): Promise<void> {
-  const { workspace, actor } = who;
-  if (await sendToPersonalChat(deps, context, workspace.id, actor, modelMessage(message))) return;
-  enqueueDelivery(
-    deps.core.db,
-    {
-      workspaceId: workspace.id,
-      key: `${workspace.id}:email-answer:${conversation}:${context.activity.id}`,
-      to: { kind: 'person', personId: actor.id },
-      message,
-    },
-    deps.core.now(),
-  );
-  deps.outbox.kick();
+export function threadRootOf(activity: Partial<Activity>): string | undefined {
+  const root = /;messageid=([^;]+)/.exec(activity.conversation?.id ?? '')?.[1];
+  return root ?? activity.id;
 }
 
 /**
@@ -197,7 +175,7 @@ export async function forwardedEmailMessage(
   // A channel's messages are stored without their thread, as emailOfMessage looks them up.
   const conversation = channelOf(activity.conversation.id);
   const inbox = workspace.emailInboxChannels;
-  const personal = kindOf(activity.conversation.conversationType) === 'personal';
+  const personal = isPersonalChat(activity.conversation);
   if (!personal && inbox.length > 0 && !inbox.includes(conversation)) return false;
 
   const outcome = await reactToForwardedEmail(deps.core, {
@@ -205,6 +183,8 @@ export async function forwardedEmailMessage(
     forwarder: actor,
     channel: conversation,
     messageTs: activity.id ?? '',
+    // A forward posted as a reply inside a thread is answered in that thread.
+    thread: personal ? undefined : threadRootOf(activity),
     read,
     mentioned: await mentionedPeople(activity, who),
     personByEmail: personByEmail(deps, who),
@@ -212,7 +192,8 @@ export async function forwardedEmailMessage(
     asked: true,
   });
   if (outcome.privately) {
-    await answerForwarder(deps, context, who, conversation, outcome.privately);
+    // Only the forwarder may see it: never the channel the email came from.
+    await answerPrivately(deps, context, who, outcome.privately, { fallback: 'none' });
   }
   if (outcome.row) deps.outbox.kick();
   return true;

@@ -1,14 +1,13 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { giveKudos } from '../core/give-kudos';
-import { kudosForm, readKudosForm } from '../core/kudos-form';
+import { giveKudosFromForm, kudosForm } from '../core/kudos-form';
 import { kudosHelp } from '../core/kudos-help';
 import { text, type MessageModel } from '../core/message';
 import { runKudosCommand } from '../core/run-kudos-command';
 import { t, type Locale } from '../i18n';
 import { formCard, readFormCard } from './form-card';
-import { channelOf, kindOf } from './conversation-references';
-import { messageCard } from './message-card';
-import { answerPrivately, cardMessage, modelMessage } from './private-reply';
+import { channelOf, isPersonalChat } from './conversation-references';
+import { cardAnswer, messageAnswer } from './invoke-answer';
+import { answerPrivately } from './private-reply';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
 import { mentionsAsNames, teamsMentionReader, type TeamsText } from './teams-text';
@@ -16,19 +15,10 @@ import { mentionsAsNames, teamsMentionReader, type TeamsText } from './teams-tex
 /** The kudos form card's submit verb. */
 export const KUDOS_FORM_VERB = 'kudos-form';
 
-const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-
-/** An Action.Execute answer: the card that takes the clicked card's place. */
-export function cardInvokeResponse(message: MessageModel): AdaptiveCardInvokeResponse {
-  return { statusCode: 200, type: ADAPTIVE_CARD, value: messageCard(message).content };
-}
-
 /** The channel a command came from, for announcements; none from a personal chat. */
 export function commandChannel(context: TurnContext): string | undefined {
   const conversation = context.activity.conversation;
-  return kindOf(conversation?.conversationType) === 'personal'
-    ? undefined
-    : channelOf(conversation.id);
+  return isPersonalChat(conversation) ? undefined : channelOf(conversation.id);
 }
 
 /** Teams has no slash commands: the help starts by saying how to write them here. */
@@ -75,13 +65,20 @@ export async function kudosCommand(
     requestKey: `teams:message:${context.activity.conversation.id}:${context.activity.id}`,
     channel,
   });
+  // Kudos answers are no secret: with no personal chat they go to the thread asked in.
   if ('reply' in outcome) {
-    await answerPrivately(deps, context, workspace.id, actor, modelMessage(outcome.reply));
+    await answerPrivately(deps, context, who, outcome.reply, { fallback: 'thread' });
     if (outcome.queued) deps.outbox.kick();
     return;
   }
   const card = kudosFormCard(locale, { channel: outcome.metadata.channel });
-  await answerPrivately(deps, context, workspace.id, actor, cardMessage(card, outcome.form.title));
+  await answerPrivately(
+    deps,
+    context,
+    who,
+    { card, summary: outcome.form.title },
+    { fallback: 'thread' },
+  );
 }
 
 /** The kudos card was submitted: record it, or show the form again with what to fix. */
@@ -92,35 +89,24 @@ export async function kudosFormSubmitted(
   data: Record<string, unknown>,
 ): Promise<AdaptiveCardInvokeResponse> {
   const { workspace, actor, locale } = who;
-  const form = kudosForm(locale);
-  const values = readFormCard(form, data);
-  const answers = readKudosForm(values);
-  // The people picker answers with directory object ids: the roster maps them to Teams ids.
-  const found = await Promise.all(answers.recipients.map((id) => who.person(id)));
+  const values = readFormCard(kudosForm(locale), data);
   const channel = typeof data.channel === 'string' ? data.channel : undefined;
-  const result = giveKudos(deps.core, {
+  const { result } = await giveKudosFromForm(deps.core, {
     workspace,
     giver: actor,
-    recipients: found.filter((p) => p !== undefined),
-    unknown: answers.recipients.filter((_, i) => !found[i]).map((id) => `@${id}`),
-    words: answers.words,
-    values: answers.values,
-    clientName: answers.client,
-    source: 'form',
+    values,
+    // The people picker answers with directory object ids: the roster maps them to Teams ids.
+    person: (id) => who.person(id),
     // Teams sends a retried invoke with the same id.
     requestKey: `teams:invoke:${context.activity.id}`,
     channel,
   });
   if (!result.ok) {
-    const card = kudosFormCard(locale, {
-      channel,
-      errors: { [result.error.field]: result.error.message },
-      values,
-    });
-    return { statusCode: 200, type: ADAPTIVE_CARD, value: card.content };
+    const errors = { [result.error.field]: result.error.message };
+    return cardAnswer(kudosFormCard(locale, { channel, errors, values }));
   }
   if (!result.duplicate) deps.outbox.kick();
-  return cardInvokeResponse({
+  return messageAnswer({
     parts: [{ type: 'heading', text: t(locale, 'form.kudos.title') }, ...result.reply.parts],
   });
 }

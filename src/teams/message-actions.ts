@@ -5,8 +5,8 @@ import type {
   TurnContext,
 } from 'botbuilder';
 import type { FormModel, FormValues } from '../core/form';
-import { giveKudos, WORDS_MAX as KUDOS_WORDS_MAX } from '../core/give-kudos';
-import { kudosForm, readKudosForm } from '../core/kudos-form';
+import { WORDS_MAX as KUDOS_WORDS_MAX } from '../core/give-kudos';
+import { giveKudosFromForm, kudosForm } from '../core/kudos-form';
 import { plainText } from '../core/message';
 import { personByPlatformId } from '../core/people';
 import { emailOfMessage } from '../core/record-kudos-from-email';
@@ -16,38 +16,11 @@ import { channelOf, kindOf } from './conversation-references';
 import { formCard, readFormCard } from './form-card';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
+import { messageWords } from './teams-text';
 
 /** The message actions' command ids, as the Teams manifest names them. */
 export const GIVE_KUDOS_COMMAND = 'giveKudosForThis';
 export const REPORT_COMMAND = 'reportAbusiveClient';
-
-const ENTITIES: Record<string, string> = {
-  nbsp: ' ',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  amp: '&',
-};
-
-/** A Teams message body (HTML, usually) as the plain text a form field takes. */
-export function messageWords(body: { content?: string; contentType?: string } | undefined): string {
-  const content = body?.content ?? '';
-  if (body?.contentType === 'text') return content.trim();
-  return content
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(?:p|div|li|h\d)>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
-      const code =
-        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    })
-    .replace(/[ \t\u00a0]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
 
 /** The author of the message when a person wrote it (not a bot, not the actor). */
 export function messageAuthor(
@@ -189,24 +162,18 @@ export async function submitMessageAction(
   if (action.commandId === GIVE_KUDOS_COMMAND) {
     const form = kudosForm(locale);
     const values = readFormCard(form, data);
-    const answers = readKudosForm(values);
-    // The people picker answers with directory object ids: the roster maps them to Teams ids.
-    const found = await Promise.all(answers.recipients.map((id) => who.person(id)));
-    const result = giveKudos(deps.core, {
+    const { result, picked } = await giveKudosFromForm(deps.core, {
       workspace,
       giver: actor,
-      recipients: found.filter((p) => p !== undefined),
-      unknown: answers.recipients.filter((_, i) => !found[i]).map((id) => `@${id}`),
-      words: answers.words,
-      values: answers.values,
-      clientName: answers.client,
-      source: 'form',
+      values,
+      // The people picker answers with directory object ids: the roster maps them to Teams ids.
+      person: (id) => who.person(id),
       requestKey,
       channel: actionChannel(context),
     });
     if (!result.ok) {
       const errors = { [result.error.field]: result.error.message };
-      const chosen = answers.recipients.map((id, i) => ({ id, name: found[i]?.name ?? id }));
+      const chosen = picked.map(({ id, person }) => ({ id, name: person?.name ?? id }));
       const named = withPeople(form, 'recipients', chosen);
       return taskForm(named, locale, GIVE_KUDOS_COMMAND, { errors, values });
     }

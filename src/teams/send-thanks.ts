@@ -3,20 +3,13 @@ import { plainText } from '../core/message';
 import { sendThanks, thanksForm } from '../core/send-thanks';
 import { t } from '../i18n';
 import { formCard } from './form-card';
-import { cardInvokeResponse } from './kudos';
+import { cardAnswer, firstInvoke, invokeMessage, messageAnswer } from './invoke-answer';
 import { cardMessage, modelMessage } from './private-reply';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
 
 /** The thanks note's submit verb (the digest's button is named like the form). */
 export const THANKS_FORM_VERB = 'send-thanks.submit';
-
-/** A short note shown where the click was: Teams keeps the clicked card as it is. */
-const toast = (message: string): AdaptiveCardInvokeResponse => ({
-  statusCode: 200,
-  type: 'application/vnd.microsoft.activity.message',
-  value: message as unknown as Record<string, unknown>,
-});
 
 /**
  * "Send thanks" in a digest: the note to edit arrives as a card of its own, so the
@@ -32,15 +25,17 @@ export async function sendThanksClicked(
   const result = thanksForm(deps.core, who.workspace, who.actor, kudosId);
   if (!result.ok) {
     await context.sendActivity(modelMessage(result.reply));
-    return toast(plainText(result.reply));
+    return invokeMessage(plainText(result.reply));
   }
+  // Teams sends a retried invoke with the same id: the note arrives once.
+  if (!firstInvoke(deps, who.workspace.id, context)) return invokeMessage(result.form.title);
   const card = formCard(result.form, {
     verb: THANKS_FORM_VERB,
     data: { kudos: String(kudosId) },
     requiredMessage: t(who.locale, 'teams.form.required'),
   });
   await context.sendActivity(cardMessage(card, result.form.title));
-  return toast(result.form.title);
+  return invokeMessage(result.form.title);
 }
 
 /** The note was submitted: deliver it, or show the note again with what to fix. */
@@ -69,15 +64,11 @@ export async function thanksSubmitted(
         values: { note },
         requiredMessage: t(who.locale, 'teams.form.required'),
       });
-      return {
-        statusCode: 200,
-        type: 'application/vnd.microsoft.card.adaptive',
-        value: card.content,
-      };
+      return cardAnswer(card);
     }
   }
   if (result.ok) deps.outbox.kick();
-  return cardInvokeResponse({
+  return messageAnswer({
     parts: [{ type: 'heading', text: t(who.locale, 'thanks.form.title') }, ...result.reply.parts],
   });
 }

@@ -11,16 +11,38 @@ export interface TeamsText {
 }
 
 const ENTITIES: Record<string, string> = {
-  '&nbsp;': ' ',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&apos;': "'",
-  '&amp;': '&',
+  nbsp: ' ',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  amp: '&',
 };
 
-const decode = (s: string) => s.replace(/&(?:nbsp|lt|gt|quot|#39|apos|amp);/g, (e) => ENTITIES[e]!);
+/** HTML character references as their characters: the named ones Teams writes, and any number. */
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** A Teams message body (HTML, usually) as the plain text a form field takes. */
+export function messageWords(body: { content?: string; contentType?: string } | undefined): string {
+  const content = body?.content ?? '';
+  if (body?.contentType === 'text') return content.trim();
+  return decodeEntities(
+    content
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/(?:p|div|li|h\d)>/gi, '\n')
+      .replace(/<[^>]*>/g, ''),
+  )
+    .replace(/[ \t\u00a0]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
 
 /** The text inside `<at>…</at>`, as a fallback name. */
 const nameIn = (tag: string) => tag.replace(/<\/?at>/g, '').trim();
@@ -48,7 +70,7 @@ export function readTeamsText(activity: Partial<Activity>): TeamsText {
     text = `${text.slice(0, at)}\uE000${tokens.length}\uE000${text.slice(at + mention.text.length)}`;
     tokens.push(id);
   }
-  text = decode(
+  text = decodeEntities(
     text.replace(/<\/?(?:p|div|span|br)\b[^>]*>/gi, (tag) =>
       /^<br|^<\/p|^<\/div/i.test(tag) ? '\n' : '',
     ),

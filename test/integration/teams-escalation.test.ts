@@ -273,13 +273,57 @@ test('a bad report is shown again with what to fix, and nothing is stored', asyn
   expect(db().select().from(escalations).all()).toHaveLength(0);
 });
 
-test('with no personal chat known, a channel is told only where to ask; no form is sent anywhere', async () => {
+test('with no personal chat known, the form waits in the outbox, which starts one; the channel hears only that', async () => {
   const before = run.teams.posted().length;
   await sayInChannel(bo, 'escalate Initech: they threatened me');
+  await delivered();
   const posted = run.teams.posted().slice(before);
-  expect(posted).toHaveLength(1);
-  expect(posted[0]!.conversationId.startsWith(CHANNEL)).toBe(true);
-  expect(posted[0]!.activity.text).toBe(t('en', 'teams.escalate.personalOnly'));
+  const inChannel = posted.filter((p) => p.conversationId.startsWith(CHANNEL));
+  expect(inChannel.map((p) => p.activity.text)).toEqual([t('en', 'teams.escalate.sentPrivately')]);
+  const started = run.teams.calls.filter(
+    (c) => c.method === 'POST' && c.path === '/v3/conversations',
+  );
+  expect(started).toHaveLength(1);
+  const [waiting] = posted.filter((p) => p.conversationId.startsWith('a:'));
+  expect(cardText(waiting!.activity)).toContain(t('en', 'escalate.form.title'));
+  expect(JSON.stringify(inChannel)).not.toContain('Initech');
+
+  // Its button brings the form, filled in from what was asked.
+  const [open] = [
+    ...JSON.stringify(waiting!.activity).matchAll(/"verb":"([^"]+)","data":(\{[^}]*\})/g),
+  ];
+  const form = await invoke(bo, open![1]!, JSON.parse(open![2]!) as Record<string, unknown>);
+  const fields = new Map((form.body as Record<string, unknown>[]).map((e) => [e.id, e.value]));
+  expect(fields.get('client')).toBe('Initech');
+  expect(fields.get('what')).toBe('they threatened me');
+  expect(verbsOf(form)).toEqual([REPORT_VERB]);
+});
+
+test('a personal chat that fails once still gets the form, later, through the outbox; nothing reaches the channel', async () => {
+  let refused = 0;
+  run.teams.override = (call) => {
+    if (call.method !== 'POST' || !call.path.startsWith(`/v3/conversations/${personal(ana)}/`)) {
+      return undefined;
+    }
+    if (refused++ > 0) return undefined;
+    return { status: 403, body: { error: { code: 'BotDisabledByAdmin', message: 'no' } } };
+  };
+  const before = run.teams.posted().length;
+  await sayInChannel(ana, 'escalate Initech: they threatened me');
+  await delivered();
+  expect(refused).toBeGreaterThan(1);
+  const posted = run.teams.posted().slice(before);
+  const inChannel = posted.filter((p) => p.conversationId.startsWith(CHANNEL));
+  expect(inChannel.map((p) => p.activity.text)).toEqual([t('en', 'teams.escalate.sentPrivately')]);
+  const later = posted.filter((p) => p.conversationId === personal(ana));
+  expect(later).toHaveLength(1);
+  expect(cardText(later[0]!.activity)).toContain(t('en', 'escalate.form.title'));
+  const queued = db()
+    .select()
+    .from(outbox)
+    .all()
+    .filter((row) => row.key.includes('private-answer'));
+  expect(queued.map((row) => row.status)).toEqual(['sent']);
 });
 
 test('check-in answers: only the reporter may answer, and "worse" reaches the manager privately', async () => {

@@ -4,23 +4,20 @@ import type { MessageModel } from '../../src/core/message';
 import { ESCALATION_ACTIONS } from '../../src/core/report-abuse';
 import { TALK_FORM_ID } from '../../src/core/record-de-escalation';
 import {
-  cardAnswer,
   checkInAfterAnswer,
   doneMessage,
   ESCALATION_VERBS,
+  OPEN_REPORT_FORM_VERB,
+  openFormMessage,
   REPORT_VERB,
   reportAfterStep,
   STEP_SUBMIT_VERBS,
   stepSubmitVerb,
   withCancel,
 } from '../../src/teams/escalation-cards';
-import {
-  messageAuthor,
-  messageWords,
-  taskDone,
-  taskForm,
-  withPeople,
-} from '../../src/teams/message-actions';
+import { cardAnswer, invokeMessage, messageAnswer } from '../../src/teams/invoke-answer';
+import { messageAuthor, taskDone, taskForm, withPeople } from '../../src/teams/message-actions';
+import { messageWords } from '../../src/teams/teams-text';
 
 const report: MessageModel = {
   parts: [
@@ -66,6 +63,39 @@ test('an invoke answer carries the card itself as an Adaptive Card', () => {
     type: 'application/vnd.microsoft.card.adaptive',
     value: content,
   });
+});
+
+test('a message answer is the message as a card; a short answer is only text', () => {
+  const answer = messageAnswer(done);
+  expect(answer.type).toBe('application/vnd.microsoft.card.adaptive');
+  expect(JSON.stringify(answer.value)).toContain('Acknowledged');
+  expect(invokeMessage('Saved.')).toEqual({
+    statusCode: 200,
+    type: 'application/vnd.microsoft.activity.message',
+    value: 'Saved.',
+  });
+});
+
+test('a form that must wait is its title and one button that opens it', () => {
+  const message = openFormMessage('Report a client', 'Open the form', {
+    action: OPEN_REPORT_FORM_VERB,
+    value: 'ACME: he shouted',
+  });
+  expect(message.parts).toEqual([
+    { type: 'heading', text: 'Report a client' },
+    {
+      type: 'buttons',
+      buttons: [
+        {
+          action: OPEN_REPORT_FORM_VERB,
+          label: 'Open the form',
+          value: 'ACME: he shouted',
+          primary: true,
+        },
+      ],
+    },
+  ]);
+  expect(ESCALATION_VERBS.has(OPEN_REPORT_FORM_VERB)).toBe(true);
 });
 
 test('a done message is titled, then says what happened', () => {

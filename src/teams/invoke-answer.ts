@@ -1,0 +1,34 @@
+import type { AdaptiveCardInvokeResponse, Attachment, TurnContext } from 'botbuilder';
+import { claimRequest } from '../core/handled-requests';
+import type { MessageModel } from '../core/message';
+import { messageCard } from './message-card';
+import type { TeamsDeps } from './teams-deps';
+
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** A short answer shown where the card was clicked; the card itself stays as it is. */
+export const invokeMessage = (message: string): AdaptiveCardInvokeResponse => ({
+  statusCode: 200,
+  type: 'application/vnd.microsoft.activity.message',
+  value: message as unknown as Record<string, unknown>,
+});
+
+/** An Action.Execute answer: the card that takes the clicked card's place. */
+export const cardAnswer = (card: Attachment): AdaptiveCardInvokeResponse => ({
+  statusCode: 200,
+  type: ADAPTIVE_CARD,
+  value: card.content as Record<string, unknown>,
+});
+
+/** What Frontline says, in place of the clicked card. */
+export const messageAnswer = (message: MessageModel): AdaptiveCardInvokeResponse =>
+  cardAnswer(messageCard(message));
+
+/**
+ * False when Teams sends an invoke again (a retry keeps its id): what the first one sent,
+ * beside its answer, is not sent twice. The key is apart from the core's own request keys.
+ */
+export function firstInvoke(deps: TeamsDeps, workspaceId: number, context: TurnContext): boolean {
+  const id = context.activity.id;
+  return !id || claimRequest(deps.core.db, `${workspaceId}:teams:invoke:${id}:sent`);
+}
