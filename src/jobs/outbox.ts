@@ -149,6 +149,20 @@ export class OutboxWorker {
     else this.scheduled ??= setTimeout(() => this.run(), COALESCE_MS);
   }
 
+  /**
+   * Resolves once nothing is being sent: the running drain (and any kick waiting to start one)
+   * has ended and no row is in flight. What a kick set going is then done, sent or rescheduled.
+   */
+  async idle(): Promise<void> {
+    while (this.scheduled || this.running || this.inFlight.size > 0) {
+      // A kick waiting out its coalescing delay starts now rather than being waited for.
+      if (this.scheduled) this.run();
+      if (this.running) await this.running;
+      // Rows sent by a drain() called directly: nothing to await but their end.
+      else await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
   private run(): void {
     clearTimeout(this.scheduled);
     this.scheduled = undefined;

@@ -419,3 +419,37 @@ describe('OutboxWorker', () => {
     expect(reload(row).status).toBe('sent');
   });
 });
+
+describe('OutboxWorker.idle', () => {
+  it('waits for what a kick started, which a drain() called meanwhile finds already claimed', async () => {
+    const row = enqueue();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    sender.onSend = () => held;
+    const w = newWorker();
+    w.kick();
+    while (sender.attempts === 0) await sleep(5);
+    await w.drain();
+    expect(reload(row).status).toBe('sending');
+
+    const idle = w.idle();
+    release();
+    await idle;
+    expect(reload(row).status).toBe('sent');
+    expect(sender.sent).toHaveLength(1);
+  });
+
+  it('starts a kick still waiting to coalesce, and resolves once it is done', async () => {
+    const row = enqueue();
+    const w = newWorker();
+    w.kick();
+    await w.idle();
+    expect(reload(row).status).toBe('sent');
+  });
+
+  it('resolves at once when nothing is being sent', async () => {
+    const row = enqueue();
+    await newWorker().idle();
+    expect(reload(row).status).toBe('pending');
+  });
+});
