@@ -9,6 +9,7 @@ import { personByPlatformId } from '../core/people';
 import type { Workspace } from '../db/schema';
 import { DeliveryError, type Address, type Sender } from '../jobs/outbox';
 import {
+  forgetConversation,
   kindOf,
   latestReference,
   personalReference,
@@ -31,6 +32,11 @@ interface ConnectorError {
   message?: string;
   response?: { headers?: { get?(name: string): string | undefined } };
 }
+
+/** Statuses that say a stored personal chat can no longer be posted to. */
+const STALE = new Set([403, 404]);
+
+const statusOf = (err: unknown) => (err as ConnectorError | undefined)?.statusCode;
 
 /** Retry-After as seconds or as an HTTP date. */
 export function retryAfterMs(header: string | undefined, now = Date.now()): number | undefined {
@@ -85,8 +91,8 @@ export function teamsSender(deps: TeamsDeps): Sender {
     userId: string,
     personId: number | undefined,
     message: MessageModel,
+    known = latestReference(core, workspace.id),
   ) => {
-    const known = latestReference(core, workspace.id);
     if (!known?.serviceUrl || !known.bot) {
       throw new DeliveryError('no conversation with this person yet: install the app for them', {
         permanent: true,
@@ -139,8 +145,16 @@ export function teamsSender(deps: TeamsDeps): Sender {
     if (to.kind === 'user') {
       const person = personByPlatformId(core, workspace.id, to.userId);
       const personal = person && personalReference(core, workspace.id, person.id);
-      if (personal) return post(personal, message);
-      return startPersonalChat(workspace, to.userId, person?.id, message);
+      if (!personal) return startPersonalChat(workspace, to.userId, person?.id, message);
+      try {
+        return await post(personal, message);
+      } catch (err) {
+        if (!STALE.has(statusOf(err) ?? 0)) throw err;
+        // The chat is gone (the app was removed, say): forget it and start a new one, once.
+        forgetConversation(core, workspace.id, personal.conversation!.id);
+        core.log.warn({ err, person: person.id }, 'personal chat refused: starting a new one');
+        return startPersonalChat(workspace, to.userId, person.id, message, personal);
+      }
     }
     // A channel Frontline was never told about can still be posted to with the tenant's service URL.
     const known = referenceToConversation(core, workspace.id, to.channel);

@@ -25,6 +25,12 @@ beforeEach(async () => {
 
 afterEach(() => run.stop());
 
+/** What is due has been tried, including what a kick had already started. */
+const settled = async () => {
+  await run.frontline.outbox.drain();
+  await run.frontline.outbox.idle();
+};
+
 const db = () => run.frontline.database.db;
 const post = (activity: Record<string, unknown>) => postActivity(run.baseUrl, activity);
 const kudosForAna = () =>
@@ -51,7 +57,7 @@ test('a 429 from Teams waits as long as Retry-After says, then the message goes 
       ? { status: 429, headers: { 'retry-after': '7' }, body: { error: { code: 'Throttled' } } }
       : undefined;
   await kudosForAna();
-  await run.frontline.outbox.drain();
+  await settled();
 
   const waiting = dmRow();
   expect(waiting.status).toBe('pending');
@@ -65,35 +71,61 @@ test('a 429 from Teams waits as long as Retry-After says, then the message goes 
   ).toHaveLength(1);
 
   run.teams.override = undefined;
-  await run.frontline.outbox.drain();
+  await settled();
   expect(dmRow().status).toBe('pending');
 
   clock = new Date(clock.getTime() + 8000);
-  await run.frontline.outbox.drain();
+  await settled();
   expect(dmRow()).toMatchObject({ status: 'sent', attempts: 2 });
   expect(run.teams.posted(personal)).toHaveLength(1);
 });
 
-test('a 502 is retried with backoff, a 403 is given up at once', async () => {
+test('a 502 is retried with backoff; a 403 on a new chat too is given up at once', async () => {
   await post(installationUpdate({ serviceUrl: run.teams.url, from: ana }));
   const personal = personalConversation(ana).id;
   let status = 502;
   run.teams.override = (call) =>
-    call.path.startsWith(`/v3/conversations/${personal}/`) ? { status, body: {} } : undefined;
+    call.path.startsWith(`/v3/conversations/${personal}/`) || call.path === '/v3/conversations'
+      ? { status, body: {} }
+      : undefined;
   await kudosForAna();
-  await run.frontline.outbox.drain();
+  await settled();
   expect(dmRow()).toMatchObject({ status: 'pending', attempts: 1 });
 
   status = 403;
   clock = new Date(clock.getTime() + 60_000);
-  await run.frontline.outbox.drain();
+  await settled();
   expect(dmRow()).toMatchObject({ status: 'failed', attempts: 2 });
   expect(dmRow().lastError).toContain('403');
+  // Tried once more in a new chat before giving up.
+  expect(run.teams.calls.filter((c) => c.path === '/v3/conversations')).toHaveLength(1);
+});
+
+test('a personal chat Teams no longer takes (403/404) is forgotten and a new one started, once', async () => {
+  await post(installationUpdate({ serviceUrl: run.teams.url, from: ana }));
+  const stale = personalConversation(ana).id;
+  run.teams.override = (call) =>
+    call.path.startsWith(`/v3/conversations/${stale}/`)
+      ? { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } }
+      : undefined;
+  await kudosForAna();
+  await settled();
+
+  expect(dmRow()).toMatchObject({ status: 'sent', attempts: 1 });
+  const anaId = db().select().from(people).where(eq(people.platformUserId, ana.id)).get()!.id;
+  const chats = db()
+    .select()
+    .from(conversationReferences)
+    .where(eq(conversationReferences.personId, anaId))
+    .all();
+  expect(chats.map((c) => c.conversationId)).not.toContain(stale);
+  expect(chats).toHaveLength(1);
+  expect(run.teams.posted(chats[0]!.conversationId)).toHaveLength(1);
 });
 
 test('someone who never wrote to Frontline gets a new 1:1 chat, which is then kept', async () => {
   await kudosForAna();
-  await run.frontline.outbox.drain();
+  await settled();
 
   const created = run.teams.calls.filter(
     (c) => c.method === 'POST' && c.path === '/v3/conversations',
@@ -117,7 +149,7 @@ test('someone who never wrote to Frontline gets a new 1:1 chat, which is then ke
 
 test('the announcement is a new post in the channel, not a reply to a made-up activity', async () => {
   await kudosForAna();
-  await run.frontline.outbox.drain();
+  await settled();
   const [announcement] = run.teams.posted(CHANNEL);
   expect(announcement!.replyToId).toBeUndefined();
   expect(announcement!.activity.replyToId).toBeUndefined();
