@@ -5,6 +5,7 @@ import {
   CHANNEL,
   channelMessage,
   installationUpdate,
+  outboxSettled,
   personalConversation,
   postActivity,
   type TeamsUser,
@@ -25,11 +26,7 @@ beforeEach(async () => {
 
 afterEach(() => run.stop());
 
-/** What is due has been tried, including what a kick had already started. */
-const settled = async () => {
-  await run.frontline.outbox.drain();
-  await run.frontline.outbox.idle();
-};
+const settled = () => outboxSettled(run.frontline.outbox);
 
 const db = () => run.frontline.database.db;
 const post = (activity: Record<string, unknown>) => postActivity(run.baseUrl, activity);

@@ -8,6 +8,7 @@ import {
   cardAction,
   channelMessage,
   installationUpdate,
+  outboxSettled,
   personalConversation,
   postActivity,
   type TeamsUser,
@@ -47,7 +48,7 @@ beforeEach(async () => {
   await say(gia, 'kudos <at>Ana</at> rescued the ACME renewal at midnight client:"ACME Ltd"', [
     ana,
   ]);
-  await run.frontline.outbox.drain();
+  await outboxSettled(run.frontline.outbox);
   run.teams.calls.length = 0;
 });
 
@@ -56,7 +57,7 @@ afterEach(() => run.stop());
 async function at(iso: string): Promise<void> {
   clock = new Date(iso);
   run.frontline.scheduler.tick();
-  await run.frontline.outbox.drain();
+  await outboxSettled(run.frontline.outbox);
 }
 
 test('kudos manager works in Teams: the mapping is stored', () => {
@@ -100,7 +101,7 @@ test('a Teams manager gets the digest in their personal chat and sends thanks fr
   const row = db().select().from(kudos).get()!;
   expect(row.thankedAt).not.toBeNull();
   expect(row.thanksNote).toBe('Ana, thank you for the midnight rescue!');
-  await run.frontline.outbox.drain();
+  await outboxSettled(run.frontline.outbox);
   const toAna = run.teams
     .posted()
     .filter((p) => JSON.stringify(p.activity).includes('midnight rescue'));
@@ -113,7 +114,7 @@ test('`kudos summary here` in a Teams channel makes it the summary channel', asy
   expect(db().select().from(workspaces).get()!.summaryChannel).toBe(CHANNEL);
   clock = new Date(clock.getTime() + 60_000);
   await say(bo, 'kudos summary now');
-  await run.frontline.outbox.drain();
+  await outboxSettled(run.frontline.outbox);
   const summary = run.teams.posted(CHANNEL);
   expect(summary).toHaveLength(1);
   expect(JSON.stringify(summary[0]!.activity)).toContain('Ana');

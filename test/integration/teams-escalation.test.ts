@@ -18,6 +18,7 @@ import {
   cardAction,
   channelMessage,
   installationUpdate,
+  outboxSettled,
   personalConversation,
   personalMessage,
   postActivity,
@@ -84,22 +85,8 @@ const report = (user: TeamsUser, fields: Record<string, string>) =>
 
 const onlyEscalation = () => db().select().from(escalations).get()!;
 
-/** Drains the outbox and waits out any delivery a step's own kick already had in flight. */
-async function delivered(): Promise<void> {
-  await run.frontline.outbox.drain();
-  const until = Date.now() + 5000;
-  const busy = () =>
-    db()
-      .select()
-      .from(outbox)
-      .all()
-      .some((row) => row.status === 'pending' || row.status === 'sending');
-  while (busy()) {
-    if (Date.now() > until) throw new Error('the outbox did not settle');
-    await new Promise((r) => setTimeout(r, 10));
-    await run.frontline.outbox.drain();
-  }
-}
+/** Everything due is delivered, including what a step's own kick already had in flight. */
+const delivered = () => outboxSettled(run.frontline.outbox);
 
 beforeEach(async () => {
   run = await startWithMockTeams({ TEAMS_ADMINS: 'ada@example.com' });

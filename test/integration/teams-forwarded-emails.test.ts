@@ -12,6 +12,7 @@ import {
   channelMessage,
   fileAttachment,
   installationUpdate,
+  outboxSettled,
   nextActivityId,
   personalConversation,
   personalMessage,
@@ -180,7 +181,7 @@ describe('a forwarded email in the personal chat', () => {
     await post(activity);
     await post(activity);
     expect(emails()).toHaveLength(1);
-    await run.frontline.outbox.drain();
+    await outboxSettled(run.frontline.outbox);
     expect(run.teams.posted(personal(gia))).toHaveLength(1);
 
     await sayPrivately(ana, compliment());
@@ -246,7 +247,7 @@ describe('a forwarded email in a channel', () => {
     expect(row!.kind).toBe('abusive');
     const [offer] = await run.teams.waitForPosts(1, personal(gia));
     expect(verbsIn(offer!.activity)).toEqual([EMAIL_ACTIONS.report]);
-    await run.frontline.outbox.drain();
+    await outboxSettled(run.frontline.outbox);
 
     // Neither the client's words nor the offer went to the channel, in any thread.
     expect(postsToChannel()).toEqual([]);
@@ -289,7 +290,7 @@ describe('a forwarded email in a channel', () => {
     const broken =
       '---------- Forwarded message ---------\nSubject: order\n\nPlease call me back today.\n';
     await post(channelMessage({ serviceUrl: run.teams.url, from: ada, text: broken }));
-    await run.frontline.outbox.drain();
+    await outboxSettled(run.frontline.outbox);
     const started = run.teams.calls.filter(
       (c) => c.method === 'POST' && c.path === '/v3/conversations',
     );

@@ -8,6 +8,7 @@ import {
   cardAction,
   channelMessage,
   installationUpdate,
+  outboxSettled,
   personalConversation,
   personalMessage,
   postActivity,
@@ -99,7 +100,7 @@ describe('kudos in Teams, end to end', () => {
     const [confirmation] = await run.teams.waitForPosts(1, personal);
     expect(confirmation!.activity.summary).toBe(t('en', 'kudos.recorded', { recipients: '@Ben' }));
     // Nothing but the announcement in the channel itself.
-    await run.frontline.outbox.drain();
+    await outboxSettled(run.frontline.outbox);
     const inThread = run.teams.posted().filter((p) => p.conversationId.includes(';messageid='));
     expect(inThread).toHaveLength(0);
   });
@@ -115,7 +116,7 @@ describe('kudos in Teams, end to end', () => {
     expect((await post(message)).status).toBe(200);
     expect((await post(message)).status).toBe(200);
     expect(db().select().from(kudos).all()).toHaveLength(1);
-    await run.frontline.outbox.drain();
+    await outboxSettled(run.frontline.outbox);
     expect(db().select().from(outbox).all()).toHaveLength(2);
     // One reply in the thread (the confirmation), one announcement, one DM.
     expect(run.teams.posted()).toHaveLength(3);

@@ -6,6 +6,7 @@ import {
   CHANNEL,
   cardAction,
   installationUpdate,
+  outboxSettled,
   nextActivityId,
   personalConversation,
   postActivity,
@@ -197,7 +198,7 @@ describe('"Report abusive client"', () => {
     expect(db().select().from(escalations).all()).toHaveLength(1);
     const [card] = await run.teams.waitForPosts(1, personalConversation(ada).id);
     expect(JSON.stringify(card!.activity)).toContain('Globex');
-    await run.frontline.outbox.drain();
+    await outboxSettled(run.frontline.outbox);
     const inChannel = run.teams.posted().filter((p) => p.conversationId.startsWith(CHANNEL));
     expect(inChannel).toEqual([]);
   });

@@ -168,3 +168,15 @@ export async function postActivity(
   }
   return { status: res.status, body };
 }
+
+/**
+ * Waits until the outbox has tried everything due, including rows a kick already claimed
+ * (which a drain() of its own would not see, and so not wait for).
+ */
+export async function outboxSettled(outbox: {
+  drain(): Promise<void>;
+  idle(): Promise<void>;
+}): Promise<void> {
+  await outbox.drain();
+  await outbox.idle();
+}
