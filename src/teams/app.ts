@@ -62,14 +62,17 @@ export function createTeamsAdapter(
   };
   if (!config.teams?.authenticated) {
     log.warn(
-      'Teams authentication is OFF: anyone who can reach POST /api/messages can act as anyone. ' +
-        'Set MicrosoftAppId (and its password and tenant) before real use.',
+      'Teams authentication is OFF: POST /api/messages takes activities from this machine only, ' +
+        'and whoever posts them can act as anyone. Set MicrosoftAppId (and its password and ' +
+        'tenant) before real use.',
     );
   }
   return {
     adapter,
     bot,
-    requestListener: messagesEndpoint(adapter, (context) => bot.run(context), log),
+    requestListener: messagesEndpoint(adapter, (context) => bot.run(context), log, {
+      loopbackOnly: !config.teams?.authenticated,
+    }),
     sender: teamsSender(deps),
   };
 }

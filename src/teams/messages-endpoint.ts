@@ -55,18 +55,34 @@ function readActivity(raw: Buffer): Record<string, unknown> {
   return activity;
 }
 
+/** This machine itself: 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6. */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || /^(?:::ffff:)?127\.\d+\.\d+\.\d+$/i.test(address);
+}
+
 /**
  * POST /api/messages: reads the activity (botbuilder wants it parsed) and hands it to the
- * adapter, which checks the Bot Framework token and answers the HTTP request.
+ * adapter, which checks the Bot Framework token and answers the HTTP request. With
+ * `loopbackOnly` (authentication off) only this machine may post: nothing checks who it is.
  */
 export function messagesEndpoint(
   adapter: CloudAdapter,
   logic: (context: TurnContext) => Promise<void>,
   log: Logger,
+  options: { loopbackOnly?: boolean } = {},
 ): RequestListener {
   return (req, res) => {
     void (async () => {
       if (req.method !== 'POST') return send(res, 405, { error: 'use POST' });
+      if (options.loopbackOnly && !isLoopback(req.socket.remoteAddress)) {
+        log.warn(
+          { from: req.socket.remoteAddress },
+          'Teams request refused: authentication is off',
+        );
+        req.resume();
+        return send(res, 403, { error: 'authentication is off: only this machine may post' });
+      }
       let body: Record<string, unknown>;
       try {
         body = readActivity(await readBody(req));

@@ -31,11 +31,18 @@ test('TEAMS_ALLOW_UNAUTHENTICATED=true turns Teams on without authentication', (
   expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'false' }).teams).toBeUndefined();
 });
 
-test('authentication cannot be turned off in production', () => {
-  const problems = problemsOf({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', NODE_ENV: 'production' });
-  expect(problems).toHaveLength(1);
-  expect(problems[0]).toContain('TEAMS_ALLOW_UNAUTHENTICATED');
-  expect(problems[0]).toContain('production');
+test('authentication can be turned off only in development and tests', () => {
+  for (const NODE_ENV of ['development', 'test']) {
+    expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', NODE_ENV }).teams).toEqual({
+      authenticated: false,
+    });
+  }
+  for (const NODE_ENV of ['production', 'staging', 'prod']) {
+    const problems = problemsOf({ TEAMS_ALLOW_UNAUTHENTICATED: 'true', NODE_ENV });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('TEAMS_ALLOW_UNAUTHENTICATED');
+    expect(problems[0]).toContain(`"${NODE_ENV}"`);
+  }
 });
 
 test('a half-configured Teams names every missing variable, secrets not echoed', () => {
