@@ -36,6 +36,7 @@ interface Manifest {
   bots: {
     botId: string;
     scopes: string[];
+    supportsFiles?: boolean;
     commandLists: { scopes: string[]; commands: Command[] }[];
   }[];
   composeExtensions: { botId: string; commands: Command[] }[];
@@ -104,6 +105,15 @@ describe('the Teams manifest', () => {
       expect(command).toMatchObject({ type: 'action', context: ['message'], fetchTask: true });
     }
     expect(commands.map((c) => c.title)).toEqual(['Give kudos for this', 'Report abusive client']);
+  });
+
+  it('lets files be sent to the bot, so a forwarded .eml reaches it in a personal chat', () => {
+    expect(manifest.bots[0]!.supportsFiles).toBe(true);
+    // The schema knows the property: a wrong type is refused.
+    const broken = JSON.parse(JSON.stringify(manifest)) as Record<string, unknown>;
+    (broken.bots as Record<string, unknown>[])[0]!.supportsFiles = 'yes';
+    const problems = validateManifest(broken as unknown as Manifest, validate);
+    expect(problems.some((p) => p.startsWith('/bots/0/supportsFiles'))).toBe(true);
   });
 
   it('lists kudos and help in every scope, and escalate only in a personal chat', () => {
