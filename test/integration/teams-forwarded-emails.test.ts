@@ -300,6 +300,110 @@ describe('a forwarded email in a channel', () => {
     expect(postsToChannel()).toEqual([]);
   });
 
+  test('a forward posted as a reply inside a thread is offered in that thread, at its root', async () => {
+    const root = nextActivityId();
+    const reply = nextActivityId();
+    await post(
+      channelMessage({
+        serviceUrl: run.teams.url,
+        from: gia,
+        id: reply,
+        thread: root,
+        text: compliment(),
+      }),
+    );
+    expect(emails()[0]).toMatchObject({ channel: CHANNEL, messageTs: reply });
+    const [offer] = await run.teams.waitForPosts(1, `${CHANNEL};messageid=${root}`);
+    expect(verbsIn(offer!.activity)).toContain(EMAIL_ACTIONS.recordKudos);
+    await outboxSettled(run.frontline.outbox);
+    expect(run.teams.posted(`${CHANNEL};messageid=${reply}`)).toEqual([]);
+  });
+
+  test('a personal chat that fails once still gets the private answer later; the channel nothing', async () => {
+    let refused = 0;
+    run.teams.override = (call) =>
+      call.method === 'POST' &&
+      call.path.startsWith(`/v3/conversations/${personal(gia)}/`) &&
+      refused++ === 0
+        ? { status: 403, body: { error: { code: 'Forbidden', message: 'not now' } } }
+        : undefined;
+    const broken =
+      '---------- Forwarded message ---------\nSubject: order\n\nPlease call me back today.\n';
+    await post(channelMessage({ serviceUrl: run.teams.url, from: gia, text: broken }));
+    const [answer] = await run.teams.waitForPosts(1, personal(gia));
+    expect(JSON.stringify(answer!.activity)).toContain('keep the “From:” line');
+    await outboxSettled(run.frontline.outbox);
+    expect(refused).toBeGreaterThan(1);
+    expect(postsToChannel()).toEqual([]);
+  });
+
+  test('Report to my manager with someone else’s email id shows its words to no one else', async () => {
+    await sayPrivately(gia, abuse);
+    const [row] = emails();
+    expect(row!.kind).toBe('abusive');
+    await outboxSettled(run.frontline.outbox);
+    const before = run.teams.calls.length;
+
+    // Ben forges the click from his own chat, then from a channel the email was never in.
+    for (const channel of [undefined, CHANNEL]) {
+      const refused = await click(ben, EMAIL_ACTIONS.report, { value: row!.id }, { channel });
+      expect(refused.type).toBe('application/vnd.microsoft.activity.message');
+      expect(refused.value).toBe(t('en', 'email.notYours'));
+      expect(JSON.stringify(refused)).not.toContain('Rude Corp');
+    }
+    await outboxSettled(run.frontline.outbox);
+    const since = JSON.stringify(run.teams.calls.slice(before));
+    expect(since).not.toContain(ABUSE_WORDS.slice(0, 30));
+    expect(since).not.toContain(`"verb":"${REPORT_VERB}"`);
+
+    // Gia, who forwarded it, gets the form.
+    const form = await click(gia, EMAIL_ACTIONS.report, { value: row!.id });
+    expect(JSON.stringify(form.value)).toContain(ABUSE_WORDS.slice(0, 30));
+  });
+
+  test('in the channel an email was posted in, anyone there may report it; from elsewhere not', async () => {
+    await post(channelMessage({ serviceUrl: run.teams.url, from: gia, text: abuse }));
+    const [row] = emails();
+    await outboxSettled(run.frontline.outbox);
+    const forms = () =>
+      run.teams.posted(personal(ana)).filter((p) => verbsIn(p.activity).includes(REPORT_VERB));
+
+    const forged = await click(ana, EMAIL_ACTIONS.report, { value: row!.id });
+    expect(forged.value).toBe(t('en', 'email.notYours'));
+    expect(forms()).toEqual([]);
+
+    const there = await click(ana, EMAIL_ACTIONS.report, { value: row!.id }, { channel: CHANNEL });
+    expect(there.value).toBe(t('en', 'teams.escalate.sentPrivately'));
+    expect(forms()).toHaveLength(1);
+    expect(JSON.stringify(forms()[0]!.activity)).toContain(ABUSE_WORDS.slice(0, 30));
+    expect(postsToChannel()).toEqual([]);
+  });
+
+  test('a retried Report to my manager from a channel sends the form to the personal chat once', async () => {
+    await post(channelMessage({ serviceUrl: run.teams.url, from: gia, text: abuse }));
+    const [row] = emails();
+    await outboxSettled(run.frontline.outbox);
+    const forms = () =>
+      run.teams.posted(personal(gia)).filter((p) => verbsIn(p.activity).includes(REPORT_VERB));
+    const activity = {
+      ...cardAction({
+        serviceUrl: run.teams.url,
+        from: gia,
+        verb: EMAIL_ACTIONS.report,
+        data: { value: row!.id },
+        channel: CHANNEL,
+      }),
+      replyToId: 'offer-1',
+    };
+    for (let i = 0; i < 2; i++) {
+      const answer = (await post(activity)).body as InvokeAnswer;
+      expect(answer.value).toBe(t('en', 'teams.escalate.sentPrivately'));
+    }
+    expect(forms()).toHaveLength(1);
+    expect(JSON.stringify(forms()[0]!.activity)).toContain(`"email":"${row!.id}"`);
+    expect(postsToChannel()).toEqual([]);
+  });
+
   test('message actions on a forwarded email start from the client and their words', async () => {
     const id = nextActivityId();
     await post(
