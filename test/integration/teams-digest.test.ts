@@ -80,11 +80,16 @@ test('a Teams manager gets the digest in their personal chat and sends thanks fr
   const thanks = card.actions.find((a) => a.verb === SEND_THANKS_ACTION)!;
   expect(thanks.type).toBe('Action.Execute');
 
-  // The click brings the note to edit, as a card of its own.
-  const click = await post(
-    cardAction({ serviceUrl: run.teams.url, from: max, verb: thanks.verb, data: thanks.data }),
-  );
-  expect(click.status).toBe(200);
+  // The click brings the note to edit, as a card of its own; a retried click brings no second.
+  const clicked = cardAction({
+    serviceUrl: run.teams.url,
+    from: max,
+    verb: thanks.verb,
+    data: thanks.data,
+  });
+  expect((await post(clicked)).status).toBe(200);
+  expect((await post(clicked)).status).toBe(200);
+  expect(run.teams.posted(personal)).toHaveLength(2);
   const [, formPost] = run.teams.posted(personal);
   const form = cardOf(formPost!.activity);
   expect(form.actions[0]).toMatchObject({ verb: THANKS_FORM_VERB });

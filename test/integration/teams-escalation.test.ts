@@ -313,6 +313,23 @@ test('a personal chat that fails once still gets the form, later, through the ou
   expect(queued.map((row) => row.status)).toEqual(['sent']);
 });
 
+test('a chat Teams does not say is personal is treated as shared: the form goes to the personal chat', async () => {
+  const chat = '19:unnamed-chat@thread.v2';
+  const activity = personalMessage({
+    serviceUrl: run.teams.url,
+    from: ana,
+    text: 'escalate Initech: they threatened me',
+  });
+  await post({ ...activity, conversation: { id: chat, tenantId: 'tenant-1' } });
+  await delivered();
+  expect(run.teams.posted(chat).map((p) => p.activity.text)).toEqual([
+    t('en', 'teams.escalate.sentPrivately'),
+  ]);
+  const form = run.teams.posted(personal(ana)).at(-1)!.activity;
+  expect(JSON.stringify(form)).toContain(`"verb":"${REPORT_VERB}"`);
+  expect(JSON.stringify(form)).toContain('Initech');
+});
+
 test('check-in answers: only the reporter may answer, and "worse" reaches the manager privately', async () => {
   await report(ana, { client: 'ACME Ltd', what: WHAT, severity: 'concerning' });
   const id = String(onlyEscalation().id);

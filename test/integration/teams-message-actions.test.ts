@@ -1,3 +1,5 @@
+import * as recordKudosFromEmail from '../../src/core/record-kudos-from-email';
+import * as reportAbuse from '../../src/core/report-abuse';
 import { escalations, kudos, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { GIVE_KUDOS_COMMAND, REPORT_COMMAND } from '../../src/teams/message-actions';
@@ -86,7 +88,10 @@ beforeEach(async () => {
   }
 });
 
-afterEach(() => run.stop());
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await run.stop();
+});
 
 describe('"Give kudos for this"', () => {
   test('opens the kudos form with the message as plain text and its author as the recipient', async () => {
@@ -221,4 +226,38 @@ test('an unknown command is answered plainly', async () => {
     messagePayload: messagePayload('hi', ana),
   });
   expect(answer.task).toEqual({ type: 'message', value: t('en', 'teams.messageAction.unknown') });
+});
+
+test('a message action that fails closes the dialog with a word, and the next one works', async () => {
+  jest.spyOn(recordKudosFromEmail, 'emailOfMessage').mockImplementationOnce(() => {
+    throw new Error('the database is busy');
+  });
+  const fetched = await messageAction('composeExtension/fetchTask', gia, {
+    commandId: REPORT_COMMAND,
+    messagePayload: messagePayload('You are useless'),
+  });
+  expect(fetched.task).toEqual({ type: 'message', value: t('en', 'error.generic') });
+
+  jest.spyOn(reportAbuse, 'reportAbuse').mockImplementationOnce(() => {
+    throw new Error('the database is busy');
+  });
+  const data = {
+    form: 'escalate',
+    client: 'Globex',
+    what: 'He shouted at me on the phone, again.',
+    severity: 'abusive',
+  };
+  const failed = await messageAction('composeExtension/submitAction', ana, {
+    commandId: REPORT_COMMAND,
+    data,
+  });
+  expect(failed.task).toEqual({ type: 'message', value: t('en', 'error.generic') });
+  expect(db().select().from(escalations).all()).toHaveLength(0);
+
+  const again = await messageAction('composeExtension/submitAction', ana, {
+    commandId: REPORT_COMMAND,
+    data,
+  });
+  expect(again.task.type).toBe('message');
+  expect(again.task.value).toContain('Globex');
 });

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import {
   commandOf,
+  decodeEntities,
   mentionsAsNames,
   readTeamsText,
   teamsMentionReader,
@@ -77,5 +78,23 @@ describe('commandOf', () => {
     ['  ', '', ''],
   ])('%j → %s + %j', (text, command, rest) => {
     expect(commandOf(text)).toEqual({ command, rest });
+  });
+});
+
+describe('decodeEntities', () => {
+  it('decodes the named references Teams writes and any numeric one', () => {
+    expect(
+      decodeEntities('Tom &amp; Jerry&nbsp;&lt;3 &quot;hi&quot; it&#39;s &apos;&#x2764;&#8212;'),
+    ).toBe('Tom & Jerry <3 "hi" it\'s \'❤—');
+  });
+
+  it('leaves what is no reference, or no character, as written', () => {
+    expect(decodeEntities('a &bogus; b &#0; c &#x110000; & d')).toBe(
+      'a &bogus; b &#0; c &#x110000; & d',
+    );
+  });
+
+  it('decodes once: an escaped reference stays a reference', () => {
+    expect(decodeEntities('&amp;lt;')).toBe('&lt;');
   });
 });
