@@ -2,7 +2,7 @@
  * The client's own words in an email body: without the history quoted under them, without
  * signatures and "Sent from my iPhone" lines. And the text of an HTML-only email.
  */
-import { headerBlock, plain, separatorLine, wroteLine } from './forward-headers';
+import { MarkScanner, plain } from './forward-headers';
 
 /** Closings after which only a name, a title and phone numbers follow. Compared plain. */
 const CLOSINGS = new Set(
@@ -47,9 +47,6 @@ const CLOSINGS = new Set(
 const SENT_FROM =
   /^(?:sent from|sent with|sent via|get outlook for|отправлено (?:с|со|из)|trimis (?:de pe|din|cu)|issiusta (?:is|su)|siusta is)(?:\s|$)/;
 
-/** "… wrote:" and its translations when no sender address is given ("On 26.04.2021, John wrote:"). */
-const WROTE_END = /(?:wrote|написал\(а\)|написала|написал|пишет|a scris|rase|parase)\s*:$/;
-
 function isClosing(line: string): boolean {
   if (line.length > 60) return false;
   const text = plain(line).replace(/[,.!]+$/, '');
@@ -60,20 +57,7 @@ function isClosing(line: string): boolean {
 }
 
 /** Where quoted history starts: an "On … wrote:" line, a separator, or a header block. */
-function historyStart(lines: string[]): number {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.length > 300) continue;
-    if (separatorLine(line) && separatorLine(line) !== 'end') return i;
-    if (headerBlock(lines, i)) return i;
-    const trimmed = line.trim();
-    if (trimmed.endsWith(':')) {
-      if (WROTE_END.test(plain(trimmed)) && /\d/.test(trimmed)) return i;
-    }
-    if (wroteLine(lines, i)) return i;
-  }
-  return lines.length;
-}
+const historyStart = (lines: string[]) => new MarkScanner(lines).next(0)?.line ?? lines.length;
 
 /** Where the signature starts: "-- ", a "Sent from" line, or a closing after some words. */
 function signatureStart(lines: string[]): number {
@@ -89,7 +73,8 @@ function signatureStart(lines: string[]): number {
 
 /** Slack's link forms in pasted text: `<mailto:a@b.com|a@b.com>` → `a@b.com`. */
 const slackMailto = (text: string) =>
-  text.replace(/<mailto:([^|>\s]+)(?:\|([^>]*))?>/gi, (_all, address: string, label?: string) =>
+  // No "<" inside: each "<" starts a new try, and a try must not run to the end of the text.
+  text.replace(/<mailto:([^|<>\s]+)(?:\|([^<>]*))?>/gi, (_all, address: string, label?: string) =>
     label ? label : address,
   );
 

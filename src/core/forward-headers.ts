@@ -1,8 +1,9 @@
 /**
  * The lines mail clients write when a message is forwarded or quoted — separators, header blocks
  * ("From: … Sent: … To: … Subject: …") and "On … wrote:" lines — in English, Russian, Lithuanian
- * and Romanian, plus the names, addresses and dates in them. Everything here works line by line
- * on short lines, so no input makes it slow.
+ * and Romanian, plus the names, addresses and dates in them, and where in a text's lines they
+ * start. Everything here takes time linear in its input: each line is read a few times at most,
+ * and no expression tries each place in a long run of characters.
  */
 
 export interface Mailbox {
@@ -20,6 +21,18 @@ export function plain(text: string): string {
 }
 
 const plainSet = (words: string[]) => new Set(words.map(plain));
+
+/**
+ * `text` without the characters `start` matches at its start and those `end` matches at its end.
+ * A loop, as an expression ending in "[…]+$" tries each place in a long run of them: quadratic.
+ */
+function trimEdges(text: string, start: RegExp | undefined, end: RegExp): string {
+  let from = 0;
+  let to = text.length;
+  while (start && from < to && start.test(text[from]!)) from++;
+  while (to > from && end.test(text[to - 1]!)) to--;
+  return text.slice(from, to);
+}
 
 // ---------------------------------------------------------------- separators
 
@@ -90,10 +103,10 @@ export function unquote(line: string, depth: number): string {
 /** The kind of separator a line is, if it is one. */
 export function separatorLine(line: string): SeparatorKind | undefined {
   if (line.length > 120) return undefined;
-  const text = line.replace(QUOTE_MARKS, '').replace(/[*\s]+$/, '');
+  const text = trimEdges(line.replace(QUOTE_MARKS, ''), undefined, /[*\s]/);
   if (/^_{20,}$/.test(text)) return 'rule';
   if (/^[-=_]{2}/.test(text)) {
-    const phrase = plain(text.replace(/^[-=_\s]+/, '').replace(/[-=_\s]+$/, ''));
+    const phrase = plain(trimEdges(text, /[-=_\s]/, /[-=_\s]/));
     if (FORWARD_PHRASES.has(phrase)) return 'forward';
     if (ORIGINAL_PHRASES.has(phrase)) return 'original';
     if (END_PHRASES.has(phrase)) return 'end';
@@ -163,6 +176,9 @@ const LABEL_KEYS = new Map<string, HeaderKey>(
   LABELS.flatMap(([key, labels]) => labels.map((label) => [plain(label), key] as const)),
 );
 
+/** A header line's value is cut here: a real one is short. */
+const MAX_VALUE = 2000;
+
 /** The header a line holds ("From: …", "> *Nuo:* …"), if it is one. */
 export function headerLine(line: string): { key: HeaderKey; value: string } | undefined {
   const colon = line.indexOf(':');
@@ -175,11 +191,10 @@ export function headerLine(line: string): { key: HeaderKey; value: string } | un
   );
   const key = LABEL_KEYS.get(label);
   if (!key) return undefined;
-  // A real header is short; a cap keeps the mailbox reading linear.
   return {
     key,
     value: line
-      .slice(colon + 1, colon + 2000)
+      .slice(colon + 1, colon + MAX_VALUE)
       .replace(/^[\s*]+/, '')
       .trim(),
   };
@@ -193,51 +208,64 @@ export interface BlockHeaders {
   date?: string;
 }
 
+/** Headers, and the line after them. */
+export interface Block {
+  headers: BlockHeaders;
+  end: number;
+}
+
 /**
- * The header block starting at line `start`, and the line after it. A block names its sender
- * ("From") and at least one other header, as every mail client writes them — or, alone, the
- * sender's address.
+ * The run of header lines starting at line `start` — "Label: value" lines and the lines long
+ * values wrap onto, all at one quote depth — and the header block it makes if it names its sender
+ * ("From") and at least one other header, as every mail client writes them, or alone the sender's
+ * address. Without a block, `next` is the first line where one may start: the line after the run,
+ * or a later "From" line with an address. From whichever of its lines a run is read, it ends on
+ * the same line, as whether a line wraps depends on it and the line above only: so no block
+ * starts before `next`, and the run need not be read again from each of its lines.
  */
-export function headerBlock(
+function headerRun(
   lines: string[],
   start: number,
-  depth = 0,
-): { headers: BlockHeaders; end: number } | undefined {
-  const values = new Map<HeaderKey, string>();
-  let last: HeaderKey | undefined;
-  let i = start;
-  for (; i < lines.length; i++) {
+  depth: number,
+): { block: Block; next?: undefined } | { block?: undefined; next: number } {
+  const first = start < lines.length ? headerLine(unquote(lines[start]!, depth)) : undefined;
+  if (!first) return { next: start };
+  const values = new Map<HeaderKey, string>([[first.key, first.value]]);
+  const lineDepth = quoteDepth(lines[start]!);
+  let last = first.key;
+  let above = first.value; // the text of the line above
+  let senderAt: number | undefined; // a "From" line after the first, with an address
+  let i = start + 1;
+  for (; i < lines.length && quoteDepth(lines[i]!) === lineDepth; i++) {
     const line = unquote(lines[i]!, depth);
     const header = headerLine(line);
     if (header) {
       last = header.key;
+      above = header.value;
       if (!values.has(header.key)) values.set(header.key, header.value);
+      else if (header.key === 'from' && senderAt === undefined && header.value.includes('@')) {
+        senderAt = i;
+      }
       continue;
     }
-    const previous = last ? values.get(last) : undefined;
-    // Long recipient lists wrap onto indented lines, or after a trailing comma.
-    const wraps =
-      previous !== undefined &&
-      line.trim() !== '' &&
-      (/^\s/.test(line) || /[,;]\s*$/.test(previous));
-    if (last && wraps) {
-      values.set(last, `${previous} ${line.trim()}`);
-      continue;
-    }
-    break;
+    // Long recipient lists wrap onto indented lines, or after a line ending in a comma.
+    const text = line.trim();
+    if (text === '' || !(/^\s/.test(line) || /[,;]$/.test(above))) break;
+    above = text;
+    values.set(last, `${values.get(last)} ${text}`);
   }
   const from = values.get('from');
-  if (from === undefined || (values.size < 2 && !from.includes('@'))) return undefined;
-  return {
-    headers: {
-      from: parseMailboxes(from)[0],
-      to: parseMailboxes(values.get('to') ?? ''),
-      cc: parseMailboxes(values.get('cc') ?? ''),
-      subject: values.get('subject') || undefined,
-      date: values.get('date') || undefined,
-    },
-    end: i,
+  if (from === undefined) return { next: i };
+  // "From: John" alone is no block, but "From: john@acme.com" below it is.
+  if (values.size < 2 && !from.includes('@')) return { next: senderAt ?? i };
+  const headers: BlockHeaders = {
+    from: parseMailboxes(from)[0],
+    to: parseMailboxes(values.get('to') ?? ''),
+    cc: parseMailboxes(values.get('cc') ?? ''),
+    subject: values.get('subject') || undefined,
+    date: values.get('date') || undefined,
   };
+  return { block: { headers, end: i } };
 }
 
 // ---------------------------------------------------------------- "On … wrote:" lines
@@ -251,7 +279,7 @@ const WROTE_VERB = /^[\p{L}() ]{0,30}$/u;
  * "On Mon, Apr 26, 2021 at 3:20 PM John Smith <john@acme.com> wrote:" and its translations, which
  * may wrap over up to three lines. The sender, the date and how many lines it took.
  */
-export function wroteLine(
+function wroteLine(
   lines: string[],
   i: number,
   depth = 0,
@@ -306,19 +334,97 @@ function readWroteText(text: string): { from: Mailbox; date?: string } | undefin
 }
 
 const cleanName = (name: string) =>
-  name
-    .replace(/^[\s,]+|[\s,]+$/g, '')
-    .replace(/^["'«„“]+|["'»”“]+$/g, '')
-    .trim();
+  trimEdges(trimEdges(name, /[\s,]/, /[\s,]/), /["'«„“]/, /["'»”“]/).trim();
+
+// ---------------------------------------------------------------- where quoted messages start
+
+/** "… wrote:" and its translations when no sender address is given ("On 26.04.2021, John wrote:"). */
+const WROTE_END = /(?:wrote|написал\(а\)|написала|написал|пишет|a scris|rase|parase)\s*:$/;
+
+/** Only short lines start a forwarded or quoted message. */
+const MAX_MARK_LINE = 300;
+
+/**
+ * A line where a forwarded or quoted message starts: a separator; headers ("From: … To: …", or
+ * "On … <address> wrote:") and the line after them; an "On …, John wrote:" line without an
+ * address; or, once and only when asked for, a line that may separate a forward in a language
+ * this file does not know.
+ */
+export type Mark = { line: number } & (
+  | { kind: 'separator'; separator: Exclude<SeparatorKind, 'end'> }
+  | ({ kind: 'headers' } & Block)
+  | { kind: 'wrote' }
+  | { kind: 'foreign' }
+);
+
+/**
+ * Finds the marks in a text's lines. A run of header lines that makes no block is read once, not
+ * again from each of its lines, so finding them all takes time linear in the text.
+ */
+export class MarkScanner {
+  /** By the quote depth they were read at: the last lines found to start no header block. */
+  private readonly noBlock = new Map<number, { start: number; end: number }>();
+  private foreign: boolean;
+
+  constructor(
+    private readonly lines: string[],
+    options: { foreign?: boolean } = {},
+  ) {
+    this.foreign = options.foreign ?? false;
+  }
+
+  /** The first mark at or after line `from`. */
+  next(from: number): Mark | undefined {
+    const { lines } = this;
+    for (let i = from; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.length > MAX_MARK_LINE) continue;
+      const separator = separatorLine(line);
+      if (separator && separator !== 'end') return { line: i, kind: 'separator', separator };
+      const block = this.headersAt(i, quoteDepth(line));
+      if (block) return { line: i, kind: 'headers', ...block };
+      const trimmed = line.trim();
+      if (trimmed.endsWith(':') && /\d/.test(trimmed) && WROTE_END.test(plain(trimmed))) {
+        return { line: i, kind: 'wrote' };
+      }
+      if (this.foreign && maybeForeignSeparator(lines, i)) {
+        this.foreign = false;
+        return { line: i, kind: 'foreign' };
+      }
+    }
+    return undefined;
+  }
+
+  /** The header block or the "On … wrote:" lines at line `start`, read at quote depth `depth`. */
+  headersAt(start: number, depth: number): Block | undefined {
+    const known = this.noBlock.get(depth);
+    if (!known || start < known.start || start >= known.end) {
+      const run = headerRun(this.lines, start, depth);
+      if (run.block) return run.block;
+      if (run.next > start) this.noBlock.set(depth, { start, end: run.next });
+    }
+    const wrote = wroteLine(this.lines, start, depth);
+    if (!wrote) return undefined;
+    return {
+      headers: { to: [], cc: [], from: wrote.from, date: wrote.date },
+      end: start + wrote.lines,
+    };
+  }
+}
 
 // ---------------------------------------------------------------- mailboxes
 
-const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+/** "a@b.c": a dot in the domain, with something on either side; read without backtracking. */
+function isEmail(text: string): boolean {
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(text)) return false;
+  const dot = text.indexOf('.', text.indexOf('@') + 2);
+  return dot > 0 && dot < text.length - 1;
+}
 
 function mailbox(name: string | undefined, address: string | undefined): Mailbox {
   const result: Mailbox = {};
   const cleanAddress = address?.trim().toLowerCase();
-  if (cleanAddress && EMAIL.test(cleanAddress)) result.address = cleanAddress;
+  if (cleanAddress && isEmail(cleanAddress)) result.address = cleanAddress;
   const cleanedName = name ? cleanName(name) : '';
   if (cleanedName && cleanedName.toLowerCase() !== result.address) result.name = cleanedName;
   return result;
@@ -346,14 +452,28 @@ function splitList(value: string): string[] {
 }
 
 /**
+ * A mailbox from a name and an address given apart, as a library or a platform parsed them. A
+ * name may hold commas ("Smith, John"); without a valid address, both are read as one text.
+ */
+export function toMailbox(
+  name: string | null | undefined,
+  address: string | null | undefined,
+): Mailbox | undefined {
+  const given = address ? mailbox(name ?? undefined, address) : {};
+  if (given.address) return given;
+  return parseMailboxes([name, address && `<${address}>`].filter(Boolean).join(' '))[0];
+}
+
+/**
  * "John Smith <john@acme.com>", "\"Smith, John\" [mailto:john@acme.com]", "john@acme.com",
  * Slack's "<mailto:john@acme.com|john@acme.com>", or a bare name — as a list.
  */
 export function parseMailboxes(value: string): Mailbox[] {
   const flat = value
-    // Outlook writes "john@acme.com<mailto:john@acme.com>"; Slack "<mailto:x|label>".
-    .replace(/(?<=[^\s<>])<mailto:[^>]*>/gi, '')
-    .replace(/<mailto:([^|>\s]+)(?:\|[^>]*)?>/gi, '$1');
+    // Outlook writes "john@acme.com<mailto:john@acme.com>"; Slack "<mailto:x|label>". No "<"
+    // inside: each "<" starts a new try, and a try must not run to the end of the text.
+    .replace(/(?<=[^\s<>])<mailto:[^<>]*>/gi, '')
+    .replace(/<mailto:([^|<>\s]+)(?:\|[^<>]*)?>/gi, '$1');
   return splitList(flat)
     .map(readMailbox)
     .filter((m) => m.address || m.name);
@@ -366,7 +486,7 @@ function readMailbox(part: string): Mailbox {
     return mailbox(name, bracketed[1]);
   }
   const bare = part.replace(/^mailto:/i, '');
-  if (EMAIL.test(bare)) return mailbox(undefined, bare);
+  if (isEmail(bare)) return mailbox(undefined, bare);
   return mailbox(part, undefined);
 }
 

@@ -9,14 +9,12 @@ import EmailForwardParser from 'email-forward-parser';
 import PostalMime from 'postal-mime';
 import { clientWords, htmlToText } from './client-words';
 import {
-  headerBlock,
-  maybeForeignSeparator,
+  MarkScanner,
   parseEmailDate,
-  parseMailboxes,
   quoteDepth,
   separatorLine,
+  toMailbox,
   unquote,
-  wroteLine,
   type BlockHeaders,
   type Mailbox,
 } from './forward-headers';
@@ -58,12 +56,12 @@ const problem = (p: EmailProblem): ReadEmail => ({ ok: false, problem: p });
 
 // ---------------------------------------------------------------- finding the forwarded block
 
-/** A forwarded block in a text's lines: where it starts, its headers, and its body's lines. */
+/** A forwarded block in a text's lines: where it starts, its headers, and where its body starts. */
 interface Forward {
   start: number;
   headers: BlockHeaders;
-  bodyStart: number;
-  bodyEnd: number;
+  /** The body starts here, after any blank lines. */
+  bodyAt: number;
 }
 
 const noHeaders = (): BlockHeaders => ({ to: [], cc: [] });
@@ -76,31 +74,20 @@ function skipBlank(lines: string[], i: number, depth: number): number {
   return i;
 }
 
-/** The body runs to an "End of forwarded message" line, or to the end. */
-function bodyEnd(lines: string[], from: number): number {
-  for (let i = from; i < lines.length; i++) {
-    if (separatorLine(lines[i]!) === 'end') return i;
-  }
-  return lines.length;
-}
-
-function forwardAt(start: number, headers: BlockHeaders, lines: string[], bodyAt: number): Forward {
-  const bodyStart = skipBlank(lines, bodyAt, quoteDepth(lines[start]!));
-  return { start, headers, bodyStart, bodyEnd: bodyEnd(lines, bodyStart) };
+/** The body's lines: to an "End of forwarded message" line, or to the end. */
+function bodyLines(lines: string[], forward: Forward): { start: number; end: number } {
+  const start = skipBlank(lines, forward.bodyAt, quoteDepth(lines[forward.start]!));
+  let end = start;
+  while (end < lines.length && separatorLine(lines[end]!) !== 'end') end++;
+  return { start, end };
 }
 
 /** What follows a separator: a header block, an "On … wrote:" line, or (no sender) the body. */
-function afterSeparator(lines: string[], separator: number): Forward {
+function afterSeparator(scan: MarkScanner, lines: string[], separator: number): Forward {
   const depth = quoteDepth(lines[separator]!);
   const first = skipBlank(lines, separator + 1, depth);
-  const block = headerBlock(lines, first, depth);
-  if (block) return forwardAt(separator, block.headers, lines, block.end);
-  const wrote = wroteLine(lines, first, depth);
-  if (wrote) {
-    const headers = { ...noHeaders(), from: wrote.from, date: wrote.date };
-    return forwardAt(separator, headers, lines, first + wrote.lines);
-  }
-  return forwardAt(separator, noHeaders(), lines, first);
+  const block = scan.headersAt(first, depth);
+  return { start: separator, headers: block?.headers ?? noHeaders(), bodyAt: block?.end ?? first };
 }
 
 /**
@@ -109,33 +96,24 @@ function afterSeparator(lines: string[], separator: number): Forward {
  * block or an "On … wrote:" line; otherwise those end the search, as the history of a reply.
  */
 function findForward(lines: string[], loose: boolean): Forward | undefined {
-  let askedLibrary = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.length > 300) continue;
-    const kind = separatorLine(line);
-    if (kind === 'forward' || (kind === 'original' && loose)) return afterSeparator(lines, i);
-    if (kind === 'original') return undefined;
-    if (kind === 'rule') {
-      const forward = afterSeparator(lines, i);
-      if (loose && forward.headers.from) return forward;
+  const scan = new MarkScanner(lines, { foreign: true });
+  for (let mark = scan.next(0); mark; mark = scan.next(mark.line + 1)) {
+    if (mark.kind === 'separator') {
+      const { separator } = mark;
+      if (separator === 'forward' || (separator === 'original' && loose)) {
+        return afterSeparator(scan, lines, mark.line);
+      }
       if (!loose) return undefined;
-      continue;
-    }
-    const depth = quoteDepth(line);
-    const block = headerBlock(lines, i, depth);
-    if (block) return loose ? forwardAt(i, block.headers, lines, block.end) : undefined;
-    const wrote = wroteLine(lines, i, depth);
-    if (wrote) {
-      if (!loose) return undefined;
-      const headers = { ...noHeaders(), from: wrote.from, date: wrote.date };
-      return forwardAt(i, headers, lines, i + wrote.lines);
-    }
-    if (!askedLibrary && maybeForeignSeparator(lines, i)) {
-      askedLibrary = true;
-      const forward = libraryForward(lines, i);
+      // A rule ("________") separates a forward only when a sender follows it.
+      const forward = afterSeparator(scan, lines, mark.line);
+      if (forward.headers.from) return forward;
+    } else if (mark.kind === 'headers') {
+      return loose ? { start: mark.line, headers: mark.headers, bodyAt: mark.end } : undefined;
+    } else if (mark.kind === 'foreign') {
+      const forward = libraryForward(lines, mark.line);
       if (forward) return forward;
     }
+    // An "On …, John wrote:" line without an address names no sender.
   }
   return undefined;
 }
@@ -165,7 +143,7 @@ function libraryForward(lines: string[], at: number): Forward | undefined {
   if (!read.forwarded || read.message) return undefined;
   const { email } = read;
   const headers: BlockHeaders = {
-    from: mailbox(email.from),
+    from: mailboxes(email.from)[0],
     to: mailboxes(email.to),
     cc: mailboxes(email.cc),
     subject: email.subject || undefined,
@@ -177,19 +155,15 @@ function libraryForward(lines: string[], at: number): Forward | undefined {
   let i = skipBlank(lines, at + 1, depth);
   while (i < lines.length && /^\*?\p{L}[\p{L} .()-]{0,24}\*?\s?:/u.test(unquote(lines[i]!, depth)))
     i++;
-  return forwardAt(at, headers, lines, i);
+  return { start: at, headers, bodyAt: i };
 }
 
-type LibraryMailbox = { address: string | null; name: string | null };
-
-function mailbox(found: LibraryMailbox | undefined): Mailbox | undefined {
-  const text = [found?.name, found?.address && `<${found.address}>`].filter(Boolean).join(' ');
-  return parseMailboxes(text)[0];
-}
-
-function mailboxes(found: LibraryMailbox | LibraryMailbox[] | null | undefined): Mailbox[] {
-  const list = Array.isArray(found) ? found : found ? [found] : [];
-  return list.map(mailbox).filter((m): m is Mailbox => m !== undefined);
+/** People given as names and addresses apart, as mailboxes; a list of one when given alone. */
+function mailboxes<P extends { name?: string | null; address?: string | null }>(
+  people: P | P[] | null | undefined,
+): Mailbox[] {
+  const list = Array.isArray(people) ? people : people ? [people] : [];
+  return list.flatMap((p) => toMailbox(p.name, p.address) ?? []);
 }
 
 // ---------------------------------------------------------------- building the result
@@ -257,9 +231,10 @@ function forwardedEmail(
   outer: { subject?: string },
   source: ForwardedEmail['source'],
 ): ReadEmail {
-  const depth = quoteDepth(lines[forward.bodyStart] ?? '');
+  const { start, end } = bodyLines(lines, forward);
+  const depth = quoteDepth(lines[start] ?? '');
   const body = lines
-    .slice(forward.bodyStart, forward.bodyEnd)
+    .slice(start, end)
     .map((line) => unquote(line, depth))
     .join('\n');
   const { headers } = forward;
@@ -313,11 +288,9 @@ export function readPastedForward(
   return forward ? forwardedEmail(lines, forward, {}, 'pasted') : problem('notForward');
 }
 
-const people = (list: EmailPerson[] | undefined): Mailbox[] =>
-  (list ?? []).flatMap((p) => {
-    const text = [p.name, p.address && `<${p.address}>`].filter(Boolean).join(' ');
-    return parseMailboxes(text).slice(0, 1);
-  });
+/** An email's text: its plain text, or its HTML's when it has none. */
+const bodyText = (text: string | undefined, html: string | undefined) =>
+  text?.trim() ? text : html ? htmlToText(html) : '';
 
 /** An email a platform already parsed into fields (Slack's email file share: subject, from/to/cc with address/name/original, plain_text, headers {date, message_id, in_reply_to, reply_to}); html only as a fallback body. */
 export function readEmailFields(
@@ -337,14 +310,14 @@ export function readEmailFields(
   if ((plainText?.length ?? 0) > limits.maxChars || (html?.length ?? 0) > limits.maxBytes) {
     return problem('tooLarge');
   }
-  const body = plainText?.trim() ? plainText : html ? htmlToText(html) : '';
+  const body = bodyText(plainText, html);
   if (body.length > limits.maxChars) return problem('tooLarge');
   if (!body.trim() && !fields.subject?.trim()) return problem('empty');
   return readMessage(
     {
-      from: people(fields.from)[0],
-      to: people(fields.to),
-      cc: people(fields.cc),
+      from: mailboxes(fields.from)[0],
+      to: mailboxes(fields.to),
+      cc: mailboxes(fields.cc),
       subject: fields.subject,
       date: fields.date,
       messageId: fields.messageId,
@@ -358,10 +331,7 @@ type Parsed = Awaited<ReturnType<typeof PostalMime.parse>>;
 type Address = NonNullable<Parsed['to']>[number];
 
 const flatten = (list: Address[] | undefined): Mailbox[] =>
-  (list ?? [])
-    .flatMap((a) => (a.group ? a.group : [a]))
-    .map((a) => parseMailboxes([a.name, a.address && `<${a.address}>`].join(' '))[0])
-    .filter((m): m is Mailbox => m !== undefined);
+  mailboxes((list ?? []).flatMap((a) => (a.group ? a.group : [a])));
 
 /** Text that came out of bytes that were never text: control characters and U+FFFD. */
 function isGarbled(text: string): boolean {
@@ -401,7 +371,7 @@ async function readEmlBytes(
   } catch {
     return problem('unreadable');
   }
-  const body = parsed.text?.trim() ? parsed.text : parsed.html ? htmlToText(parsed.html) : '';
+  const body = bodyText(parsed.text, parsed.html);
   if (body.length > limits.maxChars) return problem('tooLarge');
   const attached = outer
     ? parsed.attachments.find((a) => a.mimeType === 'message/rfc822')

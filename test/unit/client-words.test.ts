@@ -2,6 +2,12 @@ import { clientWords, decodeEntities, htmlToText } from '../../src/core/client-w
 
 const lines = (...text: string[]) => text.join('\n');
 
+/** `unit` repeated to `size` characters at most. */
+const run = (unit: string, size = 100_000) => unit.repeat(Math.floor(size / unit.length));
+
+/** A linear reading of 100k characters takes milliseconds, a quadratic one seconds: 1 s is ~50 times the first, for a loaded machine. */
+const QUICK_MS = 1_000;
+
 describe('clientWords: quoted history', () => {
   test.each([
     ['Gmail (en)', 'On Mon, Apr 26, 2021 at 3:20 PM Ana Lopez <ana@ours.com> wrote:'],
@@ -126,6 +132,52 @@ describe('clientWords: signatures', () => {
   });
 });
 
+describe('clientWords: long texts', () => {
+  const headers = run('Cc: x\n', 99_000);
+  test.each<[string, string, string | 'all of it']>([
+    ['"Cc: x" lines', headers, 'all of it'],
+    ['"Tema: x" lines', run('Tema: x\n'), 'all of it'],
+    [
+      'English header lines',
+      run('To: x\nCc: x\nSubject: x\nSent: x\nImportance: x\n'),
+      'all of it',
+    ],
+    [
+      'Russian header lines',
+      run('Кому: x\nКопия: x\nТема: x\nОтправлено: x\nВажность: x\n'),
+      'all of it',
+    ],
+    [
+      'Lithuanian header lines',
+      run('Kam: x\nKopija: x\nTema: x\nIšsiųsta: x\nSvarba: x\n'),
+      'all of it',
+    ],
+    [
+      'Romanian header lines',
+      run('Către: x\nSubiect: x\nTrimis: x\nData: x\nImportanță: x\n'),
+      'all of it',
+    ],
+    ['header lines wrapped after a comma', `Cc: x,\n${run('y,\n', 99_000)}`, 'all of it'],
+    [
+      '"Cc: x" lines, then a header block',
+      `${headers}\nFrom: a@b.com\nTo: c\n\nold`,
+      headers.trim(),
+    ],
+    ['quoted header lines', run('> Cc: x\n'), ''],
+    ['rules', run(`${'_'.repeat(32)}\n`), ''],
+    ['dashed lines', run('-----\n'), 'all of it'],
+    ['"On … wrote" lines without a colon', run('On 1, x <a@b.co> wrote\n'), 'all of it'],
+    ['"On … wrote" over two lines', run('On 1, x\n<a@b.co> wrote:\n'), ''],
+    ['closings', run('Best regards\n'), 'Best regards'],
+    ['blank lines', `x${'\n'.repeat(99_000)}`, 'x'],
+    ['"<mailto:" links without a ">"', run('x<mailto:a|'), 'all of it'],
+  ])('reads a 100k-character text of %s in under a second', (_name, body, words) => {
+    const started = performance.now();
+    expect(clientWords(body)).toBe(words === 'all of it' ? body.trim() : words);
+    expect(performance.now() - started).toBeLessThan(QUICK_MS);
+  });
+});
+
 describe('htmlToText', () => {
   test('drops scripts, styles, the head and comments; puts blocks on their own lines', () => {
     const html =
@@ -170,11 +222,11 @@ describe('htmlToText', () => {
   });
 
   test.each([
-    ['a million "<"', '<'.repeat(1_000_000)],
-    ['unclosed tags', '<a '.repeat(300_000)],
-    ['unclosed comments', '<!--'.repeat(250_000)],
-    ['entities', '&amp;'.repeat(200_000)],
-  ])('reads %s', (_name, html) => {
-    expect(typeof htmlToText(html)).toBe('string');
+    ['a million "<"', '<'.repeat(1_000_000), '<'.repeat(1_000_000)],
+    ['unclosed tags', '<a '.repeat(300_000), '<a '.repeat(300_000).trim()],
+    ['unclosed comments', '<!--'.repeat(250_000), ''],
+    ['entities', '&amp;'.repeat(200_000), '&'.repeat(200_000)],
+  ])('reads %s', (_name, html, text) => {
+    expect(htmlToText(html)).toBe(text);
   });
 });

@@ -21,6 +21,54 @@ function email(read: ReadEmail): ForwardedEmail {
   return read.email;
 }
 
+/** What `read` returns, and how many milliseconds it took. */
+function timed<T>(read: () => T): [T, number] {
+  const started = performance.now();
+  const value = read();
+  return [value, performance.now() - started];
+}
+
+/** A linear reading of 100k characters takes milliseconds, a quadratic one seconds: 1 s is ~50 times the first, for a loaded machine. */
+const QUICK_MS = 1_000;
+
+const LONG = DEFAULT_EMAIL_LIMITS.maxChars;
+/** `unit` repeated to `size` characters at most. */
+const run = (unit: string, size = LONG) => unit.repeat(Math.floor(size / unit.length));
+
+/** Ever deeper quotes, from 1 to 300 "> " levels, of a header line wrapped after its comma. */
+const deeper = (() => {
+  let text = '';
+  for (let d = 1; text.length < LONG - 400; d = (d % 300) + 1) text += `${'>'.repeat(d)} Cc: x,\n`;
+  return text;
+})();
+
+/**
+ * 100k-character texts that hold no forwarded email and were read from each of their lines again
+ * (header lines in every language, wrapped and quoted, rules, "<mailto:" links without an end),
+ * and whether the client's words in them are all of the text, or none of it.
+ */
+const ADVERSARIAL: [string, string, 'all' | 'none'][] = [
+  ['"Cc: x" lines', run('Cc: x\n'), 'all'],
+  ['"Tema: x" lines', run('Tema: x\n'), 'all'],
+  ['English header lines', run('To: x\nCc: x\nSubject: x\nSent: x\nImportance: x\n'), 'all'],
+  ['Russian header lines', run('Кому: x\nКопия: x\nТема: x\nОтправлено: x\nВажность: x\n'), 'all'],
+  ['Lithuanian header lines', run('Kam: x\nKopija: x\nTema: x\nIšsiųsta: x\nSvarba: x\n'), 'all'],
+  [
+    'Romanian header lines',
+    run('Către: x\nSubiect: x\nTrimis: x\nData: x\nImportanță: x\n'),
+    'all',
+  ],
+  ['"From" lines without an address', run('From: x\n'), 'all'],
+  ['header lines wrapped after a comma', `Cc: x,\n${run('y,\n', LONG - 10)}`, 'all'],
+  ['header lines wrapped onto indented lines', `Cc: x\n${run(' y\n', LONG - 10)}`, 'all'],
+  ['quoted header lines', run('> Cc: x\n'), 'none'],
+  ['header lines ever deeper quoted', deeper, 'none'],
+  ['rules', run(`${'_'.repeat(32)}\n`), 'none'],
+  ['dashed lines', run('-----\n'), 'all'],
+  ['"On … wrote" lines without a colon', run('On 1, x <a@b.co> wrote\n'), 'all'],
+  ['"<mailto:" links without a ">"', run('x<mailto:a|'), 'all'],
+];
+
 /** The same client email, as each mail client forwards it in each language. */
 const CLIENTS = {
   en: { name: 'John Smith', address: 'john@acme.com', words: 'Ana was wonderful.' },
@@ -423,20 +471,69 @@ describe('readPastedForward', () => {
     });
   });
 
-  test.each([
-    ['spaces', `From: a@b.com\n${' '.repeat(99_000)}x`],
-    ['blank lines', `x${'\n'.repeat(99_000)}`],
+  const notForward: ReadEmail = { ok: false, problem: 'notForward' };
+  const empty: ReadEmail = { ok: false, problem: 'empty' };
+  test.each<[string, string, ReadEmail]>([
+    ['spaces', `From: a@b.com\n${' '.repeat(99_000)}x`, empty],
+    ['blank lines', `x${'\n'.repeat(99_000)}`, notForward],
     [
       'blank lines in a forward',
       `---------- Forwarded message ---------\nFrom: a <a@b.co>\nTo: c\n${'\n \n'.repeat(33_000)}y`,
+      {
+        ok: true,
+        email: {
+          from: { name: 'a', address: 'a@b.co', domain: 'b.co' },
+          to: [{ name: 'c' }],
+          cc: [],
+          words: 'y',
+          source: 'pasted',
+        },
+      },
     ],
-    ['one long header', `---------- Forwarded message ---------\nFrom: ${'a@'.repeat(49_000)}`],
-    ['"wrote" lines', 'On 1, x <a@b.co> wrote:\n'.repeat(4_000)],
-    ['foreign separators', '--- Weitergeleitete Nachricht ---\nVon: x\n'.repeat(2_400)],
-    ['quote marks', '> '.repeat(49_000)],
-  ])('a 100k-character text of %s is read', (_name, text) => {
-    expect(text.length).toBeLessThanOrEqual(DEFAULT_EMAIL_LIMITS.maxChars);
-    expect(readPastedForward(text)).toHaveProperty('ok');
+    [
+      'one long header',
+      `---------- Forwarded message ---------\nFrom: ${'a@'.repeat(49_000)}`,
+      empty,
+    ],
+    ['"wrote" lines', 'On 1, x <a@b.co> wrote:\n'.repeat(4_000), empty],
+    ['"wrote" lines over two lines', run('On 1, x\n<a@b.co> wrote:\n'), empty],
+    ['foreign separators', '--- Weitergeleitete Nachricht ---\nVon: x\n'.repeat(2_400), notForward],
+    ['quote marks', '> '.repeat(49_000), notForward],
+    ...ADVERSARIAL.map(([name, text]): [string, string, ReadEmail] => [name, text, notForward]),
+  ])('a 100k-character text of %s is read, in under a second', (_name, text, expected) => {
+    expect(text.length).toBeLessThanOrEqual(LONG);
+    const [read, ms] = timed(() => readPastedForward(text));
+    expect(read).toEqual(expected);
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
+  test('a 40k-character Slack message of header lines is read in under a second', () => {
+    for (const line of ['Cc: x\n', 'Tema: x\n', '> Кому: x\n']) {
+      const [read, ms] = timed(() => readPastedForward(run(line, 40_000)));
+      expect(read).toEqual(notForward);
+      expect(ms).toBeLessThan(QUICK_MS);
+    }
+  });
+
+  test('a sender may follow the other headers, and a sender alone needs an address', () => {
+    const text = 'Cc: a@b.com\nTo: c@d.com\nFrom: John <john@acme.com>\nSubject: Hi\n\nThanks!';
+    const read = email(readPastedForward(text));
+    expect(read.from).toEqual({ name: 'John', address: 'john@acme.com', domain: 'acme.com' });
+    expect(read.cc).toEqual([{ address: 'a@b.com' }]);
+    expect(read.words).toBe('Thanks!');
+    // "From: John" alone is no block; the "From" line with an address below it is.
+    const second = email(readPastedForward('From: John\nFrom: john@acme.com\n\nThanks!'));
+    expect(second.from).toEqual({ address: 'john@acme.com', domain: 'acme.com' });
+    expect(second.note).toBe('From: John');
+    expect(second.words).toBe('Thanks!');
+  });
+
+  test('a header block stays at one quote depth', () => {
+    const text = '> Cc: x\nFrom: John <john@acme.com>\nSubject: Hi\n\nThanks!';
+    const read = email(readPastedForward(text));
+    expect(read.from?.address).toBe('john@acme.com');
+    expect(read.cc).toEqual([]);
+    expect(read.note).toBe('> Cc: x');
   });
 });
 
@@ -545,6 +642,54 @@ describe('readEmailFields', () => {
     expect(readEmailFields(fields)).toEqual({ ok: false, problem });
   });
 
+  test.each(ADVERSARIAL)(
+    'a 100k-character body of %s is read in under a second',
+    (_name, plainText, words) => {
+      const [read, ms] = timed(() =>
+        readEmailFields({ subject: 'Hi', from: [{ address: 'a@b.co' }], plainText }),
+      );
+      if (words === 'all') expect(email(read).words).toBe(plainText.trim());
+      else expect(read).toEqual({ ok: false, problem: 'empty' });
+      expect(ms).toBeLessThan(QUICK_MS);
+    },
+  );
+
+  test('keeps a name with a comma whole, with its address', () => {
+    const read = email(
+      readEmailFields({
+        from: [{ name: 'Smith, John', address: 'John@ACME.com' }],
+        to: [{ name: '"Lopez, Ana"', address: 'ana@ours.com' }, { name: 'Bob' }],
+        plainText: 'Thanks!',
+      }),
+    );
+    expect(read.from).toEqual({
+      name: 'Smith, John',
+      address: 'john@acme.com',
+      domain: 'acme.com',
+    });
+    expect(read.to).toEqual([{ name: 'Lopez, Ana', address: 'ana@ours.com' }, { name: 'Bob' }]);
+  });
+
+  test.each([
+    ['spaces', `x${' '.repeat(LONG)}x`],
+    ['quotes', `x${'"'.repeat(LONG)}x`],
+    ['commas', `x${', '.repeat(LONG / 2)}x`],
+    ['"<mailto:" links', run('x<mailto:a')],
+  ])('a 100k-character name of %s is read in under a second', (_name, name) => {
+    const [read, ms] = timed(() =>
+      readEmailFields({ from: [{ name, address: 'a@b.co' }], plainText: 'Thanks!' }),
+    );
+    expect(email(read).from?.address).toBe('a@b.co');
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
+  test('a 100k-character address of dots is read in under a second', () => {
+    const address = `a@${'b.'.repeat(LONG / 2)}@`;
+    const [read, ms] = timed(() => readEmailFields({ from: [{ address }], plainText: 'Thanks!' }));
+    expect(read).toEqual({ ok: false, problem: 'noSender' });
+    expect(ms).toBeLessThan(QUICK_MS);
+  });
+
   test('a 100k-character HTML body is read', () => {
     const html = `<div>${'<b>Ana</b> &amp; <i>team</i> '.repeat(3_300)}</div>`;
     expect(html.length).toBeLessThan(DEFAULT_EMAIL_LIMITS.maxChars);
@@ -650,6 +795,23 @@ describe('readEml', () => {
     const bytes = make([...fixture('client-lt-windows-1257.eml')]);
     expect(bytes instanceof Uint8Array).toBe(false);
     expect(email(await readEml(bytes)).from?.address).toBe('jonas@pavyzdys.lt');
+  });
+
+  test('keeps a name with a comma whole, with its address', async () => {
+    const eml = Buffer.from(
+      'From: "Smith, John" <john@acme.com>\r\nTo: "Lopez, Ana" <ana@ours.com>, Bob <bob@ours.com>\r\n' +
+        'Subject: Thanks\r\n\r\nAna was wonderful.\r\n',
+    );
+    const read = email(await readEml(eml));
+    expect(read.from).toEqual({
+      name: 'Smith, John',
+      address: 'john@acme.com',
+      domain: 'acme.com',
+    });
+    expect(read.to).toEqual([
+      { name: 'Lopez, Ana', address: 'ana@ours.com' },
+      { name: 'Bob', address: 'bob@ours.com' },
+    ]);
   });
 
   test('an unknown charset does not throw', async () => {
