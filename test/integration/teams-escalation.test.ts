@@ -118,7 +118,10 @@ test('the whole path through Action.Execute: report, manager card, acknowledge, 
   await sayInChannel(ana, 'escalate ACME Ltd: he shouted at me again');
   const inChannel = run.teams.posted().filter((p) => p.conversationId.startsWith(CHANNEL));
   expect(inChannel.at(-1)!.activity.text).toBe(t('en', 'teams.escalate.sentPrivately'));
-  const form = run.teams.posted(personal(ana)).at(-1)!.activity;
+  const sent = run.teams.posted(personal(ana)).at(-1)!;
+  // A new message in the personal chat, not a reply to an activity that was never there.
+  expect(sent.replyToId).toBeUndefined();
+  const form = sent.activity;
   expect(JSON.stringify(form)).toContain('ACME Ltd');
   expect(JSON.stringify(form)).toContain(`"verb":"${REPORT_VERB}"`);
 
