@@ -4,7 +4,7 @@ import type { MessageModel } from '../core/message';
 import { messageCard } from './message-card';
 import type { TeamsDeps } from './teams-deps';
 
-export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 /** A short answer shown where the card was clicked; the card itself stays as it is. */
 export const invokeMessage = (message: string): AdaptiveCardInvokeResponse => ({
