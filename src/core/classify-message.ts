@@ -62,6 +62,21 @@ export interface Lexicon {
    * sentence, the one before or the one after is not praise ("Bravo. He couldn't even ...").
    */
   irony: string[];
+  /** Words of thanks ("thank*", "спасибо", "ačiū", "mulțumesc"), wherever they are. */
+  thanks: string[];
+  /**
+   * Signs that something is late or failed ("three weeks later", "still not", "до сих пор",
+   * "vis dar", "tot nu"): in a message with one, a sentence that thanks is sarcasm, and its
+   * praise counts for nothing ("Thanks for the lightning speed. Three weeks later, still nothing").
+   */
+  complaints: string[];
+  /** Words that ask for something ("please", "could you", "подскажите"); so does a "?". */
+  requests: string[];
+  /**
+   * Thanks that close a letter, alone in their sentence ("Many thanks,", "Большое спасибо"):
+   * after a question or a request they sign it off, and are no praise.
+   */
+  signoffs: string[];
   praise: Weighted[];
   abuse: Weighted[];
   /** Ordinary words that a stem above would catch ("shitake" under "shit*"). */
@@ -69,18 +84,36 @@ export interface Lexicon {
 }
 
 type Category =
-  'praise' | 'abuse' | 'neutral' | 'harmless' | 'automatic' | 'contrast' | 'intensifier' | 'irony';
+  | 'praise'
+  | 'abuse'
+  | 'neutral'
+  | 'harmless'
+  | 'automatic'
+  | 'contrast'
+  | 'intensifier'
+  | 'irony'
+  | 'thanks'
+  | 'complaint'
+  | 'request'
+  | 'signoff';
 
 interface Alternative {
   text: string;
   prefix: boolean;
 }
 
+/** A token's alternatives, for matching: whole words looked up at once, stems one by one. */
+interface Choice {
+  alternatives: Alternative[];
+  words: Set<string>;
+  stems: string[];
+}
+
 type Part =
-  | { type: 'token'; alternatives: Alternative[]; optional: boolean; orEnd: boolean }
+  | ({ type: 'token'; optional: boolean; orEnd: boolean } & Choice)
   | { type: 'gap' }
   | { type: 'end' }
-  | { type: 'not'; alternatives: Alternative[] };
+  | ({ type: 'not' } & Choice);
 
 interface Cue {
   source: string;
@@ -100,24 +133,36 @@ interface CompiledLexicon {
   ignore: Set<string>;
 }
 
-/** Lower case, no diacritics, one apostrophe, masked letters ("f**k", "бл*ть") as one "_". */
+/**
+ * Lower case, no diacritics, one apostrophe, masked letters ("f**k", "бл*ть") as one "_", and a
+ * winking face typed as ";)" or ";-)" as the emoji, which is a token.
+ */
 function fold(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’‘`´]/g, "'")
+    .replace(/;-?\)/g, WINK)
     .replace(/[*#$@%]+/g, '_');
 }
+
+/** A wink after a veiled threat makes it plainer ("I'll be waiting at the door 😉"). */
+const WINK = '\u{1F609}';
 
 const GAP_MAX = 3;
 const BUCKET = 2;
 
-function alternativesOf(spec: string): Alternative[] {
-  return spec
+function choiceOf(spec: string): Choice {
+  const alternatives = spec
     .split('|')
     .filter((a) => a !== '$')
     .map((a) => ({ text: fold(a.replace(/\*$/, '')), prefix: a.endsWith('*') }));
+  return {
+    alternatives,
+    words: new Set(alternatives.filter((a) => !a.prefix).map((a) => a.text)),
+    stems: alternatives.filter((a) => a.prefix).map((a) => a.text),
+  };
 }
 
 function compileCue(source: string, category: Category, weight: number): Cue {
@@ -125,14 +170,15 @@ function compileCue(source: string, category: Category, weight: number): Cue {
   const atStart = pieces[0] === '^';
   const parts = pieces.slice(atStart ? 1 : 0).map((piece): Part => {
     if (piece === '..') return { type: 'gap' };
+    if (piece.startsWith('..')) throw new Error(`A gap is two dots alone: "${source}"`);
     if (piece === '$') return { type: 'end' };
     if (piece.startsWith('!')) {
-      return { type: 'not', alternatives: alternativesOf(piece.slice(1)) };
+      return { type: 'not', ...choiceOf(piece.slice(1)) };
     }
     const optional = piece.endsWith('?');
     const spec = optional ? piece.slice(0, -1) : piece;
     const orEnd = spec.split('|').includes('$');
-    return { type: 'token', alternatives: alternativesOf(spec), optional, orEnd };
+    return { type: 'token', ...choiceOf(spec), optional, orEnd };
   });
   const first = parts[0];
   // Stems are looked up by their first letters: a first stem needs that many.
@@ -154,6 +200,10 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     ...lexicon.contrasts.map((p) => compileCue(p, 'contrast', 0)),
     ...lexicon.intensifiers.map((p) => compileCue(p, 'intensifier', 0)),
     ...lexicon.irony.map((p) => compileCue(p, 'irony', 0)),
+    ...lexicon.thanks.map((p) => compileCue(p, 'thanks', 0)),
+    ...lexicon.complaints.map((p) => compileCue(p, 'complaint', 0)),
+    ...lexicon.requests.map((p) => compileCue(p, 'request', 0)),
+    ...lexicon.signoffs.map((p) => compileCue(p, 'signoff', 0)),
   ];
   const exact = new Map<string, Cue[]>();
   const stems = new Map<string, { stem: string; cues: Cue[] }[]>();
@@ -199,10 +249,21 @@ interface Tokens {
   text: string[];
   /** The sentence each token is in: patterns and negation stay within one. */
   sentence: number[];
+  /** Tokens in quotation marks, one or two alone: "thanks for the 'quick' reply". */
+  quoted: Set<number>;
+  /** Sentences that end in a question mark. */
+  questions: Set<number>;
 }
 
-// A token: letters and digits, with inner apostrophes ("you're") and masks ("f_ck", "f_").
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|'(?=\p{L})|_(?=[\p{L}\p{N}]))*_?/gu;
+// A token: letters and digits, with inner apostrophes ("you're") and masks ("f_ck", "f_"); or a
+// winking face.
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|'(?=\p{L})|_(?=[\p{L}\p{N}]))*_?|\u{1F609}|\u{1F60F}/gu;
+const QUOTES = new Set([...'"\'«»„“”‚‹›'].map((c) => c.charCodeAt(0)));
+// Scare quotes hold a word or two; a longer quote is someone's words.
+const QUOTED_MAX = 2;
+const LETTER = /[\p{L}\p{N}]/u;
+
+const QUESTION_MARK = 63;
 
 function isSentenceEnd(code: number): boolean {
   // . ! ? ; and a new line
@@ -212,27 +273,53 @@ function isSentenceEnd(code: number): boolean {
 function tokenise(folded: string): Tokens {
   const text: string[] = [];
   const sentence: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const questions = new Set<number>();
   let current = 0;
   let last = 0;
   for (const m of folded.matchAll(TOKEN)) {
+    let ended = false;
     for (let i = last; i < m.index; i++) {
-      if (isSentenceEnd(folded.charCodeAt(i))) {
-        current++;
-        break;
-      }
+      const code = folded.charCodeAt(i);
+      if (code === QUESTION_MARK) questions.add(current);
+      if (isSentenceEnd(code)) ended = true;
     }
+    if (ended) current++;
     // A trailing mask hides letters of a short word ("f***"); after a long one it is markup.
     const token = m[0].length > 3 && m[0].endsWith('_') ? m[0].slice(0, -1) : m[0];
     text.push(token);
     sentence.push(current);
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
     last = m.index + m[0].length;
   }
-  return { text, sentence };
+  if (folded.includes('?', last)) questions.add(current);
+  return { text, sentence, quoted: quotedTokens(folded, starts, ends, sentence), questions };
 }
 
-function accepts(alternatives: Alternative[], token: string): boolean {
-  for (const a of alternatives) {
-    if (a.prefix ? token.startsWith(a.text) : token === a.text) return true;
+function quotedTokens(folded: string, starts: number[], ends: number[], sentence: number[]) {
+  const quoted = new Set<number>();
+  const quote = (at: number) => QUOTES.has(folded.charCodeAt(at));
+  const letter = (at: number) => at >= 0 && at < folded.length && LETTER.test(folded[at]!);
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    if (!quote(start - 1) || letter(start - 2)) continue;
+    for (let j = i; j < Math.min(starts.length, i + QUOTED_MAX); j++) {
+      if (sentence[j] !== sentence[i]) break;
+      const end = ends[j]!;
+      if (!quote(end) || letter(end + 1)) continue;
+      for (let k = i; k <= j; k++) quoted.add(k);
+      break;
+    }
+  }
+  return quoted;
+}
+
+function accepts(choice: Choice, token: string): boolean {
+  if (choice.words.has(token)) return true;
+  for (const stem of choice.stems) {
+    if (token.startsWith(stem)) return true;
   }
   return false;
 }
@@ -253,10 +340,10 @@ function matchFrom(parts: Part[], p: number, t: number, tokens: Tokens, sentence
     case 'end':
       return inSentence ? -1 : matchFrom(parts, p + 1, t, tokens, sentence);
     case 'not':
-      if (inSentence && accepts(part.alternatives, tokens.text[t]!)) return -1;
+      if (inSentence && accepts(part, tokens.text[t]!)) return -1;
       return matchFrom(parts, p + 1, t, tokens, sentence);
     case 'token':
-      if (inSentence && accepts(part.alternatives, tokens.text[t]!)) {
+      if (inSentence && accepts(part, tokens.text[t]!)) {
         const end = matchFrom(parts, p + 1, t + 1, tokens, sentence);
         if (end >= 0) return end;
       }
@@ -284,13 +371,14 @@ function matchCues(cues: Cue[], lexicon: CompiledLexicon, tokens: Tokens, i: num
 
 function findHits(tokens: Tokens, lexicons: CompiledLexicon[]): Hit[] {
   const hits: Hit[] = [];
+  const buckets = tokens.text.map((token) => token.slice(0, BUCKET));
   for (const lexicon of lexicons) {
     for (let i = 0; i < tokens.text.length; i++) {
       const token = tokens.text[i]!;
       if (lexicon.ignore.has(token)) continue;
       const exact = lexicon.exact.get(token);
       if (exact) matchCues(exact, lexicon, tokens, i, hits);
-      const bucket = lexicon.stems.get(token.slice(0, BUCKET));
+      const bucket = lexicon.stems.get(buckets[i]!);
       if (!bucket) continue;
       for (const { stem, cues } of bucket) {
         if (token.startsWith(stem)) matchCues(cues, lexicon, tokens, i, hits);
@@ -393,16 +481,29 @@ export function classifyMessage(words: string, subject?: string): Classification
   // Tokens inside a set phrase: bit 1 = not praise, bit 2 = not abuse.
   const masked = new Uint8Array(tokens.text.length);
   let automatic = false;
+  let complaint = false;
+  // The last sentence that asks for something: thanks after it sign a request off.
+  let lastAsk = Math.max(-1, ...tokens.questions);
   let lastContrast = -1;
-  for (const { cue, start, end } of hits) {
-    const bit =
-      cue.category === 'neutral' ? PRAISE_MASK : cue.category === 'harmless' ? ABUSE_MASK : 0;
-    for (let i = start; i < end && bit; i++) masked[i] = (masked[i] ?? 0) | bit;
+  for (const { cue, start } of hits) {
     if (cue.category === 'automatic') automatic = true;
     if (cue.category === 'contrast') lastContrast = Math.max(lastContrast, start);
+    if (cue.category === 'complaint') complaint = true;
+    if (cue.category === 'request') lastAsk = Math.max(lastAsk, tokens.sentence[start]!);
+  }
+  for (const { cue, start, end } of hits) {
+    const signsOff =
+      cue.category === 'signoff' && lastAsk >= 0 && tokens.sentence[start]! > lastAsk;
+    const bit =
+      cue.category === 'neutral' || signsOff
+        ? PRAISE_MASK
+        : cue.category === 'harmless'
+          ? ABUSE_MASK
+          : 0;
+    for (let i = start; i < end && bit; i++) masked[i] = (masked[i] ?? 0) | bit;
   }
 
-  const { intensified, ironic } = modifiers(hits, tokens, masked);
+  const { intensified, ironic } = modifiers(hits, tokens, masked, complaint);
 
   // The weight each cue counts with: its best match, each cue once.
   const praise = new Map<string, number>();
@@ -418,7 +519,7 @@ export function classifyMessage(words: string, subject?: string): Classification
         negated.push(`not ${cue.source}`);
         continue;
       }
-      if (ironic.has(tokens.sentence[start]!)) {
+      if (ironic.has(tokens.sentence[start]!) || tokens.quoted.has(start)) {
         negated.push(`ironic ${cue.source}`);
         continue;
       }
@@ -453,12 +554,14 @@ export function classifyMessage(words: string, subject?: string): Classification
 
 /**
  * Praise right after an intensifier counts double (its start is in `intensified`), and the
- * intensifier is then no abuse (its tokens are masked); praise in a sentence in `ironic` is none.
+ * intensifier is then no abuse (its tokens are masked); praise in a sentence in `ironic` is none:
+ * near a sign of irony, or thanking in a message that complains of a delay or a failure.
  */
 function modifiers(
   hits: Hit[],
   tokens: Tokens,
   masked: Uint8Array,
+  complaint: boolean,
 ): { intensified: Set<number>; ironic: Set<number> } {
   const praiseStarts = new Set<number>();
   for (const { cue, start, end } of hits) {
@@ -469,6 +572,7 @@ function modifiers(
   const intensified = new Set<number>();
   const ironic = new Set<number>();
   for (const { cue, start, end } of hits) {
+    if (cue.category === 'thanks' && complaint) ironic.add(tokens.sentence[start]!);
     if (cue.category === 'irony') {
       const sentence = tokens.sentence[start]!;
       for (let s = sentence - 1; s <= sentence + 1; s++) ironic.add(s);

@@ -217,6 +217,105 @@ describe('praise for what someone did, without a word of praise', () => {
   });
 });
 
+describe('threats with ordinary verbs, stalking and put-downs without a swear word', () => {
+  test.each<[TriageLanguage, string]>([
+    ['en', "Next time I'll kick in every door of your depot."],
+    ['en', 'Fix it by Friday or I will come round with the lads.'],
+    ['en', "Someone should teach your fitter a lesson he won't forget."],
+    ['en', "I've found her Instagram. She'll be hearing from me every day."],
+    ['en', 'Tell your cashier to watch herself on the way home.'],
+    ['en', 'Your agent has the IQ of a potato.'],
+    ['en', 'That driver of yours is a pig.'],
+    ['ru', 'Приеду к вам в офис с пацанами.'],
+    ['ru', 'Ваш курьер ещё пожалеет, я его проучу.'],
+    ['ru', 'Ваш менеджер глупее пробки.'],
+    ['ru', 'Откуда вы таких берёте? Двух слов связать не может.'],
+    ['lt', 'Atvažiuosiu su pacanais ir pasikalbėsim.'],
+    ['lt', 'Išmušiu jūsų kurjeriui dantis.'],
+    ['lt', 'Jūsų vadybininkas kvailesnis už bulvę.'],
+    ['ro', 'Trec pe la sediu cu băieții.'],
+    ['ro', 'Îl învăț eu minte pe curierul vostru.'],
+    ['ro', 'Operatorul vostru e mai prost decât un bolovan.'],
+  ])('%s: %s', (language, words) => {
+    expect(classifyMessage(words)).toMatchObject({ kind: 'abusive', language });
+  });
+
+  test('a wink after a line about her door is a threat; a wink alone is not', () => {
+    expect(kindOf("I know she finishes at six. I'll be waiting by the staff door ;)")).toBe(
+      'abusive',
+    );
+    expect(kindOf('See you at the meeting ;)')).toBe('neither');
+  });
+
+  test.each([
+    'Can your tutor teach him a lesson on fractions next week?',
+    'Please send the courier for the stool sample; the pig iron can wait.',
+    'Is the animal shelter on the bus route? I need a child ticket for my twelve-year-old.',
+    "I'll come with two colleagues from IT to the meeting.",
+    'I know she leaves at five, so could someone else call me after that?',
+    'Приеду в четверг с ребятами из бухгалтерии на сверку.',
+    'Нужно только мыть полы раз в неделю, сколько стоит?',
+    'Pamokysiu jus, kaip užpildyti formą.',
+    'Vin sâmbătă cu băieții mei să ridicăm dulapul.',
+  ])('ordinary: %s', (words) => {
+    expect(kindOf(words)).toBe('neither');
+  });
+});
+
+describe('thanks that praise no one', () => {
+  test.each([
+    'Thanks for the lightning speed. Three weeks later my refund still has not arrived.',
+    "Thanks for the 'excellent' service.",
+    'Спасибо за «отличный» сервис.',
+    'Спасибо огромное за отличный сервис, заявка висит уже три недели.',
+    'Labai ačiū už puikų aptarnavimą, siuntos vis dar nėra.',
+    'Mulțumesc frumos pentru serviciul excelent, coletul tot nu a ajuns.',
+  ])('sarcasm: %s', (words) => {
+    expect(kindOf(words)).toBe('neither');
+  });
+
+  test.each([
+    'Could you confirm the delivery date?\n\nMany thanks,\nA. Okafor',
+    'Подскажите, пожалуйста, сроки?\nБольшое спасибо!',
+    'Ar galite atsiųsti sąskaitą?\nLabai ačiū',
+    'Puteți confirma data livrării?\nMulțumesc mult,\nIoana',
+  ])('a sign-off after a question: %s', (words) => {
+    expect(kindOf(words)).toBe('neither');
+  });
+
+  test('thanks before a question, or with praise, still count', () => {
+    expect(kindOf('Thank you so much! Can we book you again next month?')).toBe('compliment');
+    expect(kindOf('Ana was fantastic. Could you pass on our thanks?')).toBe('compliment');
+  });
+});
+
+describe('praise in slang, happy tears and thanks passed on', () => {
+  test.each<[TriageLanguage, string]>([
+    ['en', 'Sam absolutely nailed it today, proper sound bloke.'],
+    ['en', "The gift wrapping was chef's kiss."],
+    ['en', 'My dad cried happy tears when he opened the parcel.'],
+    ['en', 'Please pass on my thanks to Lena.'],
+    ['ru', 'Передайте Наталье спасибо, очень выручила.'],
+    ['ru', 'Мама плакала от счастья.'],
+    ['lt', 'Perduokite Dovilei mano ačiū.'],
+    ['ro', 'Transmiteți-i Biancăi mulțumirile mele.'],
+    ['ro', 'Marius e un om de treabă.'],
+  ])('%s: %s', (language, words) => {
+    expect(classifyMessage(words)).toMatchObject({ kind: 'compliment', language });
+  });
+});
+
+describe('"the devil knows" curses no one', () => {
+  test.each([
+    'God knows where the invoice went.',
+    'Чёрт знает, где накладная.',
+    'Velniai žino, kur dingo siunta.',
+    "Dracu' știe pe unde a umblat coletul.",
+  ])('%s', (words) => {
+    expect(kindOf(words)).toBe('neither');
+  });
+});
+
 describe('traps: ordinary words that look like profanity', () => {
   test.each([
     'Please send the pallet to our Scunthorpe warehouse.',

@@ -50,6 +50,30 @@ const STAYING =
   'renewing|renewed|renew|staying|stayed|stay|signing|signed|extending|extended|extend|remain|remained|remaining|sticking|stuck|continuing|continued|back|returned|loyal';
 // Who a sarcastic writer says could not do something: "your expert couldn't even ...".
 const WHO = `he|she|they|you|who|it|${PEOPLE}|expert|experts|specialist|specialists|genius|staff|team|lot|people`;
+// Things with no wits, to which a client likens someone: "the IQ of a doorknob".
+const DULL_THING =
+  'doorknob|doorknobs|doorstop|doormat|stool|brick|bricks|potato|potatoes|rock|rocks|plank|planks|goldfish|toaster|lamppost|houseplant|hamster|turnip|cabbage|lettuce|sponge|walnut|pebble|teaspoon|cucumber|gnat|amoeba|fencepost|stump|slipper|parsnip|teapot|fireguard|goat|donkey|sheep|ape|pig|cow|mule';
+// Of a person, what a client demeans: "the brains of a ...", "the memory of a ...".
+const WITS =
+  'iq|brains|brain|intelligence|wits|smarts|sense|intellect|memory|attention|span|manners|charm|personality|reasoning';
+// Beasts a person is called, and words after them that make them a thing: "animal shelter".
+const BEAST =
+  'animal|pig|cow|donkey|ape|monkey|rat|snake|slob|savage|swine|brute|dog|hog|sow|gorilla';
+const NOT_A_BEAST =
+  'shelter|shelters|welfare|lover|lovers|rescue|charity|hospital|farm|farmer|farmers|iron|pen|feed|food|print|prints|rights|control|testing|products|hair|sanctuary|trainer|walker|sitter|groomer|owner|person|kingdom|house|clinic|vet|vets|lover|skin|leather|roast|sausage|tail|tails|bank|collar|lead|bed|breed';
+// Ages and kinds of child a grown-up is likened to: "sounds about twelve".
+const CHILDISH =
+  'twelve|eleven|ten|nine|eight|seven|six|five|12|11|10|9|8|7|6|5|schoolgirl|schoolboy|toddler|toddlers|teenager|preschooler|child|kid|baby|infant|kindergartner';
+// Harm done with ordinary verbs, and to what: "smash every window", "kick in all the doors".
+const WRECK =
+  'smash|smashing|break|breaking|kick|kicking|wreck|wrecking|trash|trashing|torch|torching|burn|burning|slash|slashing|bust|busting|cave|caving|rip|ripping|tear|tearing';
+const ALL = 'every|each|all|both';
+// Social media where a stalker finds someone.
+const SOCIALS =
+  'instagram|insta|ig|facebook|fb|tiktok|twitter|x|linkedin|snapchat|snap|vk|socials|social|profile|profiles|page|account|accounts|onlyfans|telegram|whatsapp';
+// What makes "Great, another ..." good news, not sarcasm.
+const GOOD_NEWS =
+  'happy|satisfied|delighted|great|successful|success|win|record|fantastic|excellent|brilliant|wonderful|perfect|smooth|five|5|glowing|lovely|good';
 // A word after "a star", "a hero" that makes it a thing, not a person.
 const THING =
   'rating|ratings|review|reviews|hotel|hotels|sign|symbol|icon|shape|system|network|screwdriver|key|bit|anise|fruit|wars|trek|attraction|image|banner|section|shot|setter|setters|stone|stones|cutter|cutters|ring|rings|dealer|dealers|show|product|products|seller|sellers|item|items|investor|investors|cake|hunt|trove|chest|map|bar|to|on|for|in|of|at|below|above|showing|explaining';
@@ -147,6 +171,8 @@ export const en: Lexicon = {
   ],
   harmless: [
     'sweetheart neckline|cake|cakes|roses',
+    // "God knows where the invoice went": no one is damned.
+    'god|lord|heaven|heavens|christ|goodness|devil|hell|jesus only? knows|knew',
     "don't|dont|didn't|didnt|not|never|let|lemme|no|nobody|anyone know|knew|knows where|what|which",
     'let|lemme me|us know|knew where|what|which',
   ],
@@ -163,7 +189,38 @@ export const en: Lexicon = {
     'finally worked it? out',
     'managed to lose|break|forget|miss|mess|screw|flood|damage|ruin|wreck|delete|drop|crash|burn|mix|confuse|misspell|spill|lock|block',
     'slow clap',
+    // "Great, another price rise"; "thanks for the warning (there wasn't one)".
+    `^ great|perfect|brilliant|wonderful|fantastic|lovely|terrific|marvellous|marvelous|super|excellent|wow another|again !${GOOD_NEWS}`,
+    `^ oh|ah|wow|well great|perfect|brilliant|wonderful|fantastic|lovely|terrific|super another|again !${GOOD_NEWS}`,
+    "there wasn't|wasnt|weren't|werent one|any $",
+    'there was|were none|no $|one',
     'give yourselves|yourself a medal|trophy|round',
+  ],
+  thanks: ['thank*', 'thx', 'ty', 'appreciate*', 'grateful', 'cheers'],
+  complaints: [
+    "still not|no|nothing|none|waiting|hasn't|hasnt|haven't|havent|isn't|isnt|doesn't|doesnt|don't|dont|unanswered|unresolved|missing|broken|pending|outstanding|unpaid|undelivered|without",
+    'days|weeks|months later|on',
+    'after|nearly|almost|for|took|taken|waited|waiting|over a? two|three|four|five|six|seven|eight|2|3|4|5|6|7|8|several|many|few|couple of? weeks|months',
+    'a|one whole? month|fortnight later|on',
+    'late|broken|down|wrong|missing|failed|cancelled|canceled|delayed|rescheduled|lost|damaged|crashed|overcharged yet? again|twice',
+    'for the second|third|fourth|fifth|sixth|umpteenth|nth time',
+    'no one has? ever? answered|called|replied|responded|rang|bothered|showed',
+    'nobody|noone has? ever? answered|called|replied|responded|rang|bothered|showed',
+    'never arrived|came|showed|turned|answered|replied|called|rang',
+  ],
+  requests: [
+    'please',
+    'pls',
+    'plz',
+    'kindly',
+    'could|can|would|will you|u',
+    'let me|us know',
+    'i|we would|d like|need|want',
+    "i'd|we'd like",
+  ],
+  signoffs: [
+    '^ many|huge|big|warm|warmest|sincere|again thanks|thank|thx $',
+    '^ thanks|thank|thx|cheers|ta you? so|very|again|kindly|a? much|lot|again? $',
   ],
   automatic: [
     'out of office',
@@ -206,6 +263,10 @@ export const en: Lexicon = {
         'commend*',
         'shout out|outs',
         'shoutout*',
+        // Slang: "absolutely killed it", "nailed it", "chef's kiss".
+        'absolutely|totally|completely|properly|proper|truly|utterly killed|smashed|crushed|nailed|aced|rocked it',
+        'nailed|aced it !to|into|onto|down|shut|up|together|back|on|in|under|over|with',
+        "chef's|chefs kiss",
         `${AT_YOU} best|stars|star|legends|legend|heroes|hero|amazing|brilliant|fantastic|wonderful|awesome|great|superb|lifesaver|lifesavers`,
       ],
     ],
@@ -274,6 +335,21 @@ export const en: Lexicon = {
         'crystal clear',
         'highly recommend*',
         'pleasure to deal|work',
+        'sound|top|proper|decent|lovely|diamond|good|great bloke|blokes|lad|lads|gent|gents|gentleman|geezer|chap|chaps|fella|fellas|egg|lass|lasses',
+        // Happy tears.
+        'happy|joyful|grateful tears',
+        'tears of joy|happiness|gratitude',
+        'cried|wept|teared|crying|weeping|tearing up? with|for joy|happiness',
+        'brought|bring|brings a tear|tears to',
+        'moved me|us|her|him|them? to tears',
+        'cried|wept|teared|welled up? when|as .. opened|unwrapped',
+        // Thanks sent to someone: "please pass on my thanks".
+        'pass|passing|send|sending|give|giving|extend|extending|convey|conveying|relay|relaying on|along? my|our|the|a? huge|big|special|sincere|heartfelt|warmest|warm|deepest|personal? thanks|gratitude|appreciation|compliments',
+        'pass|passing my|our thanks|gratitude|appreciation|compliments on|along',
+        'my|our compliments to',
+        "i'm|im|we're|were now? a? big|huge|massive|total|real? fan|fans|convert|converts !of",
+        'big|huge|massive|total|real fan|fans of you|your|her|him|them',
+        'i|we am|are now? a? big|huge|massive|total|real? fan|fans|convert|converts !of',
       ],
     ],
     [
@@ -561,7 +637,8 @@ export const en: Lexicon = {
         'what are you wearing',
         `${AT_YOU} ${INSULTING}|joke|disgrace|${INSULT_MANY}`,
         `${YOU} ${FILL}? ${FILL}? a|an|such ${AS_A} ${INSULT_ONE}`,
-        `your|ur|that|this ${STAFF} is|are|was|were ${AS_A} ${INSULT_ONE}|${INSULT_MANY}`,
+        `your|ur|that|this ${STAFF} is|are|was|were ${AS_A} ${INSULT_ONE}|${INSULT_MANY} !${NOT_A_BEAST}`,
+        `${STAFF} of yours is|are|was|were ${AS_A} ${INSULT_ONE}|${INSULT_MANY} !${NOT_A_BEAST}`,
         `${INSULTING} ${INSULTING}? little|old|young? ${PERSON}`,
         `bunch|pack|load|herd of ${PERSON}|cowboys|muppets|clowns|amateurs|monkeys`,
         'piece of shit|crap|garbage|trash|work',
@@ -570,10 +647,73 @@ export const en: Lexicon = {
         `are|is your|ur ${STAFF} ${FILL}? ${DULL}`,
         "can't|cant|cannot you read",
         'someone|anyone|somebody|person with a brain',
-        'someone|anyone|somebody|person|people|staff with a|an|any|some|half? a? brain|brains|clue|iq|braincell|braincells',
+        'someone|anyone|somebody|person|people|staff with a|an|any|some|half? a? working|functioning|functional|actual|real|single|operational? brain|brains|clue|iq|braincell|braincells',
         'ashamed of yourself|yourselves|herself|himself',
       ],
     ],
+    [
+      2,
+      [
+        // Harm with ordinary verbs: "smash every window", "I'll come down and break his legs".
+        `${WRECK} in|down|up? ${ALL} single|of|the|your|his|her|their? the|your|his|her|their? ${SWEAR}? ${THEIRS}`,
+        `i'll|ill|i|we'll|we|gonna|going|i'm|im|will|shall .. smash|smashing|break|breaking|wreck|wrecking|trash|trashing|torch|torching|burn|burning|slash|slashing|bust|busting|rip|ripping|tear|tearing .. ${BODY}|${THEIRS}`,
+        `break|snap|smash|shatter|breaking|snapping both|every his|her|your|their? ${BODY}|bone|bones`,
+        'round|over|down|back|along|by|up with|and|bringing the|a|some|couple|few? of? the? boys|lads|heavies',
+        `teach|taught|teaching you|him|her|them|that|this|your|ur|those ${SWEAR}? ${PEOPLE}|courier|fitter|installer|idiot|lot? a lesson !on|in|about|at|plan|plans|for|every|next|this|tomorrow|today|per|of`,
+        'track|tracking|hunt|hunting him|her|them down',
+        // Demeaning without a swear word: "the IQ of a doorknob", "smarter than a stool".
+        `${WITS} of a|an|my|your .. ${DULL_THING}`,
+        `smarter|brighter|cleverer|sharper|wiser|quicker|dumber|dimmer|thicker|denser|slower than|as a|an|my|your .. ${DULL_THING}`,
+        `dumbest|stupidest|thickest|dimmest|densest|dopiest ${PERSON}|${PEOPLE}|people|staff|person|employees|agents|workers|bunch|lot|crew|team`,
+        `most incompetent|clueless|useless|brainless ${PERSON}|${PEOPLE}|people|staff|person|employees|agents|workers|bunch|lot|crew`,
+      ],
+    ],
+    [
+      1.5,
+      [
+        'with|bring|bringing|send|sending the boys|lads|heavies $|and|round|over|down|then|next|tomorrow|tonight',
+        'teach|taught you|him|her|them some manners|respect',
+        "i'll|ill|we'll|will|gonna find|get him|her $",
+        // Harassment: "tell her to watch herself", "friends who don't take kindly".
+        'watch|mind herself|himself|themselves',
+        'watch|mind her|his|their back',
+        'tell|warn her|him|them to watch|mind herself|himself|themselves|out|it|their|her|his',
+        "friends|mates|people|boys|lads|contacts|cousins|brothers .. who|that .. don't|dont|won't|wont|not take kindly",
+        `${PEOPLE}|he|she|they|you|who|staff|team|lot|people|he's|she's|they're|you're|hes|shes|theyre|youre|lad .. as thick|dim|dumb|sharp|bright|smart|clever|useful as a|an .. ${DULL_THING}`,
+        `who|he|she|they|he's|she's|they're|hes|shes sounds|sound|looks|look|talks|talk|acts|act|behaves|behave|writes|write .. ${CHILDISH}`,
+        'how do|did|does you|these|such people|lot|guys|clowns even|ever? get|got hired|employed|jobs',
+        'how .. even get|got hired|employed|jobs',
+        'how do|does|did .. still have|keep|got a|their|his|her|your job|jobs',
+        'who|whoever hired|hires|employed|employs|recruited these|those|such people|clowns|idiots|muppets|amateurs|jokers',
+        'who on earth|the hell|in hell hires|hired|employs|employed|recruits|recruited',
+        `he|she|he's|she's|hes|shes|who|they|they're|theyre is|was|are|were|'s? ${AS_A} ${BEAST}|beasts|animals|pigs|cows|apes|monkeys|rats|snakes|dogs|swines !${NOT_A_BEAST}`,
+        "can't|cant|cannot|couldn't|couldnt|not|unable|incapable .. string|put two|three|a words|sentence|sentences together",
+        'belongs|belong|fit|suited|off .. flipping|stacking|mopping|sweeping|scrubbing|flip|stack|mop|sweep|scrub burgers|shelves|floors|toilets|streets',
+      ],
+    ],
+    [
+      1,
+      [
+        "don't|dont|not take kindly to people|folk|folks|anyone|staff|those",
+        'who|whoever hired|hires him|her|them $',
+      ],
+    ],
+    [
+      0.75,
+      [
+        // Stalking: her social media, every day, when she leaves, a wink after.
+        `found|find|tracked|got|know|located|checked|stalked|seen|saw|looked|dug his|her|their ${SOCIALS}|number|address`,
+        `tracked|hunted|found|stalked|dug|looked|searched up|down|out? her|him|your|ur|that|this|the .. on|via|through ${SOCIALS}`,
+        'message|messaging|write|writing|text|texting|email|emailing|call|calling|ring|ringing|dm|dming|visit|visiting|phone|phoning to? her|him .. every|each day|night|morning|evening|hour|week|weekend',
+        'hearing|hear from me .. every|each|daily|nightly|nonstop|constantly',
+        'i|we know|noticed|found|saw|learned|learnt|clocked .. he|she|they|your|ur|that finishes|finish|leaves|leave|clocks|locks|closes|walks|gets|works|goes|heads|arrives|starts',
+        'waiting|wait|lurking|lurk|hanging|standing|meet|meeting|catch|greet for? her|him at|by|outside|near|opposite|round the|her|his|their staff? door|doors|exit|entrance|gate|gates|car|carpark|stairwell|stop|back',
+        'waiting|wait|lurking|lurk|hanging|standing at|by|outside|near|opposite|round the|her|his|their staff door|doors|exit|entrance|gate|gates|car|carpark|stairwell',
+        'lurking|lurk at|by|outside|near|opposite|round the|her|his|their door|doors|exit|entrance|gate|gates|car|carpark|stairwell|stop|back',
+        'door|doors|exit|entrance|gate|gates|car|carpark|home|house|outside|waiting|tonight|alone|dark|closer|soon|personally|address|later|evening|night|street|stop .. \u{1F609}|\u{1F60F}',
+      ],
+    ],
+    [0.5, ['just a friendly word|warning $']],
     [
       1.5,
       [
@@ -605,6 +745,8 @@ export const en: Lexicon = {
         'or else $',
         "won't|wont|will not be pleasant",
         "you'll|youll|you will be sorry",
+        // ... and said of another: "he'll be sorry", "you will all be very sorry".
+        "you'll|youll|he'll|she'll|they'll|theyll|you|he|she|they all|very|really|so|truly|soon|will|are|is|going|gonna|to? all|very|really|so|truly|soon|going|gonna|to|be? all|very|really|so|be? be sorry !to|that|for|about|if|when|we|i|it",
         'send me .. pics|photos|pictures|photo|pic|selfie*',
       ],
     ],

@@ -11,7 +11,33 @@ const WRECK =
 const RUIN =
   'sugriausiu|sugriausim|sužlugdysiu|sužlugdysim|sunaikinsiu|sunaikinsim|sunaikinsime|pražudysiu';
 const YOURS = 'jus|tave|jūsų|jusu|tavo|jūs|visus|jumis';
-const BONES = 'kaulus|kojas|rankas|sprandą|nosį|dantis|galvą|žandikaulį|šonkaulius|pirštus';
+const BONES =
+  'kaulus|kojas|rankas|sprandą|nosį|dantis|dantį|akis|akį|galvą|žandikaulį|šonkaulius|pirštus|veidą|snukį|marmūzę|kaukolę';
+// Someone at the company, as a client names them: "jūsų krovėjas".
+const STAFF =
+  'vairuotojas|vairuotoja|kurjeris|kurjerė|krovėjas|vadybininkas|vadybininkė|operatorius|operatorė|konsultantas|konsultantė|meistras|darbuotojas|darbuotoja|kasininkė|kasininkas|administratorė|administratorius|direktorius|direktorė|vadovas|vadovė|technikas|montuotojas|specialistas|specialistė|pardavėjas|pardavėja|buhalteris|buhalterė|padavėjas|padavėja|taksistas|apsauginis|sandėlininkas|santechnikas|elektrikas|treneris|trenerė|agentas|agentė|sekretorė|vaikinas|mergina|moteris|vyras';
+// ... and whom a client would rather they hired (accusative plural): "tokius darbuotojus".
+const STAFF_MANY =
+  'darbuotojus|darbuotojas|žmones|specialistus|specialistes|vadybininkus|vadybininkes|operatorius|operatores|kurjerius|vairuotojus|konsultantus|konsultantes|meistrus|kasininkes';
+// Beasts a person is called: "tikras galvijas"; and, to whom: "pasakykit tai kiaulei".
+const BEAST =
+  'gyvulys|kiaulė|galvijas|beždžionė|asilas|karvė|žiurkė|gyvatė|šuo|kuilys|paršas|avinas|ožys|stuobrys|gorila|bestija|tarakonas';
+const TO_BEAST =
+  'kiaulei|gyvuliui|galvijui|beždžionei|asilui|karvei|žiurkei|paršui|avinui|ožiui|kuiliui|stuobriui';
+// Things with no wits, to which someone is likened: "kvailesnis už taburetę".
+const DULL =
+  'taburet*|kėd*|kalad*|bulv*|kelm*|rankenėl*|rąst*|plyt*|pliausk*|žuvyt*|kopūst*|ridik*|šluot*|akmen*|pagal*|grybą|grybo|agurk*|moliūg*|batą|bato|durų';
+// Children a grown-up is likened to: "balsas kaip darželinuko".
+const CHILD =
+  'vaik*|mokinuk*|dvylikamet*|paaugl*|mažamet*|penkiamet*|darželinuk*|pirmok*|penktok*|kūdik*|moksleiv*|mergaitės|mergaitė|berniuko|berniukas';
+// Where a stalker finds someone.
+const PLATFORMS = 'instagram*|insta*|feisbuk*|facebook*|fb|tiktok*|linkedin*|socialin*|feis*';
+const SOCIALS = `${PLATFORMS}|profil*|paskyr*|puslap*`;
+// Coming, in the first person, and with whom: "atvažiuosiu su vyrais".
+const COME =
+  'atvažiuosiu|atvažiuosim|atvažiuosime|ateisiu|ateisim|ateisime|atvyksiu|atvyksim|užsuksiu|užsuksim|užeisiu|užeisim|grįšiu|grįšim|atlėksiu|atlėksim|atsivesiu|atsivešiu|atvešiu';
+const GANG =
+  'pacanais|pacanų|chebra|draugeliais|broliukais|bičiuliais|bernais|bernužėliais|vyručiais|bachūrais|bratanais';
 // Where a client sends someone: "eikit velniop", "nešdinkitės po velnių".
 const GO =
   'eik|eikit|eikite|keliauk|keliaukit|keliaukite|nešdinkis|nešdinkitės|nešdinkites|dink|dinkit|dinkite|varyk|varykit|varykite|marš|lėk|lėkit|šliaužk|šliaužkit';
@@ -123,7 +149,11 @@ export const lt: Lexicon = {
     '^ puiku|super|nuostabu|šaunu ačiū|dėkoju|dėkui $',
     '^ puiku $',
   ],
-  harmless: ['nežinau|nežinome kur'],
+  harmless: [
+    'nežinau|nežinome kur',
+    // "Velniai žino, kur dingo sąskaita": no one is cursed.
+    'velniai|velnias|dievas|dievai|šėtonas|bala|perkūnas|kas jį|ją|juos|jas? žino|težino|žinot|supras',
+  ],
   intensifiers: [
     'velniškai|baisiai|siaubingai|beprotiškai|pasiutusiai|žiauriai|prakeiktai|pragariškai|nerealiai|nenormaliai|biesiškai|velnioniškai|neįtikėtinai|mega',
   ],
@@ -134,6 +164,27 @@ export const lt: Lexicon = {
     'teikėsi|teikėtės|malonėjo|malonėjote',
     'net .. nesugebėjo|nesugebėjote|nesugebėjai|nesugeba|neįjungė|neįjungėte|nemoka|nemokėjo|nemokate|nemokėjote|nerado|neradote|nesuprato|nesupratote|nežinojo|nežinojote',
     'sugebėjo|sugebėjote|sugebėjai pamesti|sugadinti|pamiršti|supainioti|sulaužyti|prarasti|ištrinti|užlieti|sudaužyti',
+  ],
+  thanks: ['ačiū', 'dėkui', 'dėkoj*', 'padėkot*', 'dėkingi|dėkinga|dėkingas'],
+  complaints: [
+    'vis dar ne*|laukiu|laukiame|nieko',
+    'iki šiol ne*|laukiu|laukiame|nieko',
+    'vėl vėluoja|vėlavo|neatvyko|nepristatė|sugedo|neveikia|nuskaičiavo|atšaukė|pamiršo|pametė|nukėlė|ne*',
+    'po|jau|beveik|net|praėjo dviejų|trijų|keturių|penkių|šešių|kelių|2|3|4|5|6 savaičių|mėnesių',
+    'po|jau|beveik|net|praėjo mėnesio|pusmečio|mėnuo',
+    'jau|beveik|ištisą|visą|net antrą|trečią|ketvirtą|penktą savaitę|mėnesį',
+    'antrą|trečią|ketvirtą|penktą|dešimtą|kelintą kartą',
+    'niekas neatsakė|nepaskambino|neatvyko|nesusisiekė|neatsiliepė',
+  ],
+  requests: [
+    'prašau|prašome',
+    'ar galite|galėtumėte|galėtumėt|galima',
+    'gal galite|galėtumėte|galėtumėt|galima',
+    'atsiųskite|praneškite|patikrinkite|paskambinkite|atsakykite|patvirtinkite|nurodykite',
+  ],
+  signoffs: [
+    '^ labai|didelis|nuoširdus|nuoširdžiai|dar|iš ačiū|dėkoju|dėkui|dėkojame $',
+    '^ ačiū|dėkoju|dėkui|dėkojame jums? labai|iš? anksto? $',
   ],
   automatic: [
     'automatinis atsakymas|pranešimas',
@@ -153,6 +204,8 @@ export const lt: Lexicon = {
         'šauniai',
         `${YOU} visi? esate? geriausi|geriausia|geriausias|nuostabūs|nuostabi|puikūs|puiki|šaunūs|super`,
         'norime|noriu|norėčiau|norėtume .. padėkoti|pagirti',
+        // Thanks sent to someone: "perduokite jai mano ačiū".
+        'perduokite|perduok|perduosite|perduoti|perduokit .. ačiū|padėką|padėkas|padėkos|dėkingumą|linkėjimus|pagarbą|nuoširdų',
         'tikras|tikra|tikri profesional*|meistras|meistrė|stebukladar*|burtinink*|genij*|gelbėtoj*|angel*|heroj*|virtuoz*|auksas|lobis|asas|žinov*|ekspert*',
         `${YOU}|tiesiog|buvo visi? tikras|tikra|tikri? stebukladar*|burtinink*|genij*|gelbėtoj*|angel*|heroj*|virtuoz*|auksas|lobis|asas`,
         // "Aukso rankos", "aukso rankų meistras".
@@ -231,7 +284,20 @@ export const lt: Lexicon = {
         `${STAY} .. jo|jos|jūsų|tavo|jų dėka`,
       ],
     ],
-    [1, ['jo|jos|jūsų|tavo|jų dėka', 'tiesiog|tikra|tikras bomba|ugnis|kosmosas']],
+    [
+      1,
+      [
+        'jo|jos|jūsų|tavo|jų dėka',
+        'tiesiog|tikra|tikras bomba|ugnis|kosmosas',
+        'tikra|tiesiog|gyva|gyvas legenda|legendinis|legendinė',
+        'tiesiog mašina|raketa|žvėris',
+        'respektas|respekt',
+        // Happy tears.
+        'iš džiaugsmo|laimės',
+        'džiaugsmo|laimės ašaros|ašarom|ašaromis|ašarų',
+        'susigraudino|susigraudinau iki ašarų',
+      ],
+    ],
     [
       0.75,
       [
@@ -335,6 +401,13 @@ export const lt: Lexicon = {
         `kad|jei|jeigu jums|tau|jam|jai|jiems .. ${HAPPEN}`,
         `kad|jei|jeigu jūsų|tavo|jo|jos|jų ${KIN} .. ${HAPPEN}`,
         'ne|nėra grasinimas',
+        // Stalking: her profile found, every day, a wink after.
+        `radau|susiradau|suradau|susiradome|radome|aptikau|žinau .. jos|jo|jų ${SOCIALS}`,
+        `radau|susiradau|suradau|susiradome|radome|aptikau .. ${PLATFORMS}`,
+        'rašysiu|skambinsiu|lauksiu|ateisiu|rašinėsiu|skambinėsiu|lankysiu|siųsiu|atvažiuosiu .. kasdien|kiekvieną|nuolat',
+        'žinau|žinome|sužinojau|pastebėjau kad? ji|jis|jūsų .. dirba|baigia|išeina|uždaro|rakina|grįžta|eina|parkuojasi',
+        'pasitiksiu|pasitiksim|palauksiu|palauksim|lauksiu|lauksim|sutiksiu|sutiksim ją|jį|jos|jo .. prie|ties|šalia|už|po|aikštelės|išėjimo|durų',
+        'durų|prie|išėjimo|aikštel*|namo|namų|vakare|naktį|tamsu|viena|vienas|lauksiu|palauksiu|pasitiksiu|greitai|asmeniškai|susipažinti|arčiau .. \u{1F609}|\u{1F60F}',
       ],
     ],
     [
@@ -353,7 +426,17 @@ export const lt: Lexicon = {
         'sudeginsiu|sudeginsim|sudeginsime !diską|diskus|kalorijas|cd|dvd',
         `${RUIN} ${YOURS}`,
         `${YOURS} ${RUIN}`,
-        `sulaužysiu|išlaužysiu|nulaužysiu|sulaužysim|išsuksiu|nusuksiu .. ${BONES}`,
+        `sulaužysiu|išlaužysiu|nulaužysiu|sulaužysim|išsuksiu|nusuksiu|išmušiu|išmušim|išmušime|sutrupinsiu|sutraiškysiu|sudaužysiu|sumalsiu|išdaužysiu .. ${BONES}`,
+        // Threats with ordinary verbs: "išlaužysiu duris", "atvažiuosiu su vyrais", "pamokysiu".
+        'išlaužysiu|išlaužysim|išdaužysiu|sudaužysiu|sulaužysiu|išversiu|išspardysiu|sudraskysiu .. duris|vartus|langus|vitrinas|vitriną|stiklus|mašin*|automobil*|biur*|sandėl*|parduotuv*|ofis*|kontor*|būstinę',
+        `${COME} .. su ${GANG}`,
+        'pamokysiu|pamokysim|pamokysime|išmokysiu|išmokysim jį|ją|jus|tave|juos|jas|tą|kad|taip|$ !kaip|naudotis|dirbti|pildyti|vairuoti|plaukti|programuoti|skaityti',
+        'jį|ją|tave|jus|juos|jas|tą pamokysiu|pamokysim|pamokysime|išmokysiu !kaip|naudotis|dirbti|pildyti|vairuoti|plaukti|programuoti|skaityti',
+        'išmokysiu|pamokysiu|pamokysim|mokysiu .. proto|mandagumo|pagarbos|gyventi',
+        // Demeaning without a swear word: "kvailesnis už kėdę", "tikras galvijas".
+        `protingesn*|gudresn*|kvailesn*|bukesn*|šviesesn*|išmintingesn* už|nei .. ${DULL}`,
+        `iq|intelekt* .. kaip|lygio ${DULL}`,
+        `jūsų|tas|ta|šitas|šita|tasai ${STAFF} tikras|tikra|tiesiog|paprasčiausias|paprasčiausia|eilinis|eilinė? ${BEAST}`,
         // "Aš jus surasiu", not "surasiu sąskaitą" or "jus surasiu parodoje".
         'surasiu|susirasiu|rasiu|pasieksiu|surasim|susirasim jus|tave|visus $|ir|kur',
         'jus|tave|visus surasiu|susirasiu|rasiu|surasim|susirasim $|ir|kur',
@@ -392,6 +475,27 @@ export const lt: Lexicon = {
         'prarasit|prarasite|prarasi darbą|darbo',
         // Harassment and demeaning.
         'mergyte|mergytė|vaikeli|mažyte|mažute|zuikuti|gražuole',
+      ],
+    ],
+    [
+      1.5,
+      [
+        `${COME} .. su vyrais|vaikinais|draugais !iš|pasiimti|padėti|iškrauti|pakrauti|montuoti|į|apžiūrėti|pažiūrėti`,
+        // "Pasakykit tai kiaulei", not "ar tai kiaulei tinka pašaras".
+        `pasakyk*|perduok*|sakyk*|praneš* .. ${TO_BEAST}`,
+        `balsas|balsą|balselis|balseliu|kalba|skamba|elgiasi|čiulba|cypia .. kaip ${CHILD}`,
+        `iš kur jūs|tu? tokius|tokias|tokį|tokią ${STAFF_MANY}? renkate|imate|randate|gaunate|ištraukėte|pasamdėte|iškasėte|samdote|atsivedėte`,
+        'kas jus|tave|ją|jį|juos|jas .. priėmė|įdarbino|pasamdė|paėmė .. į? darbą|dirbti',
+        'dviejų|poros|porą žodžių .. sudėti|surišti|sujungti|suregzti|sulipdyti',
+        'tegul|tegu|lai .. saugosi|saugojasi|dairosi|apsidairo|apsižiūri',
+        'tegul|tegu|lai .. vakare|tamsoje|naktį|vaikšto|vaikščioja .. atsargi|atsargus|atsargiai|atsargiau|atsargesnė|atsargesnis',
+      ],
+    ],
+    [
+      1,
+      [
+        'tik|tiktai|vieta .. grindis|grindų|tualetus|gatves plauti|šluoti|valyti|trinti',
+        'tik|tiktai|vieta .. plauti|šluoti|valyti|trinti grindis|grindų|tualetus|gatves',
         `${YOU} .. niekam tikę|tikęs|tikusi|tikusios`,
         `${YOU} .. bukai|bukas|buki|buka|kvaili|kvaila|kvailas|bukaprotiai`,
         'kvaila|kvailas|buka|bukas boba|moteris|žmogus|darbuotoja|darbuotojas|vadybininkė|vadybininkas',

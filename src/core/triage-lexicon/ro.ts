@@ -22,6 +22,26 @@ const THEIRS =
   'firma|firmă|afacerea|cariera|sediul|magazinul|biroul|birourile|depozitul|reputația|viața|mașina|mașinile|casa|ușa|geamurile|vitrina|familia';
 const BONES =
   'picioarele|gâtul|oasele|capul|mâinile|fața|gura|dinții|coastele|nasul|falca|degetele|spinarea';
+// Someone at the company, as a client names them: "șoferul vostru".
+const STAFF =
+  'șoferul|curierul|operatorul|operatoarea|consultantul|consultanta|casiera|casierul|managerul|managera|directorul|directoarea|tehnicianul|instalatorul|montatorul|agentul|agenta|angajatul|angajata|colegul|colega|recepționerul|recepționera|ospătarul|ospătărița|vânzătorul|vânzătoarea|contabilul|contabila|paznicul|specialistul|specialista|tipul|tipa|individul|femeia|omul|meșterul|livratorul|dispecerul|dispecera|secretara|asistenta|funcționarul|funcționara';
+const OF_YOURS = 'vostru|voastră|dumneavoastră|dvs|ăsta|asta|ăla|aia';
+// Beasts a person is called: "șoferul vostru e un porc".
+const BEAST =
+  'animal|porc|măgar|bou|vită|maimuță|gorilă|urangutan|javră|câine|cățea|vacă|scroafă|capră|oaie|șobolan|lighioană|troglodit|mitocan|bădăran|mârlan|neanderthalian|dobitoc|gunoi|jeg';
+const TRUE = 'adevărat|adevărată|veritabil|veritabilă|mare|simplu|simplă|ordinar|ordinară';
+// Things with no wits, to which someone is likened: "mai deștept decât un taburet".
+const DULL =
+  'taburet*|scaun*|bolovan*|cartof*|clanț*|ușă|ușa|ușii|papuc*|lemn*|butuc*|bostan*|dovleac*|pantof*|cărămid*|perete|ciubuc*|sob*|cizm*|găin*|curcan*|oaie|oii|stâlp*|ciot*|varză|verze|pietr*|piatră|melc*';
+// Children a grown-up is likened to: "sună ca un puști".
+const CHILD =
+  'copil|copilă|copii|puști|puștoaică|elevă|elev|grădiniță|grădiniței|bebeluș*|preșcolar*|adolescent*|adolescentă|prichindel|doisprezece|12|zece|10|cinci|unsprezece|11';
+// Where a stalker finds someone.
+const SOCIALS =
+  'instagram*|insta|facebook*|fb|tiktok*|linkedin*|rețele|retele|rețelele|net|internet|telegram|whatsapp';
+// Coming, in the first person: "trec pe la depozit cu băieții".
+const COME =
+  'vin|venim|trec|trecem|apar|apărem|întorc|întoarcem|revin|revenim|urc|urcăm|ajung|ajungem|vine';
 // Where a client sends someone: "du-te dracului", "duceți-vă în morții voștri".
 const GO =
   'du|duceți|duceti|duceţi|mergeți|mergi|hai|marș|mars|cărați|carati|căra|ia|iați|luați|pleacă|plecați|fugi';
@@ -106,6 +126,7 @@ export const ro: Lexicon = {
   negators: ['nu', 'n', 'nici', 'deloc', 'niciodată', 'nicio', 'niciun', 'fără'],
   contrasts: ['dar', 'însă', 'totuși', 'din păcate'],
   neutral: [
+    'cu tot? respect|respectul|stimă|considerație',
     'mulțumesc|mulțumim|mulțumiri anticipat|în avans',
     'anticipat mulțumesc|mulțumim',
     'mulțumesc|mulțumim pentru mesaj|mesajul|răspuns|răspunsul|email|emailul|e|mail|informații|informațiile|comandă|comanda|înțelegere|confirmare|confirmarea|întrebare|apel|rezervare|plată|colaborare|interes',
@@ -122,7 +143,13 @@ export const ro: Lexicon = {
     'aș|am aprecia',
     'apreciez|apreciem dacă',
   ],
-  harmless: ['rahat turcesc|lokum', 'nu știu|știm unde'],
+  harmless: [
+    'rahat turcesc|lokum',
+    'nu știu|știm unde',
+    // "Dracu' știe pe unde a umblat coletul": no one is cursed.
+    'dracu|dracul|dracului|naiba|dumnezeu|domnul o? știe|știa',
+    'știe|stie dracu|dracul|naiba|dumnezeu',
+  ],
   intensifiers: [
     'al|a|ai|ale naibii|dracului|dracu|draq|naibi de',
     'teribil|bestial|nebunește|incredibil|extrem|super|mega|îngrozitor|cumplit|infernal de',
@@ -135,6 +162,30 @@ export const ro: Lexicon = {
     'nici măcar n|nu a|au|ați|ai? reușit|putut|fost|știut|găsit|pornit|priceput',
     'n|nu a|au|ați|ai reușit|putut|știut|fost nici măcar',
     'reușit să piardă|strice|uite|încurce|rupă|spargă|șteargă|inunde|blocheze|zgârie',
+  ],
+  thanks: ['mulțumesc', 'mulțumim', 'mulțumiri', 'mersi', 'merci', 'apreciez|apreciem'],
+  complaints: [
+    'tot nu|n|nimic|aștept|așteptăm',
+    'încă nu|n|nimic|aștept|așteptăm',
+    'nici până? acum|azi|astăzi',
+    'din nou nu|n|întârzie|întârziat|anulat|greșit|stricat|lipsește|lipsă|amânat',
+    'după|acum|de|peste|aproape două|trei|patru|cinci|șase|câteva|2|3|4|5|6 săptămâni|luni',
+    'după|acum|de|peste|aproape o lună|jumătate',
+    'a doua|treia|patra|cincea|zecea|câta oară',
+    'nimeni nu|n a|au? răspuns|sunat|venit|contactat|revenit',
+  ],
+  requests: [
+    'vă|va rog',
+    'te rog',
+    'puteți|puteti|poți',
+    'ați|ati|ai putea',
+    'se poate',
+    'trimiteți|confirmați|spuneți|verificați|anunțați|comunicați|retrimiteți',
+    'aș|as dori|vrea',
+  ],
+  signoffs: [
+    '^ mulțumesc|mulțumim|mersi|mulțumiri mult|frumos|anticipat|multe|din|încă? suflet|o? dată? $',
+    '^ multe|sincere mulțumiri $',
   ],
   automatic: [
     'răspuns automat',
@@ -247,6 +298,17 @@ export const ro: Lexicon = {
         'bună|excelentă|grozavă|frumoasă|super treabă',
       ],
     ],
+    [
+      1,
+      [
+        // Thanks sent to someone: "transmiteți-i un mulțumesc din partea mea".
+        'transmiteți|transmiteti|transmite|transmit|spuneți|spuneti .. mulțumir*|mulțumesc|multumesc|recunoștin*|aprecier*|felicitări*',
+        'om|omul|oameni|băiat|băiatul|băieți|fată|fata|fete|doamnă|doamna|domn|domnul|tip|tipul|femeie de treabă|milioane|nota',
+        'respect $|maxim|total|mare',
+        // Happy tears.
+        'de bucurie|fericire',
+      ],
+    ],
     [0.75, ['e|este|ești|sunteți|sunt beton|brici|bombă|marfă', 'super tare|tari']],
     [
       // Words that praise only next to other praise.
@@ -357,6 +419,14 @@ export const ro: Lexicon = {
         'nu amenin*',
         'nu vă|te|îl|o|îi amenin*',
         'nu e|este o? amenințare',
+        // Stalking: her profile found, every day, a wink after.
+        `găsit|gasit|căutat|aflat|dat o|l|îl|pe .. pe|de ${SOCIALS}`,
+        'găsit|aflat|știu|știm .. profilul|contul|pagina|instagramul|facebookul|tiktokul|numărul ei|lui|personal',
+        'i|îi|le am găsit|aflat profilul|contul|pagina|instagramul|facebookul|tiktokul|numărul',
+        'scriu|trimit|sun|suna|scrie|trimite|caut|aștept|vizitez|scriem|sunăm .. în|in fiecare zi|seară|seara|dimineață|noapte|oră',
+        'scriu|trimit|sun|suna|scrie|trimite|caut|aștept .. zilnic|încontinuu|nonstop',
+        `știu|aflat că|ca? ea|el|${STAFF} .. termină|iese|pleacă|închide|încuie|lucrează`,
+        'ușă|ușa|ieșire|parcare|parcarea|acasă|seara|noaptea|întuneric|singură|singur|aștept|aștepta|vedem|curând|personal|adresa|aproape .. \u{1F609}|\u{1F60F}',
         'să nu mai fugă|fugi|ascundă',
       ],
     ],
@@ -378,7 +448,15 @@ export const ro: Lexicon = {
         'dau|dăm|dam foc|focul',
         'pun|punem foc|focul',
         `sparg|spargem .. ${BONES}|geamurile|geamul|ușa|mașina|vitrina|biroul|sediul`,
-        `rup|rupem|frâng|sucesc|sucim|zdrobesc .. ${BONES}`,
+        `rup|rupem|frâng|sucesc|sucim|zdrobesc|crăp|crap|umflu|turtesc|stâlcesc|sparg|spargem .. ${BONES}`,
+        // Threats with ordinary verbs: "îl învăț eu minte", "iei bătaie", "cu băieții".
+        'învăț|învățăm|învăța|învețe|învățat .. minte|mintea',
+        'învăț|învățăm|învăța|învețe eu|noi? bunul|bune simț|maniere',
+        'umflu|umflăm|bat|batem|snopesc|snopim|iau|luăm|ia|lua|iei|luați .. în|la bătaie|pumni|palme|șuturi',
+        // Demeaning without a swear word: "IQ-ul unei clanțe", "șoferul vostru e un porc".
+        `deștept*|inteligent*|isteț*|prost|proastă|proști|tâmpit*|sclipitor|sclipitoare .. decât|ca .. ${DULL}`,
+        `iq|coeficient* .. de|al|ca|unei|unui .. ${DULL}`,
+        `${STAFF} ${OF_YOURS}? e|este|era|i|s ca? un|o|niște? ${TRUE}? ${BEAST}`,
         'vă|va|te găsim|găsesc|prind|prindem|caut|căutăm eu|noi|$|și',
         'vă|va găsim|găsesc|prind|prindem|caut|căutăm pe toți|toti',
         'o|veți|vei|ai|aveți .. plăti*|plati* scump|cumplit|amar|cu vârf',
@@ -427,6 +505,28 @@ export const ro: Lexicon = {
         'rup picioarele|gâtul|oasele|capul',
         'o să vedeți|vezi voi|tu',
         'vin peste voi|tine',
+      ],
+    ],
+    [
+      1.5,
+      [
+        `${COME} .. cu băieții|fârtații|gașca|mardeiașii|smecherii|șmecherii !mei|să|ca|de|la`,
+        'vorbim|discutăm|vorbă|vorbi|discuta|lămurim|rezolvăm|rezolva .. altfel|altcumva|bărbătește !despre|de|la|pe|cu',
+        'dau|dăm|da o lecție|lecția !de|despre|online|gratuită|gratuit|demonstrativă|practică',
+        'să|sa aibă|ai|aveți grijă cum|pe|când|încotro .. merge|umblă|pleacă|iese|circulă|plimbă|calcă|vine',
+        'să|sa se păzească',
+        `pare|sună|vorbește|poartă|arată|scrie .. ca|de un|o|la? ${CHILD}`,
+        'cine v|te|l|o|i|le a|au angajat|recrutat|primit',
+        'cine a|au angajat|recrutat o|l|i|pe asemenea|astfel|ăștia|aștia|asta|ăsta|aia|ăla',
+        'de unde|unde .. luați|scoateți|găsiți|angajați|recrutați|aduceți|strângeți .. asemenea|astfel|ăștia|aștia|atâția',
+        'lege|lega|îmbine|îmbina|lipească|lipi două|trei vorbe|cuvinte',
+      ],
+    ],
+    [
+      1,
+      [
+        'țața|tanti|cucoana|madama|pițipoanca|duduia|baba|proasta aia|asta',
+        'numai|doar|bune|buni|bun|bună .. de|la spălat|măturat pe? jos|veceuri|closete|wc|strada|străzi',
         // Harassment and demeaning.
         'fetițo|păpușo|drăguțo|puiule|scumpo|iubito',
         'taci|tăceți|tacă din gură',
