@@ -225,19 +225,30 @@ function result(
   return { ok: true, email: clean as unknown as ForwardedEmail };
 }
 
+/** Forwards of forwards followed down to the client's own words, this many at most. */
+const NESTED_MAX = 5;
+
 function forwardedEmail(
   lines: string[],
   forward: Forward,
-  outer: { subject?: string },
+  outer: { subject?: string; note?: string },
   source: ForwardedEmail['source'],
+  nested = 0,
 ): ReadEmail {
   const { start, end } = bodyLines(lines, forward);
   const depth = quoteDepth(lines[start] ?? '');
-  const body = lines
-    .slice(start, end)
-    .map((line) => unquote(line, depth))
-    .join('\n');
+  const bodyLinesUnquoted = lines.slice(start, end).map((line) => unquote(line, depth));
+  const body = bodyLinesUnquoted.join('\n');
   const { headers } = forward;
+  const note = outer.note ?? (lines.slice(0, forward.start).join('\n').trim() || undefined);
+  const words = clientWords(body);
+  if (!words && nested < NESTED_MAX) {
+    // "Fwd: Fwd:": a colleague's forward with nothing added; the client is further in.
+    const inner = findForward(bodyLinesUnquoted, true);
+    if (inner) {
+      return forwardedEmail(bodyLinesUnquoted, inner, { ...outer, note }, source, nested + 1);
+    }
+  }
   return result({
     from: client(headers.from),
     to: headers.to.map(person),
@@ -245,8 +256,8 @@ function forwardedEmail(
     subject: headers.subject ?? withoutForwardPrefix(outer.subject),
     date: headers.date,
     sentAt: parseEmailDate(headers.date),
-    words: clientWords(body),
-    note: lines.slice(0, forward.start).join('\n').trim() || undefined,
+    words,
+    note,
     source,
   });
 }

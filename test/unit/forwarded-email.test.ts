@@ -913,3 +913,44 @@ describe('emailKey', () => {
     expect(emailKey(email(readPastedForward(gmail.replace('3:20 PM', '3:21 PM'))))).not.toBe(key);
   });
 });
+
+describe('a forward of a forward', () => {
+  test('is followed to the client, keeping the outermost note', () => {
+    const text = [
+      'For the kudos wall, please',
+      '',
+      '---------- Forwarded message ---------',
+      'From: Maria Ionescu <maria@example.com>',
+      'Date: Tue, Nov 17, 2026 at 9:00 AM',
+      'Subject: Fwd: Thank you',
+      'To: Gia <gia@example.com>',
+      '',
+      '---------- Forwarded message ---------',
+      'From: John Smith <john@acme-logistics.com>',
+      'Date: Mon, Nov 16, 2026 at 10:12 AM',
+      'Subject: Thank you',
+      'To: Ana <ana@example.com>',
+      '',
+      'Ana saved our launch, thank you so much.',
+    ].join('\n');
+    const read = readPastedForward(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.email.from).toEqual({
+      name: 'John Smith',
+      address: 'john@acme-logistics.com',
+      domain: 'acme-logistics.com',
+    });
+    expect(read.email.to).toEqual([{ name: 'Ana', address: 'ana@example.com' }]);
+    expect(read.email.words).toBe('Ana saved our launch, thank you so much.');
+    expect(read.email.note).toBe('For the kudos wall, please');
+  });
+
+  test('with nothing inside at all is still empty', () => {
+    const text =
+      '---------- Forwarded message ---------\nFrom: Maria <maria@example.com>\n' +
+      'Subject: Fwd: x\nTo: Gia <gia@example.com>\n\n' +
+      '---------- Forwarded message ---------\nFrom: John <john@acme.com>\nSubject: x\nTo: Ana <ana@example.com>\n\n';
+    expect(readPastedForward(text)).toEqual({ ok: false, problem: 'empty' });
+  });
+});
