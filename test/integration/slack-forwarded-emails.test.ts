@@ -645,6 +645,37 @@ describe('reactions and message shortcuts', () => {
     expect(db().select().from(kudos).all()).toEqual([]);
   });
 
+  test('a reaction that means nothing to Frontline costs no lookup and records nothing', async () => {
+    run.slack.addMessage('C1', { ts: '1700000012.000100', user: 'UANA', text: 'Lunch at noon?' });
+    const item = { type: 'message', channel: 'C1', ts: '1700000012.000100' };
+    await sendEvent({
+      type: 'reaction_added',
+      user: 'UMAX',
+      reaction: 'thumbsup',
+      item_user: 'UANA',
+      item,
+    });
+    await sendEvent({
+      type: 'reaction_removed',
+      user: 'UMAX',
+      reaction: 'clap',
+      item_user: 'UANA',
+      item,
+    });
+    // A later reaction that does mean something, answered: the two before were handled by then.
+    await sendEvent({
+      type: 'reaction_added',
+      user: 'UGIA',
+      reaction: 'rotating_light',
+      item_user: 'UANA',
+      item,
+    });
+    await run.slack.waitFor('chat.postEphemeral');
+    expect(run.slack.callsTo('users.info').map((c) => c.args.user)).not.toContain('UMAX');
+    expect(run.slack.callsTo('conversations.history')).toHaveLength(1);
+    expect(db().select().from(kudos).all()).toEqual([]);
+  });
+
   test('"Give kudos for this" opens the kudos form with the message and its author', async () => {
     await send(
       messageShortcut({

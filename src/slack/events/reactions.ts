@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { emojiName } from '../../core/email-settings';
 import { reactionAdded, reactionRemoved } from '../../core/kudos-by-reaction';
+import { findOrCreateWorkspace, personByPlatformId } from '../../core/people';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
 import { readableSlackText } from '../slack-text';
@@ -14,14 +15,16 @@ export function reactionWasAdded(deps: SlackDeps) {
   return async ({ event, body, client }: Added): Promise<void> => {
     if (event.item.type !== 'message') return;
     const teamId = (body as { team_id?: string }).team_id ?? '';
+    // Most reactions mean nothing to Frontline: they cost no profile lookup.
+    const emoji = emojiName(event.reaction);
+    const settings = findOrCreateWorkspace(deps.core, 'slack', teamId);
+    if (emoji !== settings.reportEmoji && !settings.kudosEmojis.includes(emoji)) return;
     const { workspace, actor, person } = await slackActor(
       deps,
       client,
       { id: teamId },
       { id: event.user },
     );
-    const emoji = emojiName(event.reaction);
-    if (emoji !== workspace.reportEmoji && !workspace.kudosEmojis.includes(emoji)) return;
     const { channel, ts } = event.item;
     const message = await fetchMessage(client, channel, ts);
     const authorId = event.item_user ?? message?.user;
@@ -35,6 +38,7 @@ export function reactionWasAdded(deps: SlackDeps) {
       author: authorId ? await person(authorId) : undefined,
       messageText: message?.text ? readableSlackText(message.text) : undefined,
     });
+    // The kudos' deliveries are held for the undo window: the outbox's poll finds them when due.
     if (outcome.privately) {
       await client.chat.postEphemeral({
         channel,
@@ -42,20 +46,21 @@ export function reactionWasAdded(deps: SlackDeps) {
         ...messageBlocks(outcome.privately),
       });
     }
-    // Held back for the undo window: the outbox finds it when it is due.
-    deps.outbox.kick();
   };
 }
 
 /** Removing a kudos reaction soon enough takes the kudos back. */
 export function reactionWasRemoved(deps: SlackDeps) {
-  return async ({ event, body, client }: Removed): Promise<void> => {
+  return async ({ event, body }: Removed): Promise<void> => {
     if (event.item.type !== 'message') return;
     const teamId = (body as { team_id?: string }).team_id ?? '';
-    const { workspace, actor } = await slackActor(deps, client, { id: teamId }, { id: event.user });
+    const workspace = findOrCreateWorkspace(deps.core, 'slack', teamId);
+    // Someone Frontline has never seen has given no kudos to take back.
+    const reactor = personByPlatformId(deps.core, workspace.id, event.user);
+    if (!reactor) return;
     reactionRemoved(deps.core, {
       workspace,
-      reactor: actor,
+      reactor,
       emoji: emojiName(event.reaction),
       channel: event.item.channel,
       messageTs: event.item.ts,
