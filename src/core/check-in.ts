@@ -1,6 +1,5 @@
 import { and, desc, eq, lte } from 'drizzle-orm';
 import {
-  clients,
   escalationEvents,
   escalations,
   people,
@@ -13,7 +12,7 @@ import {
 import { t, type MessageKey } from '../i18n';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
-import { eachReport, mayHandle, recordEvent } from './escalation-access';
+import { eachReport, escalationWithClient, mayHandle, recordEvent } from './escalation-access';
 import { tInline, text, type MessageModel } from './message';
 import { localeOf, mentionOf, personById } from './people';
 
@@ -98,12 +97,7 @@ export function sendDueCheckIns(ctx: CoreContext): number {
 }
 
 function sendCheckIn(ctx: CoreContext, id: number, now: Date): number {
-  const row = ctx.db
-    .select({ escalation: escalations, client: clients })
-    .from(escalations)
-    .innerJoin(clients, eq(escalations.clientId, clients.id))
-    .where(eq(escalations.id, id))
-    .get();
+  const row = escalationWithClient(ctx, id);
   if (!row?.escalation.checkInAt || row.escalation.checkInAt > now) return 0;
   const { escalation, client } = row;
   const claimed = ctx.db
@@ -154,17 +148,9 @@ export function answerCheckIn(
   const say = (key: MessageKey, params: Parameters<typeof tInline>[2] = {}) => ({
     parts: [text(...tInline(locale, key, params))],
   });
-  const row =
-    Number.isSafeInteger(input.escalationId) && CHECK_IN_ANSWERS.includes(answer)
-      ? ctx.db
-          .select({ escalation: escalations, client: clients })
-          .from(escalations)
-          .innerJoin(clients, eq(escalations.clientId, clients.id))
-          .where(
-            and(eq(escalations.id, input.escalationId), eq(escalations.workspaceId, workspace.id)),
-          )
-          .get()
-      : undefined;
+  const row = CHECK_IN_ANSWERS.includes(answer)
+    ? escalationWithClient(ctx, input.escalationId, workspace.id)
+    : undefined;
   if (!row) return { ok: false, reply: say('escalate.refused.notFound') };
   const { escalation, client } = row;
   if (escalation.reporterId !== actor.id) {

@@ -14,6 +14,27 @@ import { text, type MessageModel } from './message';
 import { localeOf, personById } from './people';
 import { isInChainAbove } from './set-manager';
 
+/**
+ * A report and its client. Given a workspace (a click or a form: the id came from outside),
+ * only a report of that workspace is found.
+ */
+export function escalationWithClient(
+  ctx: CoreContext,
+  escalationId: number,
+  workspaceId?: number,
+): { escalation: Escalation; client: Client } | undefined {
+  if (!Number.isSafeInteger(escalationId)) return undefined;
+  const sameId = eq(escalations.id, escalationId);
+  return ctx.db
+    .select({ escalation: escalations, client: clients })
+    .from(escalations)
+    .innerJoin(clients, eq(escalations.clientId, clients.id))
+    .where(
+      workspaceId === undefined ? sameId : and(sameId, eq(escalations.workspaceId, workspaceId)),
+    )
+    .get();
+}
+
 /** The reporter's managers, all the way up, and admins: nobody else may see or act on a report. */
 export function mayHandle(ctx: CoreContext, reporter: Person, actor: Person): boolean {
   // Not even an admin handles a report about their own client experience.
@@ -48,14 +69,7 @@ export function reportToActOn(
     ok: false as const,
     reply: { parts: [text(t(locale, key))] },
   });
-  const row = Number.isSafeInteger(escalationId)
-    ? ctx.db
-        .select({ escalation: escalations, client: clients })
-        .from(escalations)
-        .innerJoin(clients, eq(escalations.clientId, clients.id))
-        .where(and(eq(escalations.id, escalationId), eq(escalations.workspaceId, workspace.id)))
-        .get()
-    : undefined;
+  const row = escalationWithClient(ctx, escalationId, workspace.id);
   const reporter = row && personById(ctx, row.escalation.reporterId);
   if (!row || !reporter) return refuse('escalate.refused.notFound');
   if (!mayHandle(ctx, reporter, actor)) {

@@ -1,10 +1,10 @@
 import { and, eq, lte, ne } from 'drizzle-orm';
-import { clients, escalations, type Client, type Escalation, type Person } from '../db/schema';
+import { escalations, type Client, type Escalation, type Person } from '../db/schema';
 import { t } from '../i18n';
 import { adminsOf, handlersOf, sendDueCheckIns, workspaceOf } from './check-in';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
-import { eachReport, mayHandle, recordEvent } from './escalation-access';
+import { eachReport, escalationWithClient, mayHandle, recordEvent } from './escalation-access';
 import { tInline, text, type MessageModel } from './message';
 import { localeOf, mentionOf, personById } from './people';
 import { ESCALATION_ACTIONS, reportCard } from './report-abuse';
@@ -36,12 +36,7 @@ export function fireDueTimers(ctx: CoreContext): number {
 }
 
 function fireTimer(ctx: CoreContext, id: number, now: Date): number {
-  const row = ctx.db
-    .select({ escalation: escalations, client: clients })
-    .from(escalations)
-    .innerJoin(clients, eq(escalations.clientId, clients.id))
-    .where(eq(escalations.id, id))
-    .get();
+  const row = escalationWithClient(ctx, id);
   const escalation = row?.escalation;
   if (!row || !escalation?.timerAt || escalation.timerAt > now) return 0;
   if (escalation.status === 'resolved') return 0;

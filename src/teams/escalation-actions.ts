@@ -1,11 +1,10 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { and, eq } from 'drizzle-orm';
 import { acknowledgeReport } from '../core/acknowledge-report';
 import { answerCheckIn, checkInAnswerOf, checkInMessage } from '../core/check-in';
 import { servedBySomeoneElse } from '../core/client-account';
 import { clientHistory } from '../core/client-history';
 import type { CoreContext } from '../core/core';
-import { reportToActOn } from '../core/escalation-access';
+import { escalationWithClient, reportToActOn } from '../core/escalation-access';
 import type { StepInput, StepOutcome } from '../core/escalation-steps';
 import type { FormValues } from '../core/form';
 import { plainText, type MessageModel } from '../core/message';
@@ -22,7 +21,6 @@ import { EMAIL_METADATA, linkReportToEmail } from '../core/report-forwarded-emai
 import { resolveForm, resolveReport, RESOLVE_FORM_ID } from '../core/resolve-report';
 import { supportEmployee, supportForm, SUPPORT_FORM_ID } from '../core/support-employee';
 import { takeOverAccount } from '../core/take-over-account';
-import { clients, escalations } from '../db/schema';
 import { t } from '../i18n';
 import { emailMetadataOf, emailReportFormCard } from './email-actions';
 import { reportFormCard } from './escalate-command';
@@ -66,15 +64,6 @@ const STEP_FORMS: Record<string, { form: Step; submit: StepForm }> = {
 };
 
 /** An escalation of this workspace with its client, or undefined. */
-function escalationWithClient(deps: TeamsDeps, workspaceId: number, escalationId: number) {
-  return deps.core.db
-    .select({ escalation: escalations, client: clients })
-    .from(escalations)
-    .innerJoin(clients, eq(escalations.clientId, clients.id))
-    .where(and(eq(escalations.id, escalationId), eq(escalations.workspaceId, workspaceId)))
-    .get();
-}
-
 /**
  * The manager's card as it stands now, for someone who just acted on it (the step has
  * re-checked them): resolved reports included, which reportToActOn no longer hands out.
@@ -84,7 +73,7 @@ function currentReportCard(
   who: TeamsActor,
   escalationId: number,
 ): { card: MessageModel; resolved: boolean } | undefined {
-  const row = escalationWithClient(deps, who.workspace.id, escalationId);
+  const row = escalationWithClient(deps.core, escalationId, who.workspace.id);
   const reporter = row && personById(deps.core, row.escalation.reporterId);
   if (!row || !reporter) return undefined;
   const { escalation, client } = row;
@@ -228,7 +217,7 @@ function checkInAnswered(
   });
   if (!outcome.ok) return messageAnswer(outcome.reply);
   deps.outbox.kick();
-  const row = escalationWithClient(deps, who.workspace.id, escalationId)!;
+  const row = escalationWithClient(deps.core, escalationId, who.workspace.id)!;
   const question = checkInMessage(who.workspace, who.actor, row.escalation, row.client);
   return messageAnswer(checkInAfterAnswer(question, outcome.reply));
 }
