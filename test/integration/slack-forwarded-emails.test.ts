@@ -55,6 +55,11 @@ async function until<T>(what: () => T | undefined | false, timeoutMs = 5000): Pr
 }
 
 const emails = () => db().select().from(forwardedEmails).all();
+/** A client's abusive email, pasted as a Gmail forward to Ana. */
+const abusiveForward = (words: string) =>
+  '---------- Forwarded message ---------\nFrom: Angry Client <boss@rude-corp.com>\n' +
+  'Date: Mon, Nov 16, 2026 at 10:12 AM\nSubject: Re: order\nTo: Ana <ana@example.com>\n\n' +
+  `${words}\n`;
 const slackEscape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -256,10 +261,7 @@ describe('forwarded client emails in Slack', () => {
   test.each(Object.entries(ABUSIVE))(
     'abuse (%s) gets a discreet reaction and a private offer, never its words in public',
     async (_lang, words) => {
-      const text =
-        '---------- Forwarded message ---------\nFrom: Angry Client <boss@rude-corp.com>\n' +
-        'Date: Mon, Nov 16, 2026 at 10:12 AM\nSubject: Re: order\nTo: Ana <ana@example.com>\n\n' +
-        `${words}\n`;
+      const text = abusiveForward(words);
       await sendEvent(message('UANA', '1700000002.000100', { text: slackEscape(text) }));
       const [row] = await until(() => emails().length === 1 && emails());
       expect(row!.kind).toBe('abusive');
@@ -292,10 +294,7 @@ describe('forwarded client emails in Slack', () => {
   );
 
   test('"Report to my manager" opens the report form prefilled, and the report is linked to the email', async () => {
-    const text =
-      '---------- Forwarded message ---------\nFrom: Angry Client <boss@rude-corp.com>\n' +
-      'Date: Mon, Nov 16, 2026 at 10:12 AM\nSubject: Re: order\nTo: Ana <ana@example.com>\n\n' +
-      `${ABUSIVE.en}\n`;
+    const text = abusiveForward(ABUSIVE.en);
     await sendEvent(message('UANA', '1700000003.000100', { text: slackEscape(text) }));
     const [row] = await until(() => emails().length === 1 && emails());
     await send(
@@ -353,10 +352,7 @@ describe('forwarded client emails in Slack', () => {
   });
 
   test('asked about an abusive email, Frontline offers only the report, never kudos', async () => {
-    const text =
-      '---------- Forwarded message ---------\nFrom: Angry Client <boss@rude-corp.com>\n' +
-      'Date: Mon, Nov 16, 2026 at 10:12 AM\nSubject: Re: order\nTo: Ana <ana@example.com>\n\n' +
-      `${ABUSIVE.en}\n`;
+    const text = abusiveForward(ABUSIVE.en);
     await sendEvent(message('UANA', '1700000004.000300', { text: slackEscape(text) }));
     const [row] = await until(() => emails().length === 1 && emails());
     run.slack.addMessage('C1', { ts: '1700000004.000300', user: 'UANA', text: slackEscape(text) });
@@ -531,10 +527,7 @@ describe('forwarded client emails in Slack', () => {
   });
 
   test('"Report abusive client" on a forwarded email starts from its client and words', async () => {
-    const text =
-      '---------- Forwarded message ---------\nFrom: Angry Client <boss@rude-corp.com>\n' +
-      'Date: Mon, Nov 16, 2026 at 10:12 AM\nSubject: Re: order\nTo: Ana <ana@example.com>\n\n' +
-      `${ABUSIVE.en}\n`;
+    const text = abusiveForward(ABUSIVE.en);
     await sendEvent(message('UANA', '1700000009.000100', { text: slackEscape(text) }));
     await until(() => emails().length === 1);
     await send(
