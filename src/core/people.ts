@@ -21,6 +21,8 @@ export interface Profile {
 /** A platform's user directory (Slack's users.info, Teams' roster…). */
 export interface Directory {
   lookup(platformUserId: string): Promise<Profile | null>;
+  /** The platform's account with this email address, where the platform can tell. */
+  lookupByEmail?(email: string): Promise<Profile | null>;
 }
 
 /** Profiles are read again after this long, so names and admin rights stay current. */
@@ -123,17 +125,41 @@ export async function ensurePerson(
   return personByPlatformId(ctx, workspaceId, platformUserId);
 }
 
+export function personByEmail(
+  ctx: CoreContext,
+  workspaceId: number,
+  email: string,
+): Person | undefined {
+  return ctx.db
+    .select()
+    .from(people)
+    .where(and(eq(people.workspaceId, workspaceId), eq(people.email, email.toLowerCase())))
+    .get();
+}
+
+/**
+ * Our person with this email address: known from an import or a profile, else found in the
+ * platform's directory (and linked). Undefined for an address that is not one of ours.
+ */
+export async function personWithEmail(
+  ctx: CoreContext,
+  workspaceId: number,
+  email: string,
+  directory: Directory,
+): Promise<Person | undefined> {
+  const known = personByEmail(ctx, workspaceId, email);
+  if (known?.platformUserId || !directory.lookupByEmail) return known;
+  // Most addresses a client writes to are not ours: not finding one is no warning.
+  const profile = await directory.lookupByEmail(email).catch(() => null);
+  if (!profile) return known;
+  return savePerson(ctx, workspaceId, { ...profile, email: profile.email ?? email });
+}
+
 /** Writes what the platform says of a person, keeping what admins set (manager, team). */
 export function savePerson(ctx: CoreContext, workspaceId: number, profile: Profile): Person {
   const email = profile.email?.toLowerCase() ?? null;
   const byId = personByPlatformId(ctx, workspaceId, profile.platformUserId);
-  const byEmail = email
-    ? ctx.db
-        .select()
-        .from(people)
-        .where(and(eq(people.workspaceId, workspaceId), eq(people.email, email)))
-        .get()
-    : undefined;
+  const byEmail = email ? personByEmail(ctx, workspaceId, email) : undefined;
   const existing = byId ?? byEmail;
   // Another row (an import that knew only the email) may hold it: leave it there, log it.
   const emailTaken = byId && byEmail && byEmail.id !== byId.id;

@@ -1,14 +1,13 @@
 import type { Activity, Mention, TurnContext } from 'botbuilder';
-import { and, eq } from 'drizzle-orm';
 import {
   readEml,
   readPastedForward,
   type EmailLimits,
   type ReadEmail,
 } from '../core/forwarded-email';
-import { savePerson } from '../core/people';
+import { personWithEmail } from '../core/people';
 import { reactToForwardedEmail } from '../core/react-to-forwarded-email';
-import { people, type Person } from '../db/schema';
+import type { Person } from '../db/schema';
 import { channelOf, isPersonalChat } from './conversation-references';
 import { answerPrivately } from './private-reply';
 import { messageWords } from './teams-text';
@@ -134,18 +133,13 @@ async function mentionedPeople(activity: Partial<Activity>, who: TeamsActor): Pr
 /** Our person with this address: from an import or a profile, else the Teams roster (by UPN). */
 function personByEmail(deps: TeamsDeps, who: TeamsActor) {
   let asked = 0;
-  return async (address: string): Promise<Person | undefined> => {
-    const known = deps.core.db
-      .select()
-      .from(people)
-      .where(and(eq(people.workspaceId, who.workspace.id), eq(people.email, address)))
-      .get();
-    if (known?.platformUserId || asked >= ROSTER_LOOKUPS_MAX) return known;
-    asked++;
-    // Most addresses are the client's colleagues, not ours: not finding one is no warning.
-    const profile = await who.directory.lookup(address).catch(() => null);
-    return profile ? savePerson(deps.core, who.workspace.id, profile) : known;
+  // The roster is asked about a few addresses at most: a client may write to a whole department.
+  const roster = {
+    lookup: who.directory.lookup,
+    lookupByEmail: (address: string) =>
+      asked++ < ROSTER_LOOKUPS_MAX ? who.directory.lookup(address) : Promise.resolve(null),
   };
+  return (address: string) => personWithEmail(deps.core, who.workspace.id, address, roster);
 }
 
 /**

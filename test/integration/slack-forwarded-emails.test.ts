@@ -251,7 +251,7 @@ describe('forwarded client emails in Slack', () => {
     },
   );
 
-  const ABUSIVE: Record<string, string> = {
+  const ABUSIVE = {
     en: 'You are useless incompetent idiots. I will make sure you all get fired, you pathetic morons.',
     ru: 'Вы тупые идиоты и бездари, я вас всех уволю, уроды.',
     lt: 'Jūs visiški idiotai ir debilai, pasirūpinsiu, kad jus visus atleistų.',

@@ -1,6 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { and, eq } from 'drizzle-orm';
 import {
   readEmailFields,
   readEml,
@@ -9,9 +8,9 @@ import {
   type EmailPerson,
   type ReadEmail,
 } from '../../core/forwarded-email';
-import { ensurePerson, findOrCreateWorkspace, savePerson } from '../../core/people';
+import { findOrCreateWorkspace, personWithEmail } from '../../core/people';
 import { reactToForwardedEmail } from '../../core/react-to-forwarded-email';
-import { people, type Person, type Workspace } from '../../db/schema';
+import type { Person } from '../../db/schema';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
 import { slackDirectory } from '../slack-directory';
@@ -132,7 +131,8 @@ export async function handleEmailMessage(
     messageTs: message.ts,
     read,
     mentioned,
-    personByEmail: (address) => personByEmail(deps, client, workspace, address),
+    personByEmail: (address) =>
+      personWithEmail(deps.core, workspace.id, address, slackDirectory(client)),
     asked: input.asked,
   });
   if (outcome.reaction) {
@@ -248,30 +248,4 @@ function isSlackFileUrl(raw: string, apiUrl: string | undefined): boolean {
   if (!url) return false;
   if (url.protocol === 'https:' && url.hostname === 'files.slack.com') return true;
   return apiUrl !== undefined && URL.canParse(apiUrl) && new URL(apiUrl).host === url.host;
-}
-
-/** Our person with this address: known from an import or a profile, else asked of Slack. */
-async function personByEmail(
-  deps: SlackDeps,
-  client: WebClient,
-  workspace: Workspace,
-  address: string,
-): Promise<Person | undefined> {
-  const known = deps.core.db
-    .select()
-    .from(people)
-    .where(and(eq(people.workspaceId, workspace.id), eq(people.email, address)))
-    .get();
-  if (known?.platformUserId) return known;
-  const found = await client.users.lookupByEmail({ email: address }).catch(() => undefined);
-  if (!found?.user?.id) return known;
-  const directory = slackDirectory(client);
-  return (
-    (await ensurePerson(deps.core, workspace.id, found.user.id, directory)) ??
-    savePerson(deps.core, workspace.id, {
-      platformUserId: found.user.id,
-      name: found.user.real_name ?? found.user.name ?? address,
-      email: address,
-    })
-  );
 }
