@@ -421,3 +421,39 @@ export function emailKey(email: ForwardedEmail): string {
   const words = email.words.replace(/\s+/g, ' ').trim();
   return createHash('sha256').update(`${sender}\n${when}\n${words}`).digest('hex');
 }
+
+/** How long fetching an attached email may take before it is answered as unreadable. */
+const DOWNLOAD_TIMEOUT_MS = 5_000;
+
+/**
+ * An attached email's bytes, read no further than `maxBytes`: 'tooLarge' past it, undefined
+ * when the platform would not give them (an error status, a network failure, a timeout).
+ */
+export async function downloadEmailFile(
+  url: string,
+  maxBytes: number,
+  headers: Record<string, string> = {},
+): Promise<Uint8Array | 'tooLarge' | undefined> {
+  try {
+    const response = await fetch(url, {
+      headers,
+      signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
+    });
+    if (!response.ok || !response.body) return undefined;
+    if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
+      await response.body.cancel();
+      return 'tooLarge';
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+      size += chunk.length;
+      // Leaving the loop cancels the rest of the body.
+      if (size > maxBytes) return 'tooLarge';
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,5 +1,6 @@
 import type { Activity, Mention, TurnContext } from 'botbuilder';
 import {
+  downloadEmailFile,
   readEml,
   readPastedForward,
   type EmailLimits,
@@ -17,8 +18,6 @@ import type { TeamsDeps } from './teams-deps';
 /** How Teams hands a bot a file sent in a personal chat: a short-lived download link. */
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
 
-/** How long a file download may take before the email is answered as unreadable. */
-const DOWNLOAD_TIMEOUT_MS = 5_000;
 /** Addresses asked of the Teams roster per email: each may cost a few connector calls. */
 const ROSTER_LOOKUPS_MAX = 3;
 
@@ -66,40 +65,6 @@ export function forwardText(activity: Partial<Activity>): string {
 const isEmlFile = (name: string | undefined, info: FileDownloadInfo | undefined) =>
   Boolean(name?.toLowerCase().endsWith('.eml')) || info?.fileType?.toLowerCase() === 'eml';
 
-/** The file's bytes, 'tooLarge' past the limit (not read further), or undefined if unreachable. */
-async function download(
-  url: string,
-  maxBytes: number,
-): Promise<Uint8Array | 'tooLarge' | undefined> {
-  if (!/^https?:\/\//i.test(url)) return undefined;
-  const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) }).catch(
-    () => undefined,
-  );
-  if (!response?.ok || !response.body) return undefined;
-  const reader = response.body.getReader();
-  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) {
-    await reader.cancel().catch(() => undefined);
-    return 'tooLarge';
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.length;
-      if (size > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        return 'tooLarge';
-      }
-      chunks.push(value);
-    }
-  } catch {
-    return undefined;
-  }
-  return Buffer.concat(chunks);
-}
-
 /** The email in a Teams message: an .eml file sent to the bot, or a forward pasted as text. */
 export async function readTeamsEmail(
   activity: Partial<Activity>,
@@ -109,7 +74,9 @@ export async function readTeamsEmail(
     if (attachment.contentType !== FILE_DOWNLOAD_INFO) continue;
     const info = attachment.content as FileDownloadInfo | undefined;
     if (!isEmlFile(attachment.name, info) || !info?.downloadUrl) continue;
-    const bytes = await download(info.downloadUrl, limits.maxBytes);
+    const bytes = /^https?:\/\//i.test(info.downloadUrl)
+      ? await downloadEmailFile(info.downloadUrl, limits.maxBytes)
+      : undefined;
     if (bytes === 'tooLarge') return { ok: false, problem: 'tooLarge' };
     return bytes ? readEml(bytes, limits) : { ok: false, problem: 'unreadable' };
   }

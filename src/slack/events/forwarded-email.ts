@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import {
+  downloadEmailFile,
   readEmailFields,
   readEml,
   readPastedForward,
@@ -61,8 +62,6 @@ export interface EmailDeps extends SlackDeps {
 }
 
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
-/** How long a file download may take before the email is answered as unreadable. */
-const DOWNLOAD_TIMEOUT_MS = 5_000;
 
 /** Messages in channels and DMs: a forwarded email among them gets Frontline's reaction. */
 export function forwardedEmailMessage(deps: EmailDeps) {
@@ -201,7 +200,14 @@ async function readSlackFiles(
     if (isEml(file)) {
       // Too large is known from the size Slack gives: no need to fetch it.
       if ((file.size ?? 0) > limits.maxBytes) return { ok: false, problem: 'tooLarge' };
-      const bytes = await download(deps, client, file);
+      const url = file.url_private_download ?? file.url_private;
+      // The bot token goes only to Slack's own file host (or the configured API's, in tests).
+      const bytes =
+        url && isSlackFileUrl(url, deps.slackApiUrl)
+          ? await downloadEmailFile(url, limits.maxBytes, {
+              authorization: `Bearer ${client.token}`,
+            })
+          : undefined;
       if (bytes === 'tooLarge') return { ok: false, problem: 'tooLarge' };
       return bytes ? readEml(bytes, limits) : { ok: false, problem: 'unreadable' };
     }
@@ -216,32 +222,6 @@ const isEml = (file: SlackFile) =>
   file.filetype === 'eml' ||
   file.mimetype === 'message/rfc822' ||
   Boolean(file.name?.toLowerCase().endsWith('.eml'));
-
-/**
- * The file's bytes, read no further than the size limit; undefined when Slack would not give
- * them. The bot token goes only to Slack's own file host (or the configured API's, in tests).
- */
-async function download(
-  deps: EmailDeps,
-  client: WebClient,
-  file: SlackFile,
-): Promise<Uint8Array | 'tooLarge' | undefined> {
-  const url = file.url_private_download ?? file.url_private;
-  if (!url || !isSlackFileUrl(url, deps.slackApiUrl)) return undefined;
-  const response = await fetch(url, {
-    headers: { authorization: `Bearer ${client.token}` },
-    signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
-  });
-  if (!response.ok || !response.body) return undefined;
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.length;
-    if (size > deps.emailLimits.maxBytes) return 'tooLarge';
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
 
 function isSlackFileUrl(raw: string, apiUrl: string | undefined): boolean {
   const url = URL.canParse(raw) ? new URL(raw) : undefined;
