@@ -40,7 +40,10 @@ type Override = (
  */
 export class MockSlackApi {
   readonly calls: RecordedCall[] = [];
-  readonly users = new Map<string, MockUser>();
+  /** Every workspace has Slackbot, the user Slack's own notices and email integration post as. */
+  readonly users = new Map<string, MockUser>([
+    ['USLACKBOT', { id: 'USLACKBOT', name: 'Slackbot', tz: 'America/Los_Angeles' }],
+  ]);
   /** Posted messages per conversation id, oldest first; a DM to U… is kept under D…. */
   readonly messages = new Map<string, MockMessage[]>();
   private lastTs = 0;
@@ -136,19 +139,7 @@ export class MockSlackApi {
       case 'users.info': {
         const user = this.users.get(String(args.user));
         if (!user) return { ok: false, error: 'user_not_found' };
-        return {
-          ok: true,
-          user: {
-            id: user.id,
-            name: user.name.toLowerCase(),
-            real_name: user.name,
-            tz: user.tz ?? 'Europe/Vilnius',
-            locale: user.locale ?? 'en-US',
-            is_admin: user.is_admin ?? false,
-            is_bot: user.is_bot ?? false,
-            profile: { display_name: user.name, email: user.email },
-          },
-        };
+        return { ok: true, user: slackUser(user) };
       }
       case 'chat.postMessage': {
         const channel = conversationOf(String(args.channel));
@@ -195,7 +186,23 @@ export class MockSlackApi {
         const email = String(args.email).toLowerCase();
         const user = [...this.users.values()].find((u) => u.email?.toLowerCase() === email);
         if (!user) return { ok: false, error: 'users_not_found' };
-        return { ok: true, user: { id: user.id, name: user.name, real_name: user.name } };
+        return { ok: true, user: slackUser(user) };
+      }
+      case 'conversations.info': {
+        // A DM's id is D + its user's here (see conversationOf); Slack names the user on it.
+        const id = String(args.channel);
+        const user = id.startsWith('D') ? this.users.get(id.slice(1)) : undefined;
+        if (user)
+          return {
+            ok: true,
+            channel: { id, created: 1663960005, is_im: true, user: user.id, is_open: true },
+          };
+        if (/^[CG]/.test(id))
+          return {
+            ok: true,
+            channel: { id, name: id.toLowerCase(), is_channel: true, is_im: false },
+          };
+        return { ok: false, error: 'channel_not_found' };
       }
       default:
         return { ok: true };
@@ -227,6 +234,21 @@ export class MockSlackApi {
     this.messages.set(channel, [...(this.messages.get(channel) ?? []), message]);
     return message;
   }
+}
+
+/** A user as users.info and users.lookupByEmail give it. */
+function slackUser(user: MockUser) {
+  return {
+    id: user.id,
+    team_id: 'T1',
+    name: user.name.toLowerCase(),
+    real_name: user.name,
+    tz: user.tz ?? 'Europe/Vilnius',
+    locale: user.locale ?? 'en-US',
+    is_admin: user.is_admin ?? false,
+    is_bot: user.is_bot ?? false,
+    profile: { display_name: user.name, real_name: user.name, email: user.email },
+  };
 }
 
 /** Slack posts a message to a user id into the DM with that user. */
