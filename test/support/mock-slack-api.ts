@@ -1,5 +1,15 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/** conversations.info of a DM, as Slack answered it (test/fixtures/recorded/slack). */
+const RECORDED_IM = JSON.parse(
+  fs.readFileSync(
+    path.join(__dirname, '..', 'fixtures', 'recorded', 'slack', 'conversations-info-im.json'),
+    'utf8',
+  ),
+) as { channel: Record<string, unknown> };
 
 export interface RecordedCall {
   method: string;
@@ -192,16 +202,13 @@ export class MockSlackApi {
         // A DM's id is D + its user's here (see conversationOf); Slack names the user on it.
         const id = String(args.channel);
         const user = id.startsWith('D') ? this.users.get(id.slice(1)) : undefined;
-        if (user)
-          return {
-            ok: true,
-            channel: { id, created: 1663960005, is_im: true, user: user.id, is_open: true },
-          };
-        if (/^[CG]/.test(id))
+        if (user) return { ok: true, channel: { ...RECORDED_IM.channel, id, user: user.id } };
+        if (/^[CG]/.test(id)) {
           return {
             ok: true,
             channel: { id, name: id.toLowerCase(), is_channel: true, is_im: false },
           };
+        }
         return { ok: false, error: 'channel_not_found' };
       }
       default:
