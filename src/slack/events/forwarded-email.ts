@@ -69,10 +69,10 @@ const SLACKBOT = 'USLACKBOT';
 const isEmailFile = (file: SlackFile) => file.filetype === 'email' || file.mode === 'email';
 
 /**
- * Posted by Slack's email integration (a channel's or an app's own address, a forwarding
- * address): a file share by Slackbot, with a bot_id, holding an email file.
+ * Posted by Slack's email integration (an email sent to a channel's own address, or to one
+ * delivering into a DM): a file share by Slackbot, with a bot_id, holding an email file.
  */
-export const isFromEmailIntegration = (message: SlackMessage) =>
+const isFromEmailIntegration = (message: SlackMessage) =>
   message.subtype === 'file_share' &&
   (message.user === SLACKBOT ||
     (Boolean(message.bot_id) && (message.files ?? []).some(isEmailFile)));
@@ -176,6 +176,9 @@ export async function handleEmailMessage(
       user: reader,
       ...messageBlocks(outcome.privately),
     });
+  } else if (outcome.privately) {
+    // An imported forwarder without a Slack account, or nobody known: there is no one to tell.
+    deps.core.log.info({ channel, ts: message.ts }, 'private answer with nobody to tell');
   }
   if (outcome.row) deps.outbox.kick();
 }
