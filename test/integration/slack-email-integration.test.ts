@@ -10,6 +10,7 @@ import { findOrCreateWorkspace } from '../../src/core/people';
 import { importPeople } from '../../src/core/import-people';
 import { createLogger } from '../../src/log';
 import { t } from '../../src/i18n';
+import { until } from '../support/eventually';
 import { startWithMockSlack, type Running } from '../support/frontline';
 import {
   recorded,
@@ -34,16 +35,6 @@ afterEach(() => run.stop());
 const db = () => run.frontline.database.db;
 const emails = () => db().select().from(forwardedEmails).all();
 const personOf = (id: number) => db().select().from(people).where(eq(people.id, id)).get();
-
-async function until<T>(what: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = what();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const COMPLIMENT =
   'Hi Ana,\n\nThank you so much for your fantastic help yesterday. You went above and beyond, ' +

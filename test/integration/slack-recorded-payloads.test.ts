@@ -7,6 +7,7 @@
 import { forwardedEmails, kudos } from '../../src/db/schema';
 import { EMAIL_ACTIONS } from '../../src/core/react-to-forwarded-email';
 import { t } from '../../src/i18n';
+import { until } from '../support/eventually';
 import { startWithMockSlack, type Running } from '../support/frontline';
 import {
   recorded,
@@ -29,16 +30,6 @@ afterEach(() => run.stop());
 
 const db = () => run.frontline.database.db;
 const emails = () => db().select().from(forwardedEmails).all();
-
-async function until<T>(what: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = what();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const slackEscape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
