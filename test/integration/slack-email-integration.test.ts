@@ -172,6 +172,22 @@ describe("Slack's email integration", () => {
     expect(offer!.args.thread_ts).toBe('1671217113.292829');
   });
 
+  test('an imported person Slack does not know by that address is still the forwarder on record', async () => {
+    const ctx = { db: db(), now: () => new Date(), log: createLogger('silent') };
+    const workspace = findOrCreateWorkspace(ctx, 'slack', 'T1');
+    importPeople(ctx, workspace, 'person,name\nolga@example.com,Olga\n');
+    await replayEvent(run.baseUrl, forwardedToSlack('olga@example.com', gmailForward(COMPLIMENT)));
+    const [row] = await until(() => emails().length === 1 && emails());
+    // Slack was asked, and answered as it does for an address it has no account for.
+    expect(lookupsOf('olga@example.com')).toHaveLength(1);
+    expect(personOf(row!.forwarderId)).toMatchObject({ name: 'Olga', platformUserId: null });
+    await run.slack.waitFor('reactions.add');
+    const [offer] = await run.slack.waitFor('chat.postMessage');
+    expect(JSON.stringify(offer!.args.blocks)).toContain(
+      'Record kudos for Ana from Acme Logistics',
+    );
+  });
+
   test('from an address nobody has, in a DM: the DM’s owner is the forwarder', async () => {
     await replayEvent(
       run.baseUrl,
