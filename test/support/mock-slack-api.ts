@@ -190,7 +190,8 @@ export class MockSlackApi {
         return { ok: true, view: { id: 'V1' } };
       case 'files.info': {
         const file = this.files.get(String(args.file));
-        return file ? { ok: true, file: file.info } : { ok: false, error: 'file_not_found' };
+        if (!file) return { ok: false, error: 'file_not_found' };
+        return { ok: true, file: file.info, comments: [], response_metadata: { next_cursor: '' } };
       }
       case 'users.lookupByEmail': {
         const email = String(args.email).toLowerCase();
