@@ -7,7 +7,7 @@ import { enqueueDelivery } from './deliveries';
 import { emailKey, type ReadEmail } from './forwarded-email';
 import { RECIPIENTS_MAX } from './give-kudos';
 import { mentionList, tInline, text, type MessageModel } from './message';
-import { localeOf, mentionOf } from './people';
+import { localeOf, mentionOf, personById } from './people';
 import { isAbusive, recordKudosFromEmail } from './record-kudos-from-email';
 import { triageEmail } from './triage-email';
 
@@ -36,6 +36,12 @@ export interface ForwardedEmailInput {
   personByEmail: (address: string) => Promise<Person | undefined>;
   /** The forwarder asked Frontline to look (a mention in the thread): answer even "neither". */
   asked?: boolean;
+  /**
+   * Who forwarded it could not be told (an email integration posted it from an address that is
+   * none of ours): `forwarder` then only stands for whoever posted it, is offered nothing, and
+   * the thread is told instead.
+   */
+  forwarderUnknown?: boolean;
 }
 
 export interface ForwardedEmailOutcome {
@@ -98,9 +104,10 @@ export async function reactToForwardedEmail(
   const concerns = await whomItConcerns(input, triage.addressedTo);
   const now = ctx.now();
   const offered = triage.kind !== 'neither' || input.asked;
+  const unknown = input.forwarderUnknown === true;
   const threshold = workspace.emailAutoRecordAbove;
   const autoRecord =
-    triage.kind === 'compliment' && threshold != null && triage.confidence >= threshold;
+    !unknown && triage.kind === 'compliment' && threshold != null && triage.confidence >= threshold;
 
   const row = ctx.db.transaction(() => {
     const client = triage.client ? clientForEmail(ctx.db, workspace.id, triage.client) : undefined;
@@ -128,7 +135,10 @@ export async function reactToForwardedEmail(
     // The same email arriving twice at once: the other request answers.
     if (!inserted) return undefined;
     const clientName = client?.name ?? '';
-    if (triage.kind === 'compliment' && !autoRecord) {
+    if (unknown) {
+      // Nobody to offer it to: the thread hears why, and whoever forwarded it can say so.
+      if (offered) enqueueForwarderUnknown(ctx, input, inserted, now);
+    } else if (triage.kind === 'compliment' && !autoRecord) {
       enqueueDelivery(
         ctx.db,
         {
@@ -159,6 +169,7 @@ export async function reactToForwardedEmail(
     'forwarded email read',
   );
 
+  if (unknown) return { row };
   if (autoRecord) {
     const recorded = recordKudosFromEmail(ctx, { workspace, actor: forwarder, emailId: row.id });
     return { reaction: EMAIL_REACTIONS.compliment, row, privately: recorded.reply };
@@ -178,7 +189,41 @@ async function whomItConcerns(input: ForwardedEmailInput, addresses: string[]): 
   }
   if (found.size === 0) for (const p of input.mentioned) if (!p.isBot) found.set(p.id, p);
   const people = [...found.values()].slice(0, RECIPIENTS_MAX);
-  return people.length > 0 ? people : [input.forwarder];
+  return people.length > 0 || input.forwarderUnknown ? people : [input.forwarder];
+}
+
+function enqueueForwarderUnknown(
+  ctx: CoreContext,
+  input: ForwardedEmailInput,
+  row: ForwardedEmailRow,
+  now: Date,
+): void {
+  const { workspace } = input;
+  enqueueDelivery(
+    ctx.db,
+    {
+      workspaceId: workspace.id,
+      key: `${workspace.id}:email-forwarder-unknown:${row.id}`,
+      to: { kind: 'channel', channel: input.channel, thread: input.thread ?? input.messageTs },
+      message: { parts: [text(t(localeOf(undefined, workspace), 'email.forwarder.unknown'))] },
+    },
+    now,
+  );
+}
+
+/** An email kept without a forwarder is claimed by whoever asks about it in its thread. */
+function claimed(ctx: CoreContext, input: ForwardedEmailInput, row: ForwardedEmailRow) {
+  const standIn = personById(ctx, row.forwarderId);
+  if (input.forwarderUnknown || !input.asked || !standIn?.isBot || input.forwarder.isBot) {
+    return row;
+  }
+  ctx.log.info({ email: row.id, forwarder: input.forwarder.id }, 'forwarded email claimed');
+  return ctx.db
+    .update(forwardedEmails)
+    .set({ forwarderId: input.forwarder.id })
+    .where(eq(forwardedEmails.id, row.id))
+    .returning()
+    .get();
 }
 
 function answerRepeat(
@@ -190,7 +235,8 @@ function answerRepeat(
   const client = clientNameOf(ctx.db, earlier.clientId) ?? '';
   if (earlier.channel === input.channel && earlier.messageTs === input.messageTs) {
     // Slack delivering the same event again is not a second forward; asked again, answer again.
-    return input.asked ? { privately: askedAgain(locale, earlier, client) } : {};
+    if (!input.asked) return {};
+    return { privately: askedAgain(locale, claimed(ctx, input, earlier), client) };
   }
   const date = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',

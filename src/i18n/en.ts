@@ -397,6 +397,9 @@ export const en = {
     'Frontline does not know this action. Ask an admin to update the app.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Open the form',
+  // forwarded emails: Slack's email integration
+  'email.forwarder.unknown':
+    'I couldn’t tell who forwarded this email: the address it came from is not anyone I know in this workspace. If you forwarded it, write @Frontline in this thread and I’ll answer you.',
 } as const;
 
 export type MessageKey = keyof typeof en;

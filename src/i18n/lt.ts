@@ -405,4 +405,7 @@ export const lt: Catalog = {
     'Frontline nežino šio veiksmo. Paprašykite administratoriaus atnaujinti programėlę.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Atverti formą',
+  // forwarded emails: Slack's email integration
+  'email.forwarder.unknown':
+    'Nepavyko nustatyti, kas persiuntė šį laišką: adresas, iš kurio jis atėjo, nepriklauso niekam šioje darbo erdvėje. Jei laišką persiuntėte jūs, parašykite @Frontline šioje gijoje ir aš jums atsakysiu.',
 };

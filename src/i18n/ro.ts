@@ -412,4 +412,7 @@ export const ro: Catalog = {
     'Frontline nu cunoaște această acțiune. Cereți unui administrator să actualizeze aplicația.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Deschide formularul',
+  // forwarded emails: Slack's email integration
+  'email.forwarder.unknown':
+    'Nu mi-am dat seama cine a redirecționat acest e-mail: adresa de pe care a venit nu aparține nimănui din acest spațiu de lucru. Dacă l-ați redirecționat dvs., scrieți @Frontline în acest fir și vă voi răspunde.',
 };

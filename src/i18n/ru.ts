@@ -409,4 +409,7 @@ export const ru: Catalog = {
     'Frontline не знает этого действия. Попросите администратора обновить приложение.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Открыть форму',
+  // forwarded emails: Slack's email integration
+  'email.forwarder.unknown':
+    'Не удалось понять, кто переслал это письмо: адрес, с которого оно пришло, не принадлежит никому в этом рабочем пространстве. Если письмо переслали вы, напишите @Frontline в этой ветке, и я отвечу вам.',
 };

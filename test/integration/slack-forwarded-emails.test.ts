@@ -8,6 +8,7 @@ import {
   workspaces,
 } from '../../src/db/schema';
 import { EMAIL_ACTIONS } from '../../src/core/react-to-forwarded-email';
+import { until } from '../support/eventually';
 import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
 import { blockAction, messageShortcut, reportSubmission } from '../support/slack-payloads';
 import { eventBody, postToSlackEndpoint } from '../support/slack-request';
@@ -42,17 +43,6 @@ const sendEvent = (
     { json: true, retryNum: options.retry },
   );
 const send = (body: string) => postToSlackEndpoint(run.baseUrl, SIGNING_SECRET, body);
-
-/** Events are acknowledged first and handled after: wait for what the handling leaves. */
-async function until<T>(what: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = what();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const emails = () => db().select().from(forwardedEmails).all();
 /** A client's abusive email, pasted as a Gmail forward to Ana. */

@@ -1,5 +1,15 @@
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/** conversations.info of a DM, as Slack answered it (test/fixtures/recorded/slack). */
+const RECORDED_IM = JSON.parse(
+  fs.readFileSync(
+    path.join(__dirname, '..', 'fixtures', 'recorded', 'slack', 'conversations-info-im.json'),
+    'utf8',
+  ),
+) as { channel: Record<string, unknown> };
 
 export interface RecordedCall {
   method: string;
@@ -40,7 +50,10 @@ type Override = (
  */
 export class MockSlackApi {
   readonly calls: RecordedCall[] = [];
-  readonly users = new Map<string, MockUser>();
+  /** Every workspace has Slackbot, the user Slack's own notices and email integration post as. */
+  readonly users = new Map<string, MockUser>([
+    ['USLACKBOT', { id: 'USLACKBOT', name: 'Slackbot', tz: 'America/Los_Angeles' }],
+  ]);
   /** Posted messages per conversation id, oldest first; a DM to U… is kept under D…. */
   readonly messages = new Map<string, MockMessage[]>();
   private lastTs = 0;
@@ -136,19 +149,7 @@ export class MockSlackApi {
       case 'users.info': {
         const user = this.users.get(String(args.user));
         if (!user) return { ok: false, error: 'user_not_found' };
-        return {
-          ok: true,
-          user: {
-            id: user.id,
-            name: user.name.toLowerCase(),
-            real_name: user.name,
-            tz: user.tz ?? 'Europe/Vilnius',
-            locale: user.locale ?? 'en-US',
-            is_admin: user.is_admin ?? false,
-            is_bot: user.is_bot ?? false,
-            profile: { display_name: user.name, email: user.email },
-          },
-        };
+        return { ok: true, user: slackUser(user) };
       }
       case 'chat.postMessage': {
         const channel = conversationOf(String(args.channel));
@@ -189,13 +190,27 @@ export class MockSlackApi {
         return { ok: true, view: { id: 'V1' } };
       case 'files.info': {
         const file = this.files.get(String(args.file));
-        return file ? { ok: true, file: file.info } : { ok: false, error: 'file_not_found' };
+        if (!file) return { ok: false, error: 'file_not_found' };
+        return { ok: true, file: file.info, comments: [], response_metadata: { next_cursor: '' } };
       }
       case 'users.lookupByEmail': {
         const email = String(args.email).toLowerCase();
         const user = [...this.users.values()].find((u) => u.email?.toLowerCase() === email);
         if (!user) return { ok: false, error: 'users_not_found' };
-        return { ok: true, user: { id: user.id, name: user.name, real_name: user.name } };
+        return { ok: true, user: slackUser(user) };
+      }
+      case 'conversations.info': {
+        // A DM's id is D + its user's here (see conversationOf); Slack names the user on it.
+        const id = String(args.channel);
+        const user = id.startsWith('D') ? this.users.get(id.slice(1)) : undefined;
+        if (user) return { ok: true, channel: { ...RECORDED_IM.channel, id, user: user.id } };
+        if (/^[CG]/.test(id)) {
+          return {
+            ok: true,
+            channel: { id, name: id.toLowerCase(), is_channel: true, is_im: false },
+          };
+        }
+        return { ok: false, error: 'channel_not_found' };
       }
       default:
         return { ok: true };
@@ -227,6 +242,21 @@ export class MockSlackApi {
     this.messages.set(channel, [...(this.messages.get(channel) ?? []), message]);
     return message;
   }
+}
+
+/** A user as users.info and users.lookupByEmail give it. */
+function slackUser(user: MockUser) {
+  return {
+    id: user.id,
+    team_id: 'T1',
+    name: user.name.toLowerCase(),
+    real_name: user.name,
+    tz: user.tz ?? 'Europe/Vilnius',
+    locale: user.locale ?? 'en-US',
+    is_admin: user.is_admin ?? false,
+    is_bot: user.is_bot ?? false,
+    profile: { display_name: user.name, real_name: user.name, email: user.email },
+  };
 }
 
 /** Slack posts a message to a user id into the DM with that user. */

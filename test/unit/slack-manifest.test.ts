@@ -113,6 +113,8 @@ const SCOPE_OF_METHOD: Record<string, string | string[] | null> = {
   'reactions.add': 'reactions:write',
   'files.info': 'files:read',
   'users.lookupByEmail': 'users:read.email',
+  // Only asked of DMs: who is on the other side of one an email arrived in.
+  'conversations.info': 'im:read',
 };
 const scopesOf = (method: string): string[] => [SCOPE_OF_METHOD[method] ?? []].flat();
 

@@ -9,9 +9,9 @@ import {
   type EmailPerson,
   type ReadEmail,
 } from '../../core/forwarded-email';
-import { findOrCreateWorkspace, personWithEmail } from '../../core/people';
+import { ensurePerson, findOrCreateWorkspace, personWithEmail } from '../../core/people';
 import { reactToForwardedEmail } from '../../core/react-to-forwarded-email';
-import type { Person } from '../../db/schema';
+import type { Person, Workspace } from '../../db/schema';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
 import { slackDirectory } from '../slack-directory';
@@ -63,6 +63,20 @@ export interface EmailDeps extends SlackDeps {
 
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g;
 
+/** Slack's own user: its email integration posts the emails people forward to Slack as Slackbot. */
+const SLACKBOT = 'USLACKBOT';
+
+const isEmailFile = (file: SlackFile) => file.filetype === 'email' || file.mode === 'email';
+
+/**
+ * Posted by Slack's email integration (an email sent to a channel's own address, or to one
+ * delivering into a DM): a file share by Slackbot, with a bot_id, holding an email file.
+ */
+const isFromEmailIntegration = (message: SlackMessage) =>
+  message.subtype === 'file_share' &&
+  (message.user === SLACKBOT ||
+    (Boolean(message.bot_id) && (message.files ?? []).some(isEmailFile)));
+
 /** Messages in channels and DMs: a forwarded email among them gets Frontline's reaction. */
 export function forwardedEmailMessage(deps: EmailDeps) {
   return async ({
@@ -74,15 +88,17 @@ export function forwardedEmailMessage(deps: EmailDeps) {
       channel: string;
       channel_type?: string;
     };
-    if (message.bot_id || !message.user) return;
     if (message.subtype && message.subtype !== 'file_share') return;
+    const integration = isFromEmailIntegration(message);
+    // Other apps' messages and Slackbot's notices are nobody's forward (Bolt drops Frontline's own).
+    if (!integration && (message.bot_id || !message.user || message.user === SLACKBOT)) return;
     const teamId = (body as { team_id?: string }).team_id ?? '';
     await handleEmailMessage(deps, client, {
       teamId,
       channel: message.channel,
       direct: message.channel_type === 'im',
       message,
-      reader: message.user,
+      reader: integration ? undefined : message.user,
     });
   };
 }
@@ -99,8 +115,11 @@ export async function handleEmailMessage(
     channel: string;
     direct: boolean;
     message: SlackMessage;
-    /** Who gets the private answer: the forwarder, or whoever asked Frontline to look. */
-    reader: string;
+    /**
+     * Who gets the private answer: whoever asked Frontline to look, or the author; for an
+     * email Slack's integration posted, the forwarder found from it.
+     */
+    reader?: string;
     asked?: boolean;
   },
 ): Promise<void> {
@@ -108,15 +127,23 @@ export async function handleEmailMessage(
   // Outside the inbox channels nothing is fetched or read.
   const inbox = findOrCreateWorkspace(deps.core, 'slack', input.teamId).emailInboxChannels;
   if (!input.direct && inbox.length > 0 && !inbox.includes(channel)) return;
-  const read = await readSlackMessage(deps, client, message);
+  const { read, file } = await readSlackMessage(deps, client, message);
   if (!read || (!read.ok && read.problem === 'notForward' && !input.asked)) return;
 
   const { workspace, actor, person } = await slackActor(
     deps,
     client,
     { id: input.teamId },
-    { id: message.user ?? input.reader },
+    { id: message.user ?? input.reader ?? SLACKBOT },
   );
+  const forwarder = isFromEmailIntegration(message)
+    ? await emailForwarder(deps, client, workspace, {
+        sender: file?.from?.[0]?.address,
+        dm: input.direct ? channel : undefined,
+        asker: input.asked ? input.reader : undefined,
+      })
+    : actor;
+  const reader = input.reader ?? forwarder?.platformUserId ?? undefined;
 
   const note = read.ok ? (read.email.note ?? '') : '';
   const mentionedIds = [...`${message.text ?? ''}\n${note}`.matchAll(MENTION)].map((m) => m[1]!);
@@ -125,7 +152,9 @@ export async function handleEmailMessage(
   );
   const outcome = await reactToForwardedEmail(deps.core, {
     workspace,
-    forwarder: actor,
+    // Kept even when nobody can be told who forwarded it: Slackbot stands in.
+    forwarder: forwarder ?? actor,
+    forwarderUnknown: !forwarder,
     channel,
     messageTs: message.ts,
     read,
@@ -141,14 +170,52 @@ export async function handleEmailMessage(
         if (err.data?.error !== 'already_reacted') deps.core.log.warn({ err }, 'reaction failed');
       });
   }
-  if (outcome.privately) {
+  if (outcome.privately && reader) {
     await client.chat.postEphemeral({
       channel,
-      user: input.reader,
+      user: reader,
       ...messageBlocks(outcome.privately),
     });
+  } else if (outcome.privately) {
+    // An imported forwarder without a Slack account, or nobody known: there is no one to tell.
+    deps.core.log.info({ channel, ts: message.ts }, 'private answer with nobody to tell');
   }
   if (outcome.row) deps.outbox.kick();
+}
+
+/**
+ * Who forwarded an email Slack's integration posted: the person whose address sent it to
+ * Slack, else the owner of the DM it arrived in, else whoever asked about it; undefined when
+ * none of them is known.
+ */
+async function emailForwarder(
+  deps: EmailDeps,
+  client: WebClient,
+  workspace: Workspace,
+  from: { sender?: string; dm?: string; asker?: string },
+): Promise<Person | undefined> {
+  const directory = slackDirectory(client);
+  const bySender = from.sender
+    ? await personWithEmail(deps.core, workspace.id, from.sender, directory)
+    : undefined;
+  if (bySender && !bySender.isBot) return bySender;
+  const userId = (from.dm ? await dmOwner(client, from.dm) : undefined) ?? from.asker;
+  if (!userId) return undefined;
+  const person = await ensurePerson(deps.core, workspace.id, userId, directory, userId);
+  return person?.isBot ? undefined : person;
+}
+
+/** The person on the other side of a DM with Frontline, as conversations.info tells. */
+async function dmOwner(client: WebClient, channel: string): Promise<string | undefined> {
+  const info = await client.conversations.info({ channel }).catch(() => undefined);
+  const im = info?.channel as { is_im?: boolean; user?: string } | undefined;
+  return im?.is_im && im.user && im.user !== SLACKBOT ? im.user : undefined;
+}
+
+/** What a message holds: the email read from it, and the file it was read from. */
+interface ReadMessage {
+  read?: ReadEmail;
+  file?: SlackFile;
 }
 
 /** The email in a message: a Slack email file, an .eml file, or a pasted forward. */
@@ -156,15 +223,15 @@ export async function readSlackMessage(
   deps: EmailDeps,
   client: WebClient,
   message: SlackMessage,
-): Promise<ReadEmail | undefined> {
+): Promise<ReadMessage> {
   const files = message.files ?? [];
   const text = unescapeSlack(message.text ?? '');
   if (files.length === 0)
-    return text.trim() ? readPastedForward(text, deps.emailLimits) : undefined;
+    return { read: text.trim() ? readPastedForward(text, deps.emailLimits) : undefined };
   // Slack not answering, or a download cut short, is an email that could not be read: said so.
   return readSlackFiles(deps, client, files).catch((err: unknown) => {
     deps.core.log.warn({ err }, 'forwarded email file could not be fetched');
-    return { ok: false, problem: 'unreadable' } as const;
+    return { read: { ok: false, problem: 'unreadable' } as const };
   });
 }
 
@@ -172,7 +239,7 @@ async function readSlackFiles(
   deps: EmailDeps,
   client: WebClient,
   files: SlackFile[],
-): Promise<ReadEmail | undefined> {
+): Promise<ReadMessage> {
   const limits = deps.emailLimits;
   for (const shared of files) {
     // Slack Connect hides the file, and an event may carry only its id: files.info has it all.
@@ -184,7 +251,7 @@ async function readSlackFiles(
         : shared;
     if (!file) continue;
     if (file.filetype === 'email') {
-      return readEmailFields(
+      const read = readEmailFields(
         {
           subject: file.subject,
           from: emailPeople(file.from),
@@ -196,10 +263,11 @@ async function readSlackFiles(
         },
         limits,
       );
+      return { read, file };
     }
     if (isEml(file)) {
       // Too large is known from the size Slack gives: no need to fetch it.
-      if ((file.size ?? 0) > limits.maxBytes) return { ok: false, problem: 'tooLarge' };
+      if ((file.size ?? 0) > limits.maxBytes) return { read: { ok: false, problem: 'tooLarge' } };
       const url = file.url_private_download ?? file.url_private;
       // The bot token goes only to Slack's own file host (or the configured API's, in tests).
       const bytes =
@@ -208,11 +276,11 @@ async function readSlackFiles(
               authorization: `Bearer ${client.token}`,
             })
           : undefined;
-      if (bytes === 'tooLarge') return { ok: false, problem: 'tooLarge' };
-      return bytes ? readEml(bytes, limits) : { ok: false, problem: 'unreadable' };
+      if (bytes === 'tooLarge') return { read: { ok: false, problem: 'tooLarge' } };
+      return { read: bytes ? await readEml(bytes, limits) : { ok: false, problem: 'unreadable' } };
     }
   }
-  return undefined;
+  return {};
 }
 
 const emailPeople = (list: SlackEmailPerson[] | undefined): EmailPerson[] =>
