@@ -58,6 +58,8 @@ export async function runShell(
     say(`${t(localeOf(me, workspace), 'shell.onlyYou')}\n${indent(plainText(message))}`);
 
   say(t(localeOf(me, workspace), 'shell.welcome', { name: me.name }));
+  // What the command line queued (a summary, digests) while the shell was closed.
+  await outbox.drain();
   const rl = readline.createInterface({ input, terminal: false });
   for await (const raw of rl) {
     const line = raw.trim();
