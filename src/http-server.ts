@@ -7,7 +7,7 @@ export interface Routes {
   slack?: RequestListener;
   /** Teams activities (Bot Framework token checked by botbuilder); reads its own JSON body. */
   teams?: RequestListener;
-  /** The plain pages at `/privacy` and `/terms`; true when it answered. */
+  /** The plain pages at `/`, `/privacy` and `/terms`; true when it answered. */
   page?: (path: string, res: http.ServerResponse) => boolean;
   /** True when the database is open and migrated. */
   ready: () => boolean;

@@ -17,6 +17,13 @@ ${body}
 </html>
 `;
 
+/** The Teams app's website link: what Frontline is, and where the other two pages are. */
+export const HOME_PAGE = page(
+  'Frontline',
+  `<p>Frontline is a Slack and Microsoft Teams bot for the people who serve a company's clients. When a client praises someone, it passes the praise on by name, with the client's own words, and reminds their manager to say thank you. When a client is abusive, the employee reports it privately and their manager steps in.</p>
+<p><a href="/privacy">Privacy</a> · <a href="/terms">Terms of use</a></p>`,
+);
+
 export const PRIVACY_PAGE = page(
   'Frontline: privacy',
   `<p>Frontline is a chat bot that passes client praise on to the people who earned it and lets employees report abusive clients privately. This installation is run by your organisation, which decides how long the data below is kept. Frontline keeps it in its own database and sends it nowhere but your organisation's Slack or Microsoft Teams.</p>
@@ -47,11 +54,12 @@ export const TERMS_PAGE = page(
 );
 
 /**
- * `GET /privacy` and `GET /terms`, the pages the Teams app links to: Frontline's own, or a
- * redirect to the operator's. Answers true when the path was one of them.
+ * `GET /`, `/privacy` and `/terms`, the pages the Teams app links to: Frontline's own, or for the
+ * last two a redirect to the operator's. Answers true when the path was one of them.
  */
 export function privacyPages(urls: PrivacyPageUrls) {
   const pages: Record<string, { url?: string; html: string }> = {
+    '/': { html: HOME_PAGE },
     '/privacy': { url: urls.PRIVACY_URL, html: PRIVACY_PAGE },
     '/terms': { url: urls.TERMS_URL, html: TERMS_PAGE },
   };

@@ -10,10 +10,9 @@ const template = fs.readFileSync(
 const manifest = fillManifest(template, {
   MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
   FRONTLINE_DOMAIN: 'frontline.example.com',
-}) as { developer: { privacyUrl: string; termsOfUseUrl: string } };
-const linked = [manifest.developer.privacyUrl, manifest.developer.termsOfUseUrl].map(
-  (url) => new URL(url).pathname,
-);
+}) as { developer: { websiteUrl: string; privacyUrl: string; termsOfUseUrl: string } };
+const { websiteUrl, privacyUrl, termsOfUseUrl } = manifest.developer;
+const linked = [privacyUrl, termsOfUseUrl].map((url) => new URL(url).pathname);
 
 let running: RunningTeams | undefined;
 afterEach(async () => {
@@ -36,6 +35,9 @@ test('the pages the Teams manifest links to are served, saying what is stored an
   for (const kind of ['People:', 'Kudos:', 'Reports of abusive clients:'])
     expect(html).toContain(kind);
   expect(html).toContain('their managers all the way up, and Frontline');
+  const home = await fetch(`${running.baseUrl}${new URL(websiteUrl).pathname}`);
+  expect(home.status).toBe(200);
+  expect(await home.text()).toContain('href="/privacy"');
   expect(terms!.status).toBe(200);
   expect(await terms!.text()).toContain('href="/privacy"');
   // Only the two pages: a neighbour is still not found, and a POST is not a page.
