@@ -341,7 +341,8 @@ const known = (all: Workspace[]) =>
     : `known: ${all.map((w) => `${w.externalId} (${w.platform})`).join(', ')}`;
 
 /**
- * The workspace a command is about: named, or the only one there is (of `platform`, when given).
+ * The workspace a command is about: named, or the only one there is (of `platform`, when given;
+ * else the only Slack or Teams one, or the shell's when there is nothing else).
  * A name the database does not know is a typo unless `create` says otherwise.
  */
 function pickWorkspace(
@@ -363,11 +364,14 @@ function pickWorkspace(
       `no workspace ${externalId} (${known(all)}); check the id, or add --create to start a new one`,
     );
   }
-  if (all.length === 1) return all[0];
+  // The shell's trial workspace is chosen only when there is no real one.
+  const real = all.filter((w) => w.platform !== 'shell');
+  const candidates = platform || real.length === 0 ? all : real;
+  if (candidates.length === 1) return candidates[0];
   throw new UsageError(
-    all.length === 0
+    candidates.length === 0
       ? 'no workspace yet: one is recorded when Frontline is first used in Slack, Teams or the shell (to import people before that, give --workspace T… with --create)'
-      : `several workspaces: give --workspace (${known(all)})`,
+      : `several workspaces: give --workspace (${known(candidates)})`,
   );
 }
 

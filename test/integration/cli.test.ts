@@ -198,6 +198,19 @@ test('import into a workspace the database does not know is refused unless --cre
   );
 });
 
+test('without --workspace the one Slack or Teams workspace is used, not the shell’s trial one', async () => {
+  const { db, close } = openDatabase(dbPath);
+  db.insert(workspaces).values({ platform: 'shell', externalId: 'local' }).run();
+  db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).run();
+  close();
+  const csv = path.join(path.dirname(dbPath), 'people.csv');
+  fs.writeFileSync(csv, 'person,name,manager,team,timezone,locale\nUANA,Ana,,,,\n');
+  expect((await cli('import', 'people', csv)).out).toContain('slack workspace T1: 1 created');
+  expect((await cli('import', 'people', csv, '--platform', 'shell')).out).toContain(
+    'shell workspace local: 1 created',
+  );
+});
+
 test('summary send in the shell’s database says the shell will show it, not that Slack is missing', async () => {
   const { db, close } = openDatabase(dbPath);
   const ws = db
