@@ -399,7 +399,7 @@ export const en = {
   'teams.form.open': 'Open the form',
   // help for every command, per platform, and first-hour answers
   'help.more.slack': [
-    '*Everything Frontline does*',
+    '*What Frontline does*',
     '• `/kudos @ana thanks for …` passes praise on by name; `/kudos help` has the details.',
     '• `/escalate` reports an abusive client to your manager, privately; `/escalate help` has the details.',
     '• Forward a client’s email into a channel I am in, or to me: I offer to record its praise as kudos or, if it is abusive, to report it privately.',
@@ -407,7 +407,7 @@ export const en = {
     '• Managers get a digest of praise to thank and reports to act on; a channel gets the weekly summary of service heroes.',
   ].join('\n'),
   'help.more.teams': [
-    '*Everything Frontline does*',
+    '*What Frontline does*',
     '• `/kudos @Ana thanks for …` passes praise on by name; `/kudos help` has the details.',
     '• `/escalate` in our personal chat reports an abusive client to your manager, privately; `/escalate help` has the details.',
     '• Paste a client’s forwarded email in our chat, or send it to me as an .eml file: I offer to record its praise as kudos or, if it is abusive, to report it privately.',
@@ -415,7 +415,7 @@ export const en = {
     '• Managers get a digest of praise to thank and reports to act on; a channel gets the weekly summary of service heroes.',
   ].join('\n'),
   'help.more.shell': [
-    '*Everything Frontline does*',
+    '*What Frontline does*',
     '• `/kudos @ana thanks for …` passes praise on by name; `/kudos help` has the details.',
     '• `/escalate status` lists reports and `/escalate client ACME Ltd` shows a client account; `/escalate help` has the details. A report itself is made in your team’s chat, where its form is private.',
     '• `/as NAME` makes you someone else, to see what a colleague or a manager sees; `/quit` leaves.',

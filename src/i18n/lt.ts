@@ -406,7 +406,7 @@ export const lt: Catalog = {
   'teams.form.open': 'Atverti formą',
   // help for every command, per platform, and first-hour answers
   'help.more.slack': [
-    '*Ką dar daro Frontline*',
+    '*Ką daro Frontline*',
     '• `/kudos @ana ačiū už …` perduoda pagyrimą žmogui vardu; daugiau – `/kudos help`.',
     '• `/escalate` konfidencialiai praneša jūsų vadovui apie įžeidžiai besielgiantį klientą; daugiau – `/escalate help`.',
     '• Persiųskite kliento laišką į kanalą, kuriame esu, arba man: pasiūlysiu įrašyti pagyrimą kaip padėką, o jei laiškas įžeidus – konfidencialiai apie jį pranešti.',
@@ -414,7 +414,7 @@ export const lt: Catalog = {
     '• Vadovai gauna santrauką: pagyrimus, už kuriuos verta padėkoti, ir pranešimus, kuriems reikia jų veiksmų; kanalas gauna savaitės aptarnavimo herojų suvestinę.',
   ].join('\n'),
   'help.more.teams': [
-    '*Ką dar daro Frontline*',
+    '*Ką daro Frontline*',
     '• `/kudos @Ana ačiū už …` perduoda pagyrimą žmogui vardu; daugiau – `/kudos help`.',
     '• `/escalate` mūsų asmeniniame pokalbyje konfidencialiai praneša jūsų vadovui apie įžeidžiai besielgiantį klientą; daugiau – `/escalate help`.',
     '• Įklijuokite persiųstą kliento laišką į mūsų pokalbį arba atsiųskite jį .eml failu: pasiūlysiu įrašyti pagyrimą kaip padėką, o jei laiškas įžeidus – konfidencialiai apie jį pranešti.',
@@ -422,7 +422,7 @@ export const lt: Catalog = {
     '• Vadovai gauna santrauką: pagyrimus, už kuriuos verta padėkoti, ir pranešimus, kuriems reikia jų veiksmų; kanalas gauna savaitės aptarnavimo herojų suvestinę.',
   ].join('\n'),
   'help.more.shell': [
-    '*Ką dar daro Frontline*',
+    '*Ką daro Frontline*',
     '• `/kudos @ana ačiū už …` perduoda pagyrimą žmogui vardu; daugiau – `/kudos help`.',
     '• `/escalate status` parodo pranešimus, o `/escalate client ACME Ltd` – kliento paskyrą; daugiau – `/escalate help`. Pats pranešimas pateikiamas jūsų komandos pokalbių programoje, kur jo forma matoma tik jums.',
     '• `/as NAME` paverčia jus kitu žmogumi, kad pamatytumėte, ką mato kolega ar vadovas; `/quit` – išeiti.',

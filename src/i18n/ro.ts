@@ -414,7 +414,7 @@ export const ro: Catalog = {
   'teams.form.open': 'Deschide formularul',
   // help for every command, per platform, and first-hour answers
   'help.more.slack': [
-    '*Tot ce face Frontline*',
+    '*Ce face Frontline*',
     '• `/kudos @ana mulțumesc pentru …` transmite lauda pe nume; detalii cu `/kudos help`.',
     '• `/escalate` semnalează confidențial managerului tău un client abuziv; detalii cu `/escalate help`.',
     '• Redirecționează e-mailul unui client într-un canal în care sunt sau direct mie: îți propun să înregistrez lauda ca apreciere sau, dacă e abuziv, să-l semnalezi confidențial.',
@@ -422,7 +422,7 @@ export const ro: Catalog = {
     '• Managerii primesc o sinteză cu laudele pentru care să mulțumească și sesizările la care trebuie să acționeze; un canal primește rezumatul săptămânal al eroilor din serviciul clienților.',
   ].join('\n'),
   'help.more.teams': [
-    '*Tot ce face Frontline*',
+    '*Ce face Frontline*',
     '• `/kudos @Ana mulțumesc pentru …` transmite lauda pe nume; detalii cu `/kudos help`.',
     '• `/escalate` în conversația noastră privată semnalează confidențial managerului tău un client abuziv; detalii cu `/escalate help`.',
     '• Lipește în conversația noastră e-mailul redirecționat al unui client sau trimite-mi-l ca fișier .eml: îți propun să înregistrez lauda ca apreciere sau, dacă e abuziv, să-l semnalezi confidențial.',
@@ -430,7 +430,7 @@ export const ro: Catalog = {
     '• Managerii primesc o sinteză cu laudele pentru care să mulțumească și sesizările la care trebuie să acționeze; un canal primește rezumatul săptămânal al eroilor din serviciul clienților.',
   ].join('\n'),
   'help.more.shell': [
-    '*Tot ce face Frontline*',
+    '*Ce face Frontline*',
     '• `/kudos @ana mulțumesc pentru …` transmite lauda pe nume; detalii cu `/kudos help`.',
     '• `/escalate status` arată sesizările, iar `/escalate client ACME Ltd` arată contul unui client; detalii cu `/escalate help`. Sesizarea propriu-zisă se face în chatul echipei tale, unde formularul ei e privat.',
     '• `/as NAME` te face altcineva, ca să vezi ce vede un coleg sau un manager; `/quit` închide consola.',

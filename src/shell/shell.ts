@@ -20,11 +20,11 @@ import { OutboxWorker } from '../jobs/outbox';
 
 const CHANNEL = 'general';
 
-/** A terminal shows text as typed: commands with their slash, no Slack markup around them. */
+/** A terminal shows text as typed: commands with their slash, no markup; headings in capitals. */
 export const SHELL_SYNTAX: CommandSyntax = {
   slash: '/',
   typed: (words) => words,
-  strong: (words) => words,
+  strong: (words) => words.toUpperCase(),
 };
 
 /** In the shell a person is their handle: `@ana` is Ana, created the first time she is named. */
