@@ -44,7 +44,8 @@ const USAGE = `Usage: frontline <command>
 
   --workspace ID   the Slack team id (T…); needed when the database has several workspaces
   --create         with import: a --workspace the database does not know yet is created
-  --platform NAME  slack, teams or shell (default: the only one the database holds, else slack)
+  --platform NAME  slack, teams or shell: the workspace to choose (default: the Slack or Teams
+                   one; the shell's when there is no other)
 
 The database is DATABASE_PATH (default ./data/frontline.db).`;
 
@@ -83,11 +84,9 @@ class SubcommandError extends Error {
 
 /** `manifest slack`: the manifest with Frontline's host in every URL, on standard output. */
 function manifestCommand(
-  subject: string | undefined,
   values: { host?: string; 'socket-mode'?: boolean },
   io: { out: (s: string) => void },
 ): number {
-  if (subject !== 'slack') throw new SubcommandError('manifest', subject);
   const template = fs.readFileSync(SLACK_MANIFEST_PATH, 'utf8');
   if (values['socket-mode']) {
     io.out(slackManifest(template, { socketMode: true }));
@@ -183,7 +182,7 @@ export async function runCli(
     if (SUBCOMMANDS[command] && !SUBCOMMANDS[command].includes(subject ?? '')) {
       throw new SubcommandError(command, subject);
     }
-    if (command === 'manifest') return manifestCommand(subject, values, io);
+    if (command === 'manifest') return manifestCommand(values, io);
     const config = loadConfig();
     if (command === 'triage') {
       return await triageCommand(subject, values.jsonl ?? false, config, io, input);
