@@ -20,6 +20,7 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node migrations ./migrations
+COPY --chown=node:node manifests/slack ./manifests/slack
 COPY --chown=node:node package.json ./
 RUN mkdir -p /data && chown node:node /data
 VOLUME /data

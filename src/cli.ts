@@ -15,15 +15,17 @@ import { describeTriage, readAnyEmail } from './core/triage-email';
 import { buildWeeklySummary } from './core/weekly-summary';
 import { OutboxWorker } from './jobs/outbox';
 import { slackSender } from './slack/send-message';
+import { checkHost, MANIFEST_PATH as SLACK_MANIFEST_PATH, slackManifest } from './slack/manifest';
 import { findOrCreateWorkspace, type Platform } from './core/people';
 import { openDatabase, type Database } from './db/database';
-import { people, workspaces, type Person, type Workspace } from './db/schema';
+import { outbox, people, workspaces, type Person, type Workspace } from './db/schema';
 import { createLogger } from './log';
 
 const USAGE = `Usage: frontline <command>
 
   migrate                                   apply database migrations
-  import people FILE.csv [--workspace ID]   add or update people and their managers
+  import people FILE.csv [--workspace ID [--create]]
+                                            add or update people and their managers
                                             columns: person (Slack id or email), name,
                                             manager (Slack id or email), team, timezone, locale
   export kudos --format csv|json [--since YYYY-MM-DD] [--workspace ID]
@@ -33,17 +35,73 @@ const USAGE = `Usage: frontline <command>
   digest send [--now]                       queue the digests that are due (--now: every
                                             manager's, whatever their schedule) and send them
   summary preview | send                    print the weekly summary / post it now
+  manifest slack --host HOST | --socket-mode
+                                            print the Slack app manifest, ready to paste
   triage [FILE|-]                           print, as JSON, what Frontline makes of one email
                                             (.eml, a pasted forward or a client's text)
   triage --jsonl [FILE|-]                   one {"text": …} or {"eml": …} per line in,
                                             one result per line out
 
   --workspace ID   the Slack team id (T…); needed when the database has several workspaces
-  --platform NAME  slack (default), teams or shell
+  --create         with import: a --workspace the database does not know yet is created
+  --platform NAME  slack, teams or shell: the workspace to choose (default: the Slack or Teams
+                   one; the shell's when there is no other)
 
 The database is DATABASE_PATH (default ./data/frontline.db).`;
 
 class UsageError extends Error {}
+
+/** What each command needs after it; alone, or with anything else, it says so. */
+const SUBCOMMANDS: Record<string, string[]> = {
+  import: ['people'],
+  export: ['kudos'],
+  digest: ['preview', 'send'],
+  summary: ['preview', 'send'],
+  manifest: ['slack'],
+};
+
+/** The usage lines of one command, e.g. those of `summary`. */
+function usageOf(command: string): string {
+  const lines = USAGE.split('\n');
+  const out: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (!line.startsWith(`  ${command} `)) continue;
+    out.push(line);
+    // Continuation lines are indented past the command column.
+    for (let j = i + 1; lines[j]?.startsWith('            '); j++) out.push(lines[j]!);
+  }
+  return out.join('\n');
+}
+
+/** `frontline summary` alone: which subcommands it takes, and only its own usage. */
+class SubcommandError extends Error {
+  constructor(command: string, given: string | undefined) {
+    const names = SUBCOMMANDS[command]!.join(' or ');
+    const what = given ? `does not take "${given}"` : 'needs a subcommand';
+    super(`frontline ${command} ${what}: ${names}\n\n${usageOf(command)}`);
+  }
+}
+
+/** `manifest slack`: the manifest with Frontline's host in every URL, on standard output. */
+function manifestCommand(
+  values: { host?: string; 'socket-mode'?: boolean },
+  io: { out: (s: string) => void },
+): number {
+  const template = fs.readFileSync(SLACK_MANIFEST_PATH, 'utf8');
+  if (values['socket-mode']) {
+    io.out(slackManifest(template, { socketMode: true }));
+    return 0;
+  }
+  if (!values.host) {
+    throw new UsageError(
+      'give the public host: frontline manifest slack --host frontline.acme.com (or --socket-mode)',
+    );
+  }
+  const problem = checkHost(values.host);
+  if (problem) throw new UsageError(problem);
+  io.out(slackManifest(template, { host: values.host }));
+  return 0;
+}
 
 /** `triage FILE|-` and `triage --jsonl`: needs no database, reads what it is given. */
 async function triageCommand(
@@ -106,7 +164,10 @@ export async function runCli(
         format: { type: 'string' },
         since: { type: 'string' },
         workspace: { type: 'string' },
-        platform: { type: 'string', default: 'slack' },
+        platform: { type: 'string' },
+        create: { type: 'boolean' },
+        host: { type: 'string' },
+        'socket-mode': { type: 'boolean' },
         manager: { type: 'string' },
         now: { type: 'boolean' },
         jsonl: { type: 'boolean' },
@@ -118,6 +179,10 @@ export async function runCli(
       io.out(`${USAGE}\n`);
       return command || values.help ? 0 : 2;
     }
+    if (SUBCOMMANDS[command] && !SUBCOMMANDS[command].includes(subject ?? '')) {
+      throw new SubcommandError(command, subject);
+    }
+    if (command === 'manifest') return manifestCommand(values, io);
     const config = loadConfig();
     if (command === 'triage') {
       return await triageCommand(subject, values.jsonl ?? false, config, io, input);
@@ -127,8 +192,8 @@ export async function runCli(
     });
     database = openDatabase(config.DATABASE_PATH);
     const ctx: CoreContext = { db: database.db, now: () => new Date(), log };
-    const platform = values.platform as Platform;
-    if (!['slack', 'teams', 'shell'].includes(platform)) {
+    const platform = values.platform as Platform | undefined;
+    if (platform && !['slack', 'teams', 'shell'].includes(platform)) {
       throw new UsageError('--platform is slack, teams or shell');
     }
 
@@ -139,7 +204,7 @@ export async function runCli(
     if (command === 'import' && subject === 'people') {
       if (!file) throw new UsageError('name the CSV file: frontline import people FILE.csv');
       if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-      const workspace = pickWorkspace(ctx, platform, values.workspace, true)!;
+      const workspace = pickWorkspace(ctx, platform, values.workspace, values.create ?? false)!;
       const report = importPeople(ctx, workspace, fs.readFileSync(file, 'utf8'));
       io.out(
         `Imported into ${workspace.platform} workspace ${workspace.externalId}: ` +
@@ -179,7 +244,7 @@ export async function runCli(
     if (command === 'digest' && subject === 'send') {
       const queued = queueDueDigests(ctx, { force: values.now ?? false });
       io.out(`${queued} digests queued.\n`);
-      await deliver(ctx, config, io);
+      await deliver(ctx, config, io, platformsWithDeliveries(ctx));
       return 0;
     }
     if (command === 'summary' && (subject === 'preview' || subject === 'send')) {
@@ -197,12 +262,13 @@ export async function runCli(
           ? 'Summary queued.\n'
           : 'No kudos in the last seven days.\n',
       );
-      await deliver(ctx, config, io);
+      await deliver(ctx, config, io, [workspace.platform]);
       return 0;
     }
     throw new UsageError(`unknown command: ${positionals.join(' ')}`);
   } catch (err) {
     if (err instanceof ConfigError) io.err(`${err.message}\n`);
+    else if (err instanceof SubcommandError) io.err(`${err.message}\n`);
     else if (
       err instanceof UsageError ||
       (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
@@ -215,17 +281,44 @@ export async function runCli(
   }
 }
 
-/** Sends what is queued when Slack is configured here; otherwise the running bot will. */
-async function deliver(ctx: CoreContext, config: Config, io: { out: (s: string) => void }) {
-  if (!config.SLACK_BOT_TOKEN) {
-    io.out('Slack is not configured here: the running Frontline sends them within seconds.\n');
-    return;
+/** Where each platform's queued deliveries go from here: sent now, or by whom and when. */
+const LATER: Record<Platform, string> = {
+  slack:
+    'Slack is not configured here (no SLACK_BOT_TOKEN): the running Frontline sends them to Slack within seconds.\n',
+  teams: 'The running Frontline sends them to Teams within seconds.\n',
+  shell:
+    'They wait for the shell: start it (npm start with no Slack or Teams credentials) and it shows them.\n',
+};
+
+/** Sends what is queued for Slack when Slack is configured here; says who sends the rest. */
+async function deliver(
+  ctx: CoreContext,
+  config: Config,
+  io: { out: (s: string) => void },
+  platforms: Platform[],
+) {
+  for (const platform of platforms) {
+    if (platform !== 'slack' || !config.SLACK_BOT_TOKEN) {
+      io.out(LATER[platform]);
+      continue;
+    }
+    const client = new WebClient(config.SLACK_BOT_TOKEN, {
+      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    });
+    await new OutboxWorker(ctx, { slack: slackSender(client) }).drain();
+    io.out('Sent.\n');
   }
-  const client = new WebClient(config.SLACK_BOT_TOKEN, {
-    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-  });
-  await new OutboxWorker(ctx, { slack: slackSender(client) }).drain();
-  io.out('Sent.\n');
+}
+
+/** The platforms with deliveries waiting, so `digest send` speaks only of those. */
+function platformsWithDeliveries(ctx: CoreContext): Platform[] {
+  return ctx.db
+    .selectDistinct({ platform: workspaces.platform })
+    .from(outbox)
+    .innerJoin(workspaces, eq(workspaces.id, outbox.workspaceId))
+    .where(eq(outbox.status, 'pending'))
+    .all()
+    .map((r) => r.platform);
 }
 
 function findPerson(ctx: CoreContext, workspaceId: number, id: string): Person | undefined {
@@ -241,29 +334,43 @@ function findPerson(ctx: CoreContext, workspaceId: number, id: string): Person |
     .get();
 }
 
-/** The workspace a command is about: named, or the only one there is. */
+const known = (all: Workspace[]) =>
+  all.length === 0
+    ? 'the database has no workspace yet'
+    : `known: ${all.map((w) => `${w.externalId} (${w.platform})`).join(', ')}`;
+
+/**
+ * The workspace a command is about: named, or the only one there is (of `platform`, when given;
+ * else the only Slack or Teams one, or the shell's when there is nothing else).
+ * A name the database does not know is a typo unless `create` says otherwise.
+ */
 function pickWorkspace(
   ctx: CoreContext,
-  platform: Platform,
+  platform: Platform | undefined,
   externalId: string | undefined,
   create: boolean,
 ): Workspace | undefined {
+  const all = ctx.db
+    .select()
+    .from(workspaces)
+    .all()
+    .filter((w) => !platform || w.platform === platform);
   if (externalId) {
-    if (create) return findOrCreateWorkspace(ctx, platform, externalId);
-    const found = ctx.db
-      .select()
-      .from(workspaces)
-      .where(eq(workspaces.externalId, externalId))
-      .get();
-    if (!found) throw new UsageError(`no workspace ${externalId}`);
-    return found;
+    const found = all.find((w) => w.externalId === externalId);
+    if (found) return found;
+    if (create) return findOrCreateWorkspace(ctx, platform ?? 'slack', externalId);
+    throw new UsageError(
+      `no workspace ${externalId} (${known(all)}); check the id, or add --create to start a new one`,
+    );
   }
-  const all = ctx.db.select().from(workspaces).where(eq(workspaces.platform, platform)).all();
-  if (all.length === 1) return all[0];
+  // The shell's trial workspace is chosen only when there is no real one.
+  const real = all.filter((w) => w.platform !== 'shell');
+  const candidates = platform || real.length === 0 ? all : real;
+  if (candidates.length === 1) return candidates[0];
   throw new UsageError(
-    all.length === 0
-      ? 'no workspace yet: give --workspace with your Slack team id (T…)'
-      : `several workspaces: give --workspace (${all.map((w) => w.externalId).join(', ')})`,
+    candidates.length === 0
+      ? 'no workspace yet: one is recorded when Frontline is first used in Slack, Teams or the shell (to import people before that, give --workspace T… with --create)'
+      : `several workspaces: give --workspace (${known(candidates)})`,
   );
 }
 

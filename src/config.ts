@@ -49,6 +49,13 @@ const schema = z.object({
         .map((a) => a.trim())
         .filter(Boolean),
     ),
+  /** The operator's own privacy notice and terms: `/privacy` and `/terms` redirect there. */
+  PRIVACY_URL: optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
+    message: 'an http(s) URL of your privacy notice',
+  }),
+  TERMS_URL: optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
+    message: 'an http(s) URL of your terms of use',
+  }),
   /** Forwarded emails larger than this are answered, not read. */
   EMAIL_MAX_BYTES: z.coerce
     .number({ error: 'a size in bytes, from 1024 to 26214400' })

@@ -7,6 +7,8 @@ export interface Routes {
   slack?: RequestListener;
   /** Teams activities (Bot Framework token checked by botbuilder); reads its own JSON body. */
   teams?: RequestListener;
+  /** The plain pages at `/`, `/privacy` and `/terms`; true when it answered. */
+  page?: (path: string, res: http.ServerResponse) => boolean;
   /** True when the database is open and migrated. */
   ready: () => boolean;
 }
@@ -31,6 +33,7 @@ export function createHttpServer(routes: Routes, log: Logger): http.Server {
       const ready = routes.ready();
       return json(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready' });
     }
+    if ((req.method === 'GET' || req.method === 'HEAD') && routes.page?.(path ?? '/', res)) return;
     if (path === '/slack/events' && routes.slack) return routes.slack(req, res);
     if (path === '/api/messages' && routes.teams) return routes.teams(req, res);
     json(res, 404, { error: 'not found' });

@@ -4,6 +4,11 @@ import { createLogger } from './log';
 import { startFrontline } from './server';
 import { runShell } from './shell/shell';
 
+const NO_PLATFORM =
+  'Frontline cannot start: no chat platform is configured; set SLACK_BOT_TOKEN with ' +
+  'SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) for Slack, or MicrosoftAppId with ' +
+  'MicrosoftAppPassword and MicrosoftAppTenantId for Teams (the shell opens only outside production).';
+
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -15,6 +20,11 @@ async function main(): Promise<void> {
   }
   const pretty = config.NODE_ENV !== 'production' && process.stdout.isTTY;
 
+  if (!config.slack && !config.teams && config.NODE_ENV === 'production') {
+    // A container started without its tokens must not look healthy while serving nobody.
+    console.error(NO_PLATFORM);
+    process.exit(1);
+  }
   if (!config.slack && !config.teams) {
     // No workspace to talk to: the shell, on the same database, logging to stderr.
     const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, {

@@ -4,6 +4,7 @@ import type { CoreContext } from './core/core';
 import { openDatabase, type Database } from './db/database';
 import { createHttpServer } from './http-server';
 import { OutboxWorker } from './jobs/outbox';
+import { privacyPages } from './privacy-pages';
 import { Scheduler } from './jobs/scheduler';
 import type { Logger } from './log';
 import { createSlackAdapter, type SlackAdapter } from './slack/app';
@@ -44,6 +45,7 @@ export async function startFrontline(
     {
       slack: slack?.requestListener,
       teams: teams?.requestListener,
+      page: privacyPages(config),
       ready: () => database.sqlite.open,
     },
     log,

@@ -181,6 +181,12 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
   return { ok: true, duplicate: stored.duplicate, kudos: stored.rows, reply: confirmation };
 }
 
+const UNKNOWN_PERSON: Record<Workspace['platform'], MessageKey> = {
+  slack: 'kudos.error.unknownPerson',
+  teams: 'kudos.error.unknownPerson.teams',
+  shell: 'kudos.error.unknownPerson.shell',
+};
+
 function checkRules(
   ctx: CoreContext,
   input: GiveKudosInput,
@@ -195,8 +201,11 @@ function checkRules(
   ): KudosError => ({ code, field, message: t(locale, key, params) });
 
   const unknown = input.unknown?.[0];
-  if (unknown)
-    return fail('unknownPerson', 'recipients', 'kudos.error.unknownPerson', { name: unknown });
+  if (unknown) {
+    // Slack and Teams link a name picked from their suggestions; the shell reads @handles.
+    const key = UNKNOWN_PERSON[input.workspace.platform];
+    return fail('unknownPerson', 'recipients', key, { name: unknown });
+  }
   if (input.clientMissing) return fail('clientName', 'client', 'kudos.error.clientName');
   if (recipients.length === 0) return fail('noRecipient', 'recipients', 'kudos.error.noRecipient');
   if (recipients.length > RECIPIENTS_MAX) {

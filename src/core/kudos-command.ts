@@ -43,6 +43,31 @@ const JOINERS = new Set([',', '&', '+', 'and', 'и', 'ir', 'și', 'si']);
 const CLIENT = /(^|\s)client:\s*(?:"([^"]*)"|“([^”]*)”|«([^»]*)»|„([^“”]*)[“”]|'([^']*)'|(\S*))/iu;
 const TAG = /(^|\s)#([\p{L}\p{N}_-]+)(?=\s|$|[.,;:!?])/gu;
 
+/** Punctuation that ends a mention: "@ben:", "<@U1>—", "@ana.". */
+const ENDING = /^[,;:.!?\u2013\u2014-]+/u;
+const ENDS_NAMES = /^[:\u2013\u2014-]+$/u;
+
+/**
+ * A leading word as a mention and what is glued after it: "@ben:" is @ben then ":". Teams ids
+ * hold colons ("<@29:1ab>"), so the whole word is tried first, then each cut at punctuation.
+ */
+function mentionAt(
+  token: string,
+  readMention: ReadMention,
+): { id: string | null; name: string; after: string } {
+  const whole = readMention(token);
+  if (whole) return { id: whole, name: token, after: '' };
+  for (const cut of token.matchAll(/[,;:.!?\u2013\u2014-]/gu)) {
+    const head = token.slice(0, cut.index);
+    const id = head ? readMention(head) : null;
+    if (id) return { id, name: head, after: token.slice(cut.index) };
+  }
+  const plain = /^(@[^,;:.!?\u2013\u2014]+)([,;:.!?\u2013\u2014][\s\S]*)$/u.exec(token);
+  return plain
+    ? { id: null, name: plain[1]!, after: plain[2]! }
+    : { id: null, name: token, after: '' };
+}
+
 /** Control characters (but tabs and new lines) have no place in a message. */
 export const stripControls = (s: string) =>
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -65,7 +90,7 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
   }
   if (first === 'manager') {
     const tokens = input.split(/\s+/).slice(1);
-    return { kind: 'manager', people: tokens.map((tk) => readMention(tk.replace(/[,;]+$/, ''))) };
+    return { kind: 'manager', people: tokens.map((tk) => mentionAt(tk, readMention).id) };
   }
 
   const recipients: string[] = [];
@@ -75,11 +100,22 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
     // Commas and semicolons separate names too: "<@U1>,<@U2>" and "<@U1> , <@U2>".
     const match = /^([^\s,;]+)[\s,;]*/.exec(rest);
     if (!match) break;
+    const named = recipients.length + unknown.length > 0;
     const token = match[1]!;
-    const id = readMention(token);
-    if (id) recipients.push(id);
-    else if (token.startsWith('@') && token.length > 1) unknown.push(token);
-    else if (!(JOINERS.has(token.toLowerCase()) && recipients.length + unknown.length > 0)) break;
+    // "@ana, @ben: thanks" and "@ana — thanks": a colon or a dash ends the names.
+    if (named && ENDS_NAMES.test(token)) {
+      rest = rest.slice(match[0].length);
+      break;
+    }
+    const mention = mentionAt(token, readMention);
+    if (mention.id) recipients.push(mention.id);
+    else if (mention.name.startsWith('@') && mention.name.length > 1) unknown.push(mention.name);
+    else if (!(JOINERS.has(token.toLowerCase()) && named)) break;
+    if (mention.after) {
+      // What the punctuation was glued to ("@ben:thanks") begins the words.
+      rest = `${mention.after.replace(ENDING, '')}${rest.slice(token.length)}`.trimStart();
+      break;
+    }
     rest = rest.slice(match[0].length);
   }
 

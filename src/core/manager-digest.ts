@@ -85,6 +85,14 @@ const heroesTwoDown = prepared((db) => {
     .prepare();
 });
 
+const directReportCount = prepared((db) =>
+  db
+    .select({ count: count() })
+    .from(people)
+    .where(eq(people.managerId, sql.placeholder('managerId')))
+    .prepare(),
+);
+
 const thankDelays = prepared((db) =>
   db
     .select({ ms: sql<number>`${kudos.thankedAt} - ${kudos.createdAt}` })
@@ -225,7 +233,11 @@ export function praiseWaitingForThanks(
     since: 0,
     until: ctx.now().getTime() + 1,
   });
-  if (praise.length === 0) return { parts: [text(t(locale, 'thanks.list.empty'))] };
+  if (praise.length === 0) {
+    // "Every kudos has been thanked" would be wrong for someone nobody reports to.
+    const manages = directReportCount(ctx.db).get({ managerId: manager.id })!.count > 0;
+    return { parts: [text(t(locale, manages ? 'thanks.list.empty' : 'thanks.list.noReports'))] };
+  }
   return {
     parts: [text({ bold: t(locale, 'thanks.list.title') }), ...praiseParts(locale, praise)],
   };

@@ -1,4 +1,5 @@
 import { t, type Locale, type MessageKey } from '../i18n';
+import { inSyntax, type CommandSyntax } from './command-syntax';
 
 /** A person as a message names them; adapters turn it into a real mention where they can. */
 export interface Mention {
@@ -70,10 +71,13 @@ export function text(...content: Inline[]): Part {
   return { type: 'text', content };
 }
 
-/** The message as plain text: notification fallbacks, logs and the shell. */
-export function plainText(message: MessageModel): string {
+/**
+ * The message as plain text: notification fallbacks, logs and the shell. With a syntax, the
+ * catalogs' Slack syntax is rewritten in it.
+ */
+export function plainText(message: MessageModel, syntax?: CommandSyntax): string {
   const inline = (content: Inline[]) =>
-    content
+    (syntax ? inSyntax(content, syntax) : content)
       .map((c) => (typeof c === 'string' ? c : 'mention' in c ? `@${c.mention.name}` : c.bold))
       .join('');
   return message.parts

@@ -5,7 +5,7 @@ import type { FormModel } from './form';
 import { giveKudos, RECIPIENTS_MAX } from './give-kudos';
 import { parseKudosCommand, type ReadMention } from './kudos-command';
 import { kudosForm } from './kudos-form';
-import { kudosHelp } from './kudos-help';
+import { kudosHelp } from './help';
 import { changeSetting } from './kudos-settings';
 import { praiseWaitingForThanks } from './manager-digest';
 import { text, type MessageModel } from './message';
@@ -49,7 +49,7 @@ export async function runKudosCommand(
 
   switch (parsed.kind) {
     case 'help':
-      return reply(kudosHelp(locale));
+      return reply(kudosHelp(locale, workspace.platform));
     case 'form':
       return { form: kudosForm(locale), metadata: input.channel ? { channel: input.channel } : {} };
     case 'manager': {
@@ -63,7 +63,11 @@ export async function runKudosCommand(
     case 'thanks':
       return reply(praiseWaitingForThanks(ctx, workspace, actor));
     case 'summary': {
-      if (!actor.isAdmin) return say(t(locale, 'settings.notAdmin'));
+      if (!actor.isAdmin) {
+        return say(
+          t(locale, parsed.action === 'preview' ? 'summary.preview.notAdmin' : 'settings.notAdmin'),
+        );
+      }
       if (parsed.action === 'preview') {
         const summary = buildWeeklySummary(ctx, workspace, ctx.now());
         return summary ? reply(summary.message) : say(t(locale, 'summary.nothing'));

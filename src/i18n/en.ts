@@ -74,12 +74,12 @@ export const en = {
   'shell.welcome':
     'Frontline shell. You are {name}. Type /kudos help, /as NAME to be someone else, /quit to leave.',
   'shell.as': 'You are now {name}.',
-  'shell.unknownCommand': 'I understand /kudos, /as NAME and /quit.',
+  'shell.unknownCommand': 'I understand /kudos, /escalate, /as NAME and /quit.',
   'shell.channel': '[#{channel}] Frontline',
   'shell.dm': '[DM to {name}] Frontline',
   'shell.onlyYou': '(only you can see this)',
   'shell.formNotAvailable':
-    'Forms need Slack or Teams. Here, write it out: /kudos @ana thanks for …',
+    'The shell has no forms. Write it out instead: /kudos @ana thanks for …',
   // manager digest and thanks
   'digest.title': 'Your Frontline digest',
   'digest.praise.title': 'Praise to thank',
@@ -388,7 +388,7 @@ export const en = {
     'Only admins can change this. Name the kudos emojis, then the report emoji after “report”: `/kudos reactions :clap: :star2: report :rotating_light:`.',
   // Teams: hosting and kudos
   'teams.help.intro':
-    'In Teams, write the commands below without the slash: `kudos @Ana thanks for …` in your chat with me, or `@Frontline kudos @Ana …` in a channel. `kudos` alone opens a form.',
+    'In Teams, write `kudos @Ana thanks for …` in your chat with me, or `@Frontline kudos @Ana …` in a channel. `kudos` alone opens a form.',
   'teams.form.required': 'Please fill this in.',
   // Teams: escalations and message actions
   'teams.escalate.sentPrivately': 'I’ve sent you a private form.',
@@ -400,6 +400,40 @@ export const en = {
   // forwarded emails: Slack's email integration
   'email.forwarder.unknown':
     'I couldn’t tell who forwarded this email: the address it came from is not anyone I know in this workspace. If you forwarded it, write @Frontline in this thread and I’ll answer you.',
+  // help for every command, per platform, and first-hour answers
+  'help.more.slack': [
+    '*What Frontline does*',
+    '• `/kudos @ana thanks for …` passes praise on by name; `/kudos help` has the details.',
+    '• `/escalate` reports an abusive client to your manager, privately; `/escalate help` has the details.',
+    '• Forward a client’s email into a channel I am in, or to me: I offer to record its praise as kudos or, if it is abusive, to report it privately.',
+    '• React to a message with :clap: or :star2: (unless an admin chose other emojis) to give kudos for it, or with :rotating_light: to report its client; “Give kudos for this” and “Report abusive client” are in every message’s menu.',
+    '• Managers get a digest of praise to thank and reports to act on; a channel gets the weekly summary of service heroes.',
+  ].join('\n'),
+  'help.more.teams': [
+    '*What Frontline does*',
+    '• `/kudos @Ana thanks for …` passes praise on by name; `/kudos help` has the details.',
+    '• `/escalate` in our personal chat reports an abusive client to your manager, privately; `/escalate help` has the details.',
+    '• Paste a client’s forwarded email in our chat, or send it to me as an .eml file: I offer to record its praise as kudos or, if it is abusive, to report it privately.',
+    '• “Give kudos for this” and “Report abusive client” are in every message’s … → More actions menu.',
+    '• Managers get a digest of praise to thank and reports to act on; a channel gets the weekly summary of service heroes.',
+  ].join('\n'),
+  'help.more.shell': [
+    '*What Frontline does*',
+    '• `/kudos @ana thanks for …` passes praise on by name; `/kudos help` has the details.',
+    '• `/escalate status` lists reports and `/escalate client ACME Ltd` shows a client account; `/escalate help` has the details. A report itself is made in your team’s chat, where its form is private.',
+    '• `/as NAME` makes you someone else, to see what a colleague or a manager sees; `/quit` leaves.',
+    '• Installed in your team’s chat, Frontline also reads forwarded client emails, gives kudos for reactions and sends managers their digests.',
+  ].join('\n'),
+  'kudos.error.unknownPerson.teams':
+    'I don’t know who {name} is. Pick the person from the @ suggestions so Teams links their name.',
+  'kudos.error.unknownPerson.shell':
+    'I don’t know who {name} is. Here a person is @ and a name of letters, digits, dots, dashes or underscores, e.g. @ana.',
+  'thanks.list.noReports':
+    'Nobody reports to you in Frontline, so there is no praise for you to thank. An admin sets who reports to whom with `/kudos manager @employee @manager`, or imports it from a CSV file.',
+  'summary.preview.notAdmin':
+    'Only Frontline admins can preview the weekly summary. Everyone sees it when it is posted in the summary channel; ask an admin if you would like to see it sooner.',
+  'shell.escalate.report':
+    'Reports are not made in the shell, which has no private form: in your team’s chat, `/escalate` opens one. Here, try `/escalate status` or `/escalate help`.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -78,12 +78,11 @@ export const lt: Catalog = {
   'shell.welcome':
     'Frontline komandų eilutė. Jūs esate {name}. Įveskite /kudos help; /as NAME, jei norite būti kitu žmogumi; /quit, jei norite išeiti.',
   'shell.as': 'Dabar jūs esate {name}.',
-  'shell.unknownCommand': 'Suprantu komandas /kudos, /as NAME ir /quit.',
+  'shell.unknownCommand': 'Suprantu komandas /kudos, /escalate, /as NAME ir /quit.',
   'shell.channel': '[#{channel}] Frontline',
   'shell.dm': '[Asmeninė žinutė: {name}] Frontline',
   'shell.onlyYou': '(matote tik jūs)',
-  'shell.formNotAvailable':
-    'Formos veikia tik Slack arba Teams. Čia parašykite tekstu: /kudos @ana thanks for …',
+  'shell.formNotAvailable': 'Komandų eilutėje formų nėra. Parašykite tekstu: /kudos @ana ačiū už …',
   // weekly summary
   'summary.heading': 'Savaitės aptarnavimo herojai',
   'summary.period': 'Savaitė: {from} – {to}',
@@ -396,7 +395,7 @@ export const lt: Catalog = {
     'Tai keisti gali tik administratoriai. Nurodykite padėkos jaustukus, o po „report“ – pranešimo jaustuką: `/kudos reactions :clap: :star2: report :rotating_light:`.',
   // Teams: hosting and kudos
   'teams.help.intro':
-    'Teams programoje toliau nurodytas komandas rašykite be pasvirojo brūkšnio: `kudos @Ana ačiū už …` asmeniniame pokalbyje su manimi arba `@Frontline kudos @Ana …` kanale. Vien `kudos` atveria formą.',
+    'Teams programoje rašykite `kudos @Ana ačiū už …` asmeniniame pokalbyje su manimi arba `@Frontline kudos @Ana …` kanale. Vien `kudos` atveria formą.',
   'teams.form.required': 'Užpildykite šį laukelį.',
   // Teams: escalations and message actions
   'teams.escalate.sentPrivately': 'Išsiunčiau jums privačią formą.',
@@ -408,4 +407,38 @@ export const lt: Catalog = {
   // forwarded emails: Slack's email integration
   'email.forwarder.unknown':
     'Nepavyko nustatyti, kas persiuntė šį laišką: adresas, iš kurio jis atėjo, nepriklauso niekam šioje darbo erdvėje. Jei laišką persiuntėte jūs, parašykite @Frontline šioje gijoje ir aš jums atsakysiu.',
+  // help for every command, per platform, and first-hour answers
+  'help.more.slack': [
+    '*Ką daro Frontline*',
+    '• `/kudos @ana ačiū už …` perduoda pagyrimą žmogui vardu; daugiau – `/kudos help`.',
+    '• `/escalate` konfidencialiai praneša jūsų vadovui apie įžeidžiai besielgiantį klientą; daugiau – `/escalate help`.',
+    '• Persiųskite kliento laišką į kanalą, kuriame esu, arba man: pasiūlysiu įrašyti pagyrimą kaip padėką, o jei laiškas įžeidus – konfidencialiai apie jį pranešti.',
+    '• Sureaguokite į žinutę :clap: arba :star2: (jei administratorius nepasirinko kitų), kad už ją padėkotumėte, arba :rotating_light:, kad praneštumėte apie klientą; kiekvienos žinutės meniu yra „Give kudos for this“ ir „Report abusive client“.',
+    '• Vadovai gauna santrauką: pagyrimus, už kuriuos verta padėkoti, ir pranešimus, kuriems reikia jų veiksmų; kanalas gauna savaitės aptarnavimo herojų suvestinę.',
+  ].join('\n'),
+  'help.more.teams': [
+    '*Ką daro Frontline*',
+    '• `/kudos @Ana ačiū už …` perduoda pagyrimą žmogui vardu; daugiau – `/kudos help`.',
+    '• `/escalate` mūsų asmeniniame pokalbyje konfidencialiai praneša jūsų vadovui apie įžeidžiai besielgiantį klientą; daugiau – `/escalate help`.',
+    '• Įklijuokite persiųstą kliento laišką į mūsų pokalbį arba atsiųskite jį .eml failu: pasiūlysiu įrašyti pagyrimą kaip padėką, o jei laiškas įžeidus – konfidencialiai apie jį pranešti.',
+    '• „Give kudos for this“ ir „Report abusive client“ yra kiekvienos žinutės meniu: … → Daugiau veiksmų.',
+    '• Vadovai gauna santrauką: pagyrimus, už kuriuos verta padėkoti, ir pranešimus, kuriems reikia jų veiksmų; kanalas gauna savaitės aptarnavimo herojų suvestinę.',
+  ].join('\n'),
+  'help.more.shell': [
+    '*Ką daro Frontline*',
+    '• `/kudos @ana ačiū už …` perduoda pagyrimą žmogui vardu; daugiau – `/kudos help`.',
+    '• `/escalate status` parodo pranešimus, o `/escalate client ACME Ltd` – kliento paskyrą; daugiau – `/escalate help`. Pats pranešimas pateikiamas jūsų komandos pokalbių programoje, kur jo forma matoma tik jums.',
+    '• `/as NAME` paverčia jus kitu žmogumi, kad pamatytumėte, ką mato kolega ar vadovas; `/quit` – išeiti.',
+    '• Įdiegtas jūsų komandos pokalbių programoje, Frontline dar skaito persiųstus klientų laiškus, dėkoja už reakcijas ir siunčia vadovams santraukas.',
+  ].join('\n'),
+  'kudos.error.unknownPerson.teams':
+    'Nežinau, kas yra {name}. Pasirinkite žmogų iš @ pasiūlymų, kad Teams susietų vardą su profiliu.',
+  'kudos.error.unknownPerson.shell':
+    'Nežinau, kas yra {name}. Čia žmogus yra @ ir vardas iš raidžių, skaitmenų, taškų, brūkšnelių ar pabraukimų, pvz., @ana.',
+  'thanks.list.noReports':
+    'Frontline sistemoje jums niekas neatsiskaito, todėl nėra pagyrimų, už kuriuos turėtumėte padėkoti. Kas kam atsiskaito, nustato administratorius komanda `/kudos manager @employee @manager` arba importuodamas CSV failą.',
+  'summary.preview.notAdmin':
+    'Savaitės suvestinę iš anksto peržiūrėti gali tik Frontline administratoriai. Visi ją pamatys, kai ji bus paskelbta suvestinės kanale; jei norite anksčiau, kreipkitės į administratorių.',
+  'shell.escalate.report':
+    'Komandų eilutėje pranešimai nepateikiami: čia nėra konfidencialios formos. Jūsų komandos pokalbių programoje ją atveria `/escalate`. Čia pabandykite `/escalate status` arba `/escalate help`.',
 };

@@ -78,12 +78,12 @@ export const ro: Catalog = {
   'shell.welcome':
     'Consola Frontline. Ești {name}. Scrie /kudos help, /as NAME ca să fii altcineva sau /quit ca să ieși.',
   'shell.as': 'Acum ești {name}.',
-  'shell.unknownCommand': 'Înțeleg comenzile /kudos, /as NAME și /quit.',
+  'shell.unknownCommand': 'Înțeleg comenzile /kudos, /escalate, /as NAME și /quit.',
   'shell.channel': '[#{channel}] Frontline',
   'shell.dm': '[Mesaj privat către {name}] Frontline',
   'shell.onlyYou': '(doar tu vezi asta)',
   'shell.formNotAvailable':
-    'Formularele funcționează doar în Slack sau Teams. Aici, scrie totul direct: /kudos @ana thanks for …',
+    'Consola nu are formulare. Scrie totul direct: /kudos @ana mulțumesc pentru …',
   // weekly summary
   'summary.heading': 'Eroii săptămânii în serviciul clienților',
   'summary.period': 'Săptămâna: {from} – {to}',
@@ -403,7 +403,7 @@ export const ro: Catalog = {
     'Doar administratorii pot schimba asta. Indică emoji-urile de apreciere, apoi după „report” emoji-ul de raportare: `/kudos reactions :clap: :star2: report :rotating_light:`.',
   // Teams: hosting and kudos
   'teams.help.intro':
-    'În Teams, scrieți comenzile de mai jos fără bară oblică: `kudos @Ana mulțumesc pentru …` în conversația privată cu mine sau `@Frontline kudos @Ana …` într-un canal. Doar `kudos` deschide un formular.',
+    'În Teams, scrie `kudos @Ana mulțumesc pentru …` în conversația privată cu mine sau `@Frontline kudos @Ana …` într-un canal. Doar `kudos` deschide un formular.',
   'teams.form.required': 'Vă rugăm să completați acest câmp.',
   // Teams: escalations and message actions
   'teams.escalate.sentPrivately': 'V-am trimis un formular privat.',
@@ -415,4 +415,38 @@ export const ro: Catalog = {
   // forwarded emails: Slack's email integration
   'email.forwarder.unknown':
     'Nu mi-am dat seama cine a redirecționat acest e-mail: adresa de pe care a venit nu aparține nimănui din acest spațiu de lucru. Dacă l-ați redirecționat dvs., scrieți @Frontline în acest fir și vă voi răspunde.',
+  // help for every command, per platform, and first-hour answers
+  'help.more.slack': [
+    '*Ce face Frontline*',
+    '• `/kudos @ana mulțumesc pentru …` transmite lauda pe nume; detalii cu `/kudos help`.',
+    '• `/escalate` semnalează confidențial managerului tău un client abuziv; detalii cu `/escalate help`.',
+    '• Redirecționează e-mailul unui client într-un canal în care sunt sau direct mie: îți propun să înregistrez lauda ca apreciere sau, dacă e abuziv, să-l semnalezi confidențial.',
+    '• Reacționează la un mesaj cu :clap: sau :star2: (dacă un administrator nu a ales altele) ca să trimiți o apreciere pentru el, sau cu :rotating_light: ca să semnalezi clientul; „Give kudos for this” și „Report abusive client” sunt în meniul oricărui mesaj.',
+    '• Managerii primesc o sinteză cu laudele pentru care să mulțumească și sesizările la care trebuie să acționeze; un canal primește rezumatul săptămânal al eroilor din serviciul clienților.',
+  ].join('\n'),
+  'help.more.teams': [
+    '*Ce face Frontline*',
+    '• `/kudos @Ana mulțumesc pentru …` transmite lauda pe nume; detalii cu `/kudos help`.',
+    '• `/escalate` în conversația noastră privată semnalează confidențial managerului tău un client abuziv; detalii cu `/escalate help`.',
+    '• Lipește în conversația noastră e-mailul redirecționat al unui client sau trimite-mi-l ca fișier .eml: îți propun să înregistrez lauda ca apreciere sau, dacă e abuziv, să-l semnalezi confidențial.',
+    '• „Give kudos for this” și „Report abusive client” sunt în meniul oricărui mesaj: … → Mai multe acțiuni.',
+    '• Managerii primesc o sinteză cu laudele pentru care să mulțumească și sesizările la care trebuie să acționeze; un canal primește rezumatul săptămânal al eroilor din serviciul clienților.',
+  ].join('\n'),
+  'help.more.shell': [
+    '*Ce face Frontline*',
+    '• `/kudos @ana mulțumesc pentru …` transmite lauda pe nume; detalii cu `/kudos help`.',
+    '• `/escalate status` arată sesizările, iar `/escalate client ACME Ltd` arată contul unui client; detalii cu `/escalate help`. Sesizarea propriu-zisă se face în chatul echipei tale, unde formularul ei e privat.',
+    '• `/as NAME` te face altcineva, ca să vezi ce vede un coleg sau un manager; `/quit` închide consola.',
+    '• Instalat în chatul echipei tale, Frontline citește și e-mailurile redirecționate ale clienților, trimite aprecieri pentru reacții și le trimite managerilor sintezele.',
+  ].join('\n'),
+  'kudos.error.unknownPerson.teams':
+    'Nu știu cine este {name}. Alege persoana din sugestiile care apar după @, ca Teams să recunoască numele.',
+  'kudos.error.unknownPerson.shell':
+    'Nu știu cine este {name}. Aici o persoană este @ urmat de un nume din litere, cifre, puncte, cratime sau liniuțe de subliniere, de ex. @ana.',
+  'thanks.list.noReports':
+    'Nimeni nu îți raportează în Frontline, așa că nu ai laude pentru care să mulțumești. Un administrator stabilește cine cui raportează cu `/kudos manager @employee @manager` sau le importă dintr-un fișier CSV.',
+  'summary.preview.notAdmin':
+    'Doar administratorii Frontline pot previzualiza rezumatul săptămânal. Toată lumea îl vede când e publicat în canalul rezumatului; dacă vrei să-l vezi mai devreme, cere-i unui administrator.',
+  'shell.escalate.report':
+    'În consolă nu se fac sesizări: aici nu există un formular privat. În chatul echipei tale, `/escalate` îl deschide. Aici încearcă `/escalate status` sau `/escalate help`.',
 };

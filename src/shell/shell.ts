@@ -3,7 +3,9 @@ import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../core/core';
-import { plainText, type MessageModel } from '../core/message';
+import type { CommandSyntax } from '../core/command-syntax';
+import { escalateAnswer } from '../core/escalate-command';
+import { plainText, text, type MessageModel } from '../core/message';
 import {
   ensurePerson,
   findOrCreateWorkspace,
@@ -18,13 +20,21 @@ import { OutboxWorker } from '../jobs/outbox';
 
 const CHANNEL = 'general';
 
+/** A terminal shows text as typed: commands with their slash, no markup; headings in capitals. */
+export const SHELL_SYNTAX: CommandSyntax = {
+  slash: '/',
+  typed: (words) => words,
+  strong: (words) => words.toUpperCase(),
+};
+
 /** In the shell a person is their handle: `@ana` is Ana, created the first time she is named. */
 const shellDirectory: Directory = {
   lookup: async (handle) => ({ platformUserId: handle, name: handle }),
 };
 
 const handleOf = (token: string) => {
-  const m = /^@([\p{L}\p{N}._-]+)$/u.exec(token);
+  // "@ana." and "@ben-" end a sentence or a list: the handle is what comes before.
+  const m = /^@([\p{L}\p{N}_](?:[\p{L}\p{N}._-]*[\p{L}\p{N}_])?)$/u.exec(token);
   return m ? m[1]!.toLowerCase() : null;
 };
 
@@ -50,14 +60,18 @@ export async function runShell(
           to.kind === 'channel'
             ? t(localeOf(undefined, workspace), 'shell.channel', { channel: to.channel })
             : t(localeOf(undefined, workspace), 'shell.dm', { name: to.userId });
-        say(`${header}:\n${indent(plainText(message))}`);
+        say(`${header}:\n${indent(plainText(message, SHELL_SYNTAX))}`);
       },
     },
   });
   const reply = (message: MessageModel) =>
-    say(`${t(localeOf(me, workspace), 'shell.onlyYou')}\n${indent(plainText(message))}`);
+    say(
+      `${t(localeOf(me, workspace), 'shell.onlyYou')}\n${indent(plainText(message, SHELL_SYNTAX))}`,
+    );
 
   say(t(localeOf(me, workspace), 'shell.welcome', { name: me.name }));
+  // What the command line queued (a summary, digests) while the shell was closed.
+  await outbox.drain();
   const rl = readline.createInterface({ input, terminal: false });
   for await (const raw of rl) {
     const line = raw.trim();
@@ -68,6 +82,17 @@ export async function runShell(
     if (command === '/as' && rest[0]) {
       me = (await person(handleOf(`@${rest[0].replace(/^@/, '')}`) ?? rest[0]))!;
       say(t(localeOf(me, workspace), 'shell.as', { name: me.name }));
+      continue;
+    }
+    if (command === '/escalate') {
+      const answer = escalateAnswer(ctx, {
+        workspace: findOrCreateWorkspace(ctx, 'shell', 'local'),
+        actor: me,
+        text: line.slice('/escalate'.length),
+        channel: CHANNEL,
+      });
+      // A report needs its private form, which a shared terminal cannot offer.
+      reply(answer ?? { parts: [text(t(locale, 'shell.escalate.report'))] });
       continue;
     }
     if (command !== '/kudos') {

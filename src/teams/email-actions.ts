@@ -17,6 +17,7 @@ import { messageCard } from './message-card';
 import { answerPrivately } from './private-reply';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
+import { TEAMS_SYNTAX } from './teams-text';
 
 /** Every Action.Execute verb on what Frontline says about a forwarded email. */
 export const emailVerbs: ReadonlySet<string> = new Set(Object.values(EMAIL_ACTIONS));
@@ -72,7 +73,7 @@ async function decisionClicked(
   const outcome = DECISIONS[verb]!(deps.core, { workspace, actor, emailId });
   deps.outbox.kick();
   // Refused, or gone: the card stays for those who may still decide.
-  if (!outcome.replace) return invokeMessage(plainText(outcome.reply));
+  if (!outcome.replace) return invokeMessage(plainText(outcome.reply, TEAMS_SYNTAX));
   const card = messageCard(outcome.replace);
   const offerId = context.activity.replyToId;
   if (offerId) {
@@ -99,7 +100,7 @@ async function reportClicked(
   // Keyed as the email's own conversation was stored: a forged id from elsewhere shows nothing.
   const channel = channelOf(context.activity.conversation?.id ?? '');
   const outcome = reportForwardedEmail(deps.core, { workspace, actor, emailId, channel });
-  if ('reply' in outcome) return invokeMessage(plainText(outcome.reply));
+  if ('reply' in outcome) return invokeMessage(plainText(outcome.reply, TEAMS_SYNTAX));
   const card = emailReportFormCard(locale, outcome.form, outcome.metadata);
   if (isPersonalChat(context.activity.conversation)) return cardAnswer(card);
   // Teams sends a retried invoke with the same id: the form is sent once.

@@ -1,8 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { setCheckInDays } from '../core/check-in';
-import { clientAccountCommand, parseClientCommand } from '../core/client-account';
-import { escalationStatus } from '../core/escalation-status';
-import { text, type MessageModel } from '../core/message';
+import { escalateAnswer } from '../core/escalate-command';
+import type { MessageModel } from '../core/message';
 import { escalateForm, readEscalateText } from '../core/report-abuse';
 import { t, type Locale } from '../i18n';
 import { channelOf, isPersonalChat } from './conversation-references';
@@ -53,28 +51,13 @@ export async function escalateCommand(
 ): Promise<void> {
   const { workspace, actor, locale } = who;
   const input = rest.trim();
-  const word = input.toLowerCase();
   const inChannel = !isPersonalChat(context.activity.conversation);
 
   const answer = ((): QueueableAnswer => {
-    if (word === 'help') {
-      return {
-        parts: [
-          text(t(locale, 'teams.help.intro')),
-          text(t(locale, 'escalate.help')),
-          text(t(locale, 'clients.help')),
-        ],
-      };
-    }
-    if (word === 'status') return escalationStatus(deps.core, workspace, actor);
-    const checkIn = /^checkin\s+(\S+)$/i.exec(input);
-    if (checkIn) return setCheckInDays(deps.core, workspace, actor, checkIn[1]!);
-    const account = parseClientCommand(input);
-    if (account) {
-      // A channel links the account's channel; a personal chat is nobody's account channel.
-      const channel = inChannel ? channelOf(context.activity.conversation.id) : undefined;
-      return clientAccountCommand(deps.core, { workspace, actor, command: account, channel });
-    }
+    // A channel links the account's channel; a personal chat is nobody's account channel.
+    const channel = inChannel ? channelOf(context.activity.conversation.id) : undefined;
+    const said = escalateAnswer(deps.core, { workspace, actor, text: input, channel });
+    if (said) return said;
     return {
       card: reportFormCard(locale, { prefill: readEscalateText(input) }),
       summary: t(locale, 'escalate.form.title'),

@@ -40,6 +40,7 @@ import { formCard, readFormCard } from './form-card';
 import { cardAnswer, messageAnswer } from './invoke-answer';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
+import { TEAMS_SYNTAX } from './teams-text';
 
 /** Every Action.Execute verb handleEscalationInvoke answers. */
 export const escalationVerbs: ReadonlySet<string> = ESCALATION_VERBS;
@@ -149,7 +150,7 @@ function stepSubmitted(
   if (!outcome.ok) {
     // The actor may act (the form was theirs to see): what they entered needs fixing.
     const field = shown.form.fields[0]!.id;
-    const errors = { [field]: plainText(outcome.reply) };
+    const errors = { [field]: plainText(outcome.reply, TEAMS_SYNTAX) };
     return cardAnswer(stepFormCard(who, shown, escalationId, { errors, values }));
   }
   return afterStep(deps, who, escalationId, outcome);
@@ -186,7 +187,7 @@ function reportSubmitted(
   // A report opened from a forwarded email says so, to be linked to it.
   const email = emailMetadataOf(data);
   if (!result.ok) {
-    const errors = { [result.field]: plainText(result.reply) };
+    const errors = { [result.field]: plainText(result.reply, TEAMS_SYNTAX) };
     if (email) {
       return cardAnswer(
         emailReportFormCard(locale, escalateForm(locale), email, { errors, values }),

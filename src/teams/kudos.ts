@@ -1,7 +1,7 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { giveKudosFromForm, kudosForm } from '../core/kudos-form';
-import { kudosHelp } from '../core/kudos-help';
-import { text, type MessageModel } from '../core/message';
+import { kudosHelp } from '../core/help';
+import type { MessageModel } from '../core/message';
 import { runKudosCommand } from '../core/run-kudos-command';
 import { t, type Locale } from '../i18n';
 import { formCard, readFormCard } from './form-card';
@@ -21,9 +21,9 @@ export function commandChannel(context: TurnContext): string | undefined {
   return isPersonalChat(conversation) ? undefined : channelOf(conversation.id);
 }
 
-/** Teams has no slash commands: the help starts by saying how to write them here. */
+/** `help` (or `kudos help`) in Teams. */
 export function teamsHelp(locale: Locale): MessageModel {
-  return { parts: [text(t(locale, 'teams.help.intro')), ...kudosHelp(locale).parts] };
+  return kudosHelp(locale, 'teams');
 }
 
 export function kudosFormCard(

@@ -16,7 +16,7 @@ import { channelOf, kindOf } from './conversation-references';
 import { formCard, readFormCard } from './form-card';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
-import { messageWords } from './teams-text';
+import { messageWords, TEAMS_SYNTAX } from './teams-text';
 
 /** The message actions' command ids, as the Teams manifest names them. */
 export const GIVE_KUDOS_COMMAND = 'giveKudosForThis';
@@ -178,18 +178,18 @@ export async function submitMessageAction(
       return taskForm(named, locale, GIVE_KUDOS_COMMAND, { errors, values });
     }
     if (!result.duplicate) deps.outbox.kick();
-    return taskDone(plainText(result.reply));
+    return taskDone(plainText(result.reply, TEAMS_SYNTAX));
   }
   if (action.commandId === REPORT_COMMAND) {
     const form = escalateForm(locale);
     const values = readFormCard(form, data);
     const result = reportAbuse(deps.core, { workspace, reporter: actor, values, requestKey });
     if (!result.ok) {
-      const errors = { [result.field]: plainText(result.reply) };
+      const errors = { [result.field]: plainText(result.reply, TEAMS_SYNTAX) };
       return taskForm(form, locale, REPORT_COMMAND, { errors, values });
     }
     if (!result.duplicate) deps.outbox.kick();
-    return taskDone(plainText(result.reply));
+    return taskDone(plainText(result.reply, TEAMS_SYNTAX));
   }
   return taskDone(t(locale, 'teams.messageAction.unknown'));
 }

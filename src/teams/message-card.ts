@@ -1,5 +1,7 @@
 import { CardFactory, type Attachment } from 'botbuilder';
+import { inSyntax } from '../core/command-syntax';
 import { plainText, type Button, type Inline, type MessageModel, type Part } from '../core/message';
+import { TEAMS_SYNTAX } from './teams-text';
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 export const CARD_VERSION = '1.5';
@@ -69,9 +71,14 @@ function partElements(part: Part, mentions: MentionEntity[]): CardElement[] {
     case 'heading':
       return [textBlock(escapeCardMarkdown(part.text), { weight: 'Bolder', size: 'Large' })];
     case 'text':
-      return [textBlock(inlineMarkdown(part.content, mentions))];
+      return [textBlock(inlineMarkdown(inSyntax(part.content, TEAMS_SYNTAX), mentions))];
     case 'context':
-      return [textBlock(inlineMarkdown(part.content, mentions), { isSubtle: true, size: 'Small' })];
+      return [
+        textBlock(inlineMarkdown(inSyntax(part.content, TEAMS_SYNTAX), mentions), {
+          isSubtle: true,
+          size: 'Small',
+        }),
+      ];
     case 'quote':
       return [
         {
@@ -146,5 +153,5 @@ export function adaptiveCard(
 /** What Frontline says, as an Adaptive Card for Teams. */
 export function messageCard(model: MessageModel): Attachment {
   const { body, actions, mentions } = cardContent(model);
-  return adaptiveCard(body, actions, mentions, plainText(model));
+  return adaptiveCard(body, actions, mentions, plainText(model, TEAMS_SYNTAX));
 }

@@ -7,6 +7,7 @@ import { messageCard } from './message-card';
 import { continueConversation } from './proactive-turn';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
+import { TEAMS_SYNTAX } from './teams-text';
 
 /** A card as a message, with the plain text Teams shows in notifications and previews. */
 export function cardMessage(card: Attachment, summary: string) {
@@ -16,7 +17,7 @@ export function cardMessage(card: Attachment, summary: string) {
 }
 
 export const modelMessage = (message: MessageModel) =>
-  cardMessage(messageCard(message), plainText(message));
+  cardMessage(messageCard(message), plainText(message, TEAMS_SYNTAX));
 
 /** A form (or any card) to show now, with the message that can bring it back if it must wait. */
 export interface CardReply {

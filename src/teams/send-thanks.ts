@@ -7,6 +7,7 @@ import { cardAnswer, firstInvoke, invokeMessage, messageAnswer } from './invoke-
 import { cardMessage, modelMessage } from './private-reply';
 import type { TeamsActor } from './teams-context';
 import type { TeamsDeps } from './teams-deps';
+import { TEAMS_SYNTAX } from './teams-text';
 
 /** The thanks note's submit verb (the digest's button is named like the form). */
 export const THANKS_FORM_VERB = 'send-thanks.submit';
@@ -25,7 +26,7 @@ export async function sendThanksClicked(
   const result = thanksForm(deps.core, who.workspace, who.actor, kudosId);
   if (!result.ok) {
     await context.sendActivity(modelMessage(result.reply));
-    return invokeMessage(plainText(result.reply));
+    return invokeMessage(plainText(result.reply, TEAMS_SYNTAX));
   }
   // Teams sends a retried invoke with the same id: the note arrives once.
   if (!firstInvoke(deps, who.workspace.id, context)) return invokeMessage(result.form.title);
@@ -60,7 +61,7 @@ export async function thanksSubmitted(
       const card = formCard(form.form, {
         verb: THANKS_FORM_VERB,
         data: { kudos: String(kudosId) },
-        errors: { note: plainText(result.reply) },
+        errors: { note: plainText(result.reply, TEAMS_SYNTAX) },
         values: { note },
         requiredMessage: t(who.locale, 'teams.form.required'),
       });

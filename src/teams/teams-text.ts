@@ -1,4 +1,5 @@
 import { TurnContext, type Activity, type Mention } from 'botbuilder';
+import type { CommandSyntax } from '../core/command-syntax';
 
 /**
  * A Teams message as the core reads a command: the bot's own mention gone, every other
@@ -101,3 +102,10 @@ export function commandOf(text: string): { command: string; rest: string } {
   const match = /^\/?(\S+)\s*([\s\S]*)$/.exec(text.trim());
   return match ? { command: match[1]!.toLowerCase(), rest: match[2]! } : { command: '', rest: '' };
 }
+
+/** Teams has no slash commands and no inline code: a command is typed bare and shown bold. */
+export const TEAMS_SYNTAX: CommandSyntax = {
+  slash: '',
+  typed: (words) => ({ bold: words }),
+  strong: (words) => ({ bold: words }),
+};

@@ -43,7 +43,7 @@ test('import people reports unusable rows and imports the rest; export prints ku
       'UCY,Cy,,,Mars/Olympus,en',
     ].join('\n'),
   );
-  const imported = await cli('import', 'people', csv, '--workspace', 'T1');
+  const imported = await cli('import', 'people', csv, '--workspace', 'T1', '--create');
   expect(imported.code).toBe(1);
   expect(imported.out).toContain('2 created');
   expect(imported.out).toContain('1 managers set');
@@ -147,6 +147,141 @@ test('digest preview prints a manager’s digest; digest send --now and summary 
     process.env = env;
     await slack.stop();
   }
+});
+
+test('a command alone names the subcommands it takes, with only its own usage', async () => {
+  const summary = await cli('summary');
+  expect(summary.code).toBe(2);
+  expect(summary.err).toContain('frontline summary needs a subcommand: preview or send');
+  expect(summary.err).toContain('summary preview | send');
+  expect(summary.err).not.toContain('unknown command');
+  expect(summary.err).not.toContain('Usage: frontline');
+  const importAlone = await cli('import');
+  expect(importAlone.err).toContain('frontline import needs a subcommand: people');
+  expect(importAlone.err).toContain('import people FILE.csv');
+  expect(importAlone.err).not.toContain('export kudos');
+  expect((await cli('digest', 'later')).err).toContain(
+    'frontline digest does not take "later": preview or send',
+  );
+  // Nothing was opened for a command that could not run.
+  expect(fs.existsSync(dbPath)).toBe(false);
+});
+
+test('import into a workspace the database does not know is refused unless --create', async () => {
+  const { db, close } = openDatabase(dbPath);
+  db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).run();
+  close();
+  const csv = path.join(path.dirname(dbPath), 'people.csv');
+  fs.writeFileSync(csv, 'person,name,manager,team,timezone,locale\nUANA,Ana,,,,\n');
+
+  const typo = await cli('import', 'people', csv, '--workspace', 'T999');
+  expect(typo.code).toBe(2);
+  expect(typo.err).toContain('no workspace T999 (known: T1 (slack))');
+  expect(typo.err).toContain('--create');
+  const reopened = openDatabase(dbPath);
+  expect(
+    reopened.db
+      .select()
+      .from(workspaces)
+      .all()
+      .map((w) => w.externalId),
+  ).toEqual(['T1']);
+  expect(reopened.db.select().from(people).all()).toHaveLength(0);
+  reopened.close();
+
+  const created = await cli('import', 'people', csv, '--workspace', 'T999', '--create');
+  expect(created.code).toBe(0);
+  expect(created.out).toContain('workspace T999: 1 created');
+  // The known one is used as named, without --create.
+  expect((await cli('import', 'people', csv, '--workspace', 'T1')).out).toContain(
+    'workspace T1: 1 created',
+  );
+});
+
+test('without --workspace the one Slack or Teams workspace is used, not the shell’s trial one', async () => {
+  const { db, close } = openDatabase(dbPath);
+  db.insert(workspaces).values({ platform: 'shell', externalId: 'local' }).run();
+  db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).run();
+  close();
+  const csv = path.join(path.dirname(dbPath), 'people.csv');
+  fs.writeFileSync(csv, 'person,name,manager,team,timezone,locale\nUANA,Ana,,,,\n');
+  expect((await cli('import', 'people', csv)).out).toContain('slack workspace T1: 1 created');
+  expect((await cli('import', 'people', csv, '--platform', 'shell')).out).toContain(
+    'shell workspace local: 1 created',
+  );
+});
+
+test('summary send in the shell’s database says the shell will show it, not that Slack is missing', async () => {
+  const { db, close } = openDatabase(dbPath);
+  const ws = db
+    .insert(workspaces)
+    .values({ platform: 'shell', externalId: 'local', summaryChannel: 'general' })
+    .returning()
+    .get();
+  const [ana, ben] = ['ana', 'ben'].map((handle) =>
+    db
+      .insert(people)
+      .values({ workspaceId: ws.id, platformUserId: handle, name: handle })
+      .returning()
+      .get(),
+  );
+  db.insert(kudos)
+    .values({
+      workspaceId: ws.id,
+      giverId: ben!.id,
+      recipientId: ana!.id,
+      words: 'Ana calmed the client down',
+      source: 'shell',
+      sourceRef: 's1',
+      createdAt: new Date(Date.now() - 60_000),
+    })
+    .run();
+  close();
+  const sent = await cli('summary', 'send');
+  expect(sent.code).toBe(0);
+  expect(sent.out).toContain('Summary queued.');
+  expect(sent.out).toContain('They wait for the shell: start it');
+  expect(sent.out).not.toContain('Slack is not configured');
+});
+
+describe('frontline manifest slack', () => {
+  const urls = (manifest: {
+    features: { slash_commands: { url?: string }[] };
+    settings: {
+      interactivity: { request_url?: string };
+      event_subscriptions: { request_url?: string };
+    };
+  }) => [
+    ...manifest.features.slash_commands.map((c) => c.url),
+    manifest.settings.interactivity.request_url,
+    manifest.settings.event_subscriptions.request_url,
+  ];
+
+  test('--host puts the host in all four URLs, ready to paste', async () => {
+    const result = await cli('manifest', 'slack', '--host', 'frontline.acme.com');
+    expect(result.code).toBe(0);
+    expect(result.out).not.toContain('example.com');
+    const manifest = JSON.parse(result.out) as Parameters<typeof urls>[0] & {
+      settings: { socket_mode_enabled: boolean };
+    };
+    expect(urls(manifest)).toEqual(Array(4).fill('https://frontline.acme.com/slack/events'));
+    expect(manifest.settings.socket_mode_enabled).toBe(false);
+  });
+
+  test('--socket-mode needs no host and leaves no URL; a bad host is refused', async () => {
+    const socket = await cli('manifest', 'slack', '--socket-mode');
+    const manifest = JSON.parse(socket.out) as Parameters<typeof urls>[0] & {
+      settings: { socket_mode_enabled: boolean };
+    };
+    expect(urls(manifest)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(manifest.settings.socket_mode_enabled).toBe(true);
+
+    const bad = await cli('manifest', 'slack', '--host', 'https://frontline.acme.com/');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('no https:// or path');
+    expect((await cli('manifest', 'slack')).err).toContain('--host frontline.acme.com');
+    expect((await cli('manifest', 'teams')).err).toContain('frontline manifest does not take');
+  });
 });
 
 describe('frontline triage', () => {

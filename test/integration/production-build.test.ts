@@ -1,4 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { MockSlackApi } from '../support/mock-slack-api';
 import { tempDbPath } from '../support/frontline';
@@ -131,4 +131,26 @@ test('with no credentials the built app opens the shell on the same database', a
   expect(code).toBe(0);
   expect(out).toContain('Kudos recorded for @ana');
   expect(out).toContain('[DM to ana]');
+});
+
+test('in production with no platform configured the built app stops with one line naming the variables', () => {
+  const dbPath = tempDbPath();
+  const run = spawnSync(process.execPath, ['dist/main.js'], {
+    cwd: root,
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_PATH: dbPath },
+    input: '/kudos @ana thanks for rescuing the renewal\n/quit\n',
+    encoding: 'utf8',
+  });
+  expect(run.status).toBe(1);
+  expect(run.stdout).not.toContain('Frontline shell');
+  const lines = run.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  for (const name of [
+    'SLACK_BOT_TOKEN',
+    'SLACK_SIGNING_SECRET',
+    'SLACK_APP_TOKEN',
+    'MicrosoftAppId',
+  ]) {
+    expect(lines[0]).toContain(name);
+  }
 });

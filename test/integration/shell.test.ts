@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../src/core/core';
 import { openDatabase, type Database } from '../../src/db/database';
-import { kudos, people } from '../../src/db/schema';
+import { escalations, kudos, people, workspaces } from '../../src/db/schema';
+import { queueSummaryNow } from '../../src/core/post-weekly-summary';
 import { t } from '../../src/i18n';
 import { createLogger } from '../../src/log';
 import { runShell } from '../../src/shell/shell';
@@ -70,4 +71,50 @@ test('the first shell user is an admin and can set managers', async () => {
   const ana = ctx.db.select().from(people).where(eq(people.platformUserId, 'ana')).get()!;
   const boss = ctx.db.select().from(people).where(eq(people.platformUserId, 'boss')).get()!;
   expect(ana.managerId).toBe(boss.id);
+});
+
+test('what the command line queued while the shell was closed is shown when it opens', async () => {
+  await session(['/kudos summary here', '/kudos @ana thanks for rescuing the renewal']);
+  const workspace = ctx.db.select().from(workspaces).where(eq(workspaces.platform, 'shell')).get()!;
+  ctx = { ...ctx, now: () => new Date('2026-11-20T11:00:00Z') };
+  expect(queueSummaryNow(ctx, workspace)).toBe(true);
+  const out = await session([]);
+  expect(out).toContain('[#general] Frontline:');
+  expect(out).toContain(t('en', 'summary.heading').toUpperCase());
+});
+
+test('the shell’s help is written for the shell and names /escalate, which answers too', async () => {
+  const out = await session([
+    '/kudos help',
+    '/escalate help',
+    '/escalate status',
+    '/escalate ACME Ltd: shouted at me on the phone',
+  ]);
+  expect(out).toContain('/escalate help');
+  expect(out).toContain('/kudos help');
+  expect(out).toContain('/as NAME');
+  expect(out).not.toMatch(/`|\*|Slack/);
+  expect(out).toContain(t('en', 'escalate.status.none'));
+  expect(out).toContain('Reports are not made in the shell');
+  expect(ctx.db.select().from(escalations).all()).toHaveLength(0);
+});
+
+test('punctuation after @names ends them; an unreadable name is explained in the shell’s terms', async () => {
+  const out = await session([
+    '/kudos @ana, @ben: thanks for rescuing the renewal',
+    '/kudos @z%ed thanks for rescuing the renewal',
+    '/kudos thanks',
+  ]);
+  expect(out).toContain('Kudos recorded for @ana and @ben');
+  expect(
+    ctx.db
+      .select()
+      .from(people)
+      .all()
+      .map((p) => p.name),
+  ).not.toContain('ben:');
+  expect(out).toContain(t('en', 'kudos.error.unknownPerson.shell', { name: '@z%ed' }));
+  expect(out).not.toContain('Slack');
+  // The shell's user manages nobody yet.
+  expect(out).toContain(t('en', 'thanks.list.noReports').replace(/`/g, ''));
 });

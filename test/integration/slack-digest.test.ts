@@ -195,8 +195,18 @@ test('/kudos thanks lists what is still waiting for the manager’s thanks', asy
   const body = JSON.stringify(res.json());
   expect(body).toContain('rescued the ACME renewal');
   expect(body).toContain('"action_id":"send-thanks"');
-  const none = await kudosCommand('thanks', 'UANA');
+  // Bo manages Max and Nora, whose praise (none) is all thanked.
+  const none = await kudosCommand('thanks', 'UBOSS');
   expect((none.json() as { text: string }).text).toBe(t('en', 'thanks.list.empty'));
+  // Ana manages nobody: she is told so, and how that is set, not that all is thanked.
+  const nobody = await kudosCommand('thanks', 'UANA');
+  expect((nobody.json() as { text: string }).text).toBe(t('en', 'thanks.list.noReports'));
+});
+
+test('/kudos summary preview by someone who is not an admin says who may preview', async () => {
+  const res = await kudosCommand('summary preview', 'UANA');
+  expect((res.json() as { text: string }).text).toBe(t('en', 'summary.preview.notAdmin'));
+  expect(t('en', 'summary.preview.notAdmin')).not.toContain('change');
 });
 
 test('open reports in the manager’s chain are in the digest, overdue first, never in anyone else’s', async () => {

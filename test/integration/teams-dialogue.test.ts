@@ -7,6 +7,8 @@ import { loadConfig } from '../../src/config';
 import { createTeamsAdapter } from '../../src/teams/app';
 import { FrontlineBot } from '../../src/teams/bot';
 import { KUDOS_FORM_VERB } from '../../src/teams/kudos';
+import { TEAMS_SYNTAX } from '../../src/teams/teams-text';
+import { plainText, text } from '../../src/core/message';
 import { openCoreFixture, type CoreFixture } from '../unit/core-fixture';
 import { BOT, TENANT } from '../support/teams-activities';
 
@@ -43,6 +45,9 @@ const mention = (user: { id: string; name: string }) => ({
 });
 
 /** What the reply's card says, as plain text (its fallback). */
+/** A catalog text as Teams shows it in a card's plain text. */
+const inTeams = (s: string) => plainText({ parts: [text(s)] }, TEAMS_SYNTAX);
+
 function cardText(activity: Partial<Activity>): string {
   const card = (activity.attachments as Attachment[] | undefined)?.[0]?.content as
     { fallbackText?: string } | undefined;
@@ -105,11 +110,20 @@ test('rule errors come in the language of the activity', async () => {
 test('anything else gets the help, which says how to write commands in Teams', async () => {
   await personalChat('lt-LT')
     .send('labas')
-    .assertReply((reply) => expect(cardText(reply)).toContain(t('lt', 'teams.help.intro')));
+    .assertReply((reply) => {
+      const help = cardText(reply);
+      expect(help).toContain(inTeams(t('lt', 'teams.help.intro')));
+      // In Teams' own syntax: no slash commands, no Slack markup, no Slack.
+      expect(help).toContain('kudos @Ana ačiū už …');
+      expect(help).toContain('escalate help');
+      expect(help).not.toMatch(/\/kudos|\/escalate|`|\*|Slack/);
+    });
 });
 
 test('a kudos typed with a hand-written <@id> names nobody', async () => {
   await personalChat()
     .send('kudos <@29:ana> thanks for the help with the ACME outage')
-    .assertReply((reply) => expect(cardText(reply)).toBe(t('en', 'kudos.error.noRecipient')));
+    .assertReply((reply) =>
+      expect(cardText(reply)).toBe(inTeams(t('en', 'kudos.error.noRecipient'))),
+    );
 });

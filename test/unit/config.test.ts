@@ -41,3 +41,12 @@ test('every bad variable is named once, secrets are not echoed', () => {
   expect(problems.join('\n')).not.toContain('xoxp-wrong');
   expect(problems.join('\n')).toContain('got "70000"');
 });
+
+test('PRIVACY_URL and TERMS_URL must be http(s) URLs', () => {
+  expect(() => loadConfig({ PRIVACY_URL: 'acme.example/privacy', TERMS_URL: 'ftp://x' })).toThrow(
+    /PRIVACY_URL: expected an http\(s\) URL of your privacy notice[\s\S]*TERMS_URL: expected/,
+  );
+  expect(loadConfig({ PRIVACY_URL: 'https://acme.example/p' }).PRIVACY_URL).toBe(
+    'https://acme.example/p',
+  );
+});

@@ -94,6 +94,22 @@ describe('giveKudos rules', () => {
     );
   });
 
+  it.each([
+    ['teams', 'kudos.error.unknownPerson.teams'],
+    ['shell', 'kudos.error.unknownPerson.shell'],
+  ] as const)('in %s, says what links a name there, and never Slack', (platform, key) => {
+    const elsewhere = addWorkspace(f.ctx, { platform });
+    const someone = addPerson(f.ctx, elsewhere, { name: 'Gia', platformUserId: 'gia' });
+    const result = giveKudos(
+      f.ctx,
+      input({ workspace: elsewhere, giver: someone, unknown: ['@zed'] }),
+    );
+    expectRefused(result, 'unknownPerson', 'recipients');
+    const message = !result.ok ? result.error.message : '';
+    expect(message).toBe(t('en', key, { name: '@zed' }));
+    expect(message).not.toContain('Slack');
+  });
+
   it('refuses client: written without a name', () => {
     const result = giveKudos(f.ctx, input({ clientMissing: true }));
     expectRefused(result, 'clientName', 'client');

@@ -1,5 +1,6 @@
 import { parseKudosCommand, parseValues, type KudosCommand } from '../../src/core/kudos-command';
 import { readSlackMention } from '../../src/slack/slack-text';
+import { teamsMentionReader } from '../../src/teams/teams-text';
 
 const parse = (raw: string) => parseKudosCommand(raw, readSlackMention);
 
@@ -118,6 +119,55 @@ describe('parseKudosCommand: recipients', () => {
     expect(parsed.recipients).toEqual([]);
     expect(parsed.unknown).toEqual([]);
     expect(parsed.words).toBe('thanks everyone');
+  });
+});
+
+describe('parseKudosCommand: punctuation after a mention', () => {
+  it.each([
+    ['<@U1|ana>, <@U2|ben>: thanks for the demo', 'thanks for the demo'],
+    ['<@U1|ana>; <@U2|ben> — thanks for the demo', 'thanks for the demo'],
+    ['<@U1> <@U2>:thanks for the demo', 'thanks for the demo'],
+    ['<@U1>, <@U2>—thanks for the demo', 'thanks for the demo'],
+    ['<@U1> <@U2> – thanks for the demo', 'thanks for the demo'],
+  ])('%j ends the names at the punctuation', (raw, words) => {
+    const parsed = give(raw);
+    expect(parsed.recipients).toEqual(['U1', 'U2']);
+    expect(parsed.unknown).toEqual([]);
+    expect(parsed.words).toBe(words);
+  });
+
+  it('an unlinked @name ends at the punctuation too', () => {
+    const parsed = give('@ana, @ben: thanks for the demo');
+    expect(parsed.unknown).toEqual(['@ana', '@ben']);
+    expect(parsed.words).toBe('thanks for the demo');
+  });
+
+  it('a colon inside a Teams id is part of the mention, the one after it is not', () => {
+    const names = new Map([
+      ['29:1abc', 'Ana'],
+      ['29:2def', 'Ben'],
+    ]);
+    const parsed = parseKudosCommand(
+      '<@29:1abc>, <@29:2def>: thanks for the demo',
+      teamsMentionReader(names),
+    );
+    expect(parsed).toMatchObject({
+      recipients: ['29:1abc', '29:2def'],
+      words: 'thanks for the demo',
+    });
+  });
+
+  it('a dash later in the words stays in the words', () => {
+    expect(give('<@U1> stayed late — again — to fix it').words).toBe(
+      'stayed late — again — to fix it',
+    );
+  });
+
+  it('the manager subcommand reads people followed by punctuation', () => {
+    expect(parse('manager <@U1|ana>: <@U2|ben>.')).toEqual({
+      kind: 'manager',
+      people: ['U1', 'U2'],
+    });
   });
 });
 

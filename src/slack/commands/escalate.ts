@@ -1,11 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { clientAccountCommand, parseClientCommand } from '../../core/client-account';
-import { setCheckInDays } from '../../core/check-in';
-import { escalationStatus } from '../../core/escalation-status';
-import { text } from '../../core/message';
+import { escalateAnswer } from '../../core/escalate-command';
 import { localeOf } from '../../core/people';
 import { escalateForm, readEscalateText } from '../../core/report-abuse';
-import { t } from '../../i18n';
 import { formModal } from '../form-blocks';
 import { ephemeral } from './kudos';
 import { slackActor, type SlackDeps } from '../slack-context';
@@ -24,26 +20,10 @@ export function escalateCommand(deps: SlackDeps) {
     );
     const locale = localeOf(actor, workspace);
     const input = unescapeSlack(simplifySlackMarkup(command.text ?? '')).trim();
-    const word = input.toLowerCase();
-    if (word === 'help') {
-      const help = [text(t(locale, 'escalate.help')), text(t(locale, 'clients.help'))];
-      return ack(ephemeral({ parts: help }));
-    }
-    if (word === 'status') return ack(ephemeral(escalationStatus(deps.core, workspace, actor)));
-    const checkIn = /^checkin\s+(\S+)$/i.exec(input);
-    if (checkIn) return ack(ephemeral(setCheckInDays(deps.core, workspace, actor, checkIn[1]!)));
-    const account = parseClientCommand(input);
-    if (account) {
-      // A direct message is no account's channel: `channel here` there says where to type it.
-      const channel = command.channel_id.startsWith('D') ? undefined : command.channel_id;
-      const reply = clientAccountCommand(deps.core, {
-        workspace,
-        actor,
-        command: account,
-        channel,
-      });
-      return ack(ephemeral(reply));
-    }
+    // A direct message is no account's channel: `channel here` there says where to type it.
+    const channel = command.channel_id.startsWith('D') ? undefined : command.channel_id;
+    const answer = escalateAnswer(deps.core, { workspace, actor, text: input, channel });
+    if (answer) return ack(ephemeral(answer));
     await ack();
     await client.views.open({
       trigger_id: command.trigger_id,

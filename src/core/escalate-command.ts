@@ -1,0 +1,34 @@
+import type { Person, Workspace } from '../db/schema';
+import { setCheckInDays } from './check-in';
+import { clientAccountCommand, parseClientCommand } from './client-account';
+import type { CoreContext } from './core';
+import { escalationStatus } from './escalation-status';
+import { escalateHelp } from './help';
+import type { MessageModel } from './message';
+import { localeOf } from './people';
+
+export interface EscalateCommandInput {
+  workspace: Workspace;
+  actor: Person;
+  /** The text after `/escalate`, platform markup already simplified. */
+  text: string;
+  /** The channel it was typed in; none in a direct message, which is no account's channel. */
+  channel?: string;
+}
+
+/**
+ * `/escalate help`, `status`, `checkin N` or `client …`, the same on every platform. Null when
+ * the text is a report (or nothing): the adapter opens the private report form.
+ */
+export function escalateAnswer(ctx: CoreContext, input: EscalateCommandInput): MessageModel | null {
+  const { workspace, actor, channel } = input;
+  const text = input.text.trim();
+  const word = text.toLowerCase();
+  if (word === 'help') return escalateHelp(localeOf(actor, workspace), workspace.platform);
+  if (word === 'status') return escalationStatus(ctx, workspace, actor);
+  const checkIn = /^checkin\s+(\S+)$/i.exec(text);
+  if (checkIn) return setCheckInDays(ctx, workspace, actor, checkIn[1]!);
+  const command = parseClientCommand(text);
+  if (command) return clientAccountCommand(ctx, { workspace, actor, command, channel });
+  return null;
+}
