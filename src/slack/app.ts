@@ -1,11 +1,13 @@
-import { App, HTTPReceiver, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
-import type { RequestListener } from 'node:http';
+import { App, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
+import type { Endpoint, Readiness } from '../http-server';
 import type { Config } from '../config';
 import { localeOf, personByPlatformId, findOrCreateWorkspace } from '../core/people';
 import { t, type Locale } from '../i18n';
 import type { Logger } from '../log';
 import { boltLogger } from './bolt-logger';
+import { SlackConnection, type RetryPacing } from './slack-connection';
+import { ListenerFailure, SlackReceiver } from './slack-receiver';
 import { kudosCommand, ephemeral } from './commands/kudos';
 import { KUDOS_FORM_ID } from '../core/kudos-form';
 import { text } from '../core/message';
@@ -41,8 +43,10 @@ import { GIVE_KUDOS_SHORTCUT, giveKudosForThisShortcut } from './shortcuts/give-
 export interface SlackAdapter {
   app: App;
   /** Set in HTTP mode: serves POST /slack/events, signatures checked. */
-  requestListener?: RequestListener;
+  endpoint?: Endpoint;
   sender: ReturnType<typeof slackSender>;
+  /** Ready once Slack has answered auth.test. */
+  readiness(): Readiness;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -51,6 +55,7 @@ export function createSlackAdapter(
   config: Config,
   log: Logger,
   deps: (sender: ReturnType<typeof slackSender>) => SlackDeps,
+  pacing?: RetryPacing,
 ): SlackAdapter {
   const logger = boltLogger(log);
   const clientOptions = {
@@ -62,15 +67,17 @@ export function createSlackAdapter(
     rejectRateLimitedCalls: true,
   };
   const socket = config.slack?.mode === 'socket';
-  const receiver = socket
-    ? undefined
-    : new HTTPReceiver({
-        signingSecret: config.SLACK_SIGNING_SECRET!,
-        endpoints: '/slack/events',
-        logger,
-      });
+  const receiver = socket ? undefined : new SlackReceiver(config.SLACK_SIGNING_SECRET!, log);
+  // Bolt's own auth.test at construction would fail for good (and unhandled) if Slack were
+  // down at that moment; this one is asked again until Slack answers.
+  const connection = new SlackConnection(
+    new WebClient(undefined, { ...clientOptions, logger }),
+    config.SLACK_BOT_TOKEN!,
+    log,
+    pacing,
+  );
   const app = new App({
-    token: config.SLACK_BOT_TOKEN,
+    authorize: connection.authorize,
     logger,
     clientOptions,
     ...(receiver
@@ -187,17 +194,22 @@ export function createSlackAdapter(
     guarded(listenerDeps, messageReportClicked(listenerDeps), () => undefined),
   );
   app.error(async (err) => {
+    // Over HTTP the receiver answers and logs it with the request's id.
+    if (receiver) throw new ListenerFailure(err.original ?? err);
     log.error({ err }, 'unhandled Slack listener error');
   });
 
   return {
     app,
-    requestListener: receiver?.requestListener,
+    endpoint: receiver?.endpoint,
     sender,
+    readiness: () => connection.readiness(),
     start: async () => {
+      await connection.start();
       if (socket) await app.start();
     },
     stop: async () => {
+      connection.stop();
       if (socket) await app.stop();
     },
   };
