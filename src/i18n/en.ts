@@ -397,6 +397,9 @@ export const en = {
     'Frontline does not know this action. Ask an admin to update the app.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Open the form',
+  // Slack unreachable
+  'error.slackUnreachable':
+    'Frontline cannot reach Slack right now, so this could not be done. Please try again in a few minutes.',
 } as const;
 
 export type MessageKey = keyof typeof en;

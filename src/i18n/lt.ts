@@ -405,4 +405,7 @@ export const lt: Catalog = {
     'Frontline nežino šio veiksmo. Paprašykite administratoriaus atnaujinti programėlę.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Atverti formą',
+  // Slack unreachable
+  'error.slackUnreachable':
+    'Frontline šiuo metu negali susisiekti su Slack, todėl to padaryti nepavyko. Bandykite dar kartą po kelių minučių.',
 };

@@ -412,4 +412,7 @@ export const ro: Catalog = {
     'Frontline nu cunoaște această acțiune. Cereți unui administrator să actualizeze aplicația.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Deschide formularul',
+  // Slack unreachable
+  'error.slackUnreachable':
+    'Frontline nu poate contacta Slack acum, așa că acest lucru nu s-a putut face. Încercați din nou peste câteva minute.',
 };

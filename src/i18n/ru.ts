@@ -409,4 +409,7 @@ export const ru: Catalog = {
     'Frontline не знает этого действия. Попросите администратора обновить приложение.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Открыть форму',
+  // Slack unreachable
+  'error.slackUnreachable':
+    'Frontline сейчас не может связаться со Slack, поэтому это не удалось сделать. Попробуйте ещё раз через несколько минут.',
 };

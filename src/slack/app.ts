@@ -1,9 +1,9 @@
 import { App, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
-import { WebClient } from '@slack/web-api';
+import { ErrorCode, WebClient } from '@slack/web-api';
 import type { Endpoint, Readiness } from '../http-server';
 import type { Config } from '../config';
-import { localeOf, personByPlatformId, findOrCreateWorkspace } from '../core/people';
-import { t, type Locale } from '../i18n';
+import { localeOf, personByPlatformId, workspaceByPlatformId } from '../core/people';
+import { t } from '../i18n';
 import type { Logger } from '../log';
 import { boltLogger } from './bolt-logger';
 import { SlackConnection, type RetryPacing } from './slack-connection';
@@ -101,18 +101,17 @@ export function createSlackAdapter(
   const listenerDeps = deps(sender);
 
   app.use(logRequest(log));
-  const sorry = (locale: Locale) => t(locale, 'error.generic');
   app.command(
     '/kudos',
-    guarded(listenerDeps, kudosCommand(listenerDeps), (locale) =>
-      ephemeral({ parts: [text(sorry(locale))] }),
+    guarded(listenerDeps, kudosCommand(listenerDeps), (sorry) =>
+      ephemeral({ parts: [text(sorry)] }),
     ),
   );
   app.view(
     KUDOS_FORM_ID,
-    guarded(listenerDeps, kudosFormSubmitted(listenerDeps), (locale) => ({
+    guarded(listenerDeps, kudosFormSubmitted(listenerDeps), (sorry) => ({
       response_action: 'errors',
-      errors: { words: sorry(locale) },
+      errors: { words: sorry },
     })),
   );
   app.action(
@@ -121,22 +120,22 @@ export function createSlackAdapter(
   );
   app.view(
     THANKS_FORM_ID,
-    guarded(listenerDeps, thanksSubmitted(listenerDeps), (locale) => ({
+    guarded(listenerDeps, thanksSubmitted(listenerDeps), (sorry) => ({
       response_action: 'errors',
-      errors: { note: sorry(locale) },
+      errors: { note: sorry },
     })),
   );
   app.command(
     '/escalate',
-    guarded(listenerDeps, escalateCommand(listenerDeps), (locale) =>
-      ephemeral({ parts: [text(sorry(locale))] }),
+    guarded(listenerDeps, escalateCommand(listenerDeps), (sorry) =>
+      ephemeral({ parts: [text(sorry)] }),
     ),
   );
   app.view(
     ESCALATE_FORM_ID,
-    guarded(listenerDeps, escalateFormSubmitted(listenerDeps), (locale) => ({
+    guarded(listenerDeps, escalateFormSubmitted(listenerDeps), (sorry) => ({
       response_action: 'errors',
-      errors: { what: sorry(locale) },
+      errors: { what: sorry },
     })),
   );
   for (const actionId of Object.keys(STEP_CLICKS)) {
@@ -148,9 +147,9 @@ export function createSlackAdapter(
   for (const formId of Object.keys(STEP_FORMS)) {
     app.view(
       formId,
-      guarded(listenerDeps, escalationStepSubmitted(listenerDeps), (locale) => ({
+      guarded(listenerDeps, escalationStepSubmitted(listenerDeps), (sorry) => ({
         response_action: 'errors',
-        errors: { note: sorry(locale) },
+        errors: { note: sorry },
       })),
     );
   }
@@ -234,14 +233,29 @@ function logRequest(log: Logger): Middleware<AnyMiddlewareArgs> {
   };
 }
 
+/** Slack's API did not answer, or answered that it is in trouble: not the person's doing. */
+function slackUnreachable(err: unknown): boolean {
+  const { code, data } = err as { code?: string; data?: { error?: string } };
+  if (code === ErrorCode.PlatformError) {
+    return ['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout'].includes(
+      data?.error ?? '',
+    );
+  }
+  return (
+    code === ErrorCode.RequestError ||
+    code === ErrorCode.HTTPError ||
+    code === ErrorCode.RateLimitedError
+  );
+}
+
 /**
- * Runs a listener so that a failure still answers the user, in their language,
- * and never takes the process down.
+ * Runs a listener so that a failure still answers the user, in their language (saying so
+ * when it is Slack that cannot be reached), and never takes the process down.
  */
 function guarded<A extends { ack: (r?: never) => Promise<void>; body: unknown }>(
   deps: SlackDeps,
   listener: (args: A) => Promise<void>,
-  failureReply: (locale: Locale) => unknown,
+  failureReply: (sorry: string) => unknown,
 ) {
   return async (args: A): Promise<void> => {
     let acked = false;
@@ -250,21 +264,25 @@ function guarded<A extends { ack: (r?: never) => Promise<void>; body: unknown }>
     try {
       await listener(wrapped);
     } catch (err) {
-      deps.core.log.error({ err }, 'slack listener failed');
+      const unreachable = slackUnreachable(err);
+      if (unreachable) deps.core.log.warn({ err }, 'slack listener could not reach Slack');
+      else deps.core.log.error({ err }, 'slack listener failed');
       if (acked) return;
       const b = args.body as {
         team_id?: string;
         user_id?: string;
-        team?: { id?: string };
+        team?: { id?: string } | null;
         user?: { id?: string };
       };
       const teamId = b.team_id ?? b.team?.id;
       const userId = b.user_id ?? b.user?.id;
-      const workspace = teamId ? findOrCreateWorkspace(deps.core, 'slack', teamId) : undefined;
+      // Only read: a failed request leaves nothing behind.
+      const workspace = teamId ? workspaceByPlatformId(deps.core, 'slack', teamId) : undefined;
       const person =
         workspace && userId ? personByPlatformId(deps.core, workspace.id, userId) : undefined;
       const locale = workspace ? localeOf(person, workspace) : 'en';
-      await ack(failureReply(locale) as never).catch(() => undefined);
+      const sorry = t(locale, unreachable ? 'error.slackUnreachable' : 'error.generic');
+      await ack(failureReply(sorry) as never).catch(() => undefined);
     }
   };
 }

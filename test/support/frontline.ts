@@ -21,12 +21,13 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** The real app on a free port, talking to a mock Slack Web API. */
+/** The real app on a free port, talking to a mock Slack Web API (`prepare` sets it up before Frontline starts). */
 export async function startWithMockSlack(
   env: Record<string, string> = {},
-  options: { now?: () => Date } = {},
+  options: Parameters<typeof startFrontline>[2] & { prepare?: (slack: MockSlackApi) => void } = {},
 ): Promise<Running> {
   const slack = await new MockSlackApi().start();
+  options.prepare?.(slack);
   const dbPath = env.DATABASE_PATH ?? tempDbPath();
   const config = loadConfig({
     PORT: '0',

@@ -44,10 +44,11 @@ export function escalateCommand(deps: SlackDeps) {
       });
       return ack(ephemeral(reply));
     }
-    await ack();
+    // The form opens before the answer, so a Slack that cannot open it is told in the answer.
     await client.views.open({
       trigger_id: command.trigger_id,
       view: formModal(escalateForm(locale, readEscalateText(input))),
     });
+    await ack();
   };
 }
