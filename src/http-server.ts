@@ -166,7 +166,7 @@ export function readFields(
     const accepted = forms
       ? 'application/json or application/x-www-form-urlencoded'
       : 'application/json';
-    throw new RequestRefused(415, `the body must be ${accepted}`);
+    throw new RequestRefused(400, `the body must be ${accepted}`);
   }
   let parsed: unknown;
   try {

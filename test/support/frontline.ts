@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
+import { createLogger, type Logger } from '../../src/log';
 import { startFrontline, type Frontline } from '../../src/server';
 import { MockSlackApi } from './mock-slack-api';
 import { MockTeamsConnector } from './mock-teams-connector';
@@ -24,7 +24,10 @@ export interface Running {
 /** The real app on a free port, talking to a mock Slack Web API (`prepare` sets it up before Frontline starts). */
 export async function startWithMockSlack(
   env: Record<string, string> = {},
-  options: Parameters<typeof startFrontline>[2] & { prepare?: (slack: MockSlackApi) => void } = {},
+  options: Parameters<typeof startFrontline>[2] & {
+    prepare?: (slack: MockSlackApi) => void;
+    log?: Logger;
+  } = {},
 ): Promise<Running> {
   const slack = await new MockSlackApi().start();
   options.prepare?.(slack);
@@ -38,7 +41,7 @@ export async function startWithMockSlack(
     SLACK_API_URL: slack.url,
     ...env,
   });
-  const frontline = await startFrontline(config, createLogger('silent'), options);
+  const frontline = await startFrontline(config, options.log ?? createLogger('silent'), options);
   return {
     frontline,
     slack,
@@ -88,4 +91,27 @@ export async function startWithMockTeams(
       await teams.stop();
     },
   };
+}
+
+/** Rows in every table of Frontline's database, by table: what a refused request must not change. */
+export function rowCounts(frontline: Frontline): Record<string, number> {
+  const { sqlite } = frontline.database;
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
+    ]),
+  );
+}
+
+/** A logger whose lines a test can read back. */
+export function recordingLogger(): { log: Logger; lines: () => Record<string, unknown>[] } {
+  const raw: string[] = [];
+  const log = createLogger('debug', {
+    destination: { write: (line: string) => void raw.push(line) },
+  });
+  return { log, lines: () => raw.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
