@@ -21,7 +21,12 @@ function requireId(fields: Fields, name: string, where: string): void {
 }
 
 function optionalId(fields: Fields, name: string, where: string): void {
-  if (fields[name] !== undefined && fields[name] !== null) requireId(fields, name, where);
+  if (fields[name] !== undefined) requireId(fields, name, where);
+}
+
+/** Slack sends null for some ids outside an Enterprise Grid. */
+function nullableId(fields: Fields, name: string, where: string): void {
+  if (fields[name] !== null) optionalId(fields, name, where);
 }
 
 function requireString(fields: Fields, name: string, where: string): void {
@@ -51,15 +56,17 @@ function checkCommand(form: Fields): void {
   requireId(form, 'channel_id', '');
   requireString(form, 'text', '');
   optionalId(form, 'enterprise_id', '');
+  // Bolt would take the command for an event.
+  if (form.event !== undefined) refuse('a command has no event');
 }
 
 /** The events Frontline listens to, and the fields its listeners read. */
-const EVENT_FIELDS: Record<string, { ids: string[]; strings: string[] }> = {
-  message: { ids: ['channel'], strings: ['ts'] },
-  app_mention: { ids: ['channel', 'user'], strings: ['ts', 'text'] },
-  reaction_added: { ids: ['user'], strings: ['reaction'] },
-  reaction_removed: { ids: ['user'], strings: ['reaction'] },
-};
+const EVENT_FIELDS = new Map<string, { ids: string[]; strings: string[] }>([
+  ['message', { ids: ['channel'], strings: ['ts'] }],
+  ['app_mention', { ids: ['channel', 'user'], strings: ['ts', 'text'] }],
+  ['reaction_added', { ids: ['user'], strings: ['reaction'] }],
+  ['reaction_removed', { ids: ['user'], strings: ['reaction'] }],
+]);
 
 function checkEvent(event: Fields): void {
   const where = 'event.';
@@ -86,8 +93,11 @@ function checkEvent(event: Fields): void {
   for (const name of ['text', 'subtype', 'thread_ts', 'bot_id', 'item_user']) {
     optionalString(event, name, where);
   }
-  if (event.files !== undefined && !Array.isArray(event.files)) refuse('event.files is not a list');
-  const needs = EVENT_FIELDS[String(event.type)];
+  const files = event.files;
+  if (files !== undefined && !(Array.isArray(files) && files.every(isObject))) {
+    refuse('event.files is not a list of files');
+  }
+  const needs = EVENT_FIELDS.get(String(event.type));
   for (const name of needs?.ids ?? []) requireId(event, name, where);
   for (const name of needs?.strings ?? []) requireString(event, name, where);
   if (String(event.type).startsWith('reaction_')) requireObject(event, 'item', where);
@@ -97,14 +107,14 @@ function checkEvent(event: Fields): void {
 function checkEventCallback(body: Fields): void {
   requireString(body, 'event_id', '');
   requireId(body, 'team_id', '');
-  optionalId(body, 'enterprise_id', '');
+  nullableId(body, 'enterprise_id', '');
   const authorizations = body.authorizations;
   if (authorizations !== undefined) {
     if (!Array.isArray(authorizations)) refuse('authorizations is not a list');
     for (const a of authorizations as unknown[]) {
       if (!isObject(a)) return refuse('an authorization is not an object');
-      optionalId(a, 'team_id', 'authorizations.');
-      optionalId(a, 'enterprise_id', 'authorizations.');
+      nullableId(a, 'team_id', 'authorizations.');
+      nullableId(a, 'enterprise_id', 'authorizations.');
     }
   }
   checkEvent(requireObject(body, 'event', ''));
@@ -114,12 +124,12 @@ function checkEventCallback(body: Fields): void {
 function checkActor(payload: Fields): void {
   const user = requireObject(payload, 'user', '');
   requireId(user, 'id', 'user.');
-  optionalId(user, 'team_id', 'user.');
+  nullableId(user, 'team_id', 'user.');
   const team = payload.team;
   if (team !== null && team !== undefined) {
     if (!isObject(team)) refuse('team is not an object');
     requireId(team as Fields, 'id', 'team.');
-    optionalId(team as Fields, 'enterprise_id', 'team.');
+    nullableId(team as Fields, 'enterprise_id', 'team.');
   } else if (!isId(user.team_id)) {
     refuse('neither team.id nor user.team_id is a Slack id');
   }
@@ -152,7 +162,7 @@ function checkView(view: Fields): void {
   requireString(view, 'id', 'view.');
   requireString(view, 'callback_id', 'view.');
   optionalString(view, 'private_metadata', 'view.');
-  optionalId(view, 'app_installed_team_id', 'view.');
+  nullableId(view, 'app_installed_team_id', 'view.');
   const state = optionalObject(view, 'state', 'view.');
   if (state) {
     const values = requireObject(state, 'values', 'view.state.');
@@ -164,37 +174,40 @@ function checkView(view: Fields): void {
   }
 }
 
-/** The interactions Frontline answers: buttons, forms and shortcuts. */
-const INTERACTIONS: Record<string, (payload: Fields) => void> = {
-  block_actions: (payload) => {
-    const actions = payload.actions;
-    if (!Array.isArray(actions) || actions.length === 0) refuse('actions is not a list of actions');
-    for (const action of actions as unknown[]) {
-      if (!isObject(action)) return refuse('an action is not an object');
-      requireString(action, 'action_id', 'actions.');
-      optionalString(action, 'block_id', 'actions.');
-    }
-    requireString(payload, 'trigger_id', '');
-    for (const name of ['container', 'message', 'state']) optionalObject(payload, name, '');
-    const view = optionalObject(payload, 'view', '');
-    if (view) checkView(view);
-  },
-  view_submission: (payload) => checkView(requireObject(payload, 'view', '')),
-  view_closed: (payload) => checkView(requireObject(payload, 'view', '')),
-  shortcut: (payload) => {
-    requireString(payload, 'callback_id', '');
-    requireString(payload, 'trigger_id', '');
-  },
-  message_action: (payload) => {
-    requireString(payload, 'callback_id', '');
-    requireString(payload, 'trigger_id', '');
-    requireObject(payload, 'channel', '');
-    requireString(requireObject(payload, 'message', ''), 'ts', 'message.');
-  },
-};
+/** The interactions Frontline answers: buttons, forms and shortcuts (a Map: a type may be "__proto__"). */
+const INTERACTIONS = new Map<string, (payload: Fields) => void>(
+  Object.entries({
+    block_actions: (payload) => {
+      const actions = payload.actions;
+      if (!Array.isArray(actions) || actions.length === 0)
+        refuse('actions is not a list of actions');
+      for (const action of actions as unknown[]) {
+        if (!isObject(action)) return refuse('an action is not an object');
+        requireString(action, 'action_id', 'actions.');
+        optionalString(action, 'block_id', 'actions.');
+      }
+      requireString(payload, 'trigger_id', '');
+      for (const name of ['container', 'message', 'state']) optionalObject(payload, name, '');
+      const view = optionalObject(payload, 'view', '');
+      if (view) checkView(view);
+    },
+    view_submission: (payload) => checkView(requireObject(payload, 'view', '')),
+    view_closed: (payload) => checkView(requireObject(payload, 'view', '')),
+    shortcut: (payload) => {
+      requireString(payload, 'callback_id', '');
+      requireString(payload, 'trigger_id', '');
+    },
+    message_action: (payload) => {
+      requireString(payload, 'callback_id', '');
+      requireString(payload, 'trigger_id', '');
+      requireObject(payload, 'channel', '');
+      requireString(requireObject(payload, 'message', ''), 'ts', 'message.');
+    },
+  }),
+);
 
 function checkInteraction(payload: Fields): void {
-  const check = INTERACTIONS[String(payload.type)];
+  const check = INTERACTIONS.get(String(payload.type));
   if (typeof payload.type !== 'string' || !check) {
     refuse('the payload is not an interaction Frontline takes');
   }

@@ -25,8 +25,9 @@ function readActivity(activity: Record<string, unknown>): Record<string, unknown
     }
   }
   for (const name of ['entities', 'attachments', 'membersAdded', 'membersRemoved']) {
-    if (activity[name] !== undefined && !Array.isArray(activity[name])) {
-      throw new RequestRefused(400, `the activity's ${name} is not a list`);
+    const list = activity[name];
+    if (list !== undefined && !(Array.isArray(list) && list.every(isObject))) {
+      throw new RequestRefused(400, `the activity's ${name} is not a list of objects`);
     }
   }
   if (activity.channelData !== undefined && !isObject(activity.channelData)) {
