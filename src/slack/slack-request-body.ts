@@ -164,12 +164,11 @@ function checkView(view: Fields): void {
   optionalString(view, 'private_metadata', 'view.');
   nullableId(view, 'app_installed_team_id', 'view.');
   const state = optionalObject(view, 'state', 'view.');
-  if (state) {
-    const values = requireObject(state, 'values', 'view.state.');
-    for (const block of Object.values(values)) {
-      if (!isObject(block) || !Object.values(block).every(isObject)) {
-        refuse('view.state.values holds something other than inputs');
-      }
+  // A form with no inputs comes with an empty state.
+  const values = state && optionalObject(state, 'values', 'view.state.');
+  for (const block of Object.values(values ?? {})) {
+    if (!isObject(block) || !Object.values(block).every(isObject)) {
+      refuse('view.state.values holds something other than inputs');
     }
   }
 }

@@ -219,7 +219,7 @@ const slackInteractions: Seed[] = [
       ['view.id', 'text'],
       ['view.callback_id', 'text'],
       ['view.state', 'object', 'optional'],
-      ['view.state.values', 'object'],
+      ['view.state.values', 'object', 'optional'],
       ['view.state.values.words', 'object', 'optional'],
       ['view.private_metadata', 'text', 'optional'],
       ['actions', 'list', 'optional'],
