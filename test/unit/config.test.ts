@@ -41,3 +41,25 @@ test('every bad variable is named once, secrets are not echoed', () => {
   expect(problems.join('\n')).not.toContain('xoxp-wrong');
   expect(problems.join('\n')).toContain('got "70000"');
 });
+
+test('HTTP timeouts have defaults, a range, and headers may not outlast the whole request', () => {
+  expect(loadConfig({})).toMatchObject({
+    HTTP_HEADERS_TIMEOUT_MS: 5000,
+    HTTP_REQUEST_TIMEOUT_MS: 10000,
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: 5000,
+  });
+  const problems = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+      return [];
+    } catch (err) {
+      return (err as ConfigError).problems;
+    }
+  };
+  expect(problems({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '5' })).toEqual([
+    '  - HTTP_KEEP_ALIVE_TIMEOUT_MS: expected milliseconds, from 100 to 300000 (got "5")',
+  ]);
+  expect(problems({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' })).toEqual([
+    '  - HTTP_HEADERS_TIMEOUT_MS: expected at most HTTP_REQUEST_TIMEOUT_MS (10000) (got "20000")',
+  ]);
+});
