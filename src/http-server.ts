@@ -147,7 +147,10 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
     };
     req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    // A client that hangs up (or is cut off by a timeout) is no fault of ours.
+    const cutShort = () => reject(new RequestRefused(400, 'the request was cut short'));
+    req.on('error', cutShort);
+    req.on('close', () => (req.complete ? undefined : cutShort()));
   });
 }
 

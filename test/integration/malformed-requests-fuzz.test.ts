@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { SIGNING_SECRET, tempDbPath } from '../support/frontline';
+import { rowCounts, SIGNING_SECRET, slackEnvironment, tempDbPath } from '../support/frontline';
 import { malformedRequests, type MalformedRequest } from '../support/malformed-requests';
 import { MockSlackApi } from '../support/mock-slack-api';
 import { slackSignature, slashCommandBody } from '../support/slack-request';
@@ -29,12 +29,7 @@ beforeAll(async () => {
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'test',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATABASE_PATH: dbPath,
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.url,
+      ...slackEnvironment(slack.url, dbPath),
       TEAMS_ALLOW_UNAUTHENTICATED: 'true',
     },
     stdio: 'pipe',
@@ -57,18 +52,10 @@ afterAll(async () => {
   await slack.stop();
 });
 
-function rowCounts(): Record<string, number> {
+function storedRows(): Record<string, number> {
   const db = new Database(dbPath, { readonly: true });
   try {
-    const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .all() as { name: string }[];
-    return Object.fromEntries(
-      tables.map(({ name }) => [
-        name,
-        (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
-      ]),
-    );
+    return rowCounts(db);
   } finally {
     db.close();
   }
@@ -100,7 +87,7 @@ async function send(request: MalformedRequest): Promise<number | string> {
 
 test(`${COUNT} malformed requests (seed ${SEED}): each answered, none 5xx, nothing stored, the process alive`, async () => {
   const requests = malformedRequests(SEED, COUNT);
-  const before = rowCounts();
+  const before = storedRows();
   const failures: string[] = [];
   const statuses = new Map<number | string, number>();
   for (let i = 0; i < requests.length; i += AT_ONCE) {
@@ -119,7 +106,7 @@ test(`${COUNT} malformed requests (seed ${SEED}): each answered, none 5xx, nothi
   expect(failures.slice(0, 20)).toEqual([]);
   expect(exitedWith).toBeUndefined();
   expect(unhandled).toEqual([]);
-  expect(rowCounts()).toEqual(before);
+  expect(storedRows()).toEqual(before);
   // Most are refused with a reason; the rest reach nothing that answers them.
   expect(statuses.get(400) ?? 0).toBeGreaterThan(COUNT / 2);
 

@@ -5,7 +5,13 @@ import {
   startWithMockSlack,
   type Running,
 } from '../support/frontline';
-import { interactionBody, slackSignature, slashCommandBody } from '../support/slack-request';
+import {
+  eventBody,
+  interactionBody,
+  slackSignature,
+  slashCommandBody,
+} from '../support/slack-request';
+import { REACTION_ADDED } from '../support/malformed-requests';
 
 let run: Running;
 let logs: ReturnType<typeof recordingLogger>;
@@ -37,25 +43,13 @@ async function signed(body: string, contentType: string) {
 const json = (value: unknown) => signed(JSON.stringify(value), 'application/json');
 const form = (body: string) => signed(body, 'application/x-www-form-urlencoded');
 
+/** An Events API callback carrying `event`, whatever it is. */
 const callback = (event: unknown, extra: Record<string, unknown> = {}) => ({
-  token: 'legacy',
-  team_id: 'T1',
-  api_app_id: 'A1',
-  type: 'event_callback',
-  event_id: 'Ev1',
-  event_time: 1700000000,
-  event,
+  ...(JSON.parse(eventBody(event as Record<string, unknown>, 'Ev1')) as Record<string, unknown>),
   ...extra,
 });
 
-const reaction = {
-  type: 'reaction_added',
-  user: 'UGIVER',
-  reaction: 'clap',
-  item_user: 'UANA',
-  item: { type: 'message', channel: 'C1', ts: '1.1' },
-  event_ts: '1.2',
-};
+const reaction = REACTION_ADDED;
 
 const click = (extra: Record<string, unknown>) =>
   interactionBody({
@@ -94,11 +88,11 @@ describe('signed but malformed Slack requests', () => {
   ];
 
   test.each(cases)('%s gets 400 with a reason, and nothing is stored', async (_name, send) => {
-    const before = rowCounts(run.frontline);
+    const before = rowCounts(run.frontline.database.sqlite);
     const res = await send();
     expect(res.status).toBe(400);
     expect((JSON.parse(res.text) as { error: string }).error.length).toBeGreaterThan(5);
-    expect(rowCounts(run.frontline)).toEqual(before);
+    expect(rowCounts(run.frontline.database.sqlite)).toEqual(before);
     // Refused at the door: Bolt never waited for an acknowledgement, nothing failed.
     const lines = logs.lines();
     expect(lines.filter((l) => String(l.msg).includes('not acknowledged'))).toEqual([]);
@@ -117,10 +111,10 @@ describe('a body of null', () => {
   ];
 
   test.each(cases)('%s sent as %s is answered 400', async (body, contentType) => {
-    const before = rowCounts(run.frontline);
+    const before = rowCounts(run.frontline.database.sqlite);
     const res = await signed(body, contentType);
     expect(res.status).toBe(400);
-    expect(rowCounts(run.frontline)).toEqual(before);
+    expect(rowCounts(run.frontline.database.sqlite)).toEqual(before);
   });
 });
 
@@ -141,7 +135,7 @@ describe('what Slack itself sends besides events', () => {
   });
 
   test('a forged or stale signature on a good command is refused with 401, nothing stored', async () => {
-    const before = rowCounts(run.frontline);
+    const before = rowCounts(run.frontline.database.sqlite);
     const body = slashCommandBody({ text: 'help' });
     const now = Math.floor(Date.now() / 1000);
     const post = (timestamp: number, signature: string) =>
@@ -157,6 +151,6 @@ describe('what Slack itself sends besides events', () => {
     expect((await post(now, slackSignature('not-the-secret', now, body))).status).toBe(401);
     const stale = now - 10 * 60;
     expect((await post(stale, slackSignature(SIGNING_SECRET, stale, body))).status).toBe(401);
-    expect(rowCounts(run.frontline)).toEqual(before);
+    expect(rowCounts(run.frontline.database.sqlite)).toEqual(before);
   });
 });

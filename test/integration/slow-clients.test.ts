@@ -21,18 +21,17 @@ const head = (path: string, headers: Record<string, string | number>) =>
     .join('') +
   '\r\n';
 
-test('a body announced larger than the limit gets 413 before any of it is sent', async () => {
-  const seen = await rawExchange(
-    run.frontline.port,
+/** Announces ten megabytes and sends none of them. */
+const announceTooMuch = (port: number, path: string) =>
+  rawExchange(
+    port,
     (socket) =>
-      socket.write(
-        head('/slack/events', {
-          'content-type': 'application/json',
-          'content-length': 10 * 1024 * 1024,
-        }),
-      ),
+      socket.write(head(path, { 'content-type': 'application/json', 'content-length': 1e7 })),
     WAIT_MS,
   );
+
+test('a body announced larger than the limit gets 413 before any of it is sent', async () => {
+  const seen = await announceTooMuch(run.frontline.port, '/slack/events');
   expect(seen.received).toMatch(/^HTTP\/1\.1 413 /);
   expect(seen.closed).toBe(true);
 });
@@ -40,14 +39,7 @@ test('a body announced larger than the limit gets 413 before any of it is sent',
 test('the same on the Teams endpoint', async () => {
   const teams = await startWithMockSlack({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
   try {
-    const seen = await rawExchange(
-      teams.frontline.port,
-      (socket) =>
-        socket.write(
-          head('/api/messages', { 'content-type': 'application/json', 'content-length': 1e7 }),
-        ),
-      WAIT_MS,
-    );
+    const seen = await announceTooMuch(teams.frontline.port, '/api/messages');
     expect(seen.received).toMatch(/^HTTP\/1\.1 413 /);
     expect(seen.closed).toBe(true);
   } finally {

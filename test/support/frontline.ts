@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type BetterSqlite3 from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
@@ -12,6 +13,16 @@ export const SIGNING_SECRET = 'test-signing-secret';
 export function tempDbPath(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-')), 'frontline.db');
 }
+
+/** Frontline's variables for a local port, the database at `dbPath`, and Slack's Web API at `slackApiUrl`. */
+export const slackEnvironment = (slackApiUrl: string, dbPath: string) => ({
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DATABASE_PATH: dbPath,
+  SLACK_BOT_TOKEN: 'xoxb-test-token',
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  SLACK_API_URL: slackApiUrl,
+});
 
 export interface Running {
   frontline: Frontline;
@@ -32,15 +43,7 @@ export async function startWithMockSlack(
   const slack = await new MockSlackApi().start();
   options.prepare?.(slack);
   const dbPath = env.DATABASE_PATH ?? tempDbPath();
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_PATH: dbPath,
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.url,
-    ...env,
-  });
+  const config = loadConfig({ ...slackEnvironment(slack.url, dbPath), ...env });
   const frontline = await startFrontline(config, options.log ?? createLogger('silent'), options);
   return {
     frontline,
@@ -93,9 +96,8 @@ export async function startWithMockTeams(
   };
 }
 
-/** Rows in every table of Frontline's database, by table: what a refused request must not change. */
-export function rowCounts(frontline: Frontline): Record<string, number> {
-  const { sqlite } = frontline.database;
+/** Rows in every table of a Frontline database, by table: what a refused request must not change. */
+export function rowCounts(sqlite: Pick<BetterSqlite3.Database, 'prepare'>): Record<string, number> {
   const tables = sqlite
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
     .all() as { name: string }[];

@@ -2,7 +2,7 @@
  * Malformed requests from a seeded generator: well-formed Slack requests and Teams
  * activities with one required part broken, and bodies that are no request at all.
  */
-import { interactionBody, slashCommandBody } from './slack-request';
+import { eventBody, interactionBody, slashCommandBody } from './slack-request';
 
 /** mulberry32: a small seeded generator, so a failing case can be replayed by its seed. */
 export function seededRandom(seed: number): () => number {
@@ -88,25 +88,31 @@ const TEAM = { id: 'T1', domain: 'acme' };
 // No user.team_id: without team.id the workspace is then unknown, as it must be to be broken.
 const USER = { id: 'UGIVER', name: 'gia' };
 
+/** An Events API callback as Slack sends it, for `event`. */
+const callback = (
+  event: Record<string, unknown>,
+  id: string,
+  extra: Record<string, unknown> = {},
+) => ({
+  ...(JSON.parse(eventBody(event, id)) as Record<string, unknown>),
+  ...extra,
+});
+
+/** A reaction to a message, as the Events API carries it. */
+export const REACTION_ADDED = {
+  type: 'reaction_added',
+  user: 'UGIVER',
+  reaction: 'clap',
+  item_user: 'UANA',
+  item: { type: 'message', channel: 'C1', ts: '1.1' },
+  event_ts: '1.2',
+};
+
 const slackEvents: Seed[] = [
   {
-    body: {
-      token: 'legacy',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      type: 'event_callback',
-      event_id: 'Ev1',
-      event_time: 1700000000,
+    body: callback(REACTION_ADDED, 'Ev1', {
       authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
-      event: {
-        type: 'reaction_added',
-        user: 'UGIVER',
-        reaction: 'clap',
-        item_user: 'UANA',
-        item: { type: 'message', channel: 'C1', ts: '1.1' },
-        event_ts: '1.2',
-      },
-    },
+    }),
     required: [
       ['type', 'type'],
       ['team_id', 'id'],
@@ -125,21 +131,16 @@ const slackEvents: Seed[] = [
     ],
   },
   {
-    body: {
-      token: 'legacy',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      type: 'event_callback',
-      event_id: 'Ev2',
-      event_time: 1700000000,
-      event: {
+    body: callback(
+      {
         type: 'app_mention',
         user: 'UGIVER',
         text: '<@UBOT> kudos <@UANA> thanks',
         channel: 'C1',
         ts: '1.3',
       },
-    },
+      'Ev2',
+    ),
     required: [
       ['event', 'object'],
       ['event.type', 'type'],
@@ -151,15 +152,10 @@ const slackEvents: Seed[] = [
     ],
   },
   {
-    body: {
-      token: 'legacy',
-      team_id: 'T1',
-      api_app_id: 'A1',
-      type: 'event_callback',
-      event_id: 'Ev3',
-      event_time: 1700000000,
-      event: { type: 'message', user: 'UGIVER', text: 'hello', channel: 'D1', ts: '1.4' },
-    },
+    body: callback(
+      { type: 'message', user: 'UGIVER', text: 'hello', channel: 'D1', ts: '1.4' },
+      'Ev3',
+    ),
     required: [
       ['event', 'object'],
       ['event.channel', 'id'],

@@ -40,7 +40,7 @@ async function serveWith(process: App['processEvent']): Promise<number | string>
   const body = readFields({ headers }, Buffer.from(event), true);
   try {
     await receiver.endpoint.serve(
-      { headers } as IncomingMessage,
+      { headers } as unknown as IncomingMessage,
       res as unknown as ServerResponse,
       body,
       'r1',
