@@ -1,5 +1,5 @@
 import { App, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
-import { ErrorCode, WebClient } from '@slack/web-api';
+import { WebClient } from '@slack/web-api';
 import type { Endpoint, Readiness } from '../http-server';
 import type { Config } from '../config';
 import { localeOf, personByPlatformId, workspaceByPlatformId } from '../core/people';
@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import type { Logger } from '../log';
 import { boltLogger } from './bolt-logger';
 import { SlackConnection, type RetryPacing } from './slack-connection';
+import { slackUnreachable } from './slack-unreachable';
 import { ListenerFailure, SlackReceiver } from './slack-receiver';
 import { kudosCommand, ephemeral } from './commands/kudos';
 import { KUDOS_FORM_ID } from '../core/kudos-form';
@@ -231,21 +232,6 @@ function logRequest(log: Logger): Middleware<AnyMiddlewareArgs> {
     log.debug({ type: b.type ?? 'command', command: b.command, team: b.team_id }, 'slack request');
     await next();
   };
-}
-
-/** Slack's API did not answer, or answered that it is in trouble: not the person's doing. */
-function slackUnreachable(err: unknown): boolean {
-  const { code, data } = err as { code?: string; data?: { error?: string } };
-  if (code === ErrorCode.PlatformError) {
-    return ['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout'].includes(
-      data?.error ?? '',
-    );
-  }
-  return (
-    code === ErrorCode.RequestError ||
-    code === ErrorCode.HTTPError ||
-    code === ErrorCode.RateLimitedError
-  );
 }
 
 /**

@@ -83,4 +83,16 @@ describe('Slack unreachable at start', () => {
     expect(reply.text).not.toBe(t('en', 'error.slackUnreachable'));
     expect(run.frontline.database.db.select().from(kudos).all()).toHaveLength(0);
   });
+
+  test('kudos for someone Slack cannot be asked about say so, and record nothing', async () => {
+    run = await startWithMockSlack({}, { prepare: down, slackRetry: { firstMs: 50, maxMs: 200 } });
+    const res = await postToSlackEndpoint(
+      run.baseUrl,
+      SIGNING_SECRET,
+      slashCommandBody({ text: '<@UANA|ana> thanks for staying late with ACME' }),
+    );
+    expect(res.status).toBe(200);
+    expect((res.json() as { text: string }).text).toBe(t('en', 'error.slackUnreachable'));
+    expect(run.frontline.database.db.select().from(kudos).all()).toHaveLength(0);
+  });
 });
