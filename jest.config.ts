@@ -10,6 +10,7 @@ const config: Config = {
   },
   transformIgnorePatterns: ['node_modules/(?!email-forward-parser/)'],
   testTimeout: 20000,
+  setupFilesAfterEnv: ['<rootDir>/test/support/no-unhandled-rejections.ts'],
 };
 
 export default config;

@@ -6,6 +6,15 @@ const optional = z
   .transform((v) => v || undefined)
   .optional();
 
+/** A duration in milliseconds, from 100 ms to 5 minutes. */
+const milliseconds = (fallback: number) =>
+  z.coerce
+    .number({ error: 'milliseconds, from 100 to 300000' })
+    .int('milliseconds, from 100 to 300000')
+    .min(100, 'milliseconds, from 100 to 300000')
+    .max(300_000, 'milliseconds, from 100 to 300000')
+    .default(fallback);
+
 const schema = z.object({
   PORT: z.coerce
     .number({ error: 'a port number from 0 to 65535' })
@@ -70,6 +79,12 @@ const schema = z.object({
     .min(1000, 'a number of characters, from 1000 to 1000000')
     .max(1_000_000, 'a number of characters, from 1000 to 1000000')
     .default(100_000),
+  /** A client that has not sent its request's headers within this is cut off. */
+  HTTP_HEADERS_TIMEOUT_MS: milliseconds(5_000),
+  /** A client that has not sent its whole request (headers and body) within this is cut off. */
+  HTTP_REQUEST_TIMEOUT_MS: milliseconds(10_000),
+  /** An idle keep-alive connection is closed after this. */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(5_000),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'one of fatal, error, warn, info, debug, trace, silent',
@@ -148,6 +163,19 @@ function teamsProblems(env: NodeJS.ProcessEnv): { name: string; message: string 
   return problems;
 }
 
+/** Node refuses a headers timeout longer than the whole request's. */
+function timeoutProblems(
+  config: z.infer<typeof schema> | undefined,
+): { name: string; message: string }[] {
+  if (!config || config.HTTP_HEADERS_TIMEOUT_MS <= config.HTTP_REQUEST_TIMEOUT_MS) return [];
+  return [
+    {
+      name: 'HTTP_HEADERS_TIMEOUT_MS',
+      message: `at most HTTP_REQUEST_TIMEOUT_MS (${config.HTTP_REQUEST_TIMEOUT_MS})`,
+    },
+  ];
+}
+
 export type Config = z.infer<typeof schema> & {
   slack?: { mode: 'http' | 'socket' };
   /** Set when Teams is on: with Bot Framework authentication, or without it for tests. */
@@ -167,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(parsed.error?.issues ?? []).map((i) => ({ name: i.path.join('.'), message: i.message })),
     ...missingCompanions(env),
     ...teamsProblems(env),
+    ...timeoutProblems(parsed.data),
   ];
   if (!parsed.success || issues.length > 0) {
     throw new ConfigError(

@@ -8,6 +8,7 @@ import { privacyPages } from './privacy-pages';
 import { Scheduler } from './jobs/scheduler';
 import type { Logger } from './log';
 import { createSlackAdapter, type SlackAdapter } from './slack/app';
+import type { RetryPacing } from './slack/slack-connection';
 import { createTeamsAdapter, type TeamsAdapter } from './teams/app';
 
 export interface Frontline {
@@ -24,7 +25,7 @@ export interface Frontline {
 export async function startFrontline(
   config: Config,
   log: Logger,
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; slackRetry?: RetryPacing } = {},
 ): Promise<Frontline> {
   const database = openDatabase(config.DATABASE_PATH);
   const core: CoreContext = { db: database.db, now: options.now ?? (() => new Date()), log };
@@ -32,10 +33,15 @@ export async function startFrontline(
   const outbox = new OutboxWorker(core, senders);
 
   const slack = config.slack
-    ? createSlackAdapter(config, log, (sender) => {
-        senders.slack = sender;
-        return { core, outbox };
-      })
+    ? createSlackAdapter(
+        config,
+        log,
+        (sender) => {
+          senders.slack = sender;
+          return { core, outbox };
+        },
+        options.slackRetry,
+      )
     : undefined;
 
   const teams = config.teams ? createTeamsAdapter(config, log, { core, outbox }) : undefined;
@@ -43,12 +49,20 @@ export async function startFrontline(
 
   const server = createHttpServer(
     {
-      slack: slack?.requestListener,
-      teams: teams?.requestListener,
+      slack: slack?.endpoint,
+      teams: teams?.endpoint,
       page: privacyPages(config),
-      ready: () => database.sqlite.open,
+      readiness: () =>
+        !database.sqlite.open
+          ? { ready: false, reason: 'the database is not open' }
+          : (slack?.readiness() ?? { ready: true }),
     },
     log,
+    {
+      headersMs: config.HTTP_HEADERS_TIMEOUT_MS,
+      requestMs: config.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    },
   );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -62,13 +62,21 @@ const personByRowId = prepared((db) =>
     .prepare(),
 );
 
+export function workspaceByPlatformId(
+  ctx: CoreContext,
+  platform: Platform,
+  externalId: string,
+): Workspace | undefined {
+  return workspaceByExternalId(ctx.db).get({ platform, externalId });
+}
+
 export function findOrCreateWorkspace(
   ctx: CoreContext,
   platform: Platform,
   externalId: string,
   name?: string,
 ): Workspace {
-  const existing = workspaceByExternalId(ctx.db).get({ platform, externalId });
+  const existing = workspaceByPlatformId(ctx, platform, externalId);
   if (existing) return existing;
   return ctx.db
     .insert(workspaces)

@@ -434,6 +434,9 @@ export const en = {
     'Only Frontline admins can preview the weekly summary. Everyone sees it when it is posted in the summary channel; ask an admin if you would like to see it sooner.',
   'shell.escalate.report':
     'Reports are not made in the shell, which has no private form: in your team’s chat, `/escalate` opens one. Here, try `/escalate status` or `/escalate help`.',
+  // Slack unreachable
+  'error.slackUnreachable':
+    'Frontline cannot reach Slack right now, so this could not be done. Please try again in a few minutes.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -441,4 +441,7 @@ export const lt: Catalog = {
     'Savaitės suvestinę iš anksto peržiūrėti gali tik Frontline administratoriai. Visi ją pamatys, kai ji bus paskelbta suvestinės kanale; jei norite anksčiau, kreipkitės į administratorių.',
   'shell.escalate.report':
     'Komandų eilutėje pranešimai nepateikiami: čia nėra konfidencialios formos. Jūsų komandos pokalbių programoje ją atveria `/escalate`. Čia pabandykite `/escalate status` arba `/escalate help`.',
+  // Slack unreachable
+  'error.slackUnreachable':
+    'Frontline šiuo metu negali susisiekti su Slack, todėl to padaryti nepavyko. Bandykite dar kartą po kelių minučių.',
 };

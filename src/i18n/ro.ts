@@ -449,4 +449,7 @@ export const ro: Catalog = {
     'Doar administratorii Frontline pot previzualiza rezumatul săptămânal. Toată lumea îl vede când e publicat în canalul rezumatului; dacă vrei să-l vezi mai devreme, cere-i unui administrator.',
   'shell.escalate.report':
     'În consolă nu se fac sesizări: aici nu există un formular privat. În chatul echipei tale, `/escalate` îl deschide. Aici încearcă `/escalate status` sau `/escalate help`.',
+  // Slack unreachable
+  'error.slackUnreachable':
+    'Frontline nu poate contacta Slack acum, așa că acest lucru nu s-a putut face. Încercați din nou peste câteva minute.',
 };

@@ -1,11 +1,14 @@
-import { App, HTTPReceiver, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
-import type { RequestListener } from 'node:http';
+import { App, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
+import type { Endpoint, Readiness } from '../http-server';
 import type { Config } from '../config';
-import { localeOf, personByPlatformId, findOrCreateWorkspace } from '../core/people';
-import { t, type Locale } from '../i18n';
+import { localeOf, personByPlatformId, workspaceByPlatformId } from '../core/people';
+import { t } from '../i18n';
 import type { Logger } from '../log';
 import { boltLogger } from './bolt-logger';
+import { SlackConnection, type RetryPacing } from './slack-connection';
+import { slackUnreachable } from './slack-unreachable';
+import { ListenerFailure, SlackReceiver } from './slack-receiver';
 import { kudosCommand, ephemeral } from './commands/kudos';
 import { KUDOS_FORM_ID } from '../core/kudos-form';
 import { text } from '../core/message';
@@ -41,8 +44,10 @@ import { GIVE_KUDOS_SHORTCUT, giveKudosForThisShortcut } from './shortcuts/give-
 export interface SlackAdapter {
   app: App;
   /** Set in HTTP mode: serves POST /slack/events, signatures checked. */
-  requestListener?: RequestListener;
+  endpoint?: Endpoint;
   sender: ReturnType<typeof slackSender>;
+  /** Ready once Slack has answered auth.test. */
+  readiness(): Readiness;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -51,6 +56,7 @@ export function createSlackAdapter(
   config: Config,
   log: Logger,
   deps: (sender: ReturnType<typeof slackSender>) => SlackDeps,
+  pacing?: RetryPacing,
 ): SlackAdapter {
   const logger = boltLogger(log);
   const clientOptions = {
@@ -62,15 +68,17 @@ export function createSlackAdapter(
     rejectRateLimitedCalls: true,
   };
   const socket = config.slack?.mode === 'socket';
-  const receiver = socket
-    ? undefined
-    : new HTTPReceiver({
-        signingSecret: config.SLACK_SIGNING_SECRET!,
-        endpoints: '/slack/events',
-        logger,
-      });
+  const receiver = socket ? undefined : new SlackReceiver(config.SLACK_SIGNING_SECRET!, log);
+  // Bolt's own auth.test at construction would fail for good (and unhandled) if Slack were
+  // down at that moment; this one is asked again until Slack answers.
+  const connection = new SlackConnection(
+    new WebClient(undefined, { ...clientOptions, logger }),
+    config.SLACK_BOT_TOKEN!,
+    log,
+    pacing,
+  );
   const app = new App({
-    token: config.SLACK_BOT_TOKEN,
+    authorize: connection.authorize,
     logger,
     clientOptions,
     ...(receiver
@@ -94,18 +102,17 @@ export function createSlackAdapter(
   const listenerDeps = deps(sender);
 
   app.use(logRequest(log));
-  const sorry = (locale: Locale) => t(locale, 'error.generic');
   app.command(
     '/kudos',
-    guarded(listenerDeps, kudosCommand(listenerDeps), (locale) =>
-      ephemeral({ parts: [text(sorry(locale))] }),
+    guarded(listenerDeps, kudosCommand(listenerDeps), (sorry) =>
+      ephemeral({ parts: [text(sorry)] }),
     ),
   );
   app.view(
     KUDOS_FORM_ID,
-    guarded(listenerDeps, kudosFormSubmitted(listenerDeps), (locale) => ({
+    guarded(listenerDeps, kudosFormSubmitted(listenerDeps), (sorry) => ({
       response_action: 'errors',
-      errors: { words: sorry(locale) },
+      errors: { words: sorry },
     })),
   );
   app.action(
@@ -114,22 +121,22 @@ export function createSlackAdapter(
   );
   app.view(
     THANKS_FORM_ID,
-    guarded(listenerDeps, thanksSubmitted(listenerDeps), (locale) => ({
+    guarded(listenerDeps, thanksSubmitted(listenerDeps), (sorry) => ({
       response_action: 'errors',
-      errors: { note: sorry(locale) },
+      errors: { note: sorry },
     })),
   );
   app.command(
     '/escalate',
-    guarded(listenerDeps, escalateCommand(listenerDeps), (locale) =>
-      ephemeral({ parts: [text(sorry(locale))] }),
+    guarded(listenerDeps, escalateCommand(listenerDeps), (sorry) =>
+      ephemeral({ parts: [text(sorry)] }),
     ),
   );
   app.view(
     ESCALATE_FORM_ID,
-    guarded(listenerDeps, escalateFormSubmitted(listenerDeps), (locale) => ({
+    guarded(listenerDeps, escalateFormSubmitted(listenerDeps), (sorry) => ({
       response_action: 'errors',
-      errors: { what: sorry(locale) },
+      errors: { what: sorry },
     })),
   );
   for (const actionId of Object.keys(STEP_CLICKS)) {
@@ -141,9 +148,9 @@ export function createSlackAdapter(
   for (const formId of Object.keys(STEP_FORMS)) {
     app.view(
       formId,
-      guarded(listenerDeps, escalationStepSubmitted(listenerDeps), (locale) => ({
+      guarded(listenerDeps, escalationStepSubmitted(listenerDeps), (sorry) => ({
         response_action: 'errors',
-        errors: { note: sorry(locale) },
+        errors: { note: sorry },
       })),
     );
   }
@@ -187,17 +194,22 @@ export function createSlackAdapter(
     guarded(listenerDeps, messageReportClicked(listenerDeps), () => undefined),
   );
   app.error(async (err) => {
+    // Over HTTP the receiver answers and logs it with the request's id.
+    if (receiver) throw new ListenerFailure(err.original ?? err);
     log.error({ err }, 'unhandled Slack listener error');
   });
 
   return {
     app,
-    requestListener: receiver?.requestListener,
+    endpoint: receiver?.endpoint,
     sender,
+    readiness: () => connection.readiness(),
     start: async () => {
+      await connection.start();
       if (socket) await app.start();
     },
     stop: async () => {
+      connection.stop();
       if (socket) await app.stop();
     },
   };
@@ -223,13 +235,13 @@ function logRequest(log: Logger): Middleware<AnyMiddlewareArgs> {
 }
 
 /**
- * Runs a listener so that a failure still answers the user, in their language,
- * and never takes the process down.
+ * Runs a listener so that a failure still answers the user, in their language (saying so
+ * when it is Slack that cannot be reached), and never takes the process down.
  */
 function guarded<A extends { ack: (r?: never) => Promise<void>; body: unknown }>(
   deps: SlackDeps,
   listener: (args: A) => Promise<void>,
-  failureReply: (locale: Locale) => unknown,
+  failureReply: (sorry: string) => unknown,
 ) {
   return async (args: A): Promise<void> => {
     let acked = false;
@@ -238,21 +250,25 @@ function guarded<A extends { ack: (r?: never) => Promise<void>; body: unknown }>
     try {
       await listener(wrapped);
     } catch (err) {
-      deps.core.log.error({ err }, 'slack listener failed');
+      const unreachable = slackUnreachable(err);
+      if (unreachable) deps.core.log.warn({ err }, 'slack listener could not reach Slack');
+      else deps.core.log.error({ err }, 'slack listener failed');
       if (acked) return;
       const b = args.body as {
         team_id?: string;
         user_id?: string;
-        team?: { id?: string };
+        team?: { id?: string } | null;
         user?: { id?: string };
       };
       const teamId = b.team_id ?? b.team?.id;
       const userId = b.user_id ?? b.user?.id;
-      const workspace = teamId ? findOrCreateWorkspace(deps.core, 'slack', teamId) : undefined;
+      // Only read: a failed request leaves nothing behind.
+      const workspace = teamId ? workspaceByPlatformId(deps.core, 'slack', teamId) : undefined;
       const person =
         workspace && userId ? personByPlatformId(deps.core, workspace.id, userId) : undefined;
       const locale = workspace ? localeOf(person, workspace) : 'en';
-      await ack(failureReply(locale) as never).catch(() => undefined);
+      const sorry = t(locale, unreachable ? 'error.slackUnreachable' : 'error.generic');
+      await ack(failureReply(sorry) as never).catch(() => undefined);
     }
   };
 }

@@ -1,11 +1,12 @@
 import type { WebClient } from '@slack/web-api';
 import type { CoreContext } from '../core/core';
 import type { MessageModel } from '../core/message';
-import { ensurePerson, findOrCreateWorkspace } from '../core/people';
+import { ensurePerson, findOrCreateWorkspace, type Directory } from '../core/people';
 import type { Person, Workspace } from '../db/schema';
 import type { OutboxWorker } from '../jobs/outbox';
 import { messageBlocks } from './message-blocks';
 import { slackDirectory } from './slack-directory';
+import { slackUnreachable } from './slack-unreachable';
 
 /** What every Slack listener needs besides Bolt's own arguments. */
 export interface SlackDeps {
@@ -25,7 +26,18 @@ export async function slackActor(
   person: (id: string) => Promise<Person | undefined>;
 }> {
   const workspace = findOrCreateWorkspace(deps.core, 'slack', team.id, team.domain);
-  const directory = slackDirectory(client);
+  // A lookup that failed because Slack is down is remembered: someone then unknown is not
+  // "nobody", and the person is told that Slack cannot be reached instead.
+  let unreachable: unknown;
+  const slack = slackDirectory(client);
+  const directory: Directory = {
+    ...slack,
+    lookup: (id) =>
+      slack.lookup(id).catch((err: unknown) => {
+        if (slackUnreachable(err)) unreachable = err;
+        throw err;
+      }),
+  };
   const actor = await ensurePerson(
     deps.core,
     workspace.id,
@@ -36,7 +48,11 @@ export async function slackActor(
   return {
     workspace,
     actor: actor!,
-    person: (id) => ensurePerson(deps.core, workspace.id, id, directory),
+    person: async (id) => {
+      const person = await ensurePerson(deps.core, workspace.id, id, directory);
+      if (!person && unreachable) throw unreachable;
+      return person;
+    },
   };
 }
 

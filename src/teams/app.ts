@@ -1,4 +1,4 @@
-import type { RequestListener } from 'node:http';
+import type { Endpoint } from '../http-server';
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -19,7 +19,7 @@ export interface TeamsAdapter {
   adapter: CloudAdapter;
   bot: FrontlineBot;
   /** Serves POST /api/messages, Bot Framework tokens checked (unless authentication is off). */
-  requestListener: RequestListener;
+  endpoint: Endpoint;
   sender: Sender;
 }
 
@@ -70,7 +70,7 @@ export function createTeamsAdapter(
   return {
     adapter,
     bot,
-    requestListener: messagesEndpoint(adapter, (context) => bot.run(context), log, {
+    endpoint: messagesEndpoint(adapter, (context) => bot.run(context), log, {
       loopbackOnly: !config.teams?.authenticated,
     }),
     sender: teamsSender(deps),

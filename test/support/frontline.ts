@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import type BetterSqlite3 from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/log';
+import { createLogger, type Logger } from '../../src/log';
 import { startFrontline, type Frontline } from '../../src/server';
 import { MockSlackApi } from './mock-slack-api';
 import { MockTeamsConnector } from './mock-teams-connector';
@@ -13,6 +14,16 @@ export function tempDbPath(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-')), 'frontline.db');
 }
 
+/** Frontline's variables for a local port, the database at `dbPath`, and Slack's Web API at `slackApiUrl`. */
+export const slackEnvironment = (slackApiUrl: string, dbPath: string) => ({
+  PORT: '0',
+  HOST: '127.0.0.1',
+  DATABASE_PATH: dbPath,
+  SLACK_BOT_TOKEN: 'xoxb-test-token',
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  SLACK_API_URL: slackApiUrl,
+});
+
 export interface Running {
   frontline: Frontline;
   slack: MockSlackApi;
@@ -21,23 +32,19 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** The real app on a free port, talking to a mock Slack Web API. */
+/** The real app on a free port, talking to a mock Slack Web API (`prepare` sets it up before Frontline starts). */
 export async function startWithMockSlack(
   env: Record<string, string> = {},
-  options: { now?: () => Date } = {},
+  options: Parameters<typeof startFrontline>[2] & {
+    prepare?: (slack: MockSlackApi) => void;
+    log?: Logger;
+  } = {},
 ): Promise<Running> {
   const slack = await new MockSlackApi().start();
+  options.prepare?.(slack);
   const dbPath = env.DATABASE_PATH ?? tempDbPath();
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    DATABASE_PATH: dbPath,
-    SLACK_BOT_TOKEN: 'xoxb-test-token',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.url,
-    ...env,
-  });
-  const frontline = await startFrontline(config, createLogger('silent'), options);
+  const config = loadConfig({ ...slackEnvironment(slack.url, dbPath), ...env });
+  const frontline = await startFrontline(config, options.log ?? createLogger('silent'), options);
   return {
     frontline,
     slack,
@@ -87,4 +94,26 @@ export async function startWithMockTeams(
       await teams.stop();
     },
   };
+}
+
+/** Rows in every table of a Frontline database, by table: what a refused request must not change. */
+export function rowCounts(sqlite: Pick<BetterSqlite3.Database, 'prepare'>): Record<string, number> {
+  const tables = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
+    ]),
+  );
+}
+
+/** A logger whose lines a test can read back. */
+export function recordingLogger(): { log: Logger; lines: () => Record<string, unknown>[] } {
+  const raw: string[] = [];
+  const log = createLogger('debug', {
+    destination: { write: (line: string) => void raw.push(line) },
+  });
+  return { log, lines: () => raw.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }

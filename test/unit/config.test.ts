@@ -50,3 +50,25 @@ test('PRIVACY_URL and TERMS_URL must be http(s) URLs', () => {
     'https://acme.example/p',
   );
 });
+
+test('HTTP timeouts have defaults, a range, and headers may not outlast the whole request', () => {
+  expect(loadConfig({})).toMatchObject({
+    HTTP_HEADERS_TIMEOUT_MS: 5000,
+    HTTP_REQUEST_TIMEOUT_MS: 10000,
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: 5000,
+  });
+  const problems = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+      return [];
+    } catch (err) {
+      return (err as ConfigError).problems;
+    }
+  };
+  expect(problems({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '5' })).toEqual([
+    '  - HTTP_KEEP_ALIVE_TIMEOUT_MS: expected milliseconds, from 100 to 300000 (got "5")',
+  ]);
+  expect(problems({ HTTP_HEADERS_TIMEOUT_MS: '20000', HTTP_REQUEST_TIMEOUT_MS: '10000' })).toEqual([
+    '  - HTTP_HEADERS_TIMEOUT_MS: expected at most HTTP_REQUEST_TIMEOUT_MS (10000) (got "20000")',
+  ]);
+});

@@ -106,6 +106,8 @@ const SCOPE_OF_METHOD: Record<string, string | string[] | null> = {
   'chat.postEphemeral': 'chat:write',
   'users.info': 'users:read',
   'views.open': null,
+  // Needs no scope: it names the token's own bot.
+  'auth.test': null,
   'conversations.open': 'im:write',
   'conversations.history': ['im:history', 'channels:history', 'groups:history', 'mpim:history'],
   'conversations.replies': ['im:history', 'channels:history', 'groups:history', 'mpim:history'],

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import type { CloudAdapter } from 'botbuilder';
+import { RequestRefused } from '../../src/http-server';
 import { createLogger } from '../../src/log';
 import { isLoopback, messagesEndpoint } from '../../src/teams/messages-endpoint';
 
@@ -24,34 +24,39 @@ async function postFrom(remoteAddress: string, options: { loopbackOnly?: boolean
       response.end();
     },
   } as unknown as CloudAdapter;
-  const req = Object.assign(Readable.from([Buffer.from(JSON.stringify(activity))]), {
+  const raw = Buffer.from(JSON.stringify(activity));
+  const req = {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     socket: { remoteAddress },
-  }) as unknown as IncomingMessage;
-  const answered = new Promise<number>((resolve) => {
-    let status = 0;
-    const res = {
-      headersSent: false,
-      writableEnded: false,
-      socket: null,
-      setHeader: () => undefined,
-      writeHead(code: number) {
-        status = code;
-        return this;
-      },
-      end() {
-        this.writableEnded = true;
-        resolve(status);
-      },
-    };
-    messagesEndpoint(
-      adapter,
-      async () => undefined,
-      createLogger('silent'),
-      options,
-    )(req, res as unknown as ServerResponse);
-  });
+  } as unknown as IncomingMessage;
+  let status = 0;
+  const res = {
+    headersSent: false,
+    writableEnded: false,
+    socket: null,
+    setHeader: () => undefined,
+    writeHead(code: number) {
+      status = code;
+      return this;
+    },
+    end() {
+      this.writableEnded = true;
+    },
+  };
+  const endpoint = messagesEndpoint(
+    adapter,
+    async () => undefined,
+    createLogger('silent'),
+    options,
+  );
+  // The front door answers a refusal with its status.
+  const answered = endpoint
+    .serve(req, res as unknown as ServerResponse, { raw, fields: activity, form: false }, 'r1')
+    .then(
+      () => status,
+      (err: unknown) => (err instanceof RequestRefused ? err.status : 500),
+    );
   return { status: await answered, processed };
 }
 

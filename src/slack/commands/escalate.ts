@@ -24,10 +24,11 @@ export function escalateCommand(deps: SlackDeps) {
     const channel = command.channel_id.startsWith('D') ? undefined : command.channel_id;
     const answer = escalateAnswer(deps.core, { workspace, actor, text: input, channel });
     if (answer) return ack(ephemeral(answer));
-    await ack();
+    // The form opens before the answer, so a Slack that cannot open it is told in the answer.
     await client.views.open({
       trigger_id: command.trigger_id,
       view: formModal(escalateForm(locale, readEscalateText(input))),
     });
+    await ack();
   };
 }

@@ -1,8 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { MessageModel } from '../../core/message';
-import { localeOf } from '../../core/people';
 import { runKudosCommand } from '../../core/run-kudos-command';
-import { t } from '../../i18n';
 import { formModal } from '../form-blocks';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
@@ -22,7 +20,7 @@ export const ephemeral = (message: MessageModel) => ({
 
 /** `/kudos …`: the core decides; this answers in Slack's terms. */
 export function kudosCommand(deps: SlackDeps) {
-  return async ({ command, ack, client, logger }: Args): Promise<void> => {
+  return async ({ command, ack, client }: Args): Promise<void> => {
     const { workspace, actor, person } = await slackActor(
       deps,
       client,
@@ -46,15 +44,9 @@ export function kudosCommand(deps: SlackDeps) {
       if (outcome.queued) deps.outbox.kick();
       return;
     }
-    await ack();
+    // The form opens before the answer, so a Slack that cannot open it is told in the answer.
     const view = formModal(outcome.form, outcome.metadata);
-    await client.views.open({ trigger_id: command.trigger_id, view }).catch((err: unknown) => {
-      logger.error('views.open failed', err);
-      return client.chat.postEphemeral({
-        channel: command.channel_id,
-        user: command.user_id,
-        text: t(localeOf(actor, workspace), 'error.generic'),
-      });
-    });
+    await client.views.open({ trigger_id: command.trigger_id, view });
+    await ack();
   };
 }
