@@ -397,6 +397,9 @@ export const en = {
     'Frontline does not know this action. Ask an admin to update the app.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Open the form',
+  // Teams: invokes that cannot be read
+  'teams.invoke.malformed':
+    'Teams sent this action without what it needs. Open the card again and click once more.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -405,4 +405,7 @@ export const lt: Catalog = {
     'Frontline nežino šio veiksmo. Paprašykite administratoriaus atnaujinti programėlę.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Atverti formą',
+  // Teams: invokes that cannot be read
+  'teams.invoke.malformed':
+    'Teams atsiuntė šį veiksmą be reikiamų duomenų. Atverkite kortelę iš naujo ir spustelėkite dar kartą.',
 };

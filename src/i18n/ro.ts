@@ -412,4 +412,7 @@ export const ro: Catalog = {
     'Frontline nu cunoaște această acțiune. Cereți unui administrator să actualizeze aplicația.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Deschide formularul',
+  // Teams: invokes that cannot be read
+  'teams.invoke.malformed':
+    'Teams a trimis această acțiune fără datele necesare. Deschideți din nou cardul și apăsați încă o dată.',
 };

@@ -409,4 +409,7 @@ export const ru: Catalog = {
     'Frontline не знает этого действия. Попросите администратора обновить приложение.',
   // Teams: private answers that had to wait
   'teams.form.open': 'Открыть форму',
+  // Teams: invokes that cannot be read
+  'teams.invoke.malformed':
+    'Teams прислал это действие без нужных данных. Откройте карточку заново и нажмите ещё раз.',
 };

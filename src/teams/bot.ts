@@ -2,6 +2,7 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
   type TurnContext,
@@ -15,7 +16,7 @@ import { emailVerbs, handleEmailInvoke } from './email-actions';
 import { escalationVerbs, handleEscalationInvoke } from './escalation-actions';
 import { forwardedEmailMessage } from './forwarded-email';
 import { KUDOS_FORM_VERB, kudosCommand, kudosFormSubmitted, teamsHelp } from './kudos';
-import { invokeMessage } from './invoke-answer';
+import { invokeError, invokeMessage, malformedInvoke } from './invoke-answer';
 import { fetchMessageActionTask, submitMessageAction, taskDone } from './message-actions';
 import { answerPrivately } from './private-reply';
 import { sendThanksClicked, thanksSubmitted, THANKS_FORM_VERB } from './send-thanks';
@@ -102,6 +103,34 @@ export class FrontlineBot extends TeamsActivityHandler {
       return;
     }
     await answerPrivately(this.deps, context, who, teamsHelp(who.locale), { fallback: 'thread' });
+  }
+
+  /**
+   * Every invoke gets an answer with a body: a value botbuilder could not read is a 400
+   * (it would throw on it), an invoke Frontline does not handle a 501 that says so.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const { name } = context.activity;
+    const problem = malformedInvoke(context.activity);
+    if (problem) {
+      this.deps.core.log.warn({ name, problem }, 'malformed Teams invoke');
+      const message = t(turnLocale(this.deps, context), 'teams.invoke.malformed');
+      return invokeError(400, 'BadRequest', message);
+    }
+    const response = await super.onInvokeActivity(context);
+    if (response.body !== undefined || response.status < 400) return response;
+    if (response.status === 501) {
+      return invokeError(
+        501,
+        'NotImplemented',
+        `Frontline does not handle ${name ?? 'this'} invokes`,
+      );
+    }
+    return invokeError(
+      response.status,
+      'BadRequest',
+      t(turnLocale(this.deps, context), 'teams.invoke.malformed'),
+    );
   }
 
   /** Action.Execute from any Frontline card (Universal Actions). */
