@@ -194,6 +194,12 @@ export function savePerson(ctx: CoreContext, workspaceId: number, profile: Profi
     .get();
 }
 
+/** The language the person's own client reports fills a gap; an imported one stays. */
+export function fillLocale(ctx: CoreContext, person: Person, locale: Locale | undefined): Person {
+  if (person.locale || !locale) return person;
+  return ctx.db.update(people).set({ locale }).where(eq(people.id, person.id)).returning().get();
+}
+
 export function localeOf(person: Person | undefined, workspace: Workspace): Locale {
   return toLocale(person?.locale) ?? toLocale(workspace.defaultLocale) ?? 'en';
 }

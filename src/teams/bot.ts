@@ -10,7 +10,7 @@ import {
 import { claimRequest } from '../core/handled-requests';
 import { SEND_THANKS_ACTION } from '../core/manager-digest';
 import { localeOf, personByPlatformId } from '../core/people';
-import { t, toLocale, type Locale } from '../i18n';
+import { t, type Locale } from '../i18n';
 import { escalateCommand } from './escalate-command';
 import { emailVerbs, handleEmailInvoke } from './email-actions';
 import { escalationVerbs, handleEscalationInvoke } from './escalation-actions';
@@ -20,13 +20,19 @@ import { invokeError, invokeMessage, malformedInvoke } from './invoke-answer';
 import { fetchMessageActionTask, submitMessageAction, taskDone } from './message-actions';
 import { answerPrivately } from './private-reply';
 import { sendThanksClicked, thanksSubmitted, THANKS_FORM_VERB } from './send-thanks';
-import { rememberConversation, teamsActor, teamsWorkspace, type TeamsActor } from './teams-context';
+import {
+  activityLocale,
+  rememberConversation,
+  teamsActor,
+  teamsWorkspace,
+  type TeamsActor,
+} from './teams-context';
 import type { TeamsDeps } from './teams-deps';
 import { commandOf, readTeamsText } from './teams-text';
 
 /** The language to answer in when the turn failed, perhaps before the person was known. */
 export function turnLocale(deps: TeamsDeps, context: TurnContext): Locale {
-  const fromActivity = toLocale(context.activity.locale);
+  const fromActivity = activityLocale(context.activity);
   try {
     const workspace = teamsWorkspace(deps, context.activity);
     const from = context.activity.from?.id;

@@ -14,8 +14,26 @@ export interface MockMember {
   id: string;
   name: string;
   email?: string;
+  /** The directory (Entra) object id; the connector answers it as `objectId`. */
   aadObjectId?: string;
   userPrincipalName?: string;
+  givenName?: string;
+  surname?: string;
+}
+
+/**
+ * A member as `GET /v3/conversations/{id}/members/{memberId}` answers (TeamsChannelAccount):
+ * the directory id is `objectId` there, not the `aadObjectId` activities carry in `from`.
+ */
+export function memberAnswer(member: MockMember): Record<string, unknown> {
+  const { aadObjectId, ...rest } = member;
+  return {
+    ...rest,
+    ...(aadObjectId ? { objectId: aadObjectId } : {}),
+    userPrincipalName: member.userPrincipalName ?? member.email,
+    tenantId: 'tenant-1',
+    userRole: 'user',
+  };
 }
 
 export interface MockAnswer {
@@ -171,14 +189,7 @@ export class MockTeamsConnector {
           body: { error: { code: 'MemberNotFoundInConversation', message: 'not found' } },
         };
       }
-      return {
-        body: {
-          userPrincipalName: found.email,
-          tenantId: 'tenant-1',
-          userRole: 'user',
-          ...found,
-        },
-      };
+      return { body: memberAnswer(found) };
     }
     return { status: 404, body: { error: { code: 'NotFound', message: `${method} ${path}` } } };
   }
