@@ -163,7 +163,8 @@ export class FrontlineBot extends TeamsActivityHandler {
         return await handleEscalationInvoke(this.deps, context, who, verb, data);
       }
       this.deps.core.log.warn({ verb }, 'Teams card action with an unknown verb');
-      return invokeMessage(t(who.locale, 'error.generic'));
+      // Not our fault, and trying again will not help: a card of an older or another app.
+      return invokeMessage(t(who.locale, 'teams.messageAction.unknown'));
     } catch (err) {
       // The person keeps their card, and may try again.
       this.deps.core.log.error({ err, verb }, 'Teams card action failed');

@@ -19,6 +19,8 @@ export interface MockMember {
   userPrincipalName?: string;
   givenName?: string;
   surname?: string;
+  /** Their 1:1 chat with the bot, when its id does not end with theirs (as real ones do not). */
+  personalChat?: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface MockMember {
  */
 export function memberAnswer(member: MockMember): Record<string, unknown> {
   const { aadObjectId, ...rest } = member;
+  delete rest.personalChat;
   return {
     ...rest,
     ...(aadObjectId ? { objectId: aadObjectId } : {}),
@@ -183,7 +186,9 @@ export class MockTeamsConnector {
         );
       // A 1:1 chat's roster is its one person (and the bot), as in Teams.
       const personal = member[1]!.startsWith('a:');
-      if (!found || (personal && !member[1]!.endsWith(found.id))) {
+      const theirs = (chat: string, m: MockMember) =>
+        chat.endsWith(m.id) || m.personalChat === chat;
+      if (!found || (personal && !theirs(member[1]!, found))) {
         return {
           status: 404,
           body: { error: { code: 'MemberNotFoundInConversation', message: 'not found' } },
