@@ -24,9 +24,11 @@ export interface Running {
 /** The real app on a free port, talking to a mock Slack Web API. */
 export async function startWithMockSlack(
   env: Record<string, string> = {},
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; prepare?: (slack: MockSlackApi) => void } = {},
 ): Promise<Running> {
   const slack = await new MockSlackApi().start();
+  // What Slack holds (and its limits) before Frontline first asks.
+  options.prepare?.(slack);
   const dbPath = env.DATABASE_PATH ?? tempDbPath();
   const config = loadConfig({
     PORT: '0',
