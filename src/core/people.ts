@@ -25,8 +25,10 @@ export interface Directory {
   lookupByEmail?(email: string): Promise<Profile | null>;
 }
 
-/** Profiles are read again after this long, so names and admin rights stay current. */
+/** Profiles are read again after this long, so names stay current. */
 const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** An admin's profile is read again sooner: a demotion takes their rights within minutes. */
+export const ADMIN_PROFILE_MAX_AGE_MS = 5 * 60 * 1000;
 
 const workspaceByExternalId = prepared((db) =>
   db
@@ -106,9 +108,9 @@ export async function ensurePerson(
   fallbackName?: string,
 ): Promise<Person | undefined> {
   const known = personByPlatformId(ctx, workspaceId, platformUserId);
+  const maxAge = known?.isAdmin ? ADMIN_PROFILE_MAX_AGE_MS : PROFILE_MAX_AGE_MS;
   const fresh =
-    known?.profileSyncedAt &&
-    ctx.now().getTime() - known.profileSyncedAt.getTime() < PROFILE_MAX_AGE_MS;
+    known?.profileSyncedAt && ctx.now().getTime() - known.profileSyncedAt.getTime() < maxAge;
   if (known && fresh) return known;
   const profile = await directory.lookup(platformUserId).catch((err: unknown) => {
     ctx.log.warn({ err, platformUserId }, 'profile lookup failed');
