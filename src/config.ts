@@ -85,6 +85,15 @@ const schema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: milliseconds(10_000),
   /** An idle keep-alive connection is closed after this. */
   HTTP_KEEP_ALIVE_TIMEOUT_MS: milliseconds(5_000),
+  /**
+   * conversations.history and .replies calls a minute: 1 for an app distributed outside the
+   * Slack Marketplace (Slack's limit since 2025), 50 (Tier 3) for a Marketplace-approved one.
+   */
+  SLACK_HISTORY_PER_MINUTE: z.coerce
+    .number({ error: 'calls a minute, from 1 to 100' })
+    .min(1, 'calls a minute, from 1 to 100')
+    .max(100, 'calls a minute, from 1 to 100')
+    .default(1),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'one of fatal, error, warn, info, debug, trace, silent',

@@ -69,7 +69,8 @@ export async function startFrontline(
     server.listen(config.PORT, config.HOST, resolve);
   });
   await slack?.start();
-  await outbox.start();
+  // What a crash interrupted is checked at the platform's pace (minutes, on Slack): beside the rest.
+  outbox.start().catch((err: unknown) => log.error({ err }, 'outbox failed to start'));
   const scheduler = new Scheduler(core, outbox);
   scheduler.start();
   const port = (server.address() as AddressInfo).port;

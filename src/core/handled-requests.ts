@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { prepared } from '../db/prepared';
 import { processedEvents } from '../db/schema';
@@ -17,4 +17,32 @@ const insertKey = prepared((db) =>
  */
 export function claimRequest(db: Db, key: string): boolean {
   return insertKey(db).run({ key }).changes === 1;
+}
+
+/**
+ * How long a request's key is kept. Slack retries an event three times, the last about five
+ * minutes after the first, and Teams redelivers within seconds: an hour is well past both.
+ */
+export const REQUEST_KEEP_MS = 60 * 60 * 1000;
+/** A week's summary key is read only within the day after its time: a week is plenty. */
+const SUMMARY_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Forgets the requests no platform will send again. A forwarded email's key (`email:`) is
+ * kept: a second "Record kudos" click, days later, is what it answers.
+ */
+export function pruneHandledRequests(db: Db, now: Date): number {
+  const requestsBefore = new Date(now.getTime() - REQUEST_KEEP_MS);
+  const summariesBefore = new Date(now.getTime() - SUMMARY_KEEP_MS);
+  const summary = sql`${processedEvents.key} GLOB '[0-9]*:summary:*'`;
+  return db
+    .delete(processedEvents)
+    .where(
+      and(
+        lt(processedEvents.receivedAt, requestsBefore),
+        sql`${processedEvents.key} NOT GLOB '[0-9]*:email:*'`,
+        or(sql`NOT ${summary}`, lt(processedEvents.receivedAt, summariesBefore)),
+      ),
+    )
+    .run().changes;
 }

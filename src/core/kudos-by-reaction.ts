@@ -51,6 +51,19 @@ const reactionKudos = (ctx: CoreContext, workspaceId: number, prefix: string) =>
     )
     .all();
 
+/**
+ * Whether the reacted-to message must be read from the platform (Slack may allow that once a
+ * minute): only for a kudos emoji on a message Frontline has not read. A forwarded email's
+ * words are stored; a report reads the message when its button is clicked.
+ */
+export function reactionNeedsMessage(
+  ctx: CoreContext,
+  input: Pick<ReactionInput, 'workspace' | 'emoji' | 'channel' | 'messageTs'>,
+): boolean {
+  if (!input.workspace.kudosEmojis.includes(input.emoji)) return false;
+  return !emailAt(ctx, input.workspace, input.channel, input.messageTs);
+}
+
 /** A kudos emoji records a kudos from the reactor; the report emoji offers a private report. */
 export function reactionAdded(ctx: CoreContext, input: ReactionInput): ReactionOutcome {
   const { workspace, reactor, emoji } = input;

@@ -335,12 +335,30 @@ interface DueDigest {
  * neither repeats nor skips: the next run picks up exactly the managers not yet marked.
  * After downtime only the latest period is sent, covering everything since the previous one.
  */
-export function queueDueDigests(
-  ctx: CoreContext,
-  options: { force?: boolean; only?: number[] } = {},
-): number {
-  const now = ctx.now();
+export function queueDueDigests(ctx: CoreContext, options: DigestOptions = {}): number {
   let queued = 0;
+  for (const batch of digestBatches(ctx, options)) queued += batch;
+  if (queued > 0) ctx.log.info({ queued }, 'digests queued');
+  return queued;
+}
+
+export interface DigestOptions {
+  force?: boolean;
+  only?: number[];
+  /** Managers per batch (and per transaction). */
+  batch?: number;
+}
+
+/**
+ * The same work a batch at a time: yields how many digests each batch queued, so a caller
+ * can let other work run between batches.
+ */
+export function* digestBatches(
+  ctx: CoreContext,
+  options: DigestOptions = {},
+): Generator<number, void, void> {
+  const now = ctx.now();
+  const batchSize = options.batch ?? WRITE_BATCH;
   // Thousands of managers share a handful of schedules and timezones.
   const periods = new Map<string, { latest: Date; day: string } | null>();
   const periodOf = (pattern: string, timezone: string) => {
@@ -372,8 +390,9 @@ export function queueDueDigests(
           markDigested(ctx.db).run({ id: d.manager.id, until: d.until.getTime() });
         }
       });
-      queued += due.filter((d) => d.message).length;
+      const written = due.filter((d) => d.message).length;
       due.length = 0;
+      return written;
     };
 
     for (const manager of managers) {
@@ -397,10 +416,8 @@ export function queueDueDigests(
         heroes: managersOfManagers.has(manager.id),
       });
       due.push({ manager, key: `${workspace.id}:digest:${manager.id}:${period}`, until, message });
-      if (due.length >= WRITE_BATCH) write();
+      if (due.length >= batchSize) yield write();
     }
-    write();
+    if (due.length > 0) yield write();
   }
-  if (queued > 0) ctx.log.info({ queued }, 'digests queued');
-  return queued;
 }

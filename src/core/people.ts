@@ -25,8 +25,10 @@ export interface Directory {
   lookupByEmail?(email: string): Promise<Profile | null>;
 }
 
-/** Profiles are read again after this long, so names and admin rights stay current. */
+/** Profiles are read again after this long, so names stay current. */
 const PROFILE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+/** An admin's profile is read again sooner: a demotion takes their rights within minutes. */
+export const ADMIN_PROFILE_MAX_AGE_MS = 5 * 60 * 1000;
 
 const workspaceByExternalId = prepared((db) =>
   db
@@ -114,9 +116,9 @@ export async function ensurePerson(
   fallbackName?: string,
 ): Promise<Person | undefined> {
   const known = personByPlatformId(ctx, workspaceId, platformUserId);
+  const maxAge = known?.isAdmin ? ADMIN_PROFILE_MAX_AGE_MS : PROFILE_MAX_AGE_MS;
   const fresh =
-    known?.profileSyncedAt &&
-    ctx.now().getTime() - known.profileSyncedAt.getTime() < PROFILE_MAX_AGE_MS;
+    known?.profileSyncedAt && ctx.now().getTime() - known.profileSyncedAt.getTime() < maxAge;
   if (known && fresh) return known;
   const profile = await directory.lookup(platformUserId).catch((err: unknown) => {
     ctx.log.warn({ err, platformUserId }, 'profile lookup failed');
@@ -200,6 +202,12 @@ export function savePerson(ctx: CoreContext, workspaceId: number, profile: Profi
     .values({ workspaceId, ...fields, locale: toLocale(profile.locale) ?? null })
     .returning()
     .get();
+}
+
+/** The language the person's own client reports fills a gap; an imported one stays. */
+export function fillLocale(ctx: CoreContext, person: Person, locale: Locale | undefined): Person {
+  if (person.locale || !locale) return person;
+  return ctx.db.update(people).set({ locale }).where(eq(people.id, person.id)).returning().get();
 }
 
 export function localeOf(person: Person | undefined, workspace: Workspace): Locale {

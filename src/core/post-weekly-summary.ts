@@ -41,6 +41,12 @@ function queueSummary(ctx: CoreContext, workspace: Workspace, key: string, weekE
 /** Queues the summary of every workspace whose weekly time has come (the latest week only). */
 export function queueDueSummaries(ctx: CoreContext): number {
   let queued = 0;
+  for (const batch of summaryBatches(ctx)) queued += batch;
+  return queued;
+}
+
+/** The same, a workspace at a time: yields how many summaries each one queued (0 or 1). */
+export function* summaryBatches(ctx: CoreContext): Generator<number, void, void> {
   const now = ctx.now();
   const withChannel = ctx.db
     .select()
@@ -53,9 +59,8 @@ export function queueDueSummaries(ctx: CoreContext): number {
     // A summary more than a day late is news no more (e.g. a channel chosen mid-week).
     if (!latest || now.getTime() - latest.getTime() > DAY_MS) continue;
     const key = `${workspace.id}:summary:${localDay(latest, workspace.timezone)}`;
-    if (queueSummary(ctx, workspace, key, latest)) queued++;
+    yield queueSummary(ctx, workspace, key, latest) ? 1 : 0;
   }
-  return queued;
 }
 
 /** An admin's "post it now": the seven days up to now. */

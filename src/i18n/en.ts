@@ -437,6 +437,9 @@ export const en = {
   // Slack unreachable
   'error.slackUnreachable':
     'Frontline cannot reach Slack right now, so this could not be done. Please try again in a few minutes.',
+  // Teams: invokes that cannot be read
+  'teams.invoke.malformed':
+    'Teams sent this action without what it needs. Open the card again and click once more.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -444,4 +444,7 @@ export const lt: Catalog = {
   // Slack unreachable
   'error.slackUnreachable':
     'Frontline šiuo metu negali susisiekti su Slack, todėl to padaryti nepavyko. Bandykite dar kartą po kelių minučių.',
+  // Teams: invokes that cannot be read
+  'teams.invoke.malformed':
+    'Teams atsiuntė šį veiksmą be reikiamų duomenų. Atverkite kortelę iš naujo ir spustelėkite dar kartą.',
 };

@@ -452,4 +452,7 @@ export const ro: Catalog = {
   // Slack unreachable
   'error.slackUnreachable':
     'Frontline nu poate contacta Slack acum, așa că acest lucru nu s-a putut face. Încercați din nou peste câteva minute.',
+  // Teams: invokes that cannot be read
+  'teams.invoke.malformed':
+    'Teams a trimis această acțiune fără datele necesare. Deschideți din nou cardul și apăsați încă o dată.',
 };

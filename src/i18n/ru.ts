@@ -448,4 +448,7 @@ export const ru: Catalog = {
   // Slack unreachable
   'error.slackUnreachable':
     'Frontline сейчас не может связаться со Slack, поэтому это не удалось сделать. Попробуйте ещё раз через несколько минут.',
+  // Teams: invokes that cannot be read
+  'teams.invoke.malformed':
+    'Teams прислал это действие без нужных данных. Откройте карточку заново и нажмите ещё раз.',
 };

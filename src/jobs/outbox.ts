@@ -13,10 +13,18 @@ export interface Sender {
   /** `key` is the outbox row's unique key: the platform keeps it with the message. */
   send(workspace: Workspace, to: Address, message: MessageModel, key: string): Promise<void>;
   /**
-   * Whether a message sent with `key` since `since` is on the platform: after a crash,
-   * tells a delivery that arrived from one that did not. Absent when the platform cannot tell.
+   * The keys of the messages sent to `to` since `since`, as the platform has them: after a
+   * crash, tells deliveries that arrived from those that did not. Absent when it cannot tell.
+   * May wait on the platform's rate limits; `signal` ends the wait when the worker stops.
    */
-  wasDelivered?(workspace: Workspace, to: Address, key: string, since: Date): Promise<boolean>;
+  deliveredKeys?(
+    workspace: Workspace,
+    to: Address,
+    since: Date,
+    signal?: AbortSignal,
+  ): Promise<ReadonlySet<string>>;
+  /** How long looking up these conversations takes at the platform's pace, at least. */
+  lookupTimeMs?(addresses: Address[]): number;
 }
 
 /** A sender throws this to say when to try again, or that trying again is pointless. */
@@ -97,6 +105,36 @@ const COALESCE_MS = 20;
 
 type Due = { row: OutboxRow; workspace: Workspace };
 
+/** One conversation's stranded rows, read back from the platform in one look-up. */
+interface Lookup {
+  workspace: Workspace;
+  to: Address | undefined;
+  /** The earliest claim among the rows: the look-up reads everything since. */
+  since: Date;
+  rows: Due[];
+}
+
+/** Stranded rows by the conversation they went to; one without an address stands alone. */
+function conversationsOf(
+  stranded: Due[],
+  addressOf: (row: OutboxRow) => Address | undefined,
+): Lookup[] {
+  const lookups = new Map<string, Lookup>();
+  for (const due of stranded) {
+    const to = addressOf(due.row);
+    // Rows claimed before claimedAt existed: anything since the row was written.
+    const since = due.row.claimedAt ?? due.row.createdAt;
+    const id = to ? `${due.workspace.id}|${JSON.stringify(to)}` : `row|${due.row.id}`;
+    const lookup = lookups.get(id);
+    if (!lookup) lookups.set(id, { workspace: due.workspace, to, since, rows: [due] });
+    else {
+      lookup.rows.push(due);
+      if (since < lookup.since) lookup.since = since;
+    }
+  }
+  return [...lookups.values()];
+}
+
 /**
  * Delivers what the core recorded in the outbox: rows are claimed, sent and marked,
  * so a row is never sent by two workers and a failure is retried later with backoff.
@@ -112,6 +150,7 @@ export class OutboxWorker {
   private readonly inFlight = new Set<number>();
   /** Per workspace, the earliest real time (ms) the next message may start. */
   private readonly nextSlot = new Map<number, number>();
+  private readonly stopping = new AbortController();
 
   constructor(
     private readonly ctx: CoreContext,
@@ -119,15 +158,19 @@ export class OutboxWorker {
     private readonly options: OutboxOptions = {},
   ) {}
 
-  /** Settles rows a crash left in 'sending', then polls for due rows. */
+  /**
+   * Polls for due rows, and settles the rows a crash left in 'sending' beside that (at the
+   * platform's pace it may take minutes); resolves when they are settled.
+   */
   async start(): Promise<void> {
-    this.starting = this.reconcile();
-    await this.starting;
+    const stranded = this.strandedRows();
+    this.starting = this.reconcile(stranded);
     if (!this.stopped) {
       this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 5000);
       this.timer.unref();
     }
     this.run();
+    await this.starting;
   }
 
   /**
@@ -137,6 +180,8 @@ export class OutboxWorker {
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.stopped = true;
+    // Rows not yet looked up stay 'sending', for the next start to settle.
+    this.stopping.abort();
     await this.starting;
     if (this.scheduled) this.run();
     while (this.running) await this.running;
@@ -247,12 +292,9 @@ export class OutboxWorker {
     return Object.keys(this.senders) as Platform[];
   }
 
-  /**
-   * A row left in 'sending' may or may not have reached the platform. Ask the platform;
-   * when it cannot tell, give the row up: a lost message is logged, a duplicate is not undone.
-   */
-  private async reconcile(): Promise<void> {
-    const stranded = this.ctx.db
+  /** Rows a crash left in 'sending' (not this worker's own, in flight). */
+  private strandedRows(): Due[] {
+    return this.ctx.db
       .select({ row: outbox, workspace: workspaces })
       .from(outbox)
       .innerJoin(workspaces, eq(outbox.workspaceId, workspaces.id))
@@ -260,40 +302,88 @@ export class OutboxWorker {
       .orderBy(asc(outbox.id))
       .all()
       .filter(({ row }) => !this.inFlight.has(row.id));
-    for (const { row, workspace } of stranded) {
-      const delivered = await this.wasDelivered(row, workspace);
-      const stillSending = and(eq(outbox.id, row.id), eq(outbox.status, 'sending'));
-      const log = { outbox: row.id, key: row.key, attempts: row.attempts };
-      if (delivered === true) {
-        markSent(this.ctx.db).run({ id: row.id, sentAt: this.ctx.now().getTime() });
-        this.ctx.log.info(log, 'interrupted delivery had arrived: marked sent');
-      } else if (delivered === false) {
-        this.ctx.db.update(outbox).set({ status: 'pending' }).where(stillSending).run();
-        this.ctx.log.info(log, 'interrupted delivery had not arrived: will send again');
-      } else {
-        const reason =
-          'interrupted while sending and the platform cannot tell whether it arrived: ' +
-          'not sent again, to avoid a duplicate';
-        this.ctx.db
-          .update(outbox)
-          .set({ status: 'failed', lastError: reason })
-          .where(stillSending)
-          .run();
-        this.ctx.log.error({ ...log, reason }, 'delivery given up');
+  }
+
+  /**
+   * A row left in 'sending' may or may not have reached the platform. Ask the platform, one
+   * look-up per conversation; when it cannot tell, give the row up: a lost message is
+   * logged, a duplicate is not undone.
+   */
+  private async reconcile(stranded: Due[]): Promise<void> {
+    if (stranded.length === 0) return;
+    const lookups = conversationsOf(stranded, (row) => this.addressOrNothing(row));
+    this.logLookupTime(stranded.length, lookups);
+    for (const lookup of lookups) {
+      const keys = await this.deliveredKeys(lookup);
+      // Stopped while waiting on the platform: the rest is settled at the next start.
+      if (this.stopped) return;
+      for (const { row } of lookup.rows) {
+        this.settle(row, keys === undefined ? undefined : keys.has(row.key));
       }
     }
   }
 
-  /** The platform's answer, or undefined when it has none. */
-  private async wasDelivered(row: OutboxRow, workspace: Workspace): Promise<boolean | undefined> {
-    const sender = this.senders[workspace.platform];
-    if (!sender?.wasDelivered) return undefined;
+  private logLookupTime(rows: number, lookups: Lookup[]): void {
+    const bySender = new Map<Sender, Address[]>();
+    for (const { workspace, to } of lookups) {
+      const sender = this.senders[workspace.platform];
+      if (sender?.lookupTimeMs && to) bySender.set(sender, [...(bySender.get(sender) ?? []), to]);
+    }
+    const ms = Math.max(0, ...[...bySender].map(([sender, tos]) => sender.lookupTimeMs!(tos)));
+    this.ctx.log.info(
+      { interrupted: rows, lookups: lookups.length, seconds: Math.ceil(ms / 1000) },
+      `checking ${rows} interrupted deliveries: ${lookups.length} look-ups at the platform's ` +
+        `pace, about ${Math.ceil(ms / 60_000)} min`,
+    );
+  }
+
+  private settle(row: OutboxRow, delivered: boolean | undefined): void {
+    const stillSending = and(eq(outbox.id, row.id), eq(outbox.status, 'sending'));
+    const log = { outbox: row.id, key: row.key, attempts: row.attempts };
+    if (delivered === true) {
+      markSent(this.ctx.db).run({ id: row.id, sentAt: this.ctx.now().getTime() });
+      this.ctx.log.info(log, 'interrupted delivery had arrived: marked sent');
+    } else if (delivered === false) {
+      this.ctx.db.update(outbox).set({ status: 'pending' }).where(stillSending).run();
+      this.ctx.log.info(log, 'interrupted delivery had not arrived: will send again');
+      this.kick();
+    } else {
+      const reason =
+        'interrupted while sending and the platform cannot tell whether it arrived: ' +
+        'not sent again, to avoid a duplicate';
+      this.ctx.db
+        .update(outbox)
+        .set({ status: 'failed', lastError: reason })
+        .where(stillSending)
+        .run();
+      this.ctx.log.error({ ...log, reason }, 'delivery given up');
+    }
+  }
+
+  /** The platform's answer for one conversation, or undefined when it has none. */
+  private async deliveredKeys(lookup: Lookup): Promise<ReadonlySet<string> | undefined> {
+    const sender = this.senders[lookup.workspace.platform];
+    if (!sender?.deliveredKeys || !lookup.to) return undefined;
     try {
-      // Rows claimed before claimedAt existed: anything since the row was written.
-      const since = row.claimedAt ?? row.createdAt;
-      return await sender.wasDelivered(workspace, this.address(row), row.key, since);
+      return await sender.deliveredKeys(
+        lookup.workspace,
+        lookup.to,
+        lookup.since,
+        this.stopping.signal,
+      );
     } catch (err) {
-      this.ctx.log.warn({ err, outbox: row.id }, 'could not check whether a delivery arrived');
+      if (!this.stopped) {
+        const rows = lookup.rows.map(({ row }) => row.id);
+        this.ctx.log.warn({ err, outbox: rows }, 'could not check whether deliveries arrived');
+      }
+      return undefined;
+    }
+  }
+
+  private addressOrNothing(row: OutboxRow): Address | undefined {
+    try {
+      return this.address(row);
+    } catch {
       return undefined;
     }
   }

@@ -1,9 +1,21 @@
 import { Cron } from 'croner';
 import type { CoreContext } from '../core/core';
 import { fireDueTimers } from '../core/escalation-timers';
-import { queueDueDigests } from '../core/manager-digest';
-import { queueDueSummaries } from '../core/post-weekly-summary';
+import { pruneHandledRequests } from '../core/handled-requests';
+import { digestBatches } from '../core/manager-digest';
+import { summaryBatches } from '../core/post-weekly-summary';
 import type { OutboxWorker } from './outbox';
+
+/** Lets waiting requests be served: scheduled work runs on the same event loop. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** How often handled requests past every platform's retry are forgotten. */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+export interface SchedulerOptions {
+  /** Managers per digest batch; the event loop is let go between batches. */
+  digestBatch?: number;
+}
 
 /**
  * Once a minute, queues the digests and summaries whose time has come; the outbox sends them.
@@ -11,29 +23,69 @@ import type { OutboxWorker } from './outbox';
  */
 export class Scheduler {
   private job: Cron | undefined;
+  private stopped = false;
+  private prunedAt = 0;
+  private running: Promise<void> | undefined;
 
   constructor(
     private readonly ctx: CoreContext,
     private readonly outbox: OutboxWorker,
+    private readonly options: SchedulerOptions = {},
   ) {}
 
-  tick(): void {
+  /**
+   * One round of scheduled work, a batch at a time; resolves when it is all queued. A round
+   * already running is let finish first: two never interleave.
+   */
+  async tick(): Promise<void> {
+    while (this.running) await this.running;
+    this.running = this.round();
     try {
-      const queued =
-        queueDueDigests(this.ctx) + queueDueSummaries(this.ctx) + fireDueTimers(this.ctx);
-      if (queued > 0) this.outbox.kick();
+      await this.running;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async round(): Promise<void> {
+    try {
+      const jobs = [
+        () => digestBatches(this.ctx, { batch: this.options.digestBatch }),
+        () => summaryBatches(this.ctx),
+        () => [fireDueTimers(this.ctx)],
+      ];
+      let total = 0;
+      for (const job of jobs) {
+        for (const queued of job()) {
+          total += queued;
+          if (queued > 0) this.outbox.kick();
+          await yieldToEventLoop();
+          if (this.stopped) return;
+        }
+      }
+      if (total > 0) this.ctx.log.info({ queued: total }, 'scheduled deliveries queued');
+      this.prune();
     } catch (err) {
       this.ctx.log.error({ err }, 'scheduled work failed; will try again next minute');
     }
   }
 
+  private prune(): void {
+    const now = this.ctx.now();
+    if (now.getTime() - this.prunedAt < PRUNE_EVERY_MS) return;
+    this.prunedAt = now.getTime();
+    const pruned = pruneHandledRequests(this.ctx.db, now);
+    if (pruned > 0) this.ctx.log.info({ pruned }, 'handled requests past every retry forgotten');
+  }
+
   start(): void {
-    this.tick();
+    void this.tick();
     // protect: a slow tick is never overlapped by the next one.
     this.job = new Cron('* * * * *', { protect: true }, () => this.tick());
   }
 
   stop(): void {
+    this.stopped = true;
     this.job?.stop();
   }
 }

@@ -98,6 +98,7 @@ export function createSlackAdapter(
       timeout: 10_000,
       logger,
     }),
+    { historyPerMinute: config.SLACK_HISTORY_PER_MINUTE },
   );
   const listenerDeps = deps(sender);
 

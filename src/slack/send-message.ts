@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { DeliveryError, type Address, type Sender } from '../jobs/outbox';
 import { messageBlocks } from './message-blocks';
+import { MethodPace } from './method-pace';
 
 /** Errors after which sending the same message again cannot succeed. */
 const PERMANENT = new Set([
@@ -20,8 +21,10 @@ const DELIVERY_EVENT = 'frontline_delivery';
 
 /** Slack's clock and ours may disagree: look this much further back than the claim. */
 const CLOCK_SKEW_S = 60;
-/** Pages of history read before giving up on telling (100 messages each). */
+/** Pages of history read before giving up on telling. */
 const MAX_PAGES = 10;
+/** Times one page is asked for when Slack answers 429. */
+const RATE_LIMITED_TRIES = 3;
 
 interface SlackError {
   code?: string;
@@ -30,7 +33,44 @@ interface SlackError {
   message?: string;
 }
 
-export function slackSender(client: WebClient): Sender {
+const HISTORY = 'conversations.history';
+const REPLIES = 'conversations.replies';
+
+const historyMethod = (to: Address) => (to.kind === 'channel' && to.thread ? REPLIES : HISTORY);
+
+/**
+ * Sends through `client`. Reading back what was sent (after a crash) goes at
+ * `historyPerMinute` calls a minute, Slack's limit for conversations.history and .replies.
+ */
+export function slackSender(
+  client: WebClient,
+  options: { historyPerMinute?: number; pace?: MethodPace } = {},
+): Sender {
+  const perMinute = options.historyPerMinute ?? 1;
+  const pace = options.pace ?? new MethodPace(() => perMinute);
+  // Apps held to a call a minute also get at most 15 messages a call.
+  const pageSize = perMinute <= 1 ? 15 : 100;
+
+  /** One paced call; a 429 holds the method for its Retry-After and the call is tried again. */
+  async function paced<T>(
+    method: string,
+    signal: AbortSignal | undefined,
+    call: () => Promise<T>,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      await pace.turn(method, signal);
+      try {
+        return await call();
+      } catch (raw) {
+        const err = raw as SlackError;
+        if (err.code !== 'slack_webapi_rate_limited_error' || attempt >= RATE_LIMITED_TRIES) {
+          throw raw;
+        }
+        pace.hold(method, (err.retryAfter ?? 60) * 1000);
+      }
+    }
+  }
+
   /** A user's DM channel (D…): history is read there, not under the user id. */
   const conversationOf = async (to: Address): Promise<string> => {
     if (to.kind === 'channel') return to.channel;
@@ -60,34 +100,44 @@ export function slackSender(client: WebClient): Sender {
       }
     },
 
-    async wasDelivered(_workspace, to, key, since) {
+    async deliveredKeys(_workspace, to, since, signal) {
       const channel = await conversationOf(to);
+      const method = historyMethod(to);
+      const keys = new Set<string>();
       let cursor: string | undefined;
       for (let page = 0; page < MAX_PAGES; page++) {
         const query = {
           channel,
           oldest: String(since.getTime() / 1000 - CLOCK_SKEW_S),
           include_all_metadata: true,
-          limit: 100,
+          limit: pageSize,
           cursor,
         };
-        // A thread reply is not in the channel's history, only in the thread's.
-        const history =
+        const history = await paced(method, signal, () =>
+          // A thread reply is not in the channel's history, only in the thread's.
           to.kind === 'channel' && to.thread
-            ? await client.conversations.replies({ ...query, ts: to.thread })
-            : await client.conversations.history(query);
-        const found = history.messages?.some(
-          (m) =>
-            m.bot_id !== undefined &&
-            m.metadata?.event_type === DELIVERY_EVENT &&
-            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === key,
+            ? client.conversations.replies({ ...query, ts: to.thread })
+            : client.conversations.history(query),
         );
-        if (found) return true;
+        for (const m of history.messages ?? []) {
+          const key = (m.metadata?.event_payload as { key?: unknown } | undefined)?.key;
+          const ours = m.bot_id !== undefined && m.metadata?.event_type === DELIVERY_EVENT;
+          if (ours && typeof key === 'string') keys.add(key);
+        }
         cursor = history.response_metadata?.next_cursor || undefined;
-        if (!cursor) return false;
+        if (!cursor) return keys;
       }
       throw new Error(
-        `more than ${MAX_PAGES * 100} messages in ${channel} since ${since.toISOString()}`,
+        `more than ${MAX_PAGES * pageSize} messages in ${channel} since ${since.toISOString()}`,
+      );
+    },
+
+    lookupTimeMs(addresses) {
+      const threads = addresses.filter((to) => historyMethod(to) === REPLIES).length;
+      // The two methods are limited apart: the longer queue is how long it takes.
+      return Math.max(
+        pace.estimateMs(HISTORY, addresses.length - threads),
+        pace.estimateMs(REPLIES, threads),
       );
     },
   };

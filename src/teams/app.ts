@@ -11,6 +11,7 @@ import { t } from '../i18n';
 import type { OutboxWorker, Sender } from '../jobs/outbox';
 import type { Logger } from '../log';
 import { FrontlineBot, turnLocale } from './bot';
+import { invokeError } from './invoke-answer';
 import { messagesEndpoint } from './messages-endpoint';
 import { teamsSender } from './send-message';
 import type { TeamsDeps } from './teams-deps';
@@ -54,10 +55,17 @@ export function createTeamsAdapter(
   adapter.onTurnError = async (context: TurnContext, err: Error) => {
     const { type, id } = context.activity;
     log.error({ err, type, activity: id }, 'Teams turn failed');
-    // An invoke is answered by its own handler; a message gets a word in the person's language.
-    if (type !== 'message') return;
+    const message = t(turnLocale(deps, context), 'error.generic');
+    // An invoke left unanswered would get botbuilder's bodiless 501: it gets our error instead.
+    const answer =
+      type === 'invoke'
+        ? { type: 'invokeResponse', value: invokeError(500, 'InternalError', message) }
+        : type === 'message'
+          ? message
+          : undefined;
+    if (!answer) return;
     await context
-      .sendActivity(t(turnLocale(deps, context), 'error.generic'))
+      .sendActivity(answer)
       .catch((sendErr: unknown) => log.warn({ err: sendErr }, 'could not tell the person'));
   };
   if (!config.teams?.authenticated) {

@@ -2,6 +2,7 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   type MessagingExtensionAction,
   type MessagingExtensionActionResponse,
   type TurnContext,
@@ -9,23 +10,29 @@ import {
 import { claimRequest } from '../core/handled-requests';
 import { SEND_THANKS_ACTION } from '../core/manager-digest';
 import { localeOf, personByPlatformId } from '../core/people';
-import { t, toLocale, type Locale } from '../i18n';
+import { t, type Locale } from '../i18n';
 import { escalateCommand } from './escalate-command';
 import { emailVerbs, handleEmailInvoke } from './email-actions';
 import { escalationVerbs, handleEscalationInvoke } from './escalation-actions';
 import { forwardedEmailMessage } from './forwarded-email';
 import { KUDOS_FORM_VERB, kudosCommand, kudosFormSubmitted, teamsHelp } from './kudos';
-import { invokeMessage } from './invoke-answer';
+import { invokeError, invokeMessage, malformedInvoke } from './invoke-answer';
 import { fetchMessageActionTask, submitMessageAction, taskDone } from './message-actions';
 import { answerPrivately } from './private-reply';
 import { sendThanksClicked, thanksSubmitted, THANKS_FORM_VERB } from './send-thanks';
-import { rememberConversation, teamsActor, teamsWorkspace, type TeamsActor } from './teams-context';
+import {
+  activityLocale,
+  rememberConversation,
+  teamsActor,
+  teamsWorkspace,
+  type TeamsActor,
+} from './teams-context';
 import type { TeamsDeps } from './teams-deps';
 import { commandOf, readTeamsText } from './teams-text';
 
 /** The language to answer in when the turn failed, perhaps before the person was known. */
 export function turnLocale(deps: TeamsDeps, context: TurnContext): Locale {
-  const fromActivity = toLocale(context.activity.locale);
+  const fromActivity = activityLocale(context.activity);
   try {
     const workspace = teamsWorkspace(deps, context.activity);
     const from = context.activity.from?.id;
@@ -104,6 +111,34 @@ export class FrontlineBot extends TeamsActivityHandler {
     await answerPrivately(this.deps, context, who, teamsHelp(who.locale), { fallback: 'thread' });
   }
 
+  /**
+   * Every invoke gets an answer with a body: a value botbuilder could not read is a 400
+   * (it would throw on it), an invoke Frontline does not handle a 501 that says so.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const { name } = context.activity;
+    const problem = malformedInvoke(context.activity);
+    if (problem) {
+      this.deps.core.log.warn({ name, problem }, 'malformed Teams invoke');
+      const message = t(turnLocale(this.deps, context), 'teams.invoke.malformed');
+      return invokeError(400, 'BadRequest', message);
+    }
+    const response = await super.onInvokeActivity(context);
+    if (response.body !== undefined || response.status < 400) return response;
+    if (response.status === 501) {
+      return invokeError(
+        501,
+        'NotImplemented',
+        `Frontline does not handle ${name ?? 'this'} invokes`,
+      );
+    }
+    return invokeError(
+      response.status,
+      'BadRequest',
+      t(turnLocale(this.deps, context), 'teams.invoke.malformed'),
+    );
+  }
+
   /** Action.Execute from any Frontline card (Universal Actions). */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
@@ -128,7 +163,8 @@ export class FrontlineBot extends TeamsActivityHandler {
         return await handleEscalationInvoke(this.deps, context, who, verb, data);
       }
       this.deps.core.log.warn({ verb }, 'Teams card action with an unknown verb');
-      return invokeMessage(t(who.locale, 'error.generic'));
+      // Not our fault, and trying again will not help: a card of an older or another app.
+      return invokeMessage(t(who.locale, 'teams.messageAction.unknown'));
     } catch (err) {
       // The person keeps their card, and may try again.
       this.deps.core.log.error({ err, verb }, 'Teams card action failed');

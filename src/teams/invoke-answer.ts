@@ -1,4 +1,9 @@
-import type { AdaptiveCardInvokeResponse, Attachment, TurnContext } from 'botbuilder';
+import type {
+  AdaptiveCardInvokeResponse,
+  Attachment,
+  InvokeResponse,
+  TurnContext,
+} from 'botbuilder';
 import { claimRequest } from '../core/handled-requests';
 import type { MessageModel } from '../core/message';
 import { messageCard } from './message-card';
@@ -31,4 +36,32 @@ export const messageAnswer = (message: MessageModel): AdaptiveCardInvokeResponse
 export function firstInvoke(deps: TeamsDeps, workspaceId: number, context: TurnContext): boolean {
   const id = context.activity.id;
   return !id || claimRequest(deps.core.db, `${workspaceId}:teams:invoke:${id}:sent`);
+}
+
+/** An invoke answered with an error, in the shape Universal Actions define for one. */
+export function invokeError(status: number, code: string, message: string): InvokeResponse {
+  const body: AdaptiveCardInvokeResponse = {
+    statusCode: status,
+    type: 'application/vnd.microsoft.error',
+    value: { code, message },
+  };
+  return { status, body };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The invokes Frontline acts on, and what their value must hold before botbuilder reads it. */
+const INVOKE_VALUES: Record<string, (value: Record<string, unknown>) => boolean> = {
+  'adaptiveCard/action': (value) => isObject(value.action) && typeof value.action.type === 'string',
+  'composeExtension/fetchTask': (value) => typeof value.commandId === 'string',
+  'composeExtension/submitAction': (value) => typeof value.commandId === 'string',
+};
+
+/** Why an invoke Frontline handles cannot be read (botbuilder would throw on it), if it cannot. */
+export function malformedInvoke(activity: { name?: string; value?: unknown }): string | undefined {
+  const check = activity.name ? INVOKE_VALUES[activity.name] : undefined;
+  if (!check) return undefined;
+  if (!isObject(activity.value)) return `${activity.name} needs an object as its value`;
+  return check(activity.value) ? undefined : `${activity.name} has no action to run`;
 }

@@ -1,13 +1,14 @@
 import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import {
   ensurePerson,
+  fillLocale,
   findOrCreateWorkspace,
   localeOf,
   type Directory,
   type Profile,
 } from '../core/people';
 import type { Person, Workspace } from '../db/schema';
-import type { Locale } from '../i18n';
+import { toLocale, type Locale } from '../i18n';
 import {
   channelOf,
   kindOf,
@@ -31,18 +32,53 @@ export function teamsWorkspace(
   return tenant ? findOrCreateWorkspace(deps.core, 'teams', tenant) : undefined;
 }
 
-/** Admins are named by email or directory (AAD) object id in TEAMS_ADMINS. */
+/** Admins are named by email or directory (Entra) object id in TEAMS_ADMINS. */
 export function isTeamsAdmin(
   admins: ReadonlySet<string>,
-  member: { email?: string | null; aadObjectId?: string | null },
+  member: { email?: string | null; objectId?: string | null },
 ): boolean {
-  return [member.email, member.aadObjectId].some((v) => v && admins.has(v.toLowerCase()));
+  return [member.email, member.objectId].some((v) => v && admins.has(v.toLowerCase()));
+}
+
+/**
+ * A member as the connector describes one. Its roster answers carry the directory id as
+ * `objectId`; activities (and botbuilder's own types) call it `aadObjectId`.
+ */
+interface RosterMember {
+  id?: string;
+  name?: string;
+  givenName?: string;
+  surname?: string;
+  email?: string;
+  userPrincipalName?: string;
+  objectId?: string;
+  aadObjectId?: string;
+}
+
+export const objectIdOf = (member: RosterMember): string | undefined =>
+  member.objectId ?? member.aadObjectId;
+
+/** The name Teams shows: the display name, else given name and surname. */
+function nameOf(member: RosterMember): string | undefined {
+  const full = [member.givenName, member.surname].filter(Boolean).join(' ');
+  return member.name || full || undefined;
+}
+
+/**
+ * The language of this turn's client: the activity's `locale`, else the clientInfo entity's
+ * (some invokes carry only that).
+ */
+export function activityLocale(activity: Partial<Activity>): Locale | undefined {
+  const clientInfo = activity.entities?.find((e) => e.type === 'clientInfo') as
+    { locale?: unknown } | undefined;
+  const fromEntity = typeof clientInfo?.locale === 'string' ? clientInfo.locale : undefined;
+  return toLocale(activity.locale) ?? toLocale(fromEntity);
 }
 
 /** How many other conversations' rosters are asked before a person counts as unknown. */
 const ROSTERS_TO_TRY = 3;
 
-type Member = Awaited<ReturnType<typeof TeamsInfo.getMember>>;
+type Member = RosterMember;
 
 /** The part of the turn's connector client that reads a conversation's roster. */
 interface RosterClient {
@@ -88,7 +124,8 @@ export function teamsDirectory(
   context: TurnContext,
   workspaceId?: number,
 ): Directory {
-  const { from, locale } = context.activity;
+  const { from } = context.activity;
+  const locale = activityLocale(context.activity);
   return {
     async lookup(userId: string): Promise<Profile | null> {
       const sender = userId === from?.id || userId === from?.aadObjectId;
@@ -98,10 +135,10 @@ export function teamsDirectory(
         const email = member.email ?? member.userPrincipalName ?? null;
         return {
           platformUserId: member.id,
-          name: member.name || (sender ? from?.name : undefined) || member.id,
+          name: nameOf(member) || (sender ? from?.name : undefined) || member.id,
           email,
           locale: sender ? locale : null,
-          isAdmin: isTeamsAdmin(deps.admins, { email, aadObjectId: member.aadObjectId }),
+          isAdmin: isTeamsAdmin(deps.admins, { email, objectId: objectIdOf(member) }),
         };
       } catch (err) {
         if (!sender || !from?.id) throw err;
@@ -128,8 +165,10 @@ export async function teamsActor(deps: TeamsDeps, context: TurnContext): Promise
   if (!workspace) throw new Error('a Teams activity without a tenant');
   const directory = teamsDirectory(deps, context, workspace.id);
   const from = activity.from;
-  const actor = await ensurePerson(deps.core, workspace.id, from.id, directory, from.name);
-  if (!actor) throw new Error(`no person for ${from.id}`);
+  const known = await ensurePerson(deps.core, workspace.id, from.id, directory, from.name);
+  if (!known) throw new Error(`no person for ${from.id}`);
+  // Someone first met through another's mention has no language yet: this turn's client says it.
+  const actor = fillLocale(deps.core, known, activityLocale(activity));
   return {
     workspace,
     actor,

@@ -79,6 +79,8 @@ test('killing the process mid-batch and starting it again sends every digest exa
     SLACK_BOT_TOKEN: 'xoxb-crash',
     SLACK_SIGNING_SECRET: 'crash-secret',
     SLACK_API_URL: slack.url,
+    // A Marketplace app: the interrupted digests are read back 0.6 s apart, not a minute.
+    SLACK_HISTORY_PER_MINUTE: '100',
     HOST: '127.0.0.1',
     PORT: '0',
   };

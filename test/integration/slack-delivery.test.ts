@@ -10,7 +10,8 @@ let run: Running;
 let workspaceId: number;
 
 beforeEach(async () => {
-  run = await startWithMockSlack();
+  // A Marketplace app (Tier 3 history): reading back after a crash is not paced a minute apart.
+  run = await startWithMockSlack({ SLACK_HISTORY_PER_MINUTE: '100' });
   workspaceId = db()
     .insert(workspaces)
     .values({ platform: 'slack', externalId: 'T1' })

@@ -49,7 +49,7 @@ afterEach(() => run.stop());
 
 async function at(iso: string): Promise<void> {
   clock = new Date(iso);
-  run.frontline.scheduler.tick();
+  await run.frontline.scheduler.tick();
   await run.frontline.outbox.drain();
 }
 
@@ -224,7 +224,7 @@ test('open reports in the manager’s chain are in the digest, overdue first, ne
   await run.frontline.outbox.drain();
   run.slack.calls.length = 0;
   clock = new Date('2026-11-23T07:00:00Z');
-  run.frontline.scheduler.tick();
+  await run.frontline.scheduler.tick();
   await run.frontline.outbox.drain();
   const digest = dmsTo('UMAX')[0]!;
   const blocks = JSON.stringify(digest.args.blocks);

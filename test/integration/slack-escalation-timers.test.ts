@@ -45,7 +45,7 @@ const report = () => db().select().from(escalations).get()!;
 /** Moves the clock, lets the scheduler tick once and sends what it queued. */
 async function at(iso: string): Promise<void> {
   clock = new Date(iso);
-  run.frontline.scheduler.tick();
+  await run.frontline.scheduler.tick();
   await run.frontline.outbox.drain();
 }
 

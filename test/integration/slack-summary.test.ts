@@ -46,14 +46,14 @@ test('admins choose the channel and time; the summary is posted once, at that ti
   expect(at.text).toContain('Europe/Vilnius');
 
   clock = new Date('2026-11-23T06:59:00Z'); // 08:59 in Vilnius
-  run.frontline.scheduler.tick();
+  await run.frontline.scheduler.tick();
   await run.frontline.outbox.drain();
   expect(postsTo('CWINS')).toHaveLength(0);
 
   clock = new Date('2026-11-23T07:00:00Z');
-  run.frontline.scheduler.tick();
+  await run.frontline.scheduler.tick();
   await run.frontline.outbox.drain();
-  run.frontline.scheduler.tick();
+  await run.frontline.scheduler.tick();
   await run.frontline.outbox.drain();
   const posts = postsTo('CWINS');
   expect(posts).toHaveLength(1);
@@ -83,7 +83,7 @@ test('a summary more than a day late is skipped, not posted as old news', async 
   await command('summary here', 'UADMIN', 'CWINS');
   await command('summary at mon 09:00 Europe/Vilnius', 'UADMIN');
   clock = new Date('2026-11-24T08:00:00Z'); // Tuesday: Monday's summary was missed by a day
-  run.frontline.scheduler.tick();
+  await run.frontline.scheduler.tick();
   await run.frontline.outbox.drain();
   expect(postsTo('CWINS')).toHaveLength(0);
 });

@@ -56,7 +56,7 @@ afterEach(() => run.stop());
 
 async function at(iso: string): Promise<void> {
   clock = new Date(iso);
-  run.frontline.scheduler.tick();
+  await run.frontline.scheduler.tick();
   await outboxSettled(run.frontline.outbox);
 }
 

@@ -41,6 +41,7 @@ export async function startWithMockSlack(
   } = {},
 ): Promise<Running> {
   const slack = await new MockSlackApi().start();
+  // What Slack holds (and its limits) before Frontline first asks.
   options.prepare?.(slack);
   const dbPath = env.DATABASE_PATH ?? tempDbPath();
   const config = loadConfig({ ...slackEnvironment(slack.url, dbPath), ...env });

@@ -14,7 +14,12 @@ const RECORDED_IM = JSON.parse(
 export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
+  /** Answered 429 `ratelimited`, as Slack answers a call over the method's limit. */
+  rateLimited?: boolean;
 }
+
+/** Slack's limit for conversations.history/.replies on apps outside the Marketplace. */
+const LIMITED_PAGE = 15;
 
 export interface MockUser {
   id: string;
@@ -63,6 +68,8 @@ export class MockSlackApi {
   readonly files = new Map<string, { info: Record<string, unknown>; bytes?: Buffer }>();
   /** Lets a test answer a call its own way (a 429, an error …). */
   override: Override | undefined;
+  /** Methods held to a number of calls a minute, with when each recent call was made. */
+  private readonly limits = new Map<string, { perMinute: number; calls: number[] }>();
   private server = http.createServer((req, res) => this.handle(req, res));
 
   get url(): string {
@@ -101,6 +108,40 @@ export class MockSlackApi {
     return this;
   }
 
+  /**
+   * Holds `method` to `perMinute` calls a minute and 15 messages a call, as Slack does for
+   * conversations.history and .replies of an app distributed outside the Marketplace; with
+   * `used`, this minute's calls are already spent (by another process, say).
+   */
+  limit(method: string, perMinute: number, options: { used?: boolean } = {}): this {
+    const now = Date.now();
+    this.limits.set(method, {
+      perMinute,
+      calls: options.used ? Array.from({ length: perMinute }, () => now) : [],
+    });
+    return this;
+  }
+
+  /** A 429 as Slack sends it, when `method` is over its limit; otherwise the call counts. */
+  private overLimit(
+    method: string,
+  ): { status: number; headers: Record<string, string>; body: unknown } | undefined {
+    const limit = this.limits.get(method);
+    if (!limit) return undefined;
+    const now = Date.now();
+    limit.calls = limit.calls.filter((at) => at > now - 60_000);
+    if (limit.calls.length < limit.perMinute) {
+      limit.calls.push(now);
+      return undefined;
+    }
+    const retryAfter = Math.max(1, Math.ceil((limit.calls[0]! + 60_000 - now) / 1000));
+    return {
+      status: 429,
+      headers: { 'retry-after': String(retryAfter) },
+      body: { ok: false, error: 'ratelimited' },
+    };
+  }
+
   callsTo(method: string): RecordedCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -125,8 +166,14 @@ export class MockSlackApi {
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
       const raw = Buffer.concat(chunks).toString('utf8');
       const args = parseBody(raw, req.headers['content-type'] ?? '');
-      this.calls.push({ method, args });
-      const custom = this.override?.(method, args);
+      const call: RecordedCall = { method, args };
+      this.calls.push(call);
+      const limited = this.overLimit(method);
+      if (limited) call.rateLimited = true;
+      if (this.limits.has(method)) {
+        args.limit = Math.min(Number(args.limit ?? LIMITED_PAGE), LIMITED_PAGE);
+      }
+      const custom = limited ?? this.override?.(method, args);
       const answer = custom ?? { body: this.answer(method, args) };
       const reply = () => {
         res.writeHead(answer.status ?? 200, {
@@ -181,10 +228,20 @@ export class MockSlackApi {
       }
       case 'conversations.replies': {
         const ts = String(args.ts);
+        const oldest = Number(args.oldest ?? 0);
+        const limit = Number(args.limit ?? 1000);
+        const from = Number(args.cursor ?? 0);
         const thread = (this.messages.get(String(args.channel)) ?? []).filter(
-          (m) => m.ts === ts || m.thread_ts === ts,
+          (m) => (m.ts === ts || m.thread_ts === ts) && Number(m.ts) > oldest,
         );
-        return { ok: true, messages: thread, has_more: false };
+        const page = thread.slice(from, from + limit);
+        const more = from + limit < thread.length;
+        return {
+          ok: true,
+          messages: page,
+          has_more: more,
+          response_metadata: { next_cursor: more ? String(from + limit) : '' },
+        };
       }
       case 'views.open':
         return { ok: true, view: { id: 'V1' } };

@@ -14,8 +14,29 @@ export interface MockMember {
   id: string;
   name: string;
   email?: string;
+  /** The directory (Entra) object id; the connector answers it as `objectId`. */
   aadObjectId?: string;
   userPrincipalName?: string;
+  givenName?: string;
+  surname?: string;
+  /** Their 1:1 chat with the bot, when its id does not end with theirs (as real ones do not). */
+  personalChat?: string;
+}
+
+/**
+ * A member as `GET /v3/conversations/{id}/members/{memberId}` answers (TeamsChannelAccount):
+ * the directory id is `objectId` there, not the `aadObjectId` activities carry in `from`.
+ */
+export function memberAnswer(member: MockMember): Record<string, unknown> {
+  const { aadObjectId, ...rest } = member;
+  delete rest.personalChat;
+  return {
+    ...rest,
+    ...(aadObjectId ? { objectId: aadObjectId } : {}),
+    userPrincipalName: member.userPrincipalName ?? member.email,
+    tenantId: 'tenant-1',
+    userRole: 'user',
+  };
 }
 
 export interface MockAnswer {
@@ -165,20 +186,15 @@ export class MockTeamsConnector {
         );
       // A 1:1 chat's roster is its one person (and the bot), as in Teams.
       const personal = member[1]!.startsWith('a:');
-      if (!found || (personal && !member[1]!.endsWith(found.id))) {
+      const theirs = (chat: string, m: MockMember) =>
+        chat.endsWith(m.id) || m.personalChat === chat;
+      if (!found || (personal && !theirs(member[1]!, found))) {
         return {
           status: 404,
           body: { error: { code: 'MemberNotFoundInConversation', message: 'not found' } },
         };
       }
-      return {
-        body: {
-          userPrincipalName: found.email,
-          tenantId: 'tenant-1',
-          userRole: 'user',
-          ...found,
-        },
-      };
+      return { body: memberAnswer(found) };
     }
     return { status: 404, body: { error: { code: 'NotFound', message: `${method} ${path}` } } };
   }

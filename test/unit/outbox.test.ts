@@ -9,6 +9,7 @@ import {
   type OutboxOptions,
   type Sender,
 } from '../../src/jobs/outbox';
+import { createLogger } from '../../src/log';
 import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
 
 /** The platform boundary: records what would have been sent, and fails when told to. */
@@ -30,15 +31,16 @@ class FakeSender implements Sender {
   }
 }
 
-/** A platform that can say whether a message with a given key arrived. */
+/** A platform that can say which messages arrived: those whose keys are in `delivered`. */
 class CheckingSender extends FakeSender {
-  readonly checks: { to: Address; key: string; since: Date }[] = [];
-  answer: boolean | Error = false;
+  readonly checks: { to: Address; since: Date }[] = [];
+  readonly delivered = new Set<string>();
+  failure: Error | undefined;
 
-  async wasDelivered(_workspace: Workspace, to: Address, key: string, since: Date) {
-    this.checks.push({ to, key, since });
-    if (this.answer instanceof Error) throw this.answer;
-    return this.answer;
+  async deliveredKeys(_workspace: Workspace, to: Address, since: Date) {
+    this.checks.push({ to, since });
+    if (this.failure) throw this.failure;
+    return this.delivered;
   }
 }
 
@@ -262,7 +264,7 @@ describe('OutboxWorker', () => {
     strand(row, claimedAt);
     advance(60_000);
     const checking = (sender = new CheckingSender());
-    checking.answer = true;
+    checking.delivered.add(row.key);
 
     await newWorker().drain();
     expect(reload(row).status).toBe('sending');
@@ -270,9 +272,7 @@ describe('OutboxWorker', () => {
     const w = newWorker();
     await w.start();
     await w.stop();
-    expect(checking.checks).toEqual([
-      { to: { kind: 'user', userId: 'UANA' }, key: row.key, since: claimedAt },
-    ]);
+    expect(checking.checks).toEqual([{ to: { kind: 'user', userId: 'UANA' }, since: claimedAt }]);
     expect(checking.attempts).toBe(0);
     expect(reload(row)).toMatchObject({ status: 'sent', attempts: 1, sentAt: f.clock.now });
   });
@@ -281,7 +281,6 @@ describe('OutboxWorker', () => {
     const row = enqueue(undefined, 'interrupted');
     strand(row);
     const checking = (sender = new CheckingSender());
-    checking.answer = false;
 
     const w = newWorker();
     await w.start();
@@ -296,7 +295,7 @@ describe('OutboxWorker', () => {
     ['cannot check', () => new FakeSender()],
     [
       'fails to check',
-      () => Object.assign(new CheckingSender(), { answer: new Error('ratelimited') }),
+      () => Object.assign(new CheckingSender(), { failure: new Error('channel_not_found') }),
     ],
   ])(
     'after a crash, when the platform %s, the row is failed and not sent again',
@@ -316,6 +315,76 @@ describe('OutboxWorker', () => {
       expect(failed.lastError).toMatch(/interrupted.*not sent again/);
     },
   );
+
+  it('after a crash, rows to one conversation are read back with one look-up', async () => {
+    const first = enqueue({ kind: 'channel', channel: 'CKUDOS' }, 'first');
+    const firstClaimed = f.clock.now;
+    strand(first, firstClaimed);
+    advance(1000);
+    const second = enqueue({ kind: 'channel', channel: 'CKUDOS' }, 'second');
+    strand(second, f.clock.now);
+    const other = enqueue({ kind: 'channel', channel: 'COTHER' }, 'elsewhere');
+    const otherClaimed = f.clock.now;
+    strand(other, otherClaimed);
+    const checking = (sender = new CheckingSender());
+    checking.delivered.add(first.key);
+
+    const w = newWorker();
+    await w.start();
+    await w.stop();
+    // One look-up per conversation, from the earliest claim among its rows.
+    expect(checking.checks).toEqual([
+      {
+        to: { kind: 'channel', channel: 'CKUDOS' },
+        since: firstClaimed,
+      },
+      { to: { kind: 'channel', channel: 'COTHER' }, since: otherClaimed },
+    ]);
+    expect(reload(first)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(checking.sent.map((m) => m.message)).toEqual([
+      { parts: [text('second')] },
+      { parts: [text('elsewhere')] },
+    ]);
+  });
+
+  it('says in the log how long reading back interrupted deliveries will take', async () => {
+    const lines: string[] = [];
+    const log = createLogger('info', {
+      destination: { write: (line: string) => lines.push(line) },
+    });
+    for (const channel of ['C1', 'C2', 'C3']) strand(enqueue({ kind: 'channel', channel }));
+    const checking = Object.assign(new CheckingSender(), {
+      lookupTimeMs: (addresses: Address[]) => (addresses.length - 1) * 60_000,
+    });
+    const w = (worker = new OutboxWorker(
+      { ...f.ctx, log },
+      { slack: checking },
+      { pollMs: 60_000 },
+    ));
+    await w.start();
+    const said = lines.map(
+      (l) => JSON.parse(l) as { msg: string; lookups?: number; seconds?: number },
+    );
+    expect(said.find((l) => l.lookups !== undefined)).toMatchObject({ lookups: 3, seconds: 120 });
+  });
+
+  it('stop() while a look-up waits on the platform leaves the rows for the next start', async () => {
+    const row = enqueue();
+    strand(row);
+    const waiting = Object.assign(new CheckingSender(), {
+      deliveredKeys: (_w: Workspace, _to: Address, _since: Date, signal?: AbortSignal) =>
+        new Promise<ReadonlySet<string>>((_, reject) =>
+          signal?.addEventListener('abort', () => reject(new Error('stopped'))),
+        ),
+    });
+    sender = waiting;
+    const w = newWorker();
+    const started = w.start();
+    await sleep(10);
+    await w.stop();
+    await started;
+    expect(reload(row).status).toBe('sending');
+  });
 
   it('does not take its own row in flight for one a crash left behind', async () => {
     const row = enqueue();

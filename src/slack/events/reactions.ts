@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { emojiName } from '../../core/email-settings';
-import { reactionAdded, reactionRemoved } from '../../core/kudos-by-reaction';
+import { reactionAdded, reactionNeedsMessage, reactionRemoved } from '../../core/kudos-by-reaction';
 import { findOrCreateWorkspace, personByPlatformId } from '../../core/people';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
@@ -26,7 +26,9 @@ export function reactionWasAdded(deps: SlackDeps) {
       { id: event.user },
     );
     const { channel, ts } = event.item;
-    const message = await fetchMessage(client, channel, ts);
+    // The event names the author; the words are read only when Frontline has none of its own.
+    const needed = reactionNeedsMessage(deps.core, { workspace, emoji, channel, messageTs: ts });
+    const message = needed ? await fetchMessage(client, channel, ts) : undefined;
     const authorId = event.item_user ?? message?.user;
     const outcome = reactionAdded(deps.core, {
       workspace,

@@ -1,0 +1,57 @@
+import { isNotNull } from 'drizzle-orm';
+import { REQUEST_KEEP_MS } from '../../src/core/handled-requests';
+import { people, processedEvents } from '../../src/db/schema';
+import type { OutboxWorker } from '../../src/jobs/outbox';
+import { Scheduler } from '../../src/jobs/scheduler';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+
+let f: CoreFixture;
+let kicks = 0;
+const outbox = { kick: () => kicks++ } as unknown as OutboxWorker;
+
+beforeEach(() => {
+  // A Monday at 12:00 UTC: every daily 09:00 digest is due.
+  f = openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
+  kicks = 0;
+});
+afterEach(() => f.database.close());
+
+/** Managers whose digest has been made (sent, or found empty) this round. */
+const digested = () =>
+  f.ctx.db.select().from(people).where(isNotNull(people.digestSentThrough)).all().length;
+
+test('the scheduler lets the event loop run between batches of digests', async () => {
+  const workspace = addWorkspace(f.ctx, { digestDefault: 'daily', timezone: 'UTC' });
+  for (let i = 0; i < 5; i++) {
+    const manager = addPerson(f.ctx, workspace, { name: `Manager ${i}`, platformUserId: `UM${i}` });
+    addPerson(f.ctx, workspace, {
+      name: `Report ${i}`,
+      platformUserId: `UR${i}`,
+      managerId: manager.id,
+    });
+  }
+  const scheduler = new Scheduler(f.ctx, outbox, { digestBatch: 2 });
+  // Work waiting on the event loop (a request, say) when the round starts.
+  const seenByWaitingWork: number[] = [];
+  setImmediate(() => seenByWaitingWork.push(digested()));
+
+  await scheduler.tick();
+  await new Promise((resolve) => setImmediate(resolve));
+  // It ran after the first batch, not after the whole round.
+  expect(seenByWaitingWork).toEqual([2]);
+  expect(digested()).toBe(5);
+});
+
+test('a round forgets handled requests past every platform retry', async () => {
+  const old = new Date(f.clock.now.getTime() - REQUEST_KEEP_MS - 1000);
+  f.ctx.db.insert(processedEvents).values({ key: '1:slack:command:old', receivedAt: old }).run();
+  f.ctx.db.insert(processedEvents).values({ key: '1:slack:command:new' }).run();
+  await new Scheduler(f.ctx, outbox).tick();
+  expect(
+    f.ctx.db
+      .select()
+      .from(processedEvents)
+      .all()
+      .map((r) => r.key),
+  ).toEqual(['1:slack:command:new']);
+});
