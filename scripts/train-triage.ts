@@ -40,6 +40,11 @@ export interface TrainingOptions {
   balance: number;
   /** How much one of Frontline's own labelled messages weighs against a corpus text. */
   labelledWeight: number;
+  /**
+   * Each sentence of a text that is neither is neither too: also trained on alone, at this share
+   * of the text's weight, so a sentence of an ordinary complaint is not read as abuse.
+   */
+  neitherSentences: number;
 }
 
 export const DEFAULT_OPTIONS: TrainingOptions = {
@@ -49,6 +54,7 @@ export const DEFAULT_OPTIONS: TrainingOptions = {
   l2: 1e-6,
   balance: 0.5,
   labelledWeight: 4,
+  neitherSentences: 0.5,
 };
 
 /** A small, fast PRNG with a seed: mulberry32. */
@@ -69,10 +75,23 @@ interface Encoded {
   weight: number;
 }
 
-function encode(example: Example, weight: number): Encoded {
+function slotsOf(sentences: string[][]): Uint32Array {
   const slots: number[] = [];
-  for (const words of modelSentences(example.text)) eachFeature(words, (slot) => slots.push(slot));
-  return { slots: Uint32Array.from(slots), kind: MODEL_KINDS.indexOf(example.kind), weight };
+  for (const words of sentences) eachFeature(words, (slot) => slots.push(slot));
+  return Uint32Array.from(slots);
+}
+
+/** The text, and for one that is neither, each of its sentences. */
+function encode(example: Example, weight: number, options: TrainingOptions): Encoded[] {
+  const kind = MODEL_KINDS.indexOf(example.kind);
+  const sentences = modelSentences(example.text);
+  const encoded = [{ slots: slotsOf(sentences), kind, weight }];
+  if (example.kind === 'neither' && sentences.length > 1 && options.neitherSentences > 0) {
+    const share = (weight * options.neitherSentences) / sentences.length;
+    for (const sentence of sentences)
+      encoded.push({ slots: slotsOf([sentence]), kind, weight: share });
+  }
+  return encoded;
 }
 
 function exampleWeights(examples: Example[], options: TrainingOptions): number[] {
@@ -99,7 +118,9 @@ function softmax(logits: Float64Array, out: Float64Array): void {
 /** Float weights: slot × KINDS + kind, and a bias a kind. */
 export function trainWeights(examples: Example[], options: TrainingOptions = DEFAULT_OPTIONS) {
   const weightsOf = exampleWeights(examples, options);
-  const data = examples.map((e, i) => encode(e, weightsOf[i]!)).filter((d) => d.slots.length > 0);
+  const data = examples
+    .flatMap((e, i) => encode(e, weightsOf[i]!, options))
+    .filter((d) => d.slots.length > 0);
   const size = (1 << FEATURE_BITS) * KINDS;
   const w = new Float64Array(size);
   const g2 = new Float64Array(size).fill(1e-8);
