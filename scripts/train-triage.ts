@@ -75,9 +75,10 @@ interface Encoded {
   weight: number;
 }
 
+/** The text's features, each once, as the model counts them. */
 function slotsOf(sentences: string[][]): Uint32Array {
-  const slots: number[] = [];
-  for (const words of sentences) eachFeature(words, (slot) => slots.push(slot));
+  const slots = new Set<number>();
+  for (const words of sentences) eachFeature(words, (slot) => slots.add(slot));
   return Uint32Array.from(slots);
 }
 

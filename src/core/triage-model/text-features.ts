@@ -53,9 +53,6 @@ const HIDDEN_ALL = /[*#%@$]/g;
 // Numbers with a unit or an ordinal ("10am", "3rd", "24h") and codes ("mp3") are no leetspeak.
 const NOT_LEET = /^(?:\d+[a-z]{0,3}|[a-z]{1,3}\d+)$/;
 
-const CYRILLIC = /[\u0400-\u04ff]/;
-const LATIN = /[a-z]/;
-
 /**
  * "i d i o t", "i.d.i.o.t", "f-u-c-k": four or more single letters with one separator between
  * them are one word (three are too often Russian: "а я в").
@@ -78,13 +75,20 @@ function unmasked(word: string, unmask: Unmask): string | undefined {
   return known && known.slice(0, pattern.length);
 }
 
+const isHidden = (c: number) => c === 42 || c === 35 || c === 37 || c === 64 || c === 36;
+
 function foldWord(word: string, unmask?: Unmask, keepMasks = false): string {
   let cyrillic = 0;
   let latin = 0;
-  for (const ch of word) {
-    if (CYRILLIC.test(ch)) cyrillic++;
-    else if (LATIN.test(ch)) latin++;
+  let other = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) latin++;
+    else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    else if ((c >= 48 && c <= 57) || isHidden(c)) other++;
   }
+  // Most words are letters of one script: nothing to read back.
+  if (other === 0 && (cyrillic === 0 || latin === 0)) return word;
   const toCyrillic = cyrillic > latin;
   const lookalikes = toCyrillic ? LATIN_LOOKALIKES : CYRILLIC_LOOKALIKES;
   const mixed = toCyrillic ? latin > 0 : cyrillic > 0;
@@ -101,30 +105,28 @@ function foldWord(word: string, unmask?: Unmask, keepMasks = false): string {
   return out.replace(HIDDEN_ALL, '');
 }
 
-/**
- * Lower case, no diacritics (ё = е, ș = s), spaced letters joined, look-alike letters of the
- * other script, leetspeak and masked letters read back: "i d i o t", "idiоt" (a Cyrillic о),
- * "1d10t" and "id*ot" are all "idiot".
- */
-export function foldText(text: string, unmask?: Unmask): string {
-  const plain = text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(SPACED, (spaced) => spaced.replace(/[ .\-_·]/g, ''));
-  return plain.replace(WORD, (word) => foldWord(word, unmask));
-}
+// Nothing a word could hide: no digit or sign, and letters of one script only.
+const PLAIN_LATIN = /^[^0-9@$*#%\u0400-\u04ff]*$/;
+const PLAIN_CYRILLIC = /^[^0-9@$*#%a-z]*$/;
 
 /**
- * The text as typed, in lower case, with spaced letters joined and each word read as
- * `foldText` reads it, but keeping diacritics and punctuation: what the lexicon is given, so
- * "i d i o t" and "д@бил" meet its lists too.
+ * The text as typed, in lower case, with spaced letters joined ("i d i o t") and each word read
+ * back: look-alike letters of the other script ("idiоt" with a Cyrillic о), leetspeak ("1d10t"),
+ * masked letters ("д@бил" = "дебил", "f*ck"). Diacritics and punctuation stay: this is what the
+ * lexicon is given, and `modelText` folds it further for the model.
  */
 export function unobfuscate(text: string, unmask?: Unmask): string {
-  return text
-    .toLowerCase()
-    .replace(SPACED, (spaced) => spaced.replace(/[ .\-_·]/g, ''))
-    .replace(WORD, (word) => foldWord(word, unmask, true));
+  const lower = text.toLowerCase().replace(SPACED, (spaced) => spaced.replace(/[ .\-_·]/g, ''));
+  if (PLAIN_LATIN.test(lower) || PLAIN_CYRILLIC.test(lower)) return lower;
+  return lower.replace(WORD, (word) => foldWord(word, unmask, true));
+}
+
+/** An unobfuscated text as the model reads it: no diacritics (ё = е, ș = s), no masks left. */
+export function modelText(unobfuscated: string): string {
+  return unobfuscated
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(HIDDEN_ALL, '');
 }
 
 /** Where sentences end: . ! ? ; a new line. */
@@ -205,6 +207,31 @@ export function cyrillicSpelling(word: string): string | undefined {
   return out;
 }
 
+// Frequent Russian words, folded (й = и, ь dropped as Latin spellings drop it): two of them, a
+// fifth of the words, make a Latin text Russian ("ty durak, gde moi zakaz").
+const RUSSIAN_WORDS = new Set(
+  (
+    'ты вы где мои моя мое что это ето как не нет да вас вам тебя тебе вот все уже еще очен ' +
+    'спасибо пожалуиста пожалуыста здравствуите привет когда почему зачем иди идите тут там мне ' +
+    'меня был была было будет надо можно сколько заказ доставка денги ваш ваша ваши твои твоя ' +
+    'сука блят бля нахуи урод дурак дебил идиот козел'
+  ).split(' '),
+);
+const LATIN_WORD = /[a-z]+/g;
+
+/**
+ * A Latin text that reads as Russian ("ty durak", "spasibo bolshoe"), spelt in Cyrillic, so the
+ * Russian lexicon and the model read it; undefined when it does not read as Russian.
+ */
+export function russianSpelling(folded: string): string | undefined {
+  const words = folded.match(LATIN_WORD);
+  if (!words) return undefined;
+  let russian = 0;
+  for (const word of words) if (RUSSIAN_WORDS.has(cyrillicSpelling(word) ?? '')) russian++;
+  if (russian < 2 || russian * 5 < words.length) return undefined;
+  return folded.replace(LATIN_WORD, (word) => cyrillicSpelling(word) ?? word);
+}
+
 // FNV-1a with a seed per kind of feature, then a final mix so nearby strings spread out.
 const SEED_CHARS = 0x811c9dc5;
 const SEED_WORD = 0x01000193;
@@ -227,32 +254,71 @@ function hashWord(word: string, seed: number): number {
 
 const SPACE = 32;
 
+/** Features of a sentence, written here to spare an array for each: slots, and whose they are. */
+export interface FeatureBuffer {
+  slots: Int32Array;
+  /** The index of the word each feature belongs to. */
+  words: Int32Array;
+}
+
+export function featureBuffer(): FeatureBuffer {
+  return { slots: new Int32Array(1024), words: new Int32Array(1024) };
+}
+
+/** At most this many features a word: four lengths of n-gram, the word, its Russian, a pair. */
+const featuresOfWord = (length: number) => 4 * (length + 1) + 3;
+
 /**
- * Calls `emit(slot, word)` for each feature of a sentence: the character 2- to 5-grams of each
- * word with a space on either side, the word, its Russian reading when it is Latin, and the pair
- * it makes with the next word; `word` is the index of the word the feature belongs to.
+ * The features of a sentence, into `out` (grown when short); returns how many: the character
+ * 2- to 5-grams of each word with a space on either side, the word, its Russian reading when it
+ * is Latin, and the pair it makes with the next word.
  */
-export function eachFeature(words: string[], emit: (slot: number, word: number) => void): void {
+export function collectFeatures(words: string[], out: FeatureBuffer): number {
+  let room = 0;
+  for (const word of words) room += featuresOfWord(word.length);
+  if (out.slots.length < room) {
+    out.slots = new Int32Array(room * 2);
+    out.words = new Int32Array(room * 2);
+  }
+  const { slots, words: owners } = out;
+  let n = 0;
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     const padded = word.length + 2;
-    const code = (i: number) => (i === 0 || i === padded - 1 ? SPACE : word.charCodeAt(i - 1));
     for (let start = 0; start < padded - 1; start++) {
       let h = SEED_CHARS;
       const last = Math.min(padded, start + 5);
       for (let i = start; i < last; i++) {
-        h = Math.imul(h ^ code(i), 16777619);
-        if (i > start) emit(mix(h) & MASK, w);
+        const code = i === 0 || i === padded - 1 ? SPACE : word.charCodeAt(i - 1);
+        h = Math.imul(h ^ code, 16777619);
+        if (i > start) {
+          slots[n] = mix(h) & MASK;
+          owners[n++] = w;
+        }
       }
     }
     const wordHash = hashWord(word, SEED_WORD);
-    emit(mix(wordHash) & MASK, w);
-    if (LATIN.test(word[0]!)) {
+    slots[n] = mix(wordHash) & MASK;
+    owners[n++] = w;
+    const first = word.charCodeAt(0);
+    if (first >= 97 && first <= 122) {
       const russian = cyrillicSpelling(word);
-      if (russian) emit(mix(hashWord(russian, SEED_WORD)) & MASK, w);
+      if (russian) {
+        slots[n] = mix(hashWord(russian, SEED_WORD)) & MASK;
+        owners[n++] = w;
+      }
     }
     if (w + 1 < words.length) {
-      emit(mix(hashWord(words[w + 1]!, Math.imul(wordHash ^ SEED_PAIR, 16777619))) & MASK, w);
+      slots[n] = mix(hashWord(words[w + 1]!, Math.imul(wordHash ^ SEED_PAIR, 16777619))) & MASK;
+      owners[n++] = w;
     }
   }
+  return n;
+}
+
+/** `emit(slot, word)` for each feature of `collectFeatures`, for training and explaining. */
+export function eachFeature(words: string[], emit: (slot: number, word: number) => void): void {
+  const buffer = featureBuffer();
+  const n = collectFeatures(words, buffer);
+  for (let i = 0; i < n; i++) emit(buffer.slots[i]!, buffer.words[i]!);
 }

@@ -11,7 +11,16 @@ import { en } from '../triage-lexicon/en';
 import { lt } from '../triage-lexicon/lt';
 import { ro } from '../triage-lexicon/ro';
 import { ru } from '../triage-lexicon/ru';
-import { eachFeature, FEATURE_BITS, foldText, sentencesOf, type Unmask } from './text-features';
+import {
+  collectFeatures,
+  eachFeature,
+  FEATURE_BITS,
+  featureBuffer,
+  modelText,
+  sentencesOf,
+  unobfuscate,
+  type Unmask,
+} from './text-features';
 
 /** The model's kinds, in the order of its weights. */
 export const MODEL_KINDS = ['abusive', 'compliment', 'neither'] as const;
@@ -111,9 +120,9 @@ export const unmaskAbuse: Unmask = (masked) => {
   return knownAbuse.find((word) => masked.test(word));
 };
 
-/** The text as the model reads it: folded, in sentences of words. */
+/** The text as the model reads it: read back from obfuscation, folded, in sentences of words. */
 export function modelSentences(text: string): string[][] {
-  return sentencesOf(foldText(text, unmaskAbuse));
+  return sentencesOf(modelText(unobfuscate(text, unmaskAbuse)));
 }
 
 export class TriageModel {
@@ -129,34 +138,50 @@ export class TriageModel {
     this.temperature = file.header.temperature;
   }
 
-  static load(file = MODEL_FILE): TriageModel {
-    return new TriageModel(decodeModel(fs.readFileSync(file)));
-  }
+  private readonly buffer = featureBuffer();
+  private readonly inSentence = new Int32Array(1 << FEATURE_BITS);
+  private readonly inText = new Int32Array(1 << FEATURE_BITS);
+  private stamp = 0;
 
   score(text: string): ModelScore {
-    const sentences = modelSentences(text);
+    return this.scoreSentences(modelSentences(text));
+  }
+
+  /** The score of a text already in the model's sentences (`modelSentences`). */
+  scoreSentences(sentences: string[][]): ModelScore {
+    // Each feature counts once in a sentence and once in the text: sixty "thank you for the
+    // update"s are no stronger than one. A stamp a slot says where it was last counted.
+    const textStamp = ++this.stamp;
     const total = new Int32Array(KINDS);
     let count = 0;
     let worst = { index: -1, abusive: 0 };
     const sums = new Int32Array(KINDS);
     const weights = this.weights;
     for (const [index, words] of sentences.entries()) {
+      const n = collectFeatures(words, this.buffer);
+      const sentenceStamp = ++this.stamp;
+      const slots = this.buffer.slots;
       sums.fill(0);
-      let n = 0;
-      eachFeature(words, (slot) => {
+      let unique = 0;
+      for (let i = 0; i < n; i++) {
+        const slot = slots[i]!;
+        if (this.inSentence[slot] === sentenceStamp) continue;
+        this.inSentence[slot] = sentenceStamp;
+        unique++;
         const at = slot * KINDS;
         sums[0]! += weights[at]!;
         sums[1]! += weights[at + 1]!;
         sums[2]! += weights[at + 2]!;
-        n++;
-      });
-      if (n === 0) continue;
-      for (let k = 0; k < KINDS; k++) total[k]! += sums[k]!;
-      count += n;
-      if (sentences.length > 1) {
-        const abusive = this.probabilities(sums, n)[0];
-        if (abusive > worst.abusive || worst.index < 0) worst = { index, abusive };
+        if (this.inText[slot] === textStamp) continue;
+        this.inText[slot] = textStamp;
+        count++;
+        total[0]! += weights[at]!;
+        total[1]! += weights[at + 1]!;
+        total[2]! += weights[at + 2]!;
       }
+      if (unique === 0 || sentences.length <= 1) continue;
+      const p = this.probabilities(sums, unique)[0];
+      if (p > worst.abusive || worst.index < 0) worst = { index, abusive: p };
     }
     const whole = this.probabilities(total, count);
     if (sentences.length <= 1) worst = { index: sentences.length - 1, abusive: whole[0] };
@@ -165,12 +190,12 @@ export class TriageModel {
 
   /**
    * The words that pushed the text towards `kind` the most, as the model read them (at most
-   * `max`, each at least a tenth of the strongest).
+   * `max`, each at least a third of the strongest).
    */
-  explain(text: string, kind: ModelKind, max = 3): string[] {
+  explain(sentences: string[][], kind: ModelKind, max = 3): string[] {
     const k = MODEL_KINDS.indexOf(kind);
     const pull = new Map<string, number>();
-    for (const words of modelSentences(text)) {
+    for (const words of sentences) {
       const contribution = new Float64Array(words.length);
       eachFeature(words, (slot, word) => {
         const at = slot * KINDS;
@@ -186,7 +211,7 @@ export class TriageModel {
     const ranked = [...pull].filter(([, p]) => p > 0).sort((a, b) => b[1] - a[1]);
     const strongest = ranked[0]?.[1] ?? 0;
     return ranked
-      .filter(([, p]) => p >= strongest / 10)
+      .filter(([, p]) => p >= strongest / 3)
       .slice(0, max)
       .map(([word]) => word);
   }
@@ -203,18 +228,20 @@ export class TriageModel {
   }
 }
 
-let loaded: { model: TriageModel; milliseconds: number } | undefined;
+let loaded: { model: TriageModel; milliseconds: number; bytes: number } | undefined;
 
-/** The committed model, read once (the first call pays the load time, which it reports). */
+/** The committed model, read once: at start-up (`loadTriageModel`), else on first use. */
 export function triageModel(): TriageModel {
-  if (!loaded) {
-    const started = performance.now();
-    const model = TriageModel.load();
-    loaded = { model, milliseconds: performance.now() - started };
-  }
-  return loaded.model;
+  return loadTriageModel().model;
 }
 
-export function triageModelLoadTime(): number | undefined {
-  return loaded?.milliseconds;
+/** Reads the committed model unless read already, and says how long that took. */
+export function loadTriageModel(): { model: TriageModel; milliseconds: number; bytes: number } {
+  if (!loaded) {
+    const started = performance.now();
+    const bytes = fs.readFileSync(MODEL_FILE);
+    const model = new TriageModel(decodeModel(bytes));
+    loaded = { model, milliseconds: performance.now() - started, bytes: bytes.length };
+  }
+  return loaded;
 }
