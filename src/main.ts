@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig, type Config } from './config';
+import { loadTriageModel } from './core/triage-model/triage-model';
 import { openDatabase } from './db/database';
 import { createLogger } from './log';
 import { startFrontline } from './server';
@@ -38,6 +39,12 @@ async function main(): Promise<void> {
 
   const log = createLogger(config.LOG_LEVEL, { pretty });
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  // Read once now, not on the first email: a missing or broken model file stops the start.
+  const triage = loadTriageModel();
+  log.info(
+    { milliseconds: Math.round(triage.milliseconds), bytes: triage.bytes },
+    'triage model loaded',
+  );
   let frontline: Awaited<ReturnType<typeof startFrontline>>;
   try {
     frontline = await startFrontline(config, log);

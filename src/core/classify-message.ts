@@ -21,8 +21,13 @@ export interface Classification {
   confidence: number;
   /** The language the words are in, when one of ours; undefined otherwise. */
   language?: TriageLanguage;
-  /** The cues that decided it (lexicon entries that matched), for admins tuning the rules. */
+  /**
+   * What decided it, for admins tuning the rules: the words each lexicon entry matched, as the
+   * message has them (lower case, no diacritics), or the words that weighed most with the model.
+   */
   cues: string[];
+  /** For 'neither': the praise the lexicon found, not enough (0 when none, or none counted). */
+  praise?: number;
 }
 
 /** Patterns, all of one weight. */
@@ -508,19 +513,22 @@ export function classifyMessage(words: string, subject?: string): Classification
   // The weight each cue counts with: its best match, each cue once.
   const praise = new Map<string, number>();
   const abuse = new Map<string, number>();
+  // What each cue matched, as the message has it: the cue's readable name.
+  const matched = new Map<string, string>();
   const negated: string[] = [];
   for (const { cue, lexicon, start, end } of hits) {
     if (cue.category !== 'praise' && cue.category !== 'abuse') continue;
     const bit = cue.category === 'praise' ? PRAISE_MASK : ABUSE_MASK;
     if (masked.subarray(start, end).some((m) => (m & bit) !== 0)) continue;
     let weight = cue.weight;
+    const words = tokens.text.slice(start, end).join(' ');
     if (cue.category === 'praise') {
       if (isNegated(tokens, start, lexicon)) {
-        negated.push(`not ${cue.source}`);
+        negated.push(`not ${words}`);
         continue;
       }
       if (ironic.has(tokens.sentence[start]!) || tokens.quoted.has(start)) {
-        negated.push(`ironic ${cue.source}`);
+        negated.push(`ironic ${words}`);
         continue;
       }
       if (intensified.has(start)) weight *= 2;
@@ -530,26 +538,30 @@ export function classifyMessage(words: string, subject?: string): Classification
       if (automatic) weight = 0;
     }
     const into = cue.category === 'praise' ? praise : abuse;
+    if (weight > (into.get(cue.source) ?? -1)) matched.set(cue.source, words);
     into.set(cue.source, Math.max(into.get(cue.source) ?? 0, weight));
   }
   const praiseSum = sum(praise);
   const abuseSum = sum(abuse);
+  const named = (weights: Map<string, number>) => [
+    ...new Set([...weights.keys()].map((source) => matched.get(source)!)),
+  ];
 
   if (abuseSum >= ABUSE_THRESHOLD) {
-    return { kind: 'abusive', confidence: sure(abuseSum), language, cues: [...abuse.keys()] };
+    return { kind: 'abusive', confidence: sure(abuseSum), language, cues: named(abuse) };
   }
   if (praiseSum >= PRAISE_THRESHOLD) {
-    return { kind: 'compliment', confidence: sure(praiseSum), language, cues: [...praise.keys()] };
+    return { kind: 'compliment', confidence: sure(praiseSum), language, cues: named(praise) };
   }
   const cues = [
     ...(automatic ? ['auto-reply'] : []),
-    ...praise.keys(),
-    ...abuse.keys(),
+    ...named(praise),
+    ...named(abuse),
     ...negated,
   ];
   const base = language ? 0.95 : 0.475;
   const confidence = base * 0.5 ** Math.max(praiseSum, abuseSum);
-  return { kind: 'neither', confidence, language, cues };
+  return { kind: 'neither', confidence, language, cues, praise: praiseSum };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { classifyMessage, type Classification } from './classify-message';
+import { type Classification } from './classify-message';
 import {
   DEFAULT_EMAIL_LIMITS,
   readEml,
@@ -8,9 +8,10 @@ import {
   type ForwardedEmail,
   type ReadEmail,
 } from './forwarded-email';
+import { triageMessage, type TriageDecision } from './triage-message';
 
 /** What Frontline makes of one forwarded email, before it looks anyone up. */
-export interface Triage extends Classification {
+export interface Triage extends TriageDecision {
   email: ForwardedEmail;
   /** The client as the email names them: a company from the sender's domain, else the sender. */
   client?: { name: string; address?: string; domain?: string };
@@ -20,7 +21,7 @@ export interface Triage extends Classification {
 
 export function triageEmail(email: ForwardedEmail): Triage {
   return {
-    ...classifyMessage(email.words, email.subject),
+    ...triageMessage(email.words, email.subject),
     email,
     client: clientOf(email.from),
     addressedTo: [...email.to, ...email.cc]
@@ -87,7 +88,7 @@ export function clientOf(from: (EmailPerson & { domain?: string }) | undefined):
 /** A message as chat shows it: a pasted forward is read down to the client's own words first. */
 export function classifyText(text: string): Classification {
   const read = readPastedForward(text);
-  return read.ok ? classifyMessage(read.email.words, read.email.subject) : classifyMessage(text);
+  return read.ok ? triageMessage(read.email.words, read.email.subject) : triageMessage(text);
 }
 
 /** Headers at the very top: the text is a whole email (an .eml file), not something pasted. */
@@ -129,5 +130,6 @@ export function describeTriage(read: ReadEmail): Record<string, unknown> {
     subject: read.email.subject ?? null,
     date: read.email.sentAt?.toISOString() ?? read.email.date ?? null,
     cues: triage.cues,
+    decidedBy: triage.decidedBy,
   };
 }
