@@ -7,7 +7,10 @@ import { personById, type Platform } from '../core/people';
 
 /** Where a delivery goes, in the platform's own ids. */
 export type Address =
-  { kind: 'channel'; channel: string; thread?: string } | { kind: 'user'; userId: string };
+  | { kind: 'channel'; channel: string; thread?: string }
+  | { kind: 'user'; userId: string }
+  /** The person's home view, built afresh by the sender: the message is empty. */
+  | { kind: 'home'; userId: string };
 
 export interface Sender {
   /** `key` is the outbox row's unique key: the platform keeps it with the message. */
@@ -316,7 +319,7 @@ export class OutboxWorker {
     if (!person?.platformUserId) {
       throw new DeliveryError(`person ${row.target} has no platform account`, { permanent: true });
     }
-    return { kind: 'user', userId: person.platformUserId };
+    return { kind: row.targetKind === 'home' ? 'home' : 'user', userId: person.platformUserId };
   }
 
   /** `row.attempts` already counts the attempt that failed. */

@@ -41,6 +41,7 @@ export function slackSender(client: WebClient): Sender {
 
   return {
     async send(_workspace, to, message, key) {
+      if (to.kind === 'home') return;
       const channel = to.kind === 'channel' ? to.channel : to.userId;
       try {
         await client.chat.postMessage({
