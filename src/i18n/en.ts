@@ -472,6 +472,14 @@ export const en = {
   'home.setting.form.title': 'Change a setting',
   'home.setting.form.value': '{setting}: the new value',
   'home.setting.form.submit': 'Save',
+  'top.title': 'Most praised, the last {days} days ({source})',
+  'top.source.clients': 'by clients',
+  'top.source.colleagues': 'by colleagues',
+  'top.source.all': 'by clients and colleagues',
+  'top.none': 'No praise in this period yet.',
+  'top.place': '{place}. {people}: {count}',
+  'top.usage':
+    'Write `/kudos top`, optionally with week, month or quarter and with clients, colleagues or all, e.g. `/kudos top quarter clients`. Rankings count praise only.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -481,4 +481,12 @@ export const lt: Catalog = {
   'home.setting.form.title': 'Keisti nustatymą',
   'home.setting.form.value': '{setting}: nauja reikšmė',
   'home.setting.form.submit': 'Išsaugoti',
+  'top.title': 'Daugiausia pagyrimų per paskutines {days} d. ({source})',
+  'top.source.clients': 'iš klientų',
+  'top.source.colleagues': 'iš kolegų',
+  'top.source.all': 'iš klientų ir kolegų',
+  'top.none': 'Per šį laikotarpį pagyrimų dar nėra.',
+  'top.place': '{place}. {people}: {count}',
+  'top.usage':
+    'Parašykite `/kudos top`, jei norite, su week, month ar quarter ir su clients, colleagues ar all, pvz. `/kudos top quarter clients`. Reitingai skaičiuoja tik pagyrimus.',
 };

@@ -488,4 +488,12 @@ export const ro: Catalog = {
   'home.setting.form.title': 'Schimbă o setare',
   'home.setting.form.value': '{setting}: valoarea nouă',
   'home.setting.form.submit': 'Salvează',
+  'top.title': 'Cei mai lăudați, ultimele {days} zile ({source})',
+  'top.source.clients': 'de clienți',
+  'top.source.colleagues': 'de colegi',
+  'top.source.all': 'de clienți și colegi',
+  'top.none': 'Încă nicio laudă în această perioadă.',
+  'top.place': '{place}. {people}: {count}',
+  'top.usage':
+    'Scrie `/kudos top`, opțional cu week, month sau quarter și cu clients, colleagues sau all, de ex. `/kudos top quarter clients`. Clasamentele numără doar laudele.',
 };

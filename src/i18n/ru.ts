@@ -485,4 +485,12 @@ export const ru: Catalog = {
   'home.setting.form.title': 'Изменить настройку',
   'home.setting.form.value': '{setting}: новое значение',
   'home.setting.form.submit': 'Сохранить',
+  'top.title': 'Больше всего похвал за последние {days} дн. ({source})',
+  'top.source.clients': 'от клиентов',
+  'top.source.colleagues': 'от коллег',
+  'top.source.all': 'от клиентов и коллег',
+  'top.none': 'За этот период похвал пока нет.',
+  'top.place': '{place}. {people}: {count}',
+  'top.usage':
+    'Напишите `/kudos top`, при желании с week, month или quarter и с clients, colleagues или all, например `/kudos top quarter clients`. Рейтинги считают только похвалу.',
 };

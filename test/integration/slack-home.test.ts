@@ -192,3 +192,15 @@ test('a forged app_home_opened is refused and publishes nothing', async () => {
   await new Promise((r) => setTimeout(r, 100));
   expect(run.slack.callsTo('views.publish')).toHaveLength(0);
 });
+
+test('`/kudos top` answers with praise only, ties together, in the asker’s language', async () => {
+  const res = await send(slashCommandBody({ text: 'top week', user_id: 'UDORA', team_id: TEAM }));
+  expect(res.status).toBe(200);
+  const answer = JSON.stringify(res.json());
+  expect(answer).toContain(t('ru', 'top.title', { days: 7, source: t('ru', 'top.source.all') }));
+  expect(answer).toContain('<@U123ABC456>');
+  const negative = await send(
+    slashCommandBody({ text: 'top reports', user_id: 'UMAX', team_id: TEAM }),
+  );
+  expect(JSON.stringify(negative.json())).toContain('Rankings count praise only.');
+});

@@ -4,7 +4,8 @@ import { DIGEST_ITEMS, praiseParts, type ReportToActOn } from '../manager-digest
 import { mentionList, tInline, text, type Button, type MessageModel, type Part } from '../message';
 import { mentionOf } from '../people';
 import { ESCALATION_ACTIONS } from '../report-abuse';
-import type { Home } from './home';
+import { HOME_RANKING, type Home } from './home';
+import { rankingParts } from '../praise-ranking';
 import { OVERVIEW_SETTINGS, type AdminsOverview } from './admins-overview';
 import { DESK_ITEMS, type ManagersDesk } from './managers-desk';
 import { sparkline, type Wall, type WallItem } from './my-wall';
@@ -411,6 +412,7 @@ function overviewParts(locale: Locale, o: AdminsOverview): Part[] {
 /** The whole home: the wall for everyone, the desk for managers, the overview for admins. */
 export function homeMessage(locale: Locale, home: Home): MessageModel {
   const parts: Part[] = [...wallParts(locale, home.wall)];
+  parts.push({ type: 'divider' }, ...rankingParts(locale, HOME_RANKING, home.ranking));
   parts.push(...myReportParts(locale, home.wall));
   parts.push(...settingsParts(locale, home.wall, home.desk !== null));
   if (home.desk) parts.push(...deskParts(locale, home.desk));

@@ -6,6 +6,7 @@ import { adminsOverview, type AdminsOverview } from './admins-overview';
 import { homeMessage } from './home-message';
 import { managersDesk, type ManagersDesk } from './managers-desk';
 import { myWall, type Wall } from './my-wall';
+import { praiseRanking, type Place, type RankingRequest } from '../praise-ranking';
 
 /** Everything one person's home shows; what is in it depends on who they are. */
 export interface Home {
@@ -14,7 +15,12 @@ export interface Home {
   desk: ManagersDesk | null;
   /** Admins only. */
   overview: AdminsOverview | null;
+  /** This month's most praised in the workspace: praise only, opted-out people left out. */
+  ranking: Place[];
 }
+
+export const HOME_RANKING: RankingRequest = { period: 'month', source: 'all' };
+const HOME_PLACES = 3;
 
 export function buildHome(
   ctx: CoreContext,
@@ -26,6 +32,7 @@ export function buildHome(
     wall: myWall(ctx, workspace, person, page),
     desk: managersDesk(ctx, person),
     overview: person.isAdmin ? adminsOverview(ctx, workspace) : null,
+    ranking: praiseRanking(ctx, workspace, HOME_RANKING, HOME_PLACES),
   };
 }
 
