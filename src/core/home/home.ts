@@ -22,6 +22,24 @@ export interface Home {
 export const HOME_RANKING: RankingRequest = { period: 'month', source: 'all' };
 const HOME_PLACES = 3;
 
+/** Per database and workspace, the ranking of the current minute: the same in every home. */
+const rankings = new WeakMap<
+  CoreContext['db'],
+  Map<number, { minute: number; ranking: Place[] }>
+>();
+
+/** A workspace-wide count costs most of a home at scale; a minute old is fresh enough. */
+function homeRanking(ctx: CoreContext, workspace: Workspace): Place[] {
+  const minute = Math.floor(ctx.now().getTime() / 60_000);
+  let byWorkspace = rankings.get(ctx.db);
+  if (!byWorkspace) rankings.set(ctx.db, (byWorkspace = new Map()));
+  const cached = byWorkspace.get(workspace.id);
+  if (cached?.minute === minute) return cached.ranking;
+  const ranking = praiseRanking(ctx, workspace, HOME_RANKING, HOME_PLACES);
+  byWorkspace.set(workspace.id, { minute, ranking });
+  return ranking;
+}
+
 export function buildHome(
   ctx: CoreContext,
   workspace: Workspace,
@@ -32,7 +50,7 @@ export function buildHome(
     wall: myWall(ctx, workspace, person, page),
     desk: managersDesk(ctx, person),
     overview: person.isAdmin ? adminsOverview(ctx, workspace) : null,
-    ranking: praiseRanking(ctx, workspace, HOME_RANKING, HOME_PLACES),
+    ranking: homeRanking(ctx, workspace),
   };
 }
 
