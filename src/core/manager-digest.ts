@@ -145,24 +145,25 @@ export function reportsToActOn(ctx: CoreContext, manager: Person, now: Date): Re
   return reports.sort((a, b) => Number(b.overdue) - Number(a.overdue));
 }
 
-export function reportParts(locale: Locale, sorted: ReportToActOn[]): Part[] {
+/** One report to act on: its client, severity, reporter, date and the next step. */
+export function reportLine(locale: Locale, r: ReportToActOn): Part {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const status = r.escalation.status === 'resolved' ? 'taken_over' : r.escalation.status;
+  return text(
+    ...tInline(locale, 'digest.reports.item', {
+      overdue: r.overdue ? t(locale, 'digest.reports.overdue') : '',
+      client: [{ bold: r.client.name }],
+      severity: t(locale, `escalate.severity.${r.escalation.severity}`),
+      reporter: [{ mention: mentionOf(r.reporter) }],
+      date: day.format(r.escalation.createdAt),
+      next: t(locale, `digest.next.${status}`),
+    }),
+  );
+}
+
+export function reportParts(locale: Locale, sorted: ReportToActOn[]): Part[] {
   const parts: Part[] = [text({ bold: t(locale, 'digest.reports.title') })];
-  for (const r of sorted.slice(0, DIGEST_ITEMS)) {
-    const status = r.escalation.status === 'resolved' ? 'taken_over' : r.escalation.status;
-    parts.push(
-      text(
-        ...tInline(locale, 'digest.reports.item', {
-          overdue: r.overdue ? t(locale, 'digest.reports.overdue') : '',
-          client: [{ bold: r.client.name }],
-          severity: t(locale, `escalate.severity.${r.escalation.severity}`),
-          reporter: [{ mention: mentionOf(r.reporter) }],
-          date: day.format(r.escalation.createdAt),
-          next: t(locale, `digest.next.${status}`),
-        }),
-      ),
-    );
-  }
+  for (const r of sorted.slice(0, DIGEST_ITEMS)) parts.push(reportLine(locale, r));
   if (sorted.length > DIGEST_ITEMS) {
     parts.push({
       type: 'context',

@@ -1,8 +1,7 @@
 import type { Escalation } from '../../db/schema';
 import { t, type Locale, type MessageKey } from '../../i18n';
-import { DIGEST_ITEMS, praiseParts, type ReportToActOn } from '../manager-digest';
+import { DIGEST_ITEMS, praiseParts, reportLine, type ReportToActOn } from '../manager-digest';
 import { mentionList, tInline, text, type Button, type MessageModel, type Part } from '../message';
-import { mentionOf } from '../people';
 import { ESCALATION_ACTIONS } from '../report-abuse';
 import { HOME_RANKING, type Home } from './home';
 import { rankingParts } from '../praise-ranking';
@@ -175,31 +174,18 @@ const NEXT_STEPS: Record<Escalation['status'], (keyof typeof ESCALATION_ACTIONS)
 };
 
 function deskReportParts(locale: Locale, reports: ReportToActOn[]): Part[] {
-  const day = dayFormat(locale);
   const parts: Part[] = [text({ bold: t(locale, 'digest.reports.title') })];
   for (const r of reports.slice(0, DESK_ITEMS)) {
     const status = r.escalation.status;
-    parts.push(
-      text(
-        ...tInline(locale, 'digest.reports.item', {
-          overdue: r.overdue ? t(locale, 'digest.reports.overdue') : '',
-          client: [{ bold: r.client.name }],
-          severity: t(locale, `escalate.severity.${r.escalation.severity}`),
-          reporter: [{ mention: mentionOf(r.reporter) }],
-          date: day.format(r.escalation.createdAt),
-          next: t(locale, `digest.next.${status === 'resolved' ? 'taken_over' : status}`),
-        }),
-      ),
-      {
-        type: 'buttons',
-        buttons: NEXT_STEPS[status].map((step, i) => ({
-          action: ESCALATION_ACTIONS[step],
-          label: t(locale, `escalate.action.${step}`),
-          value: String(r.escalation.id),
-          primary: i === 0,
-        })),
-      },
-    );
+    parts.push(reportLine(locale, r), {
+      type: 'buttons',
+      buttons: NEXT_STEPS[status].map((step, i) => ({
+        action: ESCALATION_ACTIONS[step],
+        label: t(locale, `escalate.action.${step}`),
+        value: String(r.escalation.id),
+        primary: i === 0,
+      })),
+    });
   }
   if (reports.length > DESK_ITEMS) {
     parts.push({
