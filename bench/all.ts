@@ -12,6 +12,7 @@ const BENCHMARKS = [
   { name: 'kudos throughput', entry: 'kudos-throughput.ts' },
   { name: 'weekly summary', entry: 'weekly-summary.ts' },
   { name: 'manager digests', entry: 'manager-digests.ts' },
+  { name: 'home', entry: 'home.ts' },
   { name: 'triage', entry: 'triage.ts' },
 ];
 

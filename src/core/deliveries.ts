@@ -5,7 +5,10 @@ import { outbox } from '../db/schema';
 import type { MessageModel } from './message';
 
 export type Target =
-  { kind: 'channel'; channel: string; thread?: string } | { kind: 'person'; personId: number };
+  | { kind: 'channel'; channel: string; thread?: string }
+  | { kind: 'person'; personId: number }
+  /** The person's home (Slack's App Home), rebuilt when it is delivered. */
+  | { kind: 'home'; personId: number };
 
 export interface Delivery {
   workspaceId: number;

@@ -3,6 +3,7 @@ import { escalations, type Escalation, type Person, type Workspace } from '../db
 import type { Locale, MessageKey } from '../i18n';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
+import { refreshHomes } from './home/refresh-home';
 import { reportToActOn, type ReportInHand } from './escalation-access';
 import type { FormModel } from './form';
 import { tInline, text, type InlineParam, type MessageModel } from './message';
@@ -30,7 +31,14 @@ export function withReport(
 ): StepOutcome {
   const found = reportToActOn(ctx, input.workspace, input.actor, input.escalationId);
   if (!found.ok) return { ok: false, reply: found.reply };
-  return ctx.db.transaction(() => step(found.report, localeOf(input.actor, input.workspace)));
+  return ctx.db.transaction(() => {
+    const outcome = step(found.report, localeOf(input.actor, input.workspace));
+    // The desk of whoever acted, and the reporter's own list, show where the report stands.
+    if (outcome.ok && !('form' in outcome)) {
+      refreshHomes(ctx, input.workspace.id, [input.actor.id, found.report.reporter.id]);
+    }
+    return outcome;
+  });
 }
 
 /** Tells the reporter, privately, what their manager did. */

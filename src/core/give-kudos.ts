@@ -5,6 +5,7 @@ import { t, type Locale, type MessageKey } from '../i18n';
 import { findOrCreateClient } from './clients';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
+import { refreshHomes } from './home/refresh-home';
 import { claimRequest } from './handled-requests';
 import { mentionList, tInline, text, type Inline, type MessageModel, type Part } from './message';
 import { localeOf, mentionOf } from './people';
@@ -161,6 +162,11 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
         now,
       );
     }
+    // Their walls, and their managers' desks (praise waiting for thanks).
+    refreshHomes(ctx, input.workspace.id, [
+      ...recipients.map((r) => r.id),
+      ...recipients.map((r) => r.managerId),
+    ]);
     return { duplicate: false, rows, clientName };
   });
 

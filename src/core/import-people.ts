@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
-import { people, type Person, type Workspace } from '../db/schema';
+import { imports, people, type Person, type Workspace } from '../db/schema';
 import { toLocale } from '../i18n';
 import type { CoreContext } from './core';
 import { isInChainAbove } from './set-manager';
@@ -151,6 +151,16 @@ export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string
         report.managersSet++;
       }
     }
+    ctx.db
+      .insert(imports)
+      .values({
+        workspaceId: workspace.id,
+        kind: 'people',
+        rows: report.created + report.updated,
+        problems: new Set(report.problems.map((p) => p.row)).size,
+        createdAt: ctx.now(),
+      })
+      .run();
   });
   return report;
 }

@@ -8,6 +8,8 @@ export type KudosCommand =
   | { kind: 'setting'; setting: Setting; value: string }
   /** `/kudos thanks`: praise for my people still waiting for my thanks. */
   | { kind: 'thanks' }
+  /** `/kudos top [week|month|quarter] [clients|colleagues|all]`: praise only. */
+  | { kind: 'top'; words: string[] }
   /** `/kudos summary preview|now` (admins). */
   | { kind: 'summary'; action: 'preview' | 'now' }
   | {
@@ -80,6 +82,8 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
   if (HELP_WORDS.has(first)) return { kind: 'help' };
   // Alone, since "thanks for …" is how a kudos without a name begins.
   if (input.toLowerCase() === 'thanks') return { kind: 'thanks' };
+  // A kudos names its people first, so a text starting "top" can only ask for the rankings.
+  if (first === 'top') return { kind: 'top', words: input.split(/\s+/).slice(1) };
   const second = input.split(/\s+/)[1]?.toLowerCase();
   if (first === 'summary' && (second === 'preview' || second === 'now')) {
     return { kind: 'summary', action: second };

@@ -131,32 +131,47 @@ const openReports = prepared((db) =>
     .prepare(),
 );
 
-function reportParts(
-  locale: Locale,
-  reports: ReturnType<ReturnType<typeof openReports>['all']>,
-  now: Date,
-): Part[] {
+export type ReportToActOn = ReturnType<ReturnType<typeof openReports>['all']>[number] & {
+  overdue: boolean;
+};
+
+/**
+ * The open reports a manager may act on, overdue first, then oldest first. A handler whose
+ * reporter has since moved teams is out of the chain: not theirs to see.
+ */
+export function reportsToActOn(ctx: CoreContext, manager: Person, now: Date): ReportToActOn[] {
+  const reports = openReports(ctx.db)
+    .all({ managerId: manager.id })
+    .filter((r) => mayHandle(ctx, r.reporter, manager))
+    .map((r) => ({
+      ...r,
+      overdue:
+        r.escalation.status === 'open' &&
+        r.escalation.timerAt !== null &&
+        r.escalation.timerAt <= now,
+    }));
+  return reports.sort((a, b) => Number(b.overdue) - Number(a.overdue));
+}
+
+/** One report to act on: its client, severity, reporter, date and the next step. */
+export function reportLine(locale: Locale, r: ReportToActOn): Part {
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const overdue = (r: (typeof reports)[number]) =>
-    r.escalation.status === 'open' && r.escalation.timerAt !== null && r.escalation.timerAt <= now;
-  // Overdue first, then oldest first.
-  const sorted = [...reports].sort((a, b) => Number(overdue(b)) - Number(overdue(a)));
+  const status = r.escalation.status === 'resolved' ? 'taken_over' : r.escalation.status;
+  return text(
+    ...tInline(locale, 'digest.reports.item', {
+      overdue: r.overdue ? t(locale, 'digest.reports.overdue') : '',
+      client: [{ bold: r.client.name }],
+      severity: t(locale, `escalate.severity.${r.escalation.severity}`),
+      reporter: [{ mention: mentionOf(r.reporter) }],
+      date: day.format(r.escalation.createdAt),
+      next: t(locale, `digest.next.${status}`),
+    }),
+  );
+}
+
+export function reportParts(locale: Locale, sorted: ReportToActOn[]): Part[] {
   const parts: Part[] = [text({ bold: t(locale, 'digest.reports.title') })];
-  for (const r of sorted.slice(0, DIGEST_ITEMS)) {
-    const status = r.escalation.status === 'resolved' ? 'taken_over' : r.escalation.status;
-    parts.push(
-      text(
-        ...tInline(locale, 'digest.reports.item', {
-          overdue: overdue(r) ? t(locale, 'digest.reports.overdue') : '',
-          client: [{ bold: r.client.name }],
-          severity: t(locale, `escalate.severity.${r.escalation.severity}`),
-          reporter: [{ mention: mentionOf(r.reporter) }],
-          date: day.format(r.escalation.createdAt),
-          next: t(locale, `digest.next.${status}`),
-        }),
-      ),
-    );
-  }
+  for (const r of sorted.slice(0, DIGEST_ITEMS)) parts.push(reportLine(locale, r));
   if (sorted.length > DIGEST_ITEMS) {
     parts.push({
       type: 'context',
@@ -181,10 +196,28 @@ export function medianThankHours(ctx: CoreContext, managerId: number, now: Date)
 const trim = (s: string, max: number) =>
   [...s].length > max ? `${[...s].slice(0, max - 1).join('')}…` : s;
 
-type Praise = ReturnType<ReturnType<typeof praiseToThank>['all']>;
+export type Praise = ReturnType<ReturnType<typeof praiseToThank>['all']>;
+
+/** Everything a manager's people received that still waits for the manager's thanks. */
+export function waitingForThanks(ctx: CoreContext, manager: Person): Praise {
+  return praiseToThank(ctx.db).all({
+    managerId: manager.id,
+    since: 0,
+    until: ctx.now().getTime() + 1,
+  });
+}
+
+/** The week's most praised by clients two levels below a manager of managers. */
+export function heroesTwoLevelsDown(ctx: CoreContext, manager: Person, since: Date, until: Date) {
+  return heroesTwoDown(ctx.db).all({
+    managerId: manager.id,
+    since: since.getTime(),
+    until: until.getTime(),
+  });
+}
 
 /** Each kudos with who, from whom, the words and a "Send thanks" button; the rest counted. */
-function praiseParts(locale: Locale, praise: Praise): Part[] {
+export function praiseParts(locale: Locale, praise: Praise): Part[] {
   const parts: Part[] = [];
   for (const item of praise.slice(0, DIGEST_ITEMS)) {
     const line = item.client
@@ -228,11 +261,7 @@ export function praiseWaitingForThanks(
   manager: Person,
 ): MessageModel {
   const locale = localeOf(manager, workspace);
-  const praise = praiseToThank(ctx.db).all({
-    managerId: manager.id,
-    since: 0,
-    until: ctx.now().getTime() + 1,
-  });
+  const praise = waitingForThanks(ctx, manager);
   if (praise.length === 0) {
     // "Every kudos has been thanked" would be wrong for someone nobody reports to.
     const manages = directReportCount(ctx.db).get({ managerId: manager.id })!.count > 0;
@@ -262,14 +291,11 @@ export function buildManagerDigest(
         since: Math.max(since.getTime(), until.getTime() - 7 * DAY_MS),
       })
     : [];
-  // A handler whose reporter has since moved teams is out of the chain: not theirs to see.
-  const reports = openReports(ctx.db)
-    .all({ managerId: manager.id })
-    .filter((r) => mayHandle(ctx, r.reporter, manager));
+  const reports = reportsToActOn(ctx, manager, until);
   if (praise.length === 0 && heroes.length === 0 && reports.length === 0) return null;
 
   const parts: Part[] = [{ type: 'heading', text: t(locale, 'digest.title') }];
-  if (reports.length > 0) parts.push(...reportParts(locale, reports, until), { type: 'divider' });
+  if (reports.length > 0) parts.push(...reportParts(locale, reports), { type: 'divider' });
   if (praise.length > 0) {
     parts.push(text({ bold: t(locale, 'digest.praise.title') }), ...praiseParts(locale, praise));
     const hours = medianThankHours(ctx, manager.id, until);

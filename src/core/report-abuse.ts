@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import {
+  CAUSES,
   clients,
   escalationEvents,
   escalations,
@@ -89,6 +90,13 @@ export function escalateForm(
           { value: 'no', label: t(locale, 'escalate.keep.no') },
         ],
       },
+      {
+        id: 'cause',
+        kind: 'choice',
+        label: t(locale, 'escalate.form.cause'),
+        optional: true,
+        options: CAUSES.map((c) => ({ value: c, label: t(locale, `escalate.cause.${c}`) })),
+      },
     ],
   };
 }
@@ -131,6 +139,7 @@ export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAb
   const words = str(input.values.words);
   const severity = str(input.values.severity) as Severity;
   const keep = str(input.values.keep);
+  const cause = CAUSES.find((c) => c === str(input.values.cause)) ?? null;
   if (!clientName || clientName.length > CLIENT_MAX)
     return fail('client', 'escalate.error.client', { max: CLIENT_MAX });
   const length = [...what].length;
@@ -179,6 +188,7 @@ export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAb
         whatHappened: what,
         clientWords: words || null,
         wantsToKeepAccount: keep ? keep === 'yes' : null,
+        cause,
         sourceRef: input.requestKey,
         createdAt: now,
         timerAt: acknowledgeBy(severity, now, handler?.timezone ?? workspace.timezone),

@@ -11,6 +11,7 @@ import { praiseWaitingForThanks } from './manager-digest';
 import { text, type MessageModel } from './message';
 import { localeOf } from './people';
 import { queueSummaryNow } from './post-weekly-summary';
+import { topCommand } from './praise-ranking';
 import { setManager } from './set-manager';
 import { buildWeeklySummary } from './weekly-summary';
 
@@ -62,6 +63,8 @@ export async function runKudosCommand(
       return reply(changeSetting(ctx, { workspace, actor, ...parsed, channel: input.channel }));
     case 'thanks':
       return reply(praiseWaitingForThanks(ctx, workspace, actor));
+    case 'top':
+      return reply(topCommand(ctx, workspace, locale, parsed.words));
     case 'summary': {
       if (!actor.isAdmin) {
         return say(

@@ -3,6 +3,7 @@ import { clients, kudos, type Person, type Workspace } from '../db/schema';
 import { t, type Locale } from '../i18n';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
+import { refreshHomes } from './home/refresh-home';
 import type { FormModel } from './form';
 import { claimRequest } from './handled-requests';
 import { tInline, text, type MessageModel } from './message';
@@ -158,6 +159,7 @@ export function sendThanks(
       },
       now,
     );
+    refreshHomes(ctx, input.workspace.id, [found.recipient.id, input.actor.id]);
     return 'sent';
   });
   if (outcome === 'already') {

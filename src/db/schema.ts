@@ -166,6 +166,15 @@ export const ESCALATION_STATUSES = [
   'supported',
   'resolved',
 ] as const;
+/** What provoked the client, as the reporter saw it: to find and fix what provokes clients. */
+export const CAUSES = [
+  'product_defect',
+  'delay',
+  'price',
+  'policy',
+  'communication',
+  'other',
+] as const;
 export const OUTCOMES = [
   'client_apologised',
   'client_dropped',
@@ -197,6 +206,8 @@ export const escalations = sqliteTable(
     /** The client's own words, or a link to the message. */
     clientWords: text('client_words'),
     wantsToKeepAccount: integer('wants_to_keep_account', { mode: 'boolean' }),
+    /** Null on reports made before the form asked, or when the reporter did not say. */
+    cause: text('cause', { enum: CAUSES }),
     status: text('status', { enum: ESCALATION_STATUSES }).notNull().default('open'),
     outcome: text('outcome', { enum: OUTCOMES }),
     followUpAt: integer('follow_up_at', { mode: 'timestamp_ms' }),
@@ -217,6 +228,7 @@ export const escalations = sqliteTable(
     index('escalations_timer').on(t.timerAt),
     index('escalations_check_in').on(t.checkInAt),
     index('escalations_reporter').on(t.reporterId),
+    index('escalations_workspace_created').on(t.workspaceId, t.createdAt),
   ],
 );
 
@@ -253,8 +265,8 @@ export const outbox = sqliteTable(
       .references(() => workspaces.id),
     /** Unique per delivery: kind, recipient and what it is about (or the period). */
     key: text('key').notNull(),
-    /** 'channel' with a platform channel id, or 'person' with a people id. */
-    targetKind: text('target_kind', { enum: ['channel', 'person'] }).notNull(),
+    /** 'channel' with a platform channel id; 'person' or 'home' (their home view) with a people id. */
+    targetKind: text('target_kind', { enum: ['channel', 'person', 'home'] }).notNull(),
     target: text('target').notNull(),
     /** For a channel: the thread to reply in, when the message answers one. */
     thread: text('thread'),
@@ -350,6 +362,23 @@ export const conversationReferences = sqliteTable(
     uniqueIndex('conversation_references_conversation').on(t.workspaceId, t.conversationId),
     index('conversation_references_person').on(t.personId),
   ],
+);
+
+/** Each import of a file, so admins see when people were last brought up to date. */
+export const imports = sqliteTable(
+  'imports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    kind: text('kind', { enum: ['people', 'scores'] }).notNull(),
+    /** Rows used, and rows skipped with a problem. */
+    rows: integer('rows').notNull(),
+    problems: integer('problems').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('imports_workspace_created').on(t.workspaceId, t.createdAt)],
 );
 
 export type Workspace = typeof workspaces.$inferSelect;

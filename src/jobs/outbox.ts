@@ -7,7 +7,10 @@ import { personById, type Platform } from '../core/people';
 
 /** Where a delivery goes, in the platform's own ids. */
 export type Address =
-  { kind: 'channel'; channel: string; thread?: string } | { kind: 'user'; userId: string };
+  | { kind: 'channel'; channel: string; thread?: string }
+  | { kind: 'user'; userId: string }
+  /** The person's home view, built afresh by the sender: the message is empty. */
+  | { kind: 'home'; userId: string };
 
 export interface Sender {
   /** `key` is the outbox row's unique key: the platform keeps it with the message. */
@@ -312,9 +315,14 @@ export class OutboxWorker {
   private async reconcile(stranded: Due[]): Promise<void> {
     if (stranded.length === 0) return;
     const lookups = conversationsOf(stranded, (row) => this.addressOrNothing(row));
-    this.logLookupTime(stranded.length, lookups);
+    this.logLookupTime(
+      stranded.length,
+      lookups.filter(({ to }) => to?.kind !== 'home'),
+    );
     for (const lookup of lookups) {
-      const keys = await this.deliveredKeys(lookup);
+      // A home is replaced, never added to: publishing it again cannot show anything twice.
+      const keys =
+        lookup.to?.kind === 'home' ? new Set<string>() : await this.deliveredKeys(lookup);
       // Stopped while waiting on the platform: the rest is settled at the next start.
       if (this.stopped) return;
       for (const { row } of lookup.rows) {
@@ -406,7 +414,7 @@ export class OutboxWorker {
     if (!person?.platformUserId) {
       throw new DeliveryError(`person ${row.target} has no platform account`, { permanent: true });
     }
-    return { kind: 'user', userId: person.platformUserId };
+    return { kind: row.targetKind === 'home' ? 'home' : 'user', userId: person.platformUserId };
   }
 
   /** `row.attempts` already counts the attempt that failed. */

@@ -56,6 +56,8 @@ export async function runShell(
   const outbox = new OutboxWorker(ctx, {
     shell: {
       async send(_ws, to, message) {
+        // The shell has no home view to refresh: `home` prints it when asked.
+        if (to.kind === 'home') return;
         const header =
           to.kind === 'channel'
             ? t(localeOf(undefined, workspace), 'shell.channel', { channel: to.channel })

@@ -40,6 +40,12 @@ import { forwardedEmailMessage } from './events/forwarded-email';
 import { frontlineMentioned } from './events/frontline-mentioned';
 import { reactionWasAdded, reactionWasRemoved } from './events/reactions';
 import { GIVE_KUDOS_SHORTCUT, giveKudosForThisShortcut } from './shortcuts/give-kudos-for-this';
+import { appHomeOpened } from './events/app-home-opened';
+import { homeButtonClicked, homeSettingSubmitted } from './actions/home';
+import { HOME_SETTING_FORM_ID } from '../core/home/home-actions';
+import { HOME_ACTION_PREFIX } from '../core/home/home-message';
+import { homeFor } from '../core/home/home';
+import { homeView } from './home-view';
 
 export interface SlackAdapter {
   app: App;
@@ -98,7 +104,14 @@ export function createSlackAdapter(
       timeout: 10_000,
       logger,
     }),
-    { historyPerMinute: config.SLACK_HISTORY_PER_MINUTE },
+    {
+      historyPerMinute: config.SLACK_HISTORY_PER_MINUTE,
+      // A queued home refresh shows the home as it is when it is sent, not when it was queued.
+      homeViewOf: (workspace, userId) => {
+        const person = personByPlatformId(listenerDeps.core, workspace.id, userId);
+        return person && homeView(homeFor(listenerDeps.core, workspace, person));
+      },
+    },
   );
   const listenerDeps = deps(sender);
 
@@ -193,6 +206,18 @@ export function createSlackAdapter(
   app.action(
     EMAIL_CLICKS.reportMessage,
     guarded(listenerDeps, messageReportClicked(listenerDeps), () => undefined),
+  );
+  app.event('app_home_opened', safely(log, appHomeOpened(listenerDeps)));
+  app.action(
+    new RegExp(`^${HOME_ACTION_PREFIX}`),
+    guarded(listenerDeps, homeButtonClicked(listenerDeps), () => undefined),
+  );
+  app.view(
+    HOME_SETTING_FORM_ID,
+    guarded(listenerDeps, homeSettingSubmitted(listenerDeps), (sorry) => ({
+      response_action: 'errors',
+      errors: { value: sorry },
+    })),
   );
   app.error(async (err) => {
     // Over HTTP the receiver answers and logs it with the request's id.

@@ -106,12 +106,16 @@ function partBlocks(part: Part): KnownBlock[] {
   }
 }
 
-export function messageBlocks(message: MessageModel): { text: string; blocks: KnownBlock[] } {
+/** `limit`: 50 blocks in a message, 100 in a modal or a home tab. */
+export function messageBlocks(
+  message: MessageModel,
+  limit = BLOCK_LIMIT,
+): { text: string; blocks: KnownBlock[] } {
   let blocks = message.parts.flatMap(partBlocks);
   // The core keeps lists short; this only guards against a message Slack would refuse.
-  if (blocks.length > BLOCK_LIMIT) {
+  if (blocks.length > limit) {
     blocks = [
-      ...blocks.slice(0, BLOCK_LIMIT - 1),
+      ...blocks.slice(0, limit - 1),
       { type: 'context', elements: [{ type: 'mrkdwn', text: '…' }] },
     ];
   }

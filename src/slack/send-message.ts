@@ -1,4 +1,6 @@
+import type { HomeView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
+import type { Workspace } from '../db/schema';
 import { DeliveryError, type Address, type Sender } from '../jobs/outbox';
 import { messageBlocks } from './message-blocks';
 import { MethodPace } from './method-pace';
@@ -33,6 +35,18 @@ interface SlackError {
   message?: string;
 }
 
+/** The person's Home tab as it is now; undefined for someone Frontline does not know. */
+export type HomeViewOf = (workspace: Workspace, userId: string) => HomeView | undefined;
+
+function deliveryError(err: SlackError): DeliveryError {
+  if (err.code === 'slack_webapi_rate_limited_error') {
+    return new DeliveryError('rate limited', { retryAfterMs: (err.retryAfter ?? 1) * 1000 });
+  }
+  // 5xx and network errors have no `data.error`: never permanent, so they back off.
+  const reason = err.data?.error ?? err.message ?? 'unknown error';
+  return new DeliveryError(reason, { permanent: PERMANENT.has(reason) });
+}
+
 const HISTORY = 'conversations.history';
 const REPLIES = 'conversations.replies';
 
@@ -44,7 +58,7 @@ const historyMethod = (to: Address) => (to.kind === 'channel' && to.thread ? REP
  */
 export function slackSender(
   client: WebClient,
-  options: { historyPerMinute?: number; pace?: MethodPace } = {},
+  options: { historyPerMinute?: number; pace?: MethodPace; homeViewOf?: HomeViewOf } = {},
 ): Sender {
   const perMinute = options.historyPerMinute ?? 1;
   const pace = options.pace ?? new MethodPace(() => perMinute);
@@ -79,8 +93,19 @@ export function slackSender(
     return opened.channel.id;
   };
 
+  const publishHome = async (userId: string, workspace: Workspace) => {
+    const view = options.homeViewOf?.(workspace, userId);
+    if (!view) return;
+    try {
+      await client.views.publish({ user_id: userId, view });
+    } catch (raw) {
+      throw deliveryError(raw as SlackError);
+    }
+  };
+
   return {
     async send(_workspace, to, message, key) {
+      if (to.kind === 'home') return publishHome(to.userId, _workspace);
       const channel = to.kind === 'channel' ? to.channel : to.userId;
       try {
         await client.chat.postMessage({
@@ -90,13 +115,7 @@ export function slackSender(
           metadata: { event_type: DELIVERY_EVENT, event_payload: { key } },
         });
       } catch (raw) {
-        const err = raw as SlackError;
-        if (err.code === 'slack_webapi_rate_limited_error') {
-          throw new DeliveryError('rate limited', { retryAfterMs: (err.retryAfter ?? 1) * 1000 });
-        }
-        // 5xx and network errors have no `data.error`: never permanent, so they back off.
-        const reason = err.data?.error ?? err.message ?? 'unknown error';
-        throw new DeliveryError(reason, { permanent: PERMANENT.has(reason) });
+        throw deliveryError(raw as SlackError);
       }
     },
 

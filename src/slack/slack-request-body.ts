@@ -66,6 +66,7 @@ const EVENT_FIELDS = new Map<string, { ids: string[]; strings: string[] }>([
   ['app_mention', { ids: ['channel', 'user'], strings: ['ts', 'text'] }],
   ['reaction_added', { ids: ['user'], strings: ['reaction'] }],
   ['reaction_removed', { ids: ['user'], strings: ['reaction'] }],
+  ['app_home_opened', { ids: ['user'], strings: ['tab'] }],
 ]);
 
 function checkEvent(event: Fields): void {

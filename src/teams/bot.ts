@@ -12,6 +12,8 @@ import { SEND_THANKS_ACTION } from '../core/manager-digest';
 import { localeOf, personByPlatformId } from '../core/people';
 import { t, type Locale } from '../i18n';
 import { escalateCommand } from './escalate-command';
+import { isPersonalChat } from './conversation-references';
+import { answeredOnHome, homeInvoked, isHomeVerb, sendHome } from './home';
 import { emailVerbs, handleEmailInvoke } from './email-actions';
 import { escalationVerbs, handleEscalationInvoke } from './escalation-actions';
 import { forwardedEmailMessage } from './forwarded-email';
@@ -54,6 +56,13 @@ export class FrontlineBot extends TeamsActivityHandler {
     super();
     this.onMessage(async (context, next) => {
       await this.message(context);
+      await next();
+    });
+    // Installed for a person: their home is the first thing they see.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      if (isPersonalChat(context.activity.conversation)) {
+        await sendHome(this.deps, context, await this.actor(context));
+      }
       await next();
     });
   }
@@ -108,6 +117,10 @@ export class FrontlineBot extends TeamsActivityHandler {
       await escalateCommand(this.deps, context, who, rest);
       return;
     }
+    if (command === 'home') {
+      await sendHome(this.deps, context, who);
+      return;
+    }
     await answerPrivately(this.deps, context, who, teamsHelp(who.locale), { fallback: 'thread' });
   }
 
@@ -148,28 +161,40 @@ export class FrontlineBot extends TeamsActivityHandler {
     const data = (invokeValue.action?.data ?? {}) as Record<string, unknown>;
     try {
       const who = await this.actor(context);
-      switch (verb) {
-        case KUDOS_FORM_VERB:
-          return await kudosFormSubmitted(this.deps, context, who, data);
-        case SEND_THANKS_ACTION:
-          return await sendThanksClicked(this.deps, context, who, data);
-        case THANKS_FORM_VERB:
-          return await thanksSubmitted(this.deps, context, who, data);
-      }
-      if (emailVerbs.has(verb)) {
-        return await handleEmailInvoke(this.deps, context, who, verb, data);
-      }
-      if (escalationVerbs.has(verb)) {
-        return await handleEscalationInvoke(this.deps, context, who, verb, data);
-      }
-      this.deps.core.log.warn({ verb }, 'Teams card action with an unknown verb');
-      // Not our fault, and trying again will not help: a card of an older or another app.
-      return invokeMessage(t(who.locale, 'teams.messageAction.unknown'));
+      if (isHomeVerb(verb)) return await homeInvoked(this.deps, who, verb, data);
+      const answer = await this.cardAction(context, who, verb, data);
+      // A thanks or a step clicked on the home card: the home stays, refreshed.
+      return data.home === '1' ? await answeredOnHome(this.deps, context, who, answer) : answer;
     } catch (err) {
       // The person keeps their card, and may try again.
       this.deps.core.log.error({ err, verb }, 'Teams card action failed');
       return invokeMessage(t(turnLocale(this.deps, context), 'error.generic'));
     }
+  }
+
+  private async cardAction(
+    context: TurnContext,
+    who: TeamsActor,
+    verb: string,
+    data: Record<string, unknown>,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    switch (verb) {
+      case KUDOS_FORM_VERB:
+        return await kudosFormSubmitted(this.deps, context, who, data);
+      case SEND_THANKS_ACTION:
+        return await sendThanksClicked(this.deps, context, who, data);
+      case THANKS_FORM_VERB:
+        return await thanksSubmitted(this.deps, context, who, data);
+    }
+    if (emailVerbs.has(verb)) {
+      return await handleEmailInvoke(this.deps, context, who, verb, data);
+    }
+    if (escalationVerbs.has(verb)) {
+      return await handleEscalationInvoke(this.deps, context, who, verb, data);
+    }
+    this.deps.core.log.warn({ verb }, 'Teams card action with an unknown verb');
+    // Not our fault, and trying again will not help: a card of an older or another app.
+    return invokeMessage(t(who.locale, 'teams.messageAction.unknown'));
   }
 
   /** "Give kudos for this" / "Report abusive client" on a message: the form to fill in. */

@@ -66,7 +66,7 @@ export function buttonAction(button: Button): CardElement {
 }
 
 /** One part as card elements; buttons become card actions, not elements. */
-function partElements(part: Part, mentions: MentionEntity[]): CardElement[] {
+export function partElements(part: Part, mentions: MentionEntity[]): CardElement[] {
   switch (part.type) {
     case 'heading':
       return [textBlock(escapeCardMarkdown(part.text), { weight: 'Bolder', size: 'Large' })];

@@ -142,6 +142,8 @@ export function teamsSender(deps: TeamsDeps): Sender {
   };
 
   const sendTo = async (workspace: Workspace, to: Address, message: MessageModel) => {
+    // The Teams home card refreshes itself when it is looked at: nothing to push.
+    if (to.kind === 'home') return;
     if (to.kind === 'user') {
       const person = personByPlatformId(core, workspace.id, to.userId);
       const personal = person && personalReference(core, workspace.id, person.id);

@@ -5,6 +5,7 @@ import {
   CHANNEL,
   channelMessage,
   installationUpdate,
+  installForPerson,
   outboxSettled,
   personalConversation,
   postActivity,
@@ -47,7 +48,7 @@ const dmRow = () =>
     .find((r) => r.key.includes('kudos-dm'))!;
 
 test('a 429 from Teams waits as long as Retry-After says, then the message goes out once', async () => {
-  await post(installationUpdate({ serviceUrl: run.teams.url, from: ana }));
+  await installForPerson(run.baseUrl, run.teams, ana);
   const personal = personalConversation(ana).id;
   run.teams.override = (call) =>
     call.method === 'POST' && call.path.startsWith(`/v3/conversations/${personal}/`)

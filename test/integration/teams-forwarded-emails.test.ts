@@ -11,7 +11,7 @@ import {
   cardAction,
   channelMessage,
   fileAttachment,
-  installationUpdate,
+  installForPerson,
   outboxSettled,
   nextActivityId,
   personalConversation,
@@ -91,7 +91,7 @@ beforeEach(async () => {
   }
   // Gia and Ana have a personal chat with Frontline; Ben has never written to it.
   for (const user of [gia, ana]) {
-    await post(installationUpdate({ serviceUrl: run.teams.url, from: user }));
+    await installForPerson(run.baseUrl, run.teams, user);
   }
 });
 

@@ -7,7 +7,7 @@ import { startWithMockTeams, type RunningTeams } from '../support/frontline';
 import {
   CHANNEL,
   cardAction,
-  installationUpdate,
+  installForPerson,
   outboxSettled,
   nextActivityId,
   personalConversation,
@@ -84,7 +84,7 @@ beforeEach(async () => {
   run = await startWithMockTeams({ TEAMS_ADMINS: 'ada@example.com' });
   for (const user of [gia, ana, ada]) {
     run.teams.addMember({ ...user, email: `${user.name.toLowerCase()}@example.com` });
-    await postActivity(run.baseUrl, installationUpdate({ serviceUrl: run.teams.url, from: user }));
+    await installForPerson(run.baseUrl, run.teams, user);
   }
 });
 

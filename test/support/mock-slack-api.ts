@@ -245,6 +245,24 @@ export class MockSlackApi {
       }
       case 'views.open':
         return { ok: true, view: { id: 'V1' } };
+      case 'views.publish': {
+        // Slack refuses a home view that is not one, or has more than 100 blocks.
+        const view = args.view as { type?: string; blocks?: unknown[] } | undefined;
+        if (!args.user_id) return { ok: false, error: 'invalid_arguments' };
+        if (view?.type !== 'home' || !Array.isArray(view.blocks) || view.blocks.length > 100) {
+          return { ok: false, error: 'invalid_arguments' };
+        }
+        if (!this.users.has(String(args.user_id))) return { ok: false, error: 'user_not_found' };
+        return {
+          ok: true,
+          view: {
+            id: `VHOME${String(args.user_id)}`,
+            team_id: 'T1',
+            hash: `${Date.now()}.1`,
+            ...view,
+          },
+        };
+      }
       case 'files.info': {
         const file = this.files.get(String(args.file));
         if (!file) return { ok: false, error: 'file_not_found' };

@@ -1,5 +1,7 @@
 /** Activities as Teams sends them to a bot, for tests: channelId 'msteams', a local serviceUrl. */
 
+import type { MockTeamsConnector } from './mock-teams-connector';
+
 export const TENANT = 'tenant-1';
 export const BOT = { id: '28:frontline-bot', name: 'Frontline' };
 export const TEAM = '19:team-general@thread.tacv2';
@@ -146,6 +148,24 @@ export function conversationUpdate(common: Common & { team?: boolean }): Activit
     type: 'conversationUpdate',
     membersAdded: [BOT],
   };
+}
+
+/**
+ * Installs the app for a person, as Teams does, and waits for the home card Frontline
+ * answers with; the connector's record is then cleared, so a test sees only what follows.
+ */
+export async function installForPerson(
+  baseUrl: string,
+  connector: MockTeamsConnector,
+  user: TeamsUser,
+): Promise<void> {
+  const { status } = await postActivity(
+    baseUrl,
+    installationUpdate({ serviceUrl: connector.url, from: user }),
+  );
+  if (status !== 200) throw new Error(`installationUpdate answered ${status}`);
+  await connector.waitForPosts(1, personalConversation(user).id);
+  connector.calls.length = 0;
 }
 
 /** Posts an activity to Frontline's /api/messages, as the Bot Framework would. */

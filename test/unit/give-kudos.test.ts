@@ -372,7 +372,11 @@ describe('giveKudos deliveries', () => {
         .map((r) => r.target)
         .sort(),
     ).toEqual([String(ana.id), String(ben.id)].sort());
-    expect(new Set(allOutbox().map((r) => r.key)).size).toBe(3);
+    const messages = allOutbox().filter((r) => r.targetKind !== 'home');
+    expect(new Set(messages.map((r) => r.key)).size).toBe(3);
+    // And each recipient's home is refreshed, once.
+    const homes = allOutbox().filter((r) => r.targetKind === 'home');
+    expect(homes.map((r) => r.target).sort()).toEqual([String(ana.id), String(ben.id)].sort());
   });
 
   it('quotes the words and lists the values in the message', () => {

@@ -14,6 +14,11 @@ interface SlashCommand {
 
 interface Manifest {
   features?: {
+    app_home?: {
+      home_tab_enabled?: boolean;
+      messages_tab_enabled?: boolean;
+      messages_tab_read_only_enabled?: boolean;
+    };
     slash_commands?: SlashCommand[];
     shortcuts?: { type: string; callback_id: string; name: string }[];
   };
@@ -58,8 +63,9 @@ const registeredEvents = [...new Set(matchesOf(appSource, /\bapp\.event\(\s*['"`
 const MESSAGE_EVENTS = ['message.channels', 'message.groups', 'message.im', 'message.mpim'];
 const subscribedEvents = registeredEvents.flatMap((e) => (e === 'message' ? MESSAGE_EVENTS : [e]));
 
-/** The scope each subscribed event needs. */
-const SCOPE_OF_EVENT: Record<string, string> = {
+/** The scope each subscribed event needs; null when the bot user is enough. */
+const SCOPE_OF_EVENT: Record<string, string | null> = {
+  app_home_opened: null,
   'message.channels': 'channels:history',
   'message.groups': 'groups:history',
   'message.im': 'im:history',
@@ -108,6 +114,7 @@ const SCOPE_OF_METHOD: Record<string, string | string[] | null> = {
   'views.open': null,
   // Needs no scope: it names the token's own bot.
   'auth.test': null,
+  'views.publish': null,
   'conversations.open': 'im:write',
   'conversations.history': ['im:history', 'channels:history', 'groups:history', 'mpim:history'],
   'conversations.replies': ['im:history', 'channels:history', 'groups:history', 'mpim:history'],
@@ -178,7 +185,10 @@ describe('Slack app manifest', () => {
     for (const method of calledMethods.keys()) {
       for (const scope of scopesOf(method)) used.add(scope);
     }
-    for (const event of subscribedEvents) used.add(SCOPE_OF_EVENT[event]!);
+    for (const event of subscribedEvents) {
+      const scope = SCOPE_OF_EVENT[event];
+      if (scope) used.add(scope);
+    }
     expect(botScopes.filter((scope) => !used.has(scope))).toEqual([]);
   });
 
@@ -186,11 +196,22 @@ describe('Slack app manifest', () => {
     const events = manifest.settings?.event_subscriptions?.bot_events ?? [];
     expect([...events].sort()).toEqual([...subscribedEvents].sort());
     for (const event of events) {
+      expect(event in SCOPE_OF_EVENT).toBe(true);
       expect({ event, scopes: botScopes }).toEqual({
         event,
-        scopes: expect.arrayContaining([SCOPE_OF_EVENT[event]]),
+        scopes: expect.arrayContaining([SCOPE_OF_EVENT[event]].flatMap((s) => s ?? [])),
       });
     }
+  });
+
+  it('shows the Home tab the app publishes, and lets people write in its Messages tab', () => {
+    const home = manifest.features?.app_home;
+    expect(registeredEvents).toContain('app_home_opened');
+    expect(calledMethods.has('views.publish')).toBe(true);
+    expect(home?.home_tab_enabled).toBe(true);
+    // People forward client emails to Frontline in its DM.
+    expect(home?.messages_tab_enabled).toBe(true);
+    expect(home?.messages_tab_read_only_enabled).toBe(false);
   });
 
   it('declares every message shortcut the app registers', () => {

@@ -126,6 +126,8 @@ describe('the Teams manifest', () => {
     for (const scope of bot.scopes) {
       expect(titlesIn(scope)).toEqual(expect.arrayContaining(['kudos', 'help']));
       expect(titlesIn(scope).includes('escalate')).toBe(scope === 'personal');
+      // The home is the person's own: offered only in their personal chat.
+      expect(titlesIn(scope).includes('home')).toBe(scope === 'personal');
     }
   });
 });

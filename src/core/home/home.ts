@@ -1,0 +1,65 @@
+import type { Person, Workspace } from '../../db/schema';
+import type { CoreContext } from '../core';
+import { localeOf } from '../people';
+import type { MessageModel } from '../message';
+import { adminsOverview, type AdminsOverview } from './admins-overview';
+import { homeMessage } from './home-message';
+import { managersDesk, type ManagersDesk } from './managers-desk';
+import { myWall, type Wall } from './my-wall';
+import { praiseRanking, type Place, type RankingRequest } from '../praise-ranking';
+
+/** Everything one person's home shows; what is in it depends on who they are. */
+export interface Home {
+  wall: Wall;
+  /** Null for someone nobody reports to and with no report to act on. */
+  desk: ManagersDesk | null;
+  /** Admins only. */
+  overview: AdminsOverview | null;
+  /** This month's most praised in the workspace: praise only, opted-out people left out. */
+  ranking: Place[];
+}
+
+export const HOME_RANKING: RankingRequest = { period: 'month', source: 'all' };
+const HOME_PLACES = 3;
+
+/** Per database and workspace, the ranking of the current minute: the same in every home. */
+const rankings = new WeakMap<
+  CoreContext['db'],
+  Map<number, { minute: number; ranking: Place[] }>
+>();
+
+/** A workspace-wide count costs most of a home at scale; a minute old is fresh enough. */
+function homeRanking(ctx: CoreContext, workspace: Workspace): Place[] {
+  const minute = Math.floor(ctx.now().getTime() / 60_000);
+  let byWorkspace = rankings.get(ctx.db);
+  if (!byWorkspace) rankings.set(ctx.db, (byWorkspace = new Map()));
+  const cached = byWorkspace.get(workspace.id);
+  if (cached?.minute === minute) return cached.ranking;
+  const ranking = praiseRanking(ctx, workspace, HOME_RANKING, HOME_PLACES);
+  byWorkspace.set(workspace.id, { minute, ranking });
+  return ranking;
+}
+
+export function buildHome(
+  ctx: CoreContext,
+  workspace: Workspace,
+  person: Person,
+  page?: string,
+): Home {
+  return {
+    wall: myWall(ctx, workspace, person, page),
+    desk: managersDesk(ctx, person),
+    overview: person.isAdmin ? adminsOverview(ctx, workspace) : null,
+    ranking: homeRanking(ctx, workspace),
+  };
+}
+
+/** The home as a message model, in the person's language, for any adapter to render. */
+export function homeFor(
+  ctx: CoreContext,
+  workspace: Workspace,
+  person: Person,
+  page?: string,
+): MessageModel {
+  return homeMessage(localeOf(person, workspace), buildHome(ctx, workspace, person, page));
+}
