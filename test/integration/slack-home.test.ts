@@ -45,7 +45,14 @@ function homeClick(user: string, actionId: string, value: string): string {
     token: 'legacy',
     trigger_id: `trigger-${user}-${actionId}`,
     container: { type: 'view', view_id: `VHOME${user}` },
-    view: { id: `VHOME${user}`, type: 'home', team_id: TEAM, private_metadata: '{}' },
+    // As Slack sends a home view: a callback_id, empty when none was set.
+    view: {
+      id: `VHOME${user}`,
+      type: 'home',
+      team_id: TEAM,
+      callback_id: '',
+      private_metadata: '{}',
+    },
     actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1' }],
   });
 }
