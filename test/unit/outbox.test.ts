@@ -291,6 +291,21 @@ describe('OutboxWorker', () => {
     expect(reload(row)).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
+  it('after a crash, a home refresh is published again without asking the platform', async () => {
+    const ana = addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
+    const row = enqueue({ kind: 'home', personId: ana.id }, '');
+    strand(row);
+    // Even a sender that cannot tell: a home is replaced, so nothing can show twice.
+    sender = new FakeSender();
+
+    const w = newWorker();
+    await w.start();
+    await w.stop();
+    await newWorker().drain();
+    expect(sender.attempts).toBe(1);
+    expect(reload(row)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
   it.each([
     ['cannot check', () => new FakeSender()],
     [
