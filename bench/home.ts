@@ -12,7 +12,7 @@ import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../src/core/core';
 import { adminsOverview } from '../src/core/home/admins-overview';
 import { HOME_RANKING, homeFor } from '../src/core/home/home';
-import { praiseRanking } from '../src/core/praise-ranking';
+import { praiseRanking } from '../src/core/kudos/praise-ranking';
 import { personById } from '../src/core/people';
 import { openDatabase } from '../src/db/database';
 import { people } from '../src/db/schema';

@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { CoreContext } from './core/core';
-import { exportKudos, kudosCsv } from './core/export-kudos';
+import { exportKudos, kudosCsv } from './core/kudos/export-kudos';
 import { importPeople } from './core/import-people';
 import { buildManagerDigest, queueDueDigests } from './core/manager-digest';
 import { plainText } from './core/message';

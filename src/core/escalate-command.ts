@@ -3,7 +3,7 @@ import { setCheckInDays } from './check-in';
 import { clientAccountCommand, parseClientCommand } from './client-account';
 import type { CoreContext } from './core';
 import { escalationStatus } from './escalation-status';
-import { escalateHelp } from './help';
+import { escalateHelp } from './kudos/help';
 import type { MessageModel } from './message';
 import { localeOf } from './people';
 

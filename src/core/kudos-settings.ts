@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { people, workspaces, type Person, type Workspace } from '../db/schema';
 import { t, type MessageKey } from '../i18n';
 import type { CoreContext } from './core';
-import type { Setting } from './kudos-command';
+import type { Setting } from './kudos/kudos-command';
 import { text, type MessageModel } from './message';
 import { changeEmailSetting } from './email-settings';
 import { localeOf } from './people';

@@ -5,7 +5,7 @@ import { clientForEmail, clientNameOf } from './clients';
 import type { CoreContext } from './core';
 import { enqueueDelivery } from './deliveries';
 import { emailKey, type ReadEmail } from './forwarded-email';
-import { RECIPIENTS_MAX } from './give-kudos';
+import { RECIPIENTS_MAX } from './kudos/give-kudos';
 import { mentionList, tInline, text, type MessageModel } from './message';
 import { localeOf, mentionOf, personById } from './people';
 import { isAbusive, recordKudosFromEmail } from './record-kudos-from-email';

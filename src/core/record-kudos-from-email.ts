@@ -3,7 +3,7 @@ import { forwardedEmails, type ForwardedEmailRow, type Person, type Workspace } 
 import { t } from '../i18n';
 import { clientNameOf } from './clients';
 import type { CoreContext } from './core';
-import { giveKudos, WORDS_MAX } from './give-kudos';
+import { giveKudos, WORDS_MAX } from './kudos/give-kudos';
 import { mentionList, tInline, text, type MessageModel } from './message';
 import { localeOf, mentionOf, personById } from './people';
 

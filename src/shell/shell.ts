@@ -13,7 +13,7 @@ import {
   type Directory,
   personById,
 } from '../core/people';
-import { runKudosCommand } from '../core/run-kudos-command';
+import { runKudosCommand } from '../core/kudos/run-kudos-command';
 import { people, type Person } from '../db/schema';
 import { t } from '../i18n';
 import { OutboxWorker } from '../jobs/outbox';

@@ -10,7 +10,7 @@ import { SlackConnection, type RetryPacing } from './slack-connection';
 import { slackUnreachable } from './slack-unreachable';
 import { ListenerFailure, SlackReceiver } from './slack-receiver';
 import { kudosCommand, ephemeral } from './commands/kudos';
-import { KUDOS_FORM_ID } from '../core/kudos-form';
+import { KUDOS_FORM_ID } from '../core/kudos/kudos-form';
 import { text } from '../core/message';
 import type { SlackDeps } from './slack-context';
 import { slackSender } from './send-message';
@@ -29,7 +29,7 @@ import { CHECK_IN_ACTIONS } from '../core/check-in';
 import { checkInClicked } from './actions/check-in';
 import { sendThanksClicked, thanksSubmitted } from './actions/send-thanks';
 import { SEND_THANKS_ACTION } from '../core/manager-digest';
-import { THANKS_FORM_ID } from '../core/send-thanks';
+import { THANKS_FORM_ID } from '../core/kudos/send-thanks';
 import {
   EMAIL_CLICKS,
   emailDecisionClicked,

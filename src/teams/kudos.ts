@@ -1,8 +1,8 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { giveKudosFromForm, kudosForm } from '../core/kudos-form';
-import { kudosHelp } from '../core/help';
+import { giveKudosFromForm, kudosForm } from '../core/kudos/kudos-form';
+import { kudosHelp } from '../core/kudos/help';
 import type { MessageModel } from '../core/message';
-import { runKudosCommand } from '../core/run-kudos-command';
+import { runKudosCommand } from '../core/kudos/run-kudos-command';
 import { t, type Locale } from '../i18n';
 import { formCard, readFormCard } from './form-card';
 import { channelOf, isPersonalChat } from './conversation-references';

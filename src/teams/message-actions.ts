@@ -5,8 +5,8 @@ import type {
   TurnContext,
 } from 'botbuilder';
 import type { FormModel, FormValues } from '../core/form';
-import { WORDS_MAX as KUDOS_WORDS_MAX } from '../core/give-kudos';
-import { giveKudosFromForm, kudosForm } from '../core/kudos-form';
+import { WORDS_MAX as KUDOS_WORDS_MAX } from '../core/kudos/give-kudos';
+import { giveKudosFromForm, kudosForm } from '../core/kudos/kudos-form';
 import { plainText } from '../core/message';
 import { personByPlatformId } from '../core/people';
 import { emailOfMessage } from '../core/record-kudos-from-email';

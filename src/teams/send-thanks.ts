@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { plainText } from '../core/message';
-import { sendThanks, thanksForm } from '../core/send-thanks';
+import { sendThanks, thanksForm } from '../core/kudos/send-thanks';
 import { t } from '../i18n';
 import { formCard } from './form-card';
 import { cardAnswer, firstInvoke, invokeMessage, messageAnswer } from './invoke-answer';

@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import { inSyntax } from '../../src/core/command-syntax';
-import { escalateHelp, kudosHelp } from '../../src/core/help';
+import { escalateHelp, kudosHelp } from '../../src/core/kudos/help';
 import { plainText, type MessageModel } from '../../src/core/message';
 import type { Platform } from '../../src/core/people';
 import { LOCALES } from '../../src/i18n';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { giveKudos } from '../../src/core/give-kudos';
+import { giveKudos } from '../../src/core/kudos/give-kudos';
 import { adminsOverview } from '../../src/core/home/admins-overview';
 import { buildHome, homeFor } from '../../src/core/home/home';
 import {
@@ -13,7 +13,7 @@ import { importPeople } from '../../src/core/import-people';
 import { plainText } from '../../src/core/message';
 import { reportAbuse } from '../../src/core/report-abuse';
 import { acknowledgeReport } from '../../src/core/acknowledge-report';
-import { sendThanks } from '../../src/core/send-thanks';
+import { sendThanks } from '../../src/core/kudos/send-thanks';
 import {
   escalations,
   kudos,

@@ -1,4 +1,8 @@
-import { parseKudosCommand, parseValues, type KudosCommand } from '../../src/core/kudos-command';
+import {
+  parseKudosCommand,
+  parseValues,
+  type KudosCommand,
+} from '../../src/core/kudos/kudos-command';
 import { readSlackMention } from '../../src/slack/slack-text';
 import { teamsMentionReader } from '../../src/teams/teams-text';
 

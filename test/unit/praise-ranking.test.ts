@@ -10,8 +10,8 @@ import {
   readRankingRequest,
   topCommand,
   type RankingPeriod,
-} from '../../src/core/praise-ranking';
-import { runKudosCommand } from '../../src/core/run-kudos-command';
+} from '../../src/core/kudos/praise-ranking';
+import { runKudosCommand } from '../../src/core/kudos/run-kudos-command';
 import { findOrCreateClient } from '../../src/core/clients';
 import { escalations, kudos, people, type Person, type Workspace } from '../../src/db/schema';
 import { t } from '../../src/i18n';
@@ -158,7 +158,7 @@ describe('no ranking of anything negative exists or can be requested', () => {
 
   test('the ranking reads praise only: its queries never touch reports', () => {
     const source = fs.readFileSync(
-      path.join(__dirname, '../../src/core/praise-ranking.ts'),
+      path.join(__dirname, '../../src/core/kudos/praise-ranking.ts'),
       'utf8',
     );
     expect(source).not.toMatch(/escalation|report_|reporter/i);

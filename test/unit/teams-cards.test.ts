@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import type { FormModel } from '../../src/core/form';
-import { kudosForm } from '../../src/core/kudos-form';
+import { kudosForm } from '../../src/core/kudos/kudos-form';
 import { text, type MessageModel } from '../../src/core/message';
 import { formCard, readFormCard } from '../../src/teams/form-card';
 import { escapeCardMarkdown, messageCard } from '../../src/teams/message-card';

@@ -4,7 +4,7 @@ import { DIGEST_ITEMS, praiseParts, reportLine, type ReportToActOn } from '../ma
 import { mentionList, tInline, text, type Button, type MessageModel, type Part } from '../message';
 import { ESCALATION_ACTIONS } from '../report-abuse';
 import { HOME_RANKING, type Home } from './home';
-import { rankingParts } from '../praise-ranking';
+import { rankingParts } from '../kudos/praise-ranking';
 import { OVERVIEW_SETTINGS, type AdminsOverview } from './admins-overview';
 import { DESK_ITEMS, type ManagersDesk } from './managers-desk';
 import { sparkline, type Wall, type WallItem } from './my-wall';

@@ -6,7 +6,7 @@ import { adminsOverview, type AdminsOverview } from './admins-overview';
 import { homeMessage } from './home-message';
 import { managersDesk, type ManagersDesk } from './managers-desk';
 import { myWall, type Wall } from './my-wall';
-import { praiseRanking, type Place, type RankingRequest } from '../praise-ranking';
+import { praiseRanking, type Place, type RankingRequest } from '../kudos/praise-ranking';
 
 /** Everything one person's home shows; what is in it depends on who they are. */
 export interface Home {

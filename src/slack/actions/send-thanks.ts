@@ -6,7 +6,7 @@ import type {
   ViewSubmitAction,
 } from '@slack/bolt';
 import { plainText } from '../../core/message';
-import { sendThanks, thanksForm } from '../../core/send-thanks';
+import { sendThanks, thanksForm } from '../../core/kudos/send-thanks';
 import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
 import { localeOf } from '../../core/people';
 import { t } from '../../i18n';

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { MessageModel } from '../../core/message';
-import { runKudosCommand } from '../../core/run-kudos-command';
+import { runKudosCommand } from '../../core/kudos/run-kudos-command';
 import { formModal } from '../form-blocks';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';

@@ -1,6 +1,10 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { emojiName } from '../../core/email-settings';
-import { reactionAdded, reactionNeedsMessage, reactionRemoved } from '../../core/kudos-by-reaction';
+import {
+  reactionAdded,
+  reactionNeedsMessage,
+  reactionRemoved,
+} from '../../core/kudos/kudos-by-reaction';
 import { findOrCreateWorkspace, personByPlatformId } from '../../core/people';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { kudosForm } from '../../core/kudos-form';
+import { kudosForm } from '../../core/kudos/kudos-form';
 import { localeOf } from '../../core/people';
 import { emailOfMessage } from '../../core/record-kudos-from-email';
 import { formModal } from '../form-blocks';

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { giveKudosFromForm } from '../../core/kudos-form';
+import { giveKudosFromForm } from '../../core/kudos/kudos-form';
 import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
 import { doneModal, readFormState, readMetadata, type ViewState } from '../form-blocks';

@@ -1,19 +1,19 @@
-import type { Person, Workspace } from '../db/schema';
-import { t } from '../i18n';
-import type { CoreContext } from './core';
-import type { FormModel } from './form';
+import type { Person, Workspace } from '../../db/schema';
+import { t } from '../../i18n';
+import type { CoreContext } from '../core';
+import type { FormModel } from '../form';
 import { giveKudos, RECIPIENTS_MAX } from './give-kudos';
 import { parseKudosCommand, type ReadMention } from './kudos-command';
 import { kudosForm } from './kudos-form';
 import { kudosHelp } from './help';
-import { changeSetting } from './kudos-settings';
-import { praiseWaitingForThanks } from './manager-digest';
-import { text, type MessageModel } from './message';
-import { localeOf } from './people';
-import { queueSummaryNow } from './post-weekly-summary';
+import { changeSetting } from '../kudos-settings';
+import { praiseWaitingForThanks } from '../manager-digest';
+import { text, type MessageModel } from '../message';
+import { localeOf } from '../people';
+import { queueSummaryNow } from '../post-weekly-summary';
 import { topCommand } from './praise-ranking';
-import { setManager } from './set-manager';
-import { buildWeeklySummary } from './weekly-summary';
+import { setManager } from '../set-manager';
+import { buildWeeklySummary } from '../weekly-summary';
 
 export interface KudosCommandInput {
   workspace: Workspace;

@@ -1,15 +1,15 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { clients, kudos, type Person, type Workspace } from '../db/schema';
-import { t, type Locale } from '../i18n';
-import type { CoreContext } from './core';
-import { enqueueDelivery } from './deliveries';
-import { refreshHomes } from './home/refresh-home';
-import type { FormModel } from './form';
-import { claimRequest } from './handled-requests';
-import { tInline, text, type MessageModel } from './message';
-import { localeOf, mentionOf, personById } from './people';
-import { isTimezone } from './schedules';
-import { isInChainAbove } from './set-manager';
+import { clients, kudos, type Person, type Workspace } from '../../db/schema';
+import { t, type Locale } from '../../i18n';
+import type { CoreContext } from '../core';
+import { enqueueDelivery } from '../deliveries';
+import { refreshHomes } from '../home/refresh-home';
+import type { FormModel } from '../form';
+import { claimRequest } from '../handled-requests';
+import { tInline, text, type MessageModel } from '../message';
+import { localeOf, mentionOf, personById } from '../people';
+import { isTimezone } from '../schedules';
+import { isInChainAbove } from '../set-manager';
 
 export const THANKS_FORM_ID = 'send-thanks';
 export const THANKS_NOTE_MAX = 2000;

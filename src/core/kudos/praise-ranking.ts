@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Workspace } from '../db/schema';
-import { t, type Locale } from '../i18n';
-import type { CoreContext } from './core';
-import { mentionList, tInline, text, type Mention, type MessageModel, type Part } from './message';
+import type { Workspace } from '../../db/schema';
+import { t, type Locale } from '../../i18n';
+import type { CoreContext } from '../core';
+import { mentionList, tInline, text, type Mention, type MessageModel, type Part } from '../message';
 
 /**
  * Rankings count praise and nothing else: there is no option, query or word here that

@@ -1,14 +1,14 @@
 import { and, eq, gte, inArray, lt } from 'drizzle-orm';
-import { kudos, outbox, type Person, type Workspace } from '../db/schema';
-import { t } from '../i18n';
-import type { CoreContext } from './core';
+import { kudos, outbox, type Person, type Workspace } from '../../db/schema';
+import { t } from '../../i18n';
+import type { CoreContext } from '../core';
 import { giveKudos, WORDS_MAX } from './give-kudos';
-import { text, type MessageModel } from './message';
-import { localeOf } from './people';
-import { clientNameOf } from './clients';
-import { concernedPeople, emailAt, isAbusive } from './record-kudos-from-email';
-import { classifyText } from './triage-email';
-import { EMAIL_ACTIONS } from './react-to-forwarded-email';
+import { text, type MessageModel } from '../message';
+import { localeOf } from '../people';
+import { clientNameOf } from '../clients';
+import { concernedPeople, emailAt, isAbusive } from '../record-kudos-from-email';
+import { classifyText } from '../triage-email';
+import { EMAIL_ACTIONS } from '../react-to-forwarded-email';
 
 /** A kudos given by a reaction is announced this late, so removing the reaction takes it back. */
 export const REACTION_UNDO_MS = 60_000;

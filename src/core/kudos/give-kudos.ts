@@ -1,15 +1,15 @@
 import { and, count, eq, gte, ne, sql } from 'drizzle-orm';
-import { prepared } from '../db/prepared';
-import { kudos, type Kudos, type Person, type Workspace } from '../db/schema';
-import { t, type Locale, type MessageKey } from '../i18n';
-import { findOrCreateClient } from './clients';
-import type { CoreContext } from './core';
-import { enqueueDelivery } from './deliveries';
-import { refreshHomes } from './home/refresh-home';
-import { claimRequest } from './handled-requests';
-import { mentionList, tInline, text, type Inline, type MessageModel, type Part } from './message';
-import { localeOf, mentionOf } from './people';
-import { latestRun } from './schedules';
+import { prepared } from '../../db/prepared';
+import { kudos, type Kudos, type Person, type Workspace } from '../../db/schema';
+import { t, type Locale, type MessageKey } from '../../i18n';
+import { findOrCreateClient } from '../clients';
+import type { CoreContext } from '../core';
+import { enqueueDelivery } from '../deliveries';
+import { refreshHomes } from '../home/refresh-home';
+import { claimRequest } from '../handled-requests';
+import { mentionList, tInline, text, type Inline, type MessageModel, type Part } from '../message';
+import { localeOf, mentionOf } from '../people';
+import { latestRun } from '../schedules';
 
 export const WORDS_MIN = 10;
 export const WORDS_MAX = 3000;
