@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { CoreContext } from '../src/core/core';
+import type { CoreContext } from '../src/core/shared/core';
 import { adminsOverview } from '../src/core/home/admins-overview';
 import { HOME_RANKING, homeFor } from '../src/core/home/home';
 import { praiseRanking } from '../src/core/kudos/praise-ranking';

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CoreContext } from '../src/core/core';
+import type { CoreContext } from '../src/core/shared/core';
 import { queueDueDigests } from '../src/core/manager-digest';
 import { openDatabase } from '../src/db/database';
 import { createLogger } from '../src/log';

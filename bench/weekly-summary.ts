@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CoreContext } from '../src/core/core';
-import { plainText } from '../src/core/message';
+import type { CoreContext } from '../src/core/shared/core';
+import { plainText } from '../src/core/shared/message';
 import { buildWeeklySummary } from '../src/core/weekly-summary';
 import { openDatabase } from '../src/db/database';
 import { createLogger } from '../src/log';

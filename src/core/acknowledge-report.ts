@@ -1,4 +1,4 @@
-import type { CoreContext } from './core';
+import type { CoreContext } from './shared/core';
 import { recordEvent, type ReportInHand } from './escalation-access';
 import {
   clientBold,

@@ -3,8 +3,8 @@ import { clients, type Client, type Person, type Workspace } from '../db/schema'
 import { t, type MessageKey } from '../i18n';
 import { clientNameKey } from './clients';
 import { DIFFICULT_REPORTS, DIFFICULT_WINDOW_DAYS, reportCounts } from './client-history';
-import type { CoreContext } from './core';
-import { tInline, text, type InlineParam, type MessageModel, type Part } from './message';
+import type { CoreContext } from './shared/core';
+import { tInline, text, type InlineParam, type MessageModel, type Part } from './shared/message';
 import { localeOf, mentionOf, personById } from './people';
 import { isInChainAbove } from './set-manager';
 

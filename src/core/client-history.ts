@@ -8,11 +8,11 @@ import {
   type Workspace,
 } from '../db/schema';
 import { t, type Locale } from '../i18n';
-import type { CoreContext } from './core';
+import type { CoreContext } from './shared/core';
 import { maySee } from './escalation-access';
-import { tInline, text, type Inline, type Mention, type Part } from './message';
+import { tInline, text, type Inline, type Mention, type Part } from './shared/message';
 import { mentionOf } from './people';
-import { isTimezone } from './schedules';
+import { isTimezone } from './shared/schedules';
 
 /** A client with this many reports within the window is "difficult". */
 export const DIFFICULT_REPORTS = 2;

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { prepared } from '../db/prepared';
 import { outbox } from '../db/schema';
-import type { MessageModel } from './message';
+import type { MessageModel } from './shared/message';
 
 export type Target =
   | { kind: 'channel'; channel: string; thread?: string }

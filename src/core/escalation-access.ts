@@ -9,8 +9,8 @@ import {
   type Workspace,
 } from '../db/schema';
 import { t } from '../i18n';
-import type { CoreContext } from './core';
-import { text, type MessageModel } from './message';
+import type { CoreContext } from './shared/core';
+import { text, type MessageModel } from './shared/message';
 import { localeOf, personById } from './people';
 import { isInChainAbove } from './set-manager';
 

@@ -25,12 +25,12 @@ import {
   type Workspace,
 } from '../db/schema';
 import { t, type Locale } from '../i18n';
-import type { CoreContext } from './core';
+import type { CoreContext } from './shared/core';
 import { enqueueDelivery } from './deliveries';
 import { mayHandle } from './escalation-access';
-import { tInline, text, type MessageModel, type Part } from './message';
+import { tInline, text, type MessageModel, type Part } from './shared/message';
 import { localeOf, mentionOf } from './people';
-import { digestPattern, latestRun, localDay } from './schedules';
+import { digestPattern, latestRun, localDay } from './shared/schedules';
 
 /** Items shown before "… and N more": keeps a digest well inside Slack's 50 blocks. */
 export const DIGEST_ITEMS = 8;

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { acknowledge } from './acknowledge-report';
-import type { CoreContext } from './core';
+import type { CoreContext } from './shared/core';
 import { recordEvent } from './escalation-access';
 import {
   say,
@@ -9,8 +9,8 @@ import {
   type StepInput,
   type StepOutcome,
 } from './escalation-steps';
-import type { FormValues } from './form';
-import { morningOf } from './schedules';
+import type { FormValues } from './shared/form';
+import { morningOf } from './shared/schedules';
 
 export const TALK_FORM_ID = 'escalation-talk';
 const NOTE_MAX = 2000;

@@ -14,12 +14,12 @@ import { adminsOf } from './check-in';
 import { servedBySomeoneElse } from './client-account';
 import { clientHistory, historyParts, type ClientHistory } from './client-history';
 import { findOrCreateClient } from './clients';
-import type { CoreContext } from './core';
+import type { CoreContext } from './shared/core';
 import { enqueueDelivery } from './deliveries';
 import { mayHandle, recordEvent } from './escalation-access';
-import type { FormModel, FormValues } from './form';
-import { claimRequest } from './handled-requests';
-import { tInline, text, type MessageModel, type Part } from './message';
+import type { FormModel, FormValues } from './shared/form';
+import { claimRequest } from './shared/handled-requests';
+import { tInline, text, type MessageModel, type Part } from './shared/message';
 import { localeOf, mentionOf, personById } from './people';
 import { acknowledgeBy, type Severity } from './working-time';
 

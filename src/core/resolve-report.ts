@@ -1,6 +1,6 @@
 import { OUTCOMES } from '../db/schema';
 import { t } from '../i18n';
-import type { CoreContext } from './core';
+import type { CoreContext } from './shared/core';
 import { recordEvent } from './escalation-access';
 import {
   clientBold,
@@ -11,7 +11,7 @@ import {
   type StepInput,
   type StepOutcome,
 } from './escalation-steps';
-import type { FormValues } from './form';
+import type { FormValues } from './shared/form';
 import { localeOf } from './people';
 
 export const RESOLVE_FORM_ID = 'escalation-resolve';

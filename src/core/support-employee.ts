@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import type { CoreContext } from './core';
+import type { CoreContext } from './shared/core';
 import { recordEvent } from './escalation-access';
 import {
   clientBold,
@@ -12,7 +12,7 @@ import {
   type StepInput,
   type StepOutcome,
 } from './escalation-steps';
-import type { FormValues } from './form';
+import type { FormValues } from './shared/form';
 import { mentionOf } from './people';
 
 export const SUPPORT_FORM_ID = 'escalation-support';

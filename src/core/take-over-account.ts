@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { clients } from '../db/schema';
-import type { CoreContext } from './core';
+import type { CoreContext } from './shared/core';
 import { enqueueDelivery } from './deliveries';
 import { recordEvent } from './escalation-access';
 import {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import type { Workspace } from '../db/schema';
 import { t, type Locale } from '../i18n';
-import type { CoreContext } from './core';
+import type { CoreContext } from './shared/core';
 import {
   mentionList,
   tInline,
@@ -11,7 +11,7 @@ import {
   type Mention,
   type MessageModel,
   type Part,
-} from './message';
+} from './shared/message';
 import { localeOf } from './people';
 
 export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;

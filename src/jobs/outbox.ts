@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { prepared } from '../db/prepared';
 import { outbox, workspaces, type OutboxRow, type Workspace } from '../db/schema';
-import type { CoreContext } from '../core/core';
-import type { MessageModel } from '../core/message';
+import type { CoreContext } from '../core/shared/core';
+import type { MessageModel } from '../core/shared/message';
 import { personById, type Platform } from '../core/people';
 
 /** Where a delivery goes, in the platform's own ids. */

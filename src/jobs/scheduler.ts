@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
-import type { CoreContext } from '../core/core';
+import type { CoreContext } from '../core/shared/core';
 import { fireDueTimers } from '../core/escalation-timers';
-import { pruneHandledRequests } from '../core/handled-requests';
+import { pruneHandledRequests } from '../core/shared/handled-requests';
 import { digestBatches } from '../core/manager-digest';
 import { summaryBatches } from '../core/post-weekly-summary';
 import type { OutboxWorker } from './outbox';

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
-import type { CoreContext } from '../core/core';
-import type { CommandSyntax } from '../core/command-syntax';
+import type { CoreContext } from '../core/shared/core';
+import type { CommandSyntax } from '../core/shared/command-syntax';
 import { escalateAnswer } from '../core/escalate-command';
-import { plainText, text, type MessageModel } from '../core/message';
+import { plainText, text, type MessageModel } from '../core/shared/message';
 import {
   ensurePerson,
   findOrCreateWorkspace,

@@ -11,7 +11,7 @@ import { slackUnreachable } from './slack-unreachable';
 import { ListenerFailure, SlackReceiver } from './slack-receiver';
 import { kudosCommand, ephemeral } from './commands/kudos';
 import { KUDOS_FORM_ID } from '../core/kudos/kudos-form';
-import { text } from '../core/message';
+import { text } from '../core/shared/message';
 import type { SlackDeps } from './slack-context';
 import { slackSender } from './send-message';
 import { kudosFormSubmitted } from './views/kudos-form';

@@ -1,6 +1,6 @@
 import type { InputBlock, ModalView } from '@slack/types';
-import type { FormField, FormModel, FormValues } from '../core/form';
-import type { MessageModel } from '../core/message';
+import type { FormField, FormModel, FormValues } from '../core/shared/form';
+import type { MessageModel } from '../core/shared/message';
 import { messageBlocks } from './message-blocks';
 
 /** Slack's limits on modal titles and button labels. */

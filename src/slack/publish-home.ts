@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { CoreContext } from '../core/core';
+import type { CoreContext } from '../core/shared/core';
 import { homeFor } from '../core/home/home';
 import type { Person, Workspace } from '../db/schema';
 import { homeView } from './home-view';

@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
-import type { CoreContext } from '../core/core';
-import type { MessageModel } from '../core/message';
+import type { CoreContext } from '../core/shared/core';
+import type { MessageModel } from '../core/shared/message';
 import { ensurePerson, findOrCreateWorkspace, type Directory } from '../core/people';
 import type { Person, Workspace } from '../db/schema';
 import type { OutboxWorker } from '../jobs/outbox';

@@ -7,7 +7,7 @@ import {
   type MessagingExtensionActionResponse,
   type TurnContext,
 } from 'botbuilder';
-import { claimRequest } from '../core/handled-requests';
+import { claimRequest } from '../core/shared/handled-requests';
 import { SEND_THANKS_ACTION } from '../core/manager-digest';
 import { localeOf, personByPlatformId } from '../core/people';
 import { t, type Locale } from '../i18n';

@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse, Attachment, TurnContext } from 'botbuilder';
-import type { FormModel } from '../core/form';
-import { plainText } from '../core/message';
+import type { FormModel } from '../core/shared/form';
+import { plainText } from '../core/shared/message';
 import { EMAIL_ACTIONS } from '../core/react-to-forwarded-email';
 import {
   notACompliment,

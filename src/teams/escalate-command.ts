@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { escalateAnswer } from '../core/escalate-command';
-import type { MessageModel } from '../core/message';
+import type { MessageModel } from '../core/shared/message';
 import { escalateForm, readEscalateText } from '../core/report-abuse';
 import { t, type Locale } from '../i18n';
 import { channelOf, isPersonalChat } from './conversation-references';

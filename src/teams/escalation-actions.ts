@@ -3,11 +3,11 @@ import { acknowledgeReport } from '../core/acknowledge-report';
 import { answerCheckIn, checkInAnswerOf, checkInMessage } from '../core/check-in';
 import { servedBySomeoneElse } from '../core/client-account';
 import { clientHistory } from '../core/client-history';
-import type { CoreContext } from '../core/core';
+import type { CoreContext } from '../core/shared/core';
 import { escalationWithClient, reportToActOn } from '../core/escalation-access';
 import type { StepInput, StepOutcome } from '../core/escalation-steps';
-import type { FormValues } from '../core/form';
-import { plainText, type MessageModel } from '../core/message';
+import type { FormValues } from '../core/shared/form';
+import { plainText, type MessageModel } from '../core/shared/message';
 import { personById } from '../core/people';
 import { deEscalationForm, recordDeEscalation, TALK_FORM_ID } from '../core/record-de-escalation';
 import {

@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import { CHECK_IN_ACTIONS } from '../core/check-in';
-import type { MessageModel, Part } from '../core/message';
+import type { MessageModel, Part } from '../core/shared/message';
 import { RESOLVE_FORM_ID } from '../core/resolve-report';
 import { ESCALATE_FORM_ID, ESCALATION_ACTIONS } from '../core/report-abuse';
 import { SUPPORT_FORM_ID } from '../core/support-employee';

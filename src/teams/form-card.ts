@@ -1,5 +1,5 @@
 import type { Attachment } from 'botbuilder';
-import type { FormField, FormModel, FormValues } from '../core/form';
+import type { FormField, FormModel, FormValues } from '../core/shared/form';
 import { adaptiveCard, escapeCardMarkdown, type CardElement } from './message-card';
 
 export interface FormCardOptions {

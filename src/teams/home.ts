@@ -7,7 +7,7 @@ import {
 import { workspaceOf } from '../core/check-in';
 import { homeFor } from '../core/home/home';
 import { HOME_ACTION_PREFIX } from '../core/home/home-message';
-import { plainText, type MessageModel } from '../core/message';
+import { plainText, type MessageModel } from '../core/shared/message';
 import { personById } from '../core/people';
 import type { Person, Workspace } from '../db/schema';
 import { t } from '../i18n';

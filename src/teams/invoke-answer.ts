@@ -4,8 +4,8 @@ import type {
   InvokeResponse,
   TurnContext,
 } from 'botbuilder';
-import { claimRequest } from '../core/handled-requests';
-import type { MessageModel } from '../core/message';
+import { claimRequest } from '../core/shared/handled-requests';
+import type { MessageModel } from '../core/shared/message';
 import { messageCard } from './message-card';
 import type { TeamsDeps } from './teams-deps';
 

@@ -1,7 +1,7 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { giveKudosFromForm, kudosForm } from '../core/kudos/kudos-form';
 import { kudosHelp } from '../core/kudos/help';
-import type { MessageModel } from '../core/message';
+import type { MessageModel } from '../core/shared/message';
 import { runKudosCommand } from '../core/kudos/run-kudos-command';
 import { t, type Locale } from '../i18n';
 import { formCard, readFormCard } from './form-card';

@@ -4,10 +4,10 @@ import type {
   MessagingExtensionActionResponse,
   TurnContext,
 } from 'botbuilder';
-import type { FormModel, FormValues } from '../core/form';
+import type { FormModel, FormValues } from '../core/shared/form';
 import { WORDS_MAX as KUDOS_WORDS_MAX } from '../core/kudos/give-kudos';
 import { giveKudosFromForm, kudosForm } from '../core/kudos/kudos-form';
-import { plainText } from '../core/message';
+import { plainText } from '../core/shared/message';
 import { personByPlatformId } from '../core/people';
 import { emailOfMessage } from '../core/record-kudos-from-email';
 import { escalateForm, reportAbuse, WORDS_MAX as REPORT_WORDS_MAX } from '../core/report-abuse';

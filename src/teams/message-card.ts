@@ -1,6 +1,12 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import { inSyntax } from '../core/command-syntax';
-import { plainText, type Button, type Inline, type MessageModel, type Part } from '../core/message';
+import { inSyntax } from '../core/shared/command-syntax';
+import {
+  plainText,
+  type Button,
+  type Inline,
+  type MessageModel,
+  type Part,
+} from '../core/shared/message';
 import { TEAMS_SYNTAX } from './teams-text';
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';

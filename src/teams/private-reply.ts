@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
 import { enqueueDelivery } from '../core/deliveries';
-import { plainText, type MessageModel } from '../core/message';
+import { plainText, type MessageModel } from '../core/shared/message';
 import { isPersonalChat, personalReference } from './conversation-references';
 import { messageCard } from './message-card';
 import { continueConversation } from './proactive-turn';

@@ -4,7 +4,7 @@ import {
   type ConversationReference,
   type TurnContext,
 } from 'botbuilder';
-import type { MessageModel } from '../core/message';
+import type { MessageModel } from '../core/shared/message';
 import { personByPlatformId } from '../core/people';
 import type { Workspace } from '../db/schema';
 import { DeliveryError, type Address, type Sender } from '../jobs/outbox';

@@ -1,5 +1,5 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { plainText } from '../core/message';
+import { plainText } from '../core/shared/message';
 import { sendThanks, thanksForm } from '../core/kudos/send-thanks';
 import { t } from '../i18n';
 import { formCard } from './form-card';

@@ -1,5 +1,5 @@
 import type { CloudAdapter } from 'botbuilder';
-import type { CoreContext } from '../core/core';
+import type { CoreContext } from '../core/shared/core';
 import type { EmailLimits } from '../core/forwarded-email';
 import type { OutboxWorker } from '../jobs/outbox';
 

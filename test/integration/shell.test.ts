@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { eq } from 'drizzle-orm';
-import type { CoreContext } from '../../src/core/core';
+import type { CoreContext } from '../../src/core/shared/core';
 import { openDatabase, type Database } from '../../src/db/database';
 import { escalations, kudos, people, workspaces } from '../../src/db/schema';
 import { queueSummaryNow } from '../../src/core/post-weekly-summary';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { enqueueDelivery, type Target } from '../../src/core/deliveries';
-import { text } from '../../src/core/message';
+import { text } from '../../src/core/shared/message';
 import { outbox, people, workspaces } from '../../src/db/schema';
 import { OutboxWorker } from '../../src/jobs/outbox';
 import { createLogger } from '../../src/log';

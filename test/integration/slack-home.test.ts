@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { CoreContext } from '../../src/core/core';
+import type { CoreContext } from '../../src/core/shared/core';
 import { HOME_REFRESH_MS } from '../../src/core/home/refresh-home';
 import { findOrCreateWorkspace } from '../../src/core/people';
 import { people } from '../../src/db/schema';

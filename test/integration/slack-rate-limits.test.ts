@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { enqueueDelivery } from '../../src/core/deliveries';
-import { text } from '../../src/core/message';
+import { text } from '../../src/core/shared/message';
 import { openDatabase } from '../../src/db/database';
 import { forwardedEmails, kudos, outbox, people, workspaces } from '../../src/db/schema';
 import { SIGNING_SECRET, startWithMockSlack, tempDbPath, type Running } from '../support/frontline';

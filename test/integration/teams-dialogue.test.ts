@@ -8,7 +8,7 @@ import { createTeamsAdapter } from '../../src/teams/app';
 import { FrontlineBot } from '../../src/teams/bot';
 import { KUDOS_FORM_VERB } from '../../src/teams/kudos';
 import { TEAMS_SYNTAX } from '../../src/teams/teams-text';
-import { plainText, text } from '../../src/core/message';
+import { plainText, text } from '../../src/core/shared/message';
 import { openCoreFixture, type CoreFixture } from '../unit/core-fixture';
 import { BOT, TENANT } from '../support/teams-activities';
 

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { CoreContext } from '../../src/core/core';
+import type { CoreContext } from '../../src/core/shared/core';
 import { findOrCreateWorkspace } from '../../src/core/people';
 import { escalations, people } from '../../src/db/schema';
 import { t, type Locale } from '../../src/i18n';

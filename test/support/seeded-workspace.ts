@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { CoreContext } from '../../src/core/core';
+import type { CoreContext } from '../../src/core/shared/core';
 import { findOrCreateClient } from '../../src/core/clients';
 import {
   clients,

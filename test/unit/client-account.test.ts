@@ -5,7 +5,7 @@ import {
   type ClientCommand,
 } from '../../src/core/client-account';
 import { findOrCreateClient } from '../../src/core/clients';
-import { plainText } from '../../src/core/message';
+import { plainText } from '../../src/core/shared/message';
 import { clients, escalations, type Person, type Workspace } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';

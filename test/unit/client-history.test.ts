@@ -7,7 +7,7 @@ import {
   reportCounts,
 } from '../../src/core/client-history';
 import { findOrCreateClient } from '../../src/core/clients';
-import { plainText } from '../../src/core/message';
+import { plainText } from '../../src/core/shared/message';
 import { reportAbuse, reportCard } from '../../src/core/report-abuse';
 import { clients, escalations, type Person, type Workspace } from '../../src/db/schema';
 import { t } from '../../src/i18n';

@@ -1,6 +1,6 @@
 import { openDatabase, type Database } from '../../src/db/database';
 import { people, workspaces, type Person, type Workspace } from '../../src/db/schema';
-import type { CoreContext } from '../../src/core/core';
+import type { CoreContext } from '../../src/core/shared/core';
 import { createLogger } from '../../src/log';
 
 /** A real, migrated in-memory database with a clock the test moves by hand. */

@@ -3,7 +3,7 @@ import {
   claimRequest,
   pruneHandledRequests,
   REQUEST_KEEP_MS,
-} from '../../src/core/handled-requests';
+} from '../../src/core/shared/handled-requests';
 import { openCoreFixture, type CoreFixture } from './core-fixture';
 
 let f: CoreFixture;

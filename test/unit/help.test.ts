@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
-import { inSyntax } from '../../src/core/command-syntax';
+import { inSyntax } from '../../src/core/shared/command-syntax';
 import { escalateHelp, kudosHelp } from '../../src/core/kudos/help';
-import { plainText, type MessageModel } from '../../src/core/message';
+import { plainText, type MessageModel } from '../../src/core/shared/message';
 import type { Platform } from '../../src/core/people';
 import { LOCALES } from '../../src/i18n';
 import { SHELL_SYNTAX } from '../../src/shell/shell';

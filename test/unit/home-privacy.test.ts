@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { findOrCreateClient } from '../../src/core/clients';
 import { homeFor } from '../../src/core/home/home';
-import { plainText } from '../../src/core/message';
+import { plainText } from '../../src/core/shared/message';
 import {
   clients,
   escalations,

@@ -10,7 +10,7 @@ import {
 import { managersDesk, UNRECOGNISED_DAYS } from '../../src/core/home/managers-desk';
 import { myWall, sparkline, WALL_PAGE } from '../../src/core/home/my-wall';
 import { importPeople } from '../../src/core/import-people';
-import { plainText } from '../../src/core/message';
+import { plainText } from '../../src/core/shared/message';
 import { reportAbuse } from '../../src/core/report-abuse';
 import { acknowledgeReport } from '../../src/core/acknowledge-report';
 import { sendThanks } from '../../src/core/kudos/send-thanks';

@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { text, type MessageModel } from '../../src/core/message';
+import { text, type MessageModel } from '../../src/core/shared/message';
 import { escapeMrkdwn, messageBlocks } from '../../src/slack/message-blocks';
 
 /** The mrkdwn of a section, or of a context block's first element. */

@@ -5,7 +5,7 @@ import {
   text,
   type Mention,
   type MessageModel,
-} from '../../src/core/message';
+} from '../../src/core/shared/message';
 import { t } from '../../src/i18n';
 
 const ana: Mention = { platformUserId: 'UANA', name: 'Ana' };

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { enqueueDelivery, type Target } from '../../src/core/deliveries';
-import { text, type MessageModel } from '../../src/core/message';
+import { text, type MessageModel } from '../../src/core/shared/message';
 import { outbox, type OutboxRow, type Workspace } from '../../src/db/schema';
 import {
   DeliveryError,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { homeFor } from '../../src/core/home/home';
-import { plainText } from '../../src/core/message';
+import { plainText } from '../../src/core/shared/message';
 import {
   praiseRanking,
   RANKING_PERIODS,

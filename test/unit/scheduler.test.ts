@@ -1,5 +1,5 @@
 import { isNotNull } from 'drizzle-orm';
-import { REQUEST_KEEP_MS } from '../../src/core/handled-requests';
+import { REQUEST_KEEP_MS } from '../../src/core/shared/handled-requests';
 import { people, processedEvents } from '../../src/db/schema';
 import type { OutboxWorker } from '../../src/jobs/outbox';
 import { Scheduler } from '../../src/jobs/scheduler';

@@ -1,4 +1,4 @@
-import { plainText } from '../../src/core/message';
+import { plainText } from '../../src/core/shared/message';
 import { personById } from '../../src/core/people';
 import { isInChainAbove, setManager } from '../../src/core/set-manager';
 import type { Person, Workspace } from '../../src/db/schema';

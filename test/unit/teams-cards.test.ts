@@ -1,7 +1,7 @@
 import type { Attachment } from 'botbuilder';
-import type { FormModel } from '../../src/core/form';
+import type { FormModel } from '../../src/core/shared/form';
 import { kudosForm } from '../../src/core/kudos/kudos-form';
-import { text, type MessageModel } from '../../src/core/message';
+import { text, type MessageModel } from '../../src/core/shared/message';
 import { formCard, readFormCard } from '../../src/teams/form-card';
 import { escapeCardMarkdown, messageCard } from '../../src/teams/message-card';
 

@@ -1,6 +1,6 @@
 import type { MessagingExtensionAction } from 'botbuilder';
 import { kudosForm } from '../../src/core/kudos/kudos-form';
-import type { MessageModel } from '../../src/core/message';
+import type { MessageModel } from '../../src/core/shared/message';
 import { ESCALATION_ACTIONS } from '../../src/core/report-abuse';
 import { TALK_FORM_ID } from '../../src/core/record-de-escalation';
 import {

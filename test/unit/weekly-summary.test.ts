@@ -1,5 +1,10 @@
 import { findOrCreateClient } from '../../src/core/clients';
-import { plainText, type Inline, type MessageModel, type Part } from '../../src/core/message';
+import {
+  plainText,
+  type Inline,
+  type MessageModel,
+  type Part,
+} from '../../src/core/shared/message';
 import {
   buildWeeklySummary,
   MAX_FIRST_TIMERS,

@@ -1,5 +1,5 @@
 import { acknowledgeBy, addWorkingHours, isWorkingTime } from '../../src/core/working-time';
-import { morningOf } from '../../src/core/schedules';
+import { morningOf } from '../../src/core/shared/schedules';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { CAUSES, type Workspace } from '../../db/schema';
 import { DIFFICULT_REPORTS, DIFFICULT_WINDOW_DAYS } from '../client-history';
-import type { CoreContext } from '../core';
-import type { Mention } from '../message';
+import type { CoreContext } from '../shared/core';
+import type { Mention } from '../shared/message';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const OVERVIEW_WEEKS = 4;

@@ -1,7 +1,14 @@
 import type { Escalation } from '../../db/schema';
 import { t, type Locale, type MessageKey } from '../../i18n';
 import { DIGEST_ITEMS, praiseParts, reportLine, type ReportToActOn } from '../manager-digest';
-import { mentionList, tInline, text, type Button, type MessageModel, type Part } from '../message';
+import {
+  mentionList,
+  tInline,
+  text,
+  type Button,
+  type MessageModel,
+  type Part,
+} from '../shared/message';
 import { ESCALATION_ACTIONS } from '../report-abuse';
 import { HOME_RANKING, type Home } from './home';
 import { rankingParts } from '../kudos/praise-ranking';

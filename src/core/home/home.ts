@@ -1,7 +1,7 @@
 import type { Person, Workspace } from '../../db/schema';
-import type { CoreContext } from '../core';
+import type { CoreContext } from '../shared/core';
 import { localeOf } from '../people';
-import type { MessageModel } from '../message';
+import type { MessageModel } from '../shared/message';
 import { adminsOverview, type AdminsOverview } from './admins-overview';
 import { homeMessage } from './home-message';
 import { managersDesk, type ManagersDesk } from './managers-desk';

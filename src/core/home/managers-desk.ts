@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Person } from '../../db/schema';
-import type { CoreContext } from '../core';
+import type { CoreContext } from '../shared/core';
 import {
   heroesTwoLevelsDown,
   medianThankHours,
@@ -9,7 +9,7 @@ import {
   type Praise,
   type ReportToActOn,
 } from '../manager-digest';
-import type { Mention } from '../message';
+import type { Mention } from '../shared/message';
 import { mentionOf } from '../people';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -10,10 +10,10 @@ import {
   type Workspace,
 } from '../../db/schema';
 import type { Locale } from '../../i18n';
-import type { CoreContext } from '../core';
-import type { Mention } from '../message';
+import type { CoreContext } from '../shared/core';
+import type { Mention } from '../shared/message';
 import { localeOf, mentionOf } from '../people';
-import type { DigestSchedule } from '../schedules';
+import type { DigestSchedule } from '../shared/schedules';
 
 /** Kudos on one page of the wall: with the rest of the home well under Slack's 100 blocks. */
 export const WALL_PAGE = 8;

@@ -1,4 +1,4 @@
-import type { CoreContext } from '../core';
+import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../deliveries';
 
 /** Homes are refreshed at most once per person in this window: a busy day stays in limits. */

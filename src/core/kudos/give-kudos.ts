@@ -3,13 +3,20 @@ import { prepared } from '../../db/prepared';
 import { kudos, type Kudos, type Person, type Workspace } from '../../db/schema';
 import { t, type Locale, type MessageKey } from '../../i18n';
 import { findOrCreateClient } from '../clients';
-import type { CoreContext } from '../core';
+import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../deliveries';
 import { refreshHomes } from '../home/refresh-home';
-import { claimRequest } from '../handled-requests';
-import { mentionList, tInline, text, type Inline, type MessageModel, type Part } from '../message';
+import { claimRequest } from '../shared/handled-requests';
+import {
+  mentionList,
+  tInline,
+  text,
+  type Inline,
+  type MessageModel,
+  type Part,
+} from '../shared/message';
 import { localeOf, mentionOf } from '../people';
-import { latestRun } from '../schedules';
+import { latestRun } from '../shared/schedules';
 
 export const WORDS_MIN = 10;
 export const WORDS_MAX = 3000;

@@ -1,9 +1,9 @@
 import { and, eq, gte, inArray, lt } from 'drizzle-orm';
 import { kudos, outbox, type Person, type Workspace } from '../../db/schema';
 import { t } from '../../i18n';
-import type { CoreContext } from '../core';
+import type { CoreContext } from '../shared/core';
 import { giveKudos, WORDS_MAX } from './give-kudos';
-import { text, type MessageModel } from '../message';
+import { text, type MessageModel } from '../shared/message';
 import { localeOf } from '../people';
 import { clientNameOf } from '../clients';
 import { concernedPeople, emailAt, isAbusive } from '../record-kudos-from-email';

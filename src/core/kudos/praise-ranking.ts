@@ -1,8 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import type { CoreContext } from '../core';
-import { mentionList, tInline, text, type Mention, type MessageModel, type Part } from '../message';
+import type { CoreContext } from '../shared/core';
+import {
+  mentionList,
+  tInline,
+  text,
+  type Mention,
+  type MessageModel,
+  type Part,
+} from '../shared/message';
 
 /**
  * Rankings count praise and nothing else: there is no option, query or word here that

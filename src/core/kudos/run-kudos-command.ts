@@ -1,14 +1,14 @@
 import type { Person, Workspace } from '../../db/schema';
 import { t } from '../../i18n';
-import type { CoreContext } from '../core';
-import type { FormModel } from '../form';
+import type { CoreContext } from '../shared/core';
+import type { FormModel } from '../shared/form';
 import { giveKudos, RECIPIENTS_MAX } from './give-kudos';
 import { parseKudosCommand, type ReadMention } from './kudos-command';
 import { kudosForm } from './kudos-form';
 import { kudosHelp } from './help';
 import { changeSetting } from '../kudos-settings';
 import { praiseWaitingForThanks } from '../manager-digest';
-import { text, type MessageModel } from '../message';
+import { text, type MessageModel } from '../shared/message';
 import { localeOf } from '../people';
 import { queueSummaryNow } from '../post-weekly-summary';
 import { topCommand } from './praise-ranking';

@@ -1,14 +1,14 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { clients, kudos, type Person, type Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import type { CoreContext } from '../core';
+import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../deliveries';
 import { refreshHomes } from '../home/refresh-home';
-import type { FormModel } from '../form';
-import { claimRequest } from '../handled-requests';
-import { tInline, text, type MessageModel } from '../message';
+import type { FormModel } from '../shared/form';
+import { claimRequest } from '../shared/handled-requests';
+import { tInline, text, type MessageModel } from '../shared/message';
 import { localeOf, mentionOf, personById } from '../people';
-import { isTimezone } from '../schedules';
+import { isTimezone } from '../shared/schedules';
 import { isInChainAbove } from '../set-manager';
 
 export const THANKS_FORM_ID = 'send-thanks';

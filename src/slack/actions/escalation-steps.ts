@@ -6,10 +6,10 @@ import type {
   ViewSubmitAction,
 } from '@slack/bolt';
 import { acknowledgeReport } from '../../core/acknowledge-report';
-import type { CoreContext } from '../../core/core';
+import type { CoreContext } from '../../core/shared/core';
 import type { StepInput, StepOutcome } from '../../core/escalation-steps';
-import type { FormValues } from '../../core/form';
-import { plainText } from '../../core/message';
+import type { FormValues } from '../../core/shared/form';
+import { plainText } from '../../core/shared/message';
 import { localeOf } from '../../core/people';
 import {
   deEscalationForm,

@@ -5,7 +5,7 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
-import { plainText } from '../../core/message';
+import { plainText } from '../../core/shared/message';
 import { sendThanks, thanksForm } from '../../core/kudos/send-thanks';
 import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
 import { localeOf } from '../../core/people';

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { MessageModel } from '../../core/message';
+import type { MessageModel } from '../../core/shared/message';
 import { runKudosCommand } from '../../core/kudos/run-kudos-command';
 import { formModal } from '../form-blocks';
 import { messageBlocks } from '../message-blocks';

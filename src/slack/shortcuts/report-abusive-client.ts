@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import type { CoreContext } from '../../core/core';
-import type { FormModel } from '../../core/form';
+import type { CoreContext } from '../../core/shared/core';
+import type { FormModel } from '../../core/shared/form';
 import { localeOf } from '../../core/people';
 import { emailOfMessage } from '../../core/record-kudos-from-email';
 import { escalateForm, WORDS_MAX } from '../../core/report-abuse';

@@ -1,4 +1,4 @@
-import { t, type Locale, type MessageKey } from '../i18n';
+import { t, type Locale, type MessageKey } from '../../i18n';
 import { inSyntax, type CommandSyntax } from './command-syntax';
 
 /** A person as a message names them; adapters turn it into a real mention where they can. */

@@ -1,7 +1,7 @@
 import { and, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../db/database';
-import { prepared } from '../db/prepared';
-import { processedEvents } from '../db/schema';
+import type { Db } from '../../db/database';
+import { prepared } from '../../db/prepared';
+import { processedEvents } from '../../db/schema';
 
 const insertKey = prepared((db) =>
   db

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Db } from '../db/database';
+import type { Db } from '../../db/database';
 
 /** What every core feature is given: the database, the time, and somewhere to log. */
 export interface CoreContext {
