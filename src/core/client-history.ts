@@ -9,7 +9,7 @@ import {
 } from '../db/schema';
 import { t, type Locale } from '../i18n';
 import type { CoreContext } from './shared/core';
-import { maySee } from './escalation-access';
+import { maySee } from './escalation/access';
 import { tInline, text, type Inline, type Mention, type Part } from './shared/message';
 import { mentionOf } from './people';
 import { isTimezone } from './shared/schedules';

@@ -27,7 +27,7 @@ import {
 import { t, type Locale } from '../i18n';
 import type { CoreContext } from './shared/core';
 import { enqueueDelivery } from './deliveries';
-import { mayHandle } from './escalation-access';
+import { mayHandle } from './escalation/access';
 import { tInline, text, type MessageModel, type Part } from './shared/message';
 import { localeOf, mentionOf } from './people';
 import { digestPattern, latestRun, localDay } from './shared/schedules';

@@ -7,7 +7,7 @@ import type { FormModel } from './shared/form';
 import { text, type MessageModel } from './shared/message';
 import { localeOf, personById } from './people';
 import { emailRow } from './record-kudos-from-email';
-import { escalateForm, WORDS_MAX } from './report-abuse';
+import { escalateForm, WORDS_MAX } from './escalation/report';
 
 /** The metadata a report form opened from a forwarded email carries back on submission. */
 export const EMAIL_METADATA = 'email';

@@ -1,6 +1,6 @@
 import { Cron } from 'croner';
 import type { CoreContext } from '../core/shared/core';
-import { fireDueTimers } from '../core/escalation-timers';
+import { fireDueTimers } from '../core/escalation/timers';
 import { pruneHandledRequests } from '../core/shared/handled-requests';
 import { digestBatches } from '../core/manager-digest';
 import { summaryBatches } from '../core/post-weekly-summary';

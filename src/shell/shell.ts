@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../core/shared/core';
 import type { CommandSyntax } from '../core/shared/command-syntax';
-import { escalateAnswer } from '../core/escalate-command';
+import { escalateAnswer } from '../core/escalation/escalate-command';
 import { plainText, text, type MessageModel } from '../core/shared/message';
 import {
   ensurePerson,

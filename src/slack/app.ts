@@ -24,8 +24,8 @@ import {
   STEP_CLICKS,
   STEP_FORMS,
 } from './actions/escalation-steps';
-import { ESCALATE_FORM_ID } from '../core/report-abuse';
-import { CHECK_IN_ACTIONS } from '../core/check-in';
+import { ESCALATE_FORM_ID } from '../core/escalation/report';
+import { CHECK_IN_ACTIONS } from '../core/escalation/check-in';
 import { checkInClicked } from './actions/check-in';
 import { sendThanksClicked, thanksSubmitted } from './actions/send-thanks';
 import { SEND_THANKS_ACTION } from '../core/manager-digest';

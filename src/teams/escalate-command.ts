@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
-import { escalateAnswer } from '../core/escalate-command';
+import { escalateAnswer } from '../core/escalation/escalate-command';
 import type { MessageModel } from '../core/shared/message';
-import { escalateForm, readEscalateText } from '../core/report-abuse';
+import { escalateForm, readEscalateText } from '../core/escalation/report';
 import { t, type Locale } from '../i18n';
 import { channelOf, isPersonalChat } from './conversation-references';
 import { OPEN_REPORT_FORM_VERB, openFormMessage, REPORT_VERB } from './escalation-cards';

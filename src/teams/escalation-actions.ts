@@ -1,26 +1,38 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { acknowledgeReport } from '../core/acknowledge-report';
-import { answerCheckIn, checkInAnswerOf, checkInMessage } from '../core/check-in';
+import { acknowledgeReport } from '../core/escalation/steps/acknowledge';
+import { answerCheckIn, checkInAnswerOf, checkInMessage } from '../core/escalation/check-in';
 import { servedBySomeoneElse } from '../core/client-account';
 import { clientHistory } from '../core/client-history';
 import type { CoreContext } from '../core/shared/core';
-import { escalationWithClient, reportToActOn } from '../core/escalation-access';
-import type { StepInput, StepOutcome } from '../core/escalation-steps';
+import { escalationWithClient, reportToActOn } from '../core/escalation/access';
+import type { StepInput, StepOutcome } from '../core/escalation/steps/step';
 import type { FormValues } from '../core/shared/form';
 import { plainText, type MessageModel } from '../core/shared/message';
 import { personById } from '../core/people';
-import { deEscalationForm, recordDeEscalation, TALK_FORM_ID } from '../core/record-de-escalation';
+import {
+  deEscalationForm,
+  recordDeEscalation,
+  TALK_FORM_ID,
+} from '../core/escalation/steps/talk-and-coach';
 import {
   ESCALATION_ACTIONS,
   escalateForm,
   readEscalateText,
   reportAbuse,
   reportCard,
-} from '../core/report-abuse';
+} from '../core/escalation/report';
 import { EMAIL_METADATA, linkReportToEmail } from '../core/report-forwarded-email';
-import { resolveForm, resolveReport, RESOLVE_FORM_ID } from '../core/resolve-report';
-import { supportEmployee, supportForm, SUPPORT_FORM_ID } from '../core/support-employee';
-import { takeOverAccount } from '../core/take-over-account';
+import {
+  resolveForm,
+  resolveReport,
+  RESOLVE_FORM_ID,
+} from '../core/escalation/steps/resolve-report';
+import {
+  supportEmployee,
+  supportForm,
+  SUPPORT_FORM_ID,
+} from '../core/escalation/steps/support-employee';
+import { takeOverAccount } from '../core/escalation/steps/take-over-account';
 import { t } from '../i18n';
 import { emailMetadataOf, emailReportFormCard } from './email-actions';
 import { reportFormCard } from './escalate-command';

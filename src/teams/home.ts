@@ -4,7 +4,7 @@ import {
   homeClicked,
   HOME_SETTING_FORM_ID,
 } from '../core/home/home-actions';
-import { workspaceOf } from '../core/check-in';
+import { workspaceOf } from '../core/escalation/check-in';
 import { homeFor } from '../core/home/home';
 import { HOME_ACTION_PREFIX } from '../core/home/home-message';
 import { plainText, type MessageModel } from '../core/shared/message';

@@ -10,7 +10,11 @@ import { giveKudosFromForm, kudosForm } from '../core/kudos/kudos-form';
 import { plainText } from '../core/shared/message';
 import { personByPlatformId } from '../core/people';
 import { emailOfMessage } from '../core/record-kudos-from-email';
-import { escalateForm, reportAbuse, WORDS_MAX as REPORT_WORDS_MAX } from '../core/report-abuse';
+import {
+  escalateForm,
+  reportAbuse,
+  WORDS_MAX as REPORT_WORDS_MAX,
+} from '../core/escalation/report';
 import { t, type Locale } from '../i18n';
 import { channelOf, kindOf } from './conversation-references';
 import { formCard, readFormCard } from './form-card';

@@ -1,8 +1,8 @@
 import { DEFAULT_EMAIL_LIMITS } from '../../src/core/forwarded-email';
 import { TestAdapter, type Activity, type CloudAdapter } from 'botbuilder';
 import { eq } from 'drizzle-orm';
-import { CHECK_IN_ACTIONS } from '../../src/core/check-in';
-import { ESCALATION_ACTIONS } from '../../src/core/report-abuse';
+import { CHECK_IN_ACTIONS } from '../../src/core/escalation/check-in';
+import { ESCALATION_ACTIONS } from '../../src/core/escalation/report';
 import { clients, escalationEvents, escalations, outbox, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { OutboxWorker } from '../../src/jobs/outbox';

@@ -1,5 +1,5 @@
 import * as recordKudosFromEmail from '../../src/core/record-kudos-from-email';
-import * as reportAbuse from '../../src/core/report-abuse';
+import * as reportAbuse from '../../src/core/escalation/report';
 import { escalations, kudos, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { GIVE_KUDOS_COMMAND, REPORT_COMMAND } from '../../src/teams/message-actions';

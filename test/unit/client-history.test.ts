@@ -8,7 +8,7 @@ import {
 } from '../../src/core/client-history';
 import { findOrCreateClient } from '../../src/core/clients';
 import { plainText } from '../../src/core/shared/message';
-import { reportAbuse, reportCard } from '../../src/core/report-abuse';
+import { reportAbuse, reportCard } from '../../src/core/escalation/report';
 import { clients, escalations, type Person, type Workspace } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';

@@ -11,8 +11,8 @@ import { managersDesk, UNRECOGNISED_DAYS } from '../../src/core/home/managers-de
 import { myWall, sparkline, WALL_PAGE } from '../../src/core/home/my-wall';
 import { importPeople } from '../../src/core/import-people';
 import { plainText } from '../../src/core/shared/message';
-import { reportAbuse } from '../../src/core/report-abuse';
-import { acknowledgeReport } from '../../src/core/acknowledge-report';
+import { reportAbuse } from '../../src/core/escalation/report';
+import { acknowledgeReport } from '../../src/core/escalation/steps/acknowledge';
 import { sendThanks } from '../../src/core/kudos/send-thanks';
 import {
   escalations,

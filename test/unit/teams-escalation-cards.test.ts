@@ -1,8 +1,8 @@
 import type { MessagingExtensionAction } from 'botbuilder';
 import { kudosForm } from '../../src/core/kudos/kudos-form';
 import type { MessageModel } from '../../src/core/shared/message';
-import { ESCALATION_ACTIONS } from '../../src/core/report-abuse';
-import { TALK_FORM_ID } from '../../src/core/record-de-escalation';
+import { ESCALATION_ACTIONS } from '../../src/core/escalation/report';
+import { TALK_FORM_ID } from '../../src/core/escalation/steps/talk-and-coach';
 import {
   checkInAfterAnswer,
   doneMessage,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { people, type Person, type Workspace } from '../../db/schema';
 import { t, toLocale, type MessageKey } from '../../i18n';
-import { setCheckInDays } from '../check-in';
+import { setCheckInDays } from '../escalation/check-in';
 import type { CoreContext } from '../shared/core';
 import type { FormModel } from '../shared/form';
 import { changeSetting } from '../kudos-settings';

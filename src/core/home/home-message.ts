@@ -9,7 +9,7 @@ import {
   type MessageModel,
   type Part,
 } from '../shared/message';
-import { ESCALATION_ACTIONS } from '../report-abuse';
+import { ESCALATION_ACTIONS } from '../escalation/report';
 import { HOME_RANKING, type Home } from './home';
 import { rankingParts } from '../kudos/praise-ranking';
 import { OVERVIEW_SETTINGS, type AdminsOverview } from './admins-overview';

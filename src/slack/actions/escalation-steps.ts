@@ -5,9 +5,9 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
-import { acknowledgeReport } from '../../core/acknowledge-report';
+import { acknowledgeReport } from '../../core/escalation/steps/acknowledge';
 import type { CoreContext } from '../../core/shared/core';
-import type { StepInput, StepOutcome } from '../../core/escalation-steps';
+import type { StepInput, StepOutcome } from '../../core/escalation/steps/step';
 import type { FormValues } from '../../core/shared/form';
 import { plainText } from '../../core/shared/message';
 import { localeOf } from '../../core/people';
@@ -15,12 +15,20 @@ import {
   deEscalationForm,
   recordDeEscalation,
   TALK_FORM_ID,
-} from '../../core/record-de-escalation';
-import { ESCALATION_ACTIONS, reportAbuse } from '../../core/report-abuse';
+} from '../../core/escalation/steps/talk-and-coach';
+import { ESCALATION_ACTIONS, reportAbuse } from '../../core/escalation/report';
 import { EMAIL_METADATA, linkReportToEmail } from '../../core/report-forwarded-email';
-import { resolveForm, resolveReport, RESOLVE_FORM_ID } from '../../core/resolve-report';
-import { supportEmployee, supportForm, SUPPORT_FORM_ID } from '../../core/support-employee';
-import { takeOverAccount } from '../../core/take-over-account';
+import {
+  resolveForm,
+  resolveReport,
+  RESOLVE_FORM_ID,
+} from '../../core/escalation/steps/resolve-report';
+import {
+  supportEmployee,
+  supportForm,
+  SUPPORT_FORM_ID,
+} from '../../core/escalation/steps/support-employee';
+import { takeOverAccount } from '../../core/escalation/steps/take-over-account';
 import { t } from '../../i18n';
 import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
 import { type SlackDeps, answerClick, interactionActor } from '../slack-context';

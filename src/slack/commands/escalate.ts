@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { escalateAnswer } from '../../core/escalate-command';
+import { escalateAnswer } from '../../core/escalation/escalate-command';
 import { localeOf } from '../../core/people';
-import { escalateForm, readEscalateText } from '../../core/report-abuse';
+import { escalateForm, readEscalateText } from '../../core/escalation/report';
 import { formModal } from '../form-blocks';
 import { ephemeral } from './kudos';
 import { slackActor, type SlackDeps } from '../slack-context';

@@ -3,7 +3,7 @@ import type { CoreContext } from '../../core/shared/core';
 import type { FormModel } from '../../core/shared/form';
 import { localeOf } from '../../core/people';
 import { emailOfMessage } from '../../core/record-kudos-from-email';
-import { escalateForm, WORDS_MAX } from '../../core/report-abuse';
+import { escalateForm, WORDS_MAX } from '../../core/escalation/report';
 import type { Person, Workspace } from '../../db/schema';
 import { formModal } from '../form-blocks';
 import { type SlackDeps, interactionActor } from '../slack-context';

@@ -1,5 +1,5 @@
-import type { CoreContext } from './shared/core';
-import { recordEvent, type ReportInHand } from './escalation-access';
+import type { CoreContext } from '../../shared/core';
+import { recordEvent, type ReportInHand } from '../access';
 import {
   clientBold,
   handlerMention,
@@ -9,8 +9,8 @@ import {
   withReport,
   type StepInput,
   type StepOutcome,
-} from './escalation-steps';
-import { mentionOf } from './people';
+} from './step';
+import { mentionOf } from '../../people';
 
 /** Marks a report acknowledged by the actor, writes the audit line and tells the reporter. */
 export function acknowledge(ctx: CoreContext, input: StepInput, report: ReportInHand): void {

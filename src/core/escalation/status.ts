@@ -6,12 +6,12 @@ import {
   people,
   type Person,
   type Workspace,
-} from '../db/schema';
-import { catalogs, t, type Locale, type MessageKey } from '../i18n';
-import type { CoreContext } from './shared/core';
-import { maySee } from './escalation-access';
-import { text, type MessageModel, type Part } from './shared/message';
-import { localeOf, personById } from './people';
+} from '../../db/schema';
+import { catalogs, t, type Locale, type MessageKey } from '../../i18n';
+import type { CoreContext } from '../shared/core';
+import { maySee } from './access';
+import { text, type MessageModel, type Part } from '../shared/message';
+import { localeOf, personById } from '../people';
 
 const SHOWN = 10;
 

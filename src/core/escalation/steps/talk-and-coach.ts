@@ -1,16 +1,10 @@
-import { t } from '../i18n';
-import { acknowledge } from './acknowledge-report';
-import type { CoreContext } from './shared/core';
-import { recordEvent } from './escalation-access';
-import {
-  say,
-  updateEscalation,
-  withReport,
-  type StepInput,
-  type StepOutcome,
-} from './escalation-steps';
-import type { FormValues } from './shared/form';
-import { morningOf } from './shared/schedules';
+import { t } from '../../../i18n';
+import { acknowledge } from './acknowledge';
+import type { CoreContext } from '../../shared/core';
+import { recordEvent } from '../access';
+import { say, updateEscalation, withReport, type StepInput, type StepOutcome } from './step';
+import type { FormValues } from '../../shared/form';
+import { morningOf } from '../../shared/schedules';
 
 export const TALK_FORM_ID = 'escalation-talk';
 const NOTE_MAX = 2000;

@@ -8,13 +8,13 @@ import {
   type Escalation,
   type Person,
   type Workspace,
-} from '../db/schema';
-import { t, type MessageKey } from '../i18n';
-import type { CoreContext } from './shared/core';
-import { enqueueDelivery } from './deliveries';
-import { eachReport, escalationWithClient, mayHandle, recordEvent } from './escalation-access';
-import { tInline, text, type MessageModel } from './shared/message';
-import { localeOf, mentionOf, personById } from './people';
+} from '../../db/schema';
+import { t, type MessageKey } from '../../i18n';
+import type { CoreContext } from '../shared/core';
+import { enqueueDelivery } from '../deliveries';
+import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
+import { tInline, text, type MessageModel } from '../shared/message';
+import { localeOf, mentionOf, personById } from '../people';
 
 export const CHECK_IN_ANSWERS = ['better', 'same', 'worse'] as const;
 export type CheckInAnswer = (typeof CHECK_IN_ANSWERS)[number];

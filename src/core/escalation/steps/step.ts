@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { escalations, type Escalation, type Person, type Workspace } from '../db/schema';
-import type { Locale, MessageKey } from '../i18n';
-import type { CoreContext } from './shared/core';
-import { enqueueDelivery } from './deliveries';
-import { refreshHomes } from './home/refresh-home';
-import { reportToActOn, type ReportInHand } from './escalation-access';
-import type { FormModel } from './shared/form';
-import { tInline, text, type InlineParam, type MessageModel } from './shared/message';
-import { localeOf, mentionOf } from './people';
+import { escalations, type Escalation, type Person, type Workspace } from '../../../db/schema';
+import type { Locale, MessageKey } from '../../../i18n';
+import type { CoreContext } from '../../shared/core';
+import { enqueueDelivery } from '../../deliveries';
+import { refreshHomes } from '../../home/refresh-home';
+import { reportToActOn, type ReportInHand } from '../access';
+import type { FormModel } from '../../shared/form';
+import { tInline, text, type InlineParam, type MessageModel } from '../../shared/message';
+import { localeOf, mentionOf } from '../../people';
 
 /** What every step is given: who acts, on which report. */
 export interface StepInput {

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { clients } from '../db/schema';
-import type { CoreContext } from './shared/core';
-import { enqueueDelivery } from './deliveries';
-import { recordEvent } from './escalation-access';
+import { clients } from '../../../db/schema';
+import type { CoreContext } from '../../shared/core';
+import { enqueueDelivery } from '../../deliveries';
+import { recordEvent } from '../access';
 import {
   clientBold,
   handlerMention,
@@ -13,8 +13,8 @@ import {
   withReport,
   type StepInput,
   type StepOutcome,
-} from './escalation-steps';
-import { localeOf, mentionOf } from './people';
+} from './step';
+import { localeOf, mentionOf } from '../../people';
 
 /**
  * Step 3: the manager takes the account over — a visible act. The client's owner becomes the

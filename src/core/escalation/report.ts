@@ -8,19 +8,19 @@ import {
   type Escalation,
   type Person,
   type Workspace,
-} from '../db/schema';
-import { t, type Locale, type MessageKey } from '../i18n';
+} from '../../db/schema';
+import { t, type Locale, type MessageKey } from '../../i18n';
 import { adminsOf } from './check-in';
-import { servedBySomeoneElse } from './client-account';
-import { clientHistory, historyParts, type ClientHistory } from './client-history';
-import { findOrCreateClient } from './clients';
-import type { CoreContext } from './shared/core';
-import { enqueueDelivery } from './deliveries';
-import { mayHandle, recordEvent } from './escalation-access';
-import type { FormModel, FormValues } from './shared/form';
-import { claimRequest } from './shared/handled-requests';
-import { tInline, text, type MessageModel, type Part } from './shared/message';
-import { localeOf, mentionOf, personById } from './people';
+import { servedBySomeoneElse } from '../client-account';
+import { clientHistory, historyParts, type ClientHistory } from '../client-history';
+import { findOrCreateClient } from '../clients';
+import type { CoreContext } from '../shared/core';
+import { enqueueDelivery } from '../deliveries';
+import { mayHandle, recordEvent } from './access';
+import type { FormModel, FormValues } from '../shared/form';
+import { claimRequest } from '../shared/handled-requests';
+import { tInline, text, type MessageModel, type Part } from '../shared/message';
+import { localeOf, mentionOf, personById } from '../people';
 import { acknowledgeBy, type Severity } from './working-time';
 
 export const ESCALATE_FORM_ID = 'escalate';

@@ -1,13 +1,13 @@
 import { and, eq, lte, ne } from 'drizzle-orm';
-import { escalations, type Client, type Escalation, type Person } from '../db/schema';
-import { t } from '../i18n';
+import { escalations, type Client, type Escalation, type Person } from '../../db/schema';
+import { t } from '../../i18n';
 import { adminsOf, handlersOf, sendDueCheckIns, workspaceOf } from './check-in';
-import type { CoreContext } from './shared/core';
-import { enqueueDelivery } from './deliveries';
-import { eachReport, escalationWithClient, mayHandle, recordEvent } from './escalation-access';
-import { tInline, text, type MessageModel } from './shared/message';
-import { localeOf, mentionOf, personById } from './people';
-import { ESCALATION_ACTIONS, reportCard } from './report-abuse';
+import type { CoreContext } from '../shared/core';
+import { enqueueDelivery } from '../deliveries';
+import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
+import { tInline, text, type MessageModel } from '../shared/message';
+import { localeOf, mentionOf, personById } from '../people';
+import { ESCALATION_ACTIONS, reportCard } from './report';
 import { acknowledgeBy } from './working-time';
 
 /** Reports handled per tick at most; the rest go on the next one. */

@@ -1,6 +1,6 @@
-import { t } from '../i18n';
-import type { CoreContext } from './shared/core';
-import { recordEvent } from './escalation-access';
+import { t } from '../../../i18n';
+import type { CoreContext } from '../../shared/core';
+import { recordEvent } from '../access';
 import {
   clientBold,
   handlerMention,
@@ -11,9 +11,9 @@ import {
   withReport,
   type StepInput,
   type StepOutcome,
-} from './escalation-steps';
-import type { FormValues } from './shared/form';
-import { mentionOf } from './people';
+} from './step';
+import type { FormValues } from '../../shared/form';
+import { mentionOf } from '../../people';
 
 export const SUPPORT_FORM_ID = 'escalation-support';
 const REASON_MAX = 2000;

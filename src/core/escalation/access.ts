@@ -7,12 +7,12 @@ import {
   type Escalation,
   type Person,
   type Workspace,
-} from '../db/schema';
-import { t } from '../i18n';
-import type { CoreContext } from './shared/core';
-import { text, type MessageModel } from './shared/message';
-import { localeOf, personById } from './people';
-import { isInChainAbove } from './set-manager';
+} from '../../db/schema';
+import { t } from '../../i18n';
+import type { CoreContext } from '../shared/core';
+import { text, type MessageModel } from '../shared/message';
+import { localeOf, personById } from '../people';
+import { isInChainAbove } from '../set-manager';
 
 /**
  * A report and its client. Given a workspace (a click or a form: the id came from outside),

@@ -1,7 +1,7 @@
-import { OUTCOMES } from '../db/schema';
-import { t } from '../i18n';
-import type { CoreContext } from './shared/core';
-import { recordEvent } from './escalation-access';
+import { OUTCOMES } from '../../../db/schema';
+import { t } from '../../../i18n';
+import type { CoreContext } from '../../shared/core';
+import { recordEvent } from '../access';
 import {
   clientBold,
   say,
@@ -10,9 +10,9 @@ import {
   withReport,
   type StepInput,
   type StepOutcome,
-} from './escalation-steps';
-import type { FormValues } from './shared/form';
-import { localeOf } from './people';
+} from './step';
+import type { FormValues } from '../../shared/form';
+import { localeOf } from '../../people';
 
 export const RESOLVE_FORM_ID = 'escalation-resolve';
 type Outcome = (typeof OUTCOMES)[number];

@@ -1,11 +1,11 @@
-import type { Person, Workspace } from '../db/schema';
+import type { Person, Workspace } from '../../db/schema';
 import { setCheckInDays } from './check-in';
-import { clientAccountCommand, parseClientCommand } from './client-account';
-import type { CoreContext } from './shared/core';
-import { escalationStatus } from './escalation-status';
-import { escalateHelp } from './kudos/help';
-import type { MessageModel } from './shared/message';
-import { localeOf } from './people';
+import { clientAccountCommand, parseClientCommand } from '../client-account';
+import type { CoreContext } from '../shared/core';
+import { escalationStatus } from './status';
+import { escalateHelp } from '../kudos/help';
+import type { MessageModel } from '../shared/message';
+import { localeOf } from '../people';
 
 export interface EscalateCommandInput {
   workspace: Workspace;
