@@ -20,10 +20,10 @@ import {
   classifyMessage,
   type TriageKind,
   type TriageLanguage,
-} from '../src/core/classify-message';
-import { readPastedForward } from '../src/core/forwarded-email';
-import { triageMessage } from '../src/core/triage-message';
-import { MODEL_KINDS, triageModel, loadTriageModel } from '../src/core/triage-model/triage-model';
+} from '../src/core/forwarded-email/triage/classify-message';
+import { readPastedForward } from '../src/core/forwarded-email/read/forwarded-email';
+import { triageMessage } from '../src/core/forwarded-email/triage/triage-message';
+import { MODEL_KINDS, triageModel, loadTriageModel } from '../src/core/forwarded-email/triage/model/triage-model';
 import {
   corpusArgument,
   LABELLED,

@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readAnyEmail, triageEmail } from '../src/core/triage-email';
-import { loadTriageModel } from '../src/core/triage-model/triage-model';
+import { readAnyEmail, triageEmail } from '../src/core/forwarded-email/triage/triage-email';
+import { loadTriageModel } from '../src/core/forwarded-email/triage/model/triage-model';
 
 const TARGET = 5_000;
 const MIB = 1024 * 1024;

@@ -1,13 +1,13 @@
 /**
  * `npm run train:triage [-- --corpus path/to/train.jsonl]`: trains the triage model on the
  * shared corpus's training part and Frontline's labelled messages, calibrates it on the corpus's
- * calibration part and writes `src/core/triage-model/triage-model.bin`. Multinomial logistic
+ * calibration part and writes `src/core/forwarded-email/triage/model/triage-model.bin`. Multinomial logistic
  * regression by AdaGrad, examples in an order drawn from a fixed seed: the same data gives the
  * same bytes. Prints the data it used per language and kind.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { eachFeature, FEATURE_BITS } from '../src/core/triage-model/text-features';
+import { eachFeature, FEATURE_BITS } from '../src/core/forwarded-email/triage/model/text-features';
 import {
   encodeModel,
   MODEL_FILE,
@@ -16,7 +16,7 @@ import {
   TriageModel,
   type ModelHeader,
   type TriageModelWeights,
-} from '../src/core/triage-model/triage-model';
+} from '../src/core/forwarded-email/triage/model/triage-model';
 import {
   corpusArgument,
   countTable,

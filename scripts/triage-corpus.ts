@@ -8,7 +8,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TriageKind, TriageLanguage } from '../src/core/classify-message';
+import type {
+  TriageKind,
+  TriageLanguage,
+} from '../src/core/forwarded-email/triage/classify-message';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_CORPUS = path.resolve(ROOT, '..', 'shared', 'triage-corpus', 'train.jsonl');

@@ -11,7 +11,7 @@ import { importPeople } from './core/import-people';
 import { buildManagerDigest, queueDueDigests } from './core/manager-digest';
 import { plainText } from './core/shared/message';
 import { queueSummaryNow } from './core/post-weekly-summary';
-import { describeTriage, readAnyEmail } from './core/triage-email';
+import { describeTriage, readAnyEmail } from './core/forwarded-email/triage/triage-email';
 import { buildWeeklySummary } from './core/weekly-summary';
 import { OutboxWorker } from './jobs/outbox';
 import { slackSender } from './slack/send-message';

@@ -1,13 +1,13 @@
 import type { AdaptiveCardInvokeResponse, Attachment, TurnContext } from 'botbuilder';
 import type { FormModel } from '../core/shared/form';
 import { plainText } from '../core/shared/message';
-import { EMAIL_ACTIONS } from '../core/react-to-forwarded-email';
+import { EMAIL_ACTIONS } from '../core/forwarded-email/react';
 import {
   notACompliment,
   recordKudosFromEmail,
   type EmailClickOutcome,
-} from '../core/record-kudos-from-email';
-import { EMAIL_METADATA, reportForwardedEmail } from '../core/report-forwarded-email';
+} from '../core/forwarded-email/record-kudos';
+import { EMAIL_METADATA, reportForwardedEmail } from '../core/forwarded-email/report';
 import { t, type Locale } from '../i18n';
 import { channelOf, isPersonalChat } from './conversation-references';
 import { openFormMessage, REPORT_VERB } from './escalation-cards';

@@ -21,7 +21,7 @@ import {
   reportAbuse,
   reportCard,
 } from '../core/escalation/report';
-import { EMAIL_METADATA, linkReportToEmail } from '../core/report-forwarded-email';
+import { EMAIL_METADATA, linkReportToEmail } from '../core/forwarded-email/report';
 import {
   resolveForm,
   resolveReport,

@@ -5,9 +5,9 @@ import {
   readPastedForward,
   type EmailLimits,
   type ReadEmail,
-} from '../core/forwarded-email';
+} from '../core/forwarded-email/read/forwarded-email';
 import { personWithEmail } from '../core/people';
-import { reactToForwardedEmail } from '../core/react-to-forwarded-email';
+import { reactToForwardedEmail } from '../core/forwarded-email/react';
 import type { Person } from '../db/schema';
 import { channelOf, isPersonalChat } from './conversation-references';
 import { answerPrivately } from './private-reply';

@@ -9,7 +9,7 @@ import { WORDS_MAX as KUDOS_WORDS_MAX } from '../core/kudos/give-kudos';
 import { giveKudosFromForm, kudosForm } from '../core/kudos/kudos-form';
 import { plainText } from '../core/shared/message';
 import { personByPlatformId } from '../core/people';
-import { emailOfMessage } from '../core/record-kudos-from-email';
+import { emailOfMessage } from '../core/forwarded-email/record-kudos';
 import {
   escalateForm,
   reportAbuse,

@@ -5,7 +5,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { forwardedEmails, kudos, people } from '../../src/db/schema';
-import { EMAIL_ACTIONS } from '../../src/core/react-to-forwarded-email';
+import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
 import { findOrCreateWorkspace } from '../../src/core/people';
 import { importPeople } from '../../src/core/import-people';
 import { createLogger } from '../../src/log';

@@ -7,7 +7,7 @@ import {
   outbox,
   workspaces,
 } from '../../src/db/schema';
-import { EMAIL_ACTIONS } from '../../src/core/react-to-forwarded-email';
+import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
 import { until } from '../support/eventually';
 import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
 import { blockAction, messageShortcut, reportSubmission } from '../support/slack-payloads';

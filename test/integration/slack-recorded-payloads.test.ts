@@ -5,7 +5,7 @@
  * action_id, a form's fields), the test sets them on a copy and says so.
  */
 import { forwardedEmails, kudos } from '../../src/db/schema';
-import { EMAIL_ACTIONS } from '../../src/core/react-to-forwarded-email';
+import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
 import { t } from '../../src/i18n';
 import { until } from '../support/eventually';
 import { startWithMockSlack, type Running } from '../support/frontline';

@@ -1,4 +1,4 @@
-import { DEFAULT_EMAIL_LIMITS } from '../../src/core/forwarded-email';
+import { DEFAULT_EMAIL_LIMITS } from '../../src/core/forwarded-email/read/forwarded-email';
 import { TestAdapter, type Activity, type CloudAdapter } from 'botbuilder';
 import { eq } from 'drizzle-orm';
 import { CHECK_IN_ACTIONS } from '../../src/core/escalation/check-in';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { EMAIL_ACTIONS } from '../../src/core/react-to-forwarded-email';
+import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
 import { clients, escalations, forwardedEmails, kudos, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { REPORT_VERB } from '../../src/teams/escalation-cards';

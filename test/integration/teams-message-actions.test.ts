@@ -1,4 +1,4 @@
-import * as recordKudosFromEmail from '../../src/core/record-kudos-from-email';
+import * as recordKudosFromEmail from '../../src/core/forwarded-email/record-kudos';
 import * as reportAbuse from '../../src/core/escalation/report';
 import { escalations, kudos, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';

@@ -5,7 +5,7 @@ import {
   detectLanguage,
   type TriageKind,
   type TriageLanguage,
-} from '../../src/core/classify-message';
+} from '../../src/core/forwarded-email/triage/classify-message';
 
 const kindOf = (words: string, subject?: string) => classifyMessage(words, subject).kind;
 

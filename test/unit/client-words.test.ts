@@ -1,4 +1,8 @@
-import { clientWords, decodeEntities, htmlToText } from '../../src/core/client-words';
+import {
+  clientWords,
+  decodeEntities,
+  htmlToText,
+} from '../../src/core/forwarded-email/client-words';
 
 const lines = (...text: string[]) => text.join('\n');
 

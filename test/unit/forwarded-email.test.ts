@@ -11,7 +11,7 @@ import {
   type EmailProblem,
   type ForwardedEmail,
   type ReadEmail,
-} from '../../src/core/forwarded-email';
+} from '../../src/core/forwarded-email/read/forwarded-email';
 
 const fixture = (name: string) =>
   fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'emails', name));

@@ -1,10 +1,10 @@
 import { forwardedEmails, outbox, type Person } from '../../src/db/schema';
-import type { ReadEmail } from '../../src/core/forwarded-email';
+import type { ReadEmail } from '../../src/core/forwarded-email/read/forwarded-email';
 import {
   EMAIL_ACTIONS,
   reactToForwardedEmail,
   type ForwardedEmailInput,
-} from '../../src/core/react-to-forwarded-email';
+} from '../../src/core/forwarded-email/react';
 import { t } from '../../src/i18n';
 import { addPerson, addWorkspace, openCoreFixture } from './core-fixture';
 

@@ -1,6 +1,10 @@
 import { clientForEmail } from '../../src/core/clients';
 import { changeEmailSetting } from '../../src/core/email-settings';
-import { clientOf, describeTriage, readAnyEmail } from '../../src/core/triage-email';
+import {
+  clientOf,
+  describeTriage,
+  readAnyEmail,
+} from '../../src/core/forwarded-email/triage/triage-email';
 import { clients } from '../../src/db/schema';
 import type { MessageKey } from '../../src/i18n';
 import { addWorkspace, openCoreFixture } from './core-fixture';

@@ -7,7 +7,7 @@ import {
   modelText,
   russianSpelling,
   unobfuscate,
-} from '../../src/core/triage-model/text-features';
+} from '../../src/core/forwarded-email/triage/model/text-features';
 import {
   decodeModel,
   encodeModel,
@@ -17,7 +17,7 @@ import {
   modelSentences,
   TriageModel,
   unmaskAbuse,
-} from '../../src/core/triage-model/triage-model';
+} from '../../src/core/forwarded-email/triage/model/triage-model';
 
 const folded = (text: string) => modelText(unobfuscate(text, unmaskAbuse));
 
@@ -132,5 +132,5 @@ test('the build ships the weights beside the compiled model', () => {
   const pkg = JSON.parse(
     fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'),
   ) as { scripts: Record<string, string> };
-  expect(pkg.scripts.build).toContain('dist/core/triage-model/triage-model.bin');
+  expect(pkg.scripts.build).toContain('dist/core/forwarded-email/triage/model/triage-model.bin');
 });

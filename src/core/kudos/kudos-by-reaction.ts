@@ -6,9 +6,9 @@ import { giveKudos, WORDS_MAX } from './give-kudos';
 import { text, type MessageModel } from '../shared/message';
 import { localeOf } from '../people';
 import { clientNameOf } from '../clients';
-import { concernedPeople, emailAt, isAbusive } from '../record-kudos-from-email';
-import { classifyText } from '../triage-email';
-import { EMAIL_ACTIONS } from '../react-to-forwarded-email';
+import { concernedPeople, emailAt, isAbusive } from '../forwarded-email/record-kudos';
+import { classifyText } from '../forwarded-email/triage/triage-email';
+import { EMAIL_ACTIONS } from '../forwarded-email/react';
 
 /** A kudos given by a reaction is announced this late, so removing the reaction takes it back. */
 export const REACTION_UNDO_MS = 60_000;

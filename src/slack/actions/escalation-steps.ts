@@ -17,7 +17,7 @@ import {
   TALK_FORM_ID,
 } from '../../core/escalation/steps/talk-and-coach';
 import { ESCALATION_ACTIONS, reportAbuse } from '../../core/escalation/report';
-import { EMAIL_METADATA, linkReportToEmail } from '../../core/report-forwarded-email';
+import { EMAIL_METADATA, linkReportToEmail } from '../../core/forwarded-email/report';
 import {
   resolveForm,
   resolveReport,

@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { REPORT_MESSAGE_ACTION } from '../../core/kudos/kudos-by-reaction';
-import { EMAIL_ACTIONS } from '../../core/react-to-forwarded-email';
+import { EMAIL_ACTIONS } from '../../core/forwarded-email/react';
 import {
   notACompliment,
   recordKudosFromEmail,
   type EmailClickOutcome,
-} from '../../core/record-kudos-from-email';
-import { reportForwardedEmail } from '../../core/report-forwarded-email';
+} from '../../core/forwarded-email/record-kudos';
+import { reportForwardedEmail } from '../../core/forwarded-email/report';
 import { fetchMessage } from '../events/fetch-message';
 import { formModal } from '../form-blocks';
 import { messageBlocks } from '../message-blocks';

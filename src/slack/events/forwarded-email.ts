@@ -8,9 +8,9 @@ import {
   type EmailLimits,
   type EmailPerson,
   type ReadEmail,
-} from '../../core/forwarded-email';
+} from '../../core/forwarded-email/read/forwarded-email';
 import { ensurePerson, findOrCreateWorkspace, personWithEmail } from '../../core/people';
-import { reactToForwardedEmail } from '../../core/react-to-forwarded-email';
+import { reactToForwardedEmail } from '../../core/forwarded-email/react';
 import type { Person, Workspace } from '../../db/schema';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';

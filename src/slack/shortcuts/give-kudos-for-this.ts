@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { kudosForm } from '../../core/kudos/kudos-form';
 import { localeOf } from '../../core/people';
-import { emailOfMessage } from '../../core/record-kudos-from-email';
+import { emailOfMessage } from '../../core/forwarded-email/record-kudos';
 import { formModal } from '../form-blocks';
 import { type SlackDeps, interactionActor } from '../slack-context';
 import { readableSlackText } from '../slack-text';

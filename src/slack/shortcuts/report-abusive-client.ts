@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import type { CoreContext } from '../../core/shared/core';
 import type { FormModel } from '../../core/shared/form';
 import { localeOf } from '../../core/people';
-import { emailOfMessage } from '../../core/record-kudos-from-email';
+import { emailOfMessage } from '../../core/forwarded-email/record-kudos';
 import { escalateForm, WORDS_MAX } from '../../core/escalation/report';
 import type { Person, Workspace } from '../../db/schema';
 import { formModal } from '../form-blocks';

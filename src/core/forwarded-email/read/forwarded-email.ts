@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import EmailForwardParser from 'email-forward-parser';
 import PostalMime from 'postal-mime';
-import { clientWords, htmlToText } from './client-words';
+import { clientWords, htmlToText } from '../client-words';
 import {
   MarkScanner,
   parseEmailDate,

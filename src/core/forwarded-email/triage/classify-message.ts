@@ -7,10 +7,10 @@
  * "multumesc" = "mulțumesc" = "mulţumesc", "aciu" = "ačiū"), ё = е. Matching is on whole tokens,
  * never on substrings, so "Scunthorpe", "populația", "рубля" and "хуже" match nothing.
  */
-import { en } from './triage-lexicon/en';
-import { lt } from './triage-lexicon/lt';
-import { ro } from './triage-lexicon/ro';
-import { ru } from './triage-lexicon/ru';
+import { en } from './lexicon/en';
+import { lt } from './lexicon/lt';
+import { ro } from './lexicon/ro';
+import { ru } from './lexicon/ru';
 
 export type TriageKind = 'compliment' | 'abusive' | 'neither';
 export type TriageLanguage = 'en' | 'ru' | 'lt' | 'ro';

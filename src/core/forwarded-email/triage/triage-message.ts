@@ -16,8 +16,8 @@
  * the lexicon as for the model.
  */
 import { classifyMessage, type Classification, type TriageKind } from './classify-message';
-import { modelText, russianSpelling, sentencesOf, unobfuscate } from './triage-model/text-features';
-import { triageModel, unmaskAbuse, type TriageModel } from './triage-model/triage-model';
+import { modelText, russianSpelling, sentencesOf, unobfuscate } from './model/text-features';
+import { triageModel, unmaskAbuse, type TriageModel } from './model/triage-model';
 
 /**
  * Thresholds on the model's calibrated probabilities, set on the corpus's calibration part (see

@@ -1,15 +1,20 @@
 import { and, eq } from 'drizzle-orm';
-import { forwardedEmails, type ForwardedEmailRow, type Person, type Workspace } from '../db/schema';
-import { t, type Locale } from '../i18n';
-import { clientForEmail, clientNameOf } from './clients';
-import type { CoreContext } from './shared/core';
-import { enqueueDelivery } from './deliveries';
-import { emailKey, type ReadEmail } from './forwarded-email';
-import { RECIPIENTS_MAX } from './kudos/give-kudos';
-import { mentionList, tInline, text, type MessageModel } from './shared/message';
-import { localeOf, mentionOf, personById } from './people';
-import { isAbusive, recordKudosFromEmail } from './record-kudos-from-email';
-import { triageEmail } from './triage-email';
+import {
+  forwardedEmails,
+  type ForwardedEmailRow,
+  type Person,
+  type Workspace,
+} from '../../db/schema';
+import { t, type Locale } from '../../i18n';
+import { clientForEmail, clientNameOf } from '../clients';
+import type { CoreContext } from '../shared/core';
+import { enqueueDelivery } from '../deliveries';
+import { emailKey, type ReadEmail } from './read/forwarded-email';
+import { RECIPIENTS_MAX } from '../kudos/give-kudos';
+import { mentionList, tInline, text, type MessageModel } from '../shared/message';
+import { localeOf, mentionOf, personById } from '../people';
+import { isAbusive, recordKudosFromEmail } from './record-kudos';
+import { triageEmail } from './triage/triage-email';
 
 /** Buttons on what Frontline says about a forwarded email; the value is the email's row id. */
 export const EMAIL_ACTIONS = {

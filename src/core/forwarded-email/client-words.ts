@@ -2,7 +2,7 @@
  * The client's own words in an email body: without the history quoted under them, without
  * signatures and "Sent from my iPhone" lines. And the text of an HTML-only email.
  */
-import { MarkScanner, plain } from './forward-headers';
+import { MarkScanner, plain } from './read/forward-headers';
 
 /** Closings after which only a name, a title and phone numbers follow. Compared plain. */
 const CLOSINGS = new Set(

@@ -7,10 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { en } from '../triage-lexicon/en';
-import { lt } from '../triage-lexicon/lt';
-import { ro } from '../triage-lexicon/ro';
-import { ru } from '../triage-lexicon/ru';
+import { en } from '../lexicon/en';
+import { lt } from '../lexicon/lt';
+import { ro } from '../lexicon/ro';
+import { ru } from '../lexicon/ru';
 import {
   collectFeatures,
   eachFeature,

@@ -1,13 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { forwardedEmails, type ForwardedEmailRow, type Person, type Workspace } from '../db/schema';
-import { t } from '../i18n';
-import { clientNameOf } from './clients';
-import type { CoreContext } from './shared/core';
-import type { FormModel } from './shared/form';
-import { text, type MessageModel } from './shared/message';
-import { localeOf, personById } from './people';
-import { emailRow } from './record-kudos-from-email';
-import { escalateForm, WORDS_MAX } from './escalation/report';
+import {
+  forwardedEmails,
+  type ForwardedEmailRow,
+  type Person,
+  type Workspace,
+} from '../../db/schema';
+import { t } from '../../i18n';
+import { clientNameOf } from '../clients';
+import type { CoreContext } from '../shared/core';
+import type { FormModel } from '../shared/form';
+import { text, type MessageModel } from '../shared/message';
+import { localeOf, personById } from '../people';
+import { emailRow } from './record-kudos';
+import { escalateForm, WORDS_MAX } from '../escalation/report';
 
 /** The metadata a report form opened from a forwarded email carries back on submission. */
 export const EMAIL_METADATA = 'email';

@@ -1,11 +1,16 @@
 import { and, eq } from 'drizzle-orm';
-import { forwardedEmails, type ForwardedEmailRow, type Person, type Workspace } from '../db/schema';
-import { t } from '../i18n';
-import { clientNameOf } from './clients';
-import type { CoreContext } from './shared/core';
-import { giveKudos, WORDS_MAX } from './kudos/give-kudos';
-import { mentionList, tInline, text, type MessageModel } from './shared/message';
-import { localeOf, mentionOf, personById } from './people';
+import {
+  forwardedEmails,
+  type ForwardedEmailRow,
+  type Person,
+  type Workspace,
+} from '../../db/schema';
+import { t } from '../../i18n';
+import { clientNameOf } from '../clients';
+import type { CoreContext } from '../shared/core';
+import { giveKudos, WORDS_MAX } from '../kudos/give-kudos';
+import { mentionList, tInline, text, type MessageModel } from '../shared/message';
+import { localeOf, mentionOf, personById } from '../people';
 
 export interface EmailClickInput {
   workspace: Workspace;

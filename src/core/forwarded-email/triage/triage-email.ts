@@ -7,7 +7,7 @@ import {
   type EmailPerson,
   type ForwardedEmail,
   type ReadEmail,
-} from './forwarded-email';
+} from '../read/forwarded-email';
 import { triageMessage, type TriageDecision } from './triage-message';
 
 /** What Frontline makes of one forwarded email, before it looks anyone up. */
