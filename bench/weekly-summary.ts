@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CoreContext } from '../src/core/shared/core';
 import { plainText } from '../src/core/shared/message';
-import { buildWeeklySummary } from '../src/core/weekly-summary';
+import { buildWeeklySummary } from '../src/core/digests/weekly-summary';
 import { openDatabase } from '../src/db/database';
 import { createLogger } from '../src/log';
 import { messageBlocks } from '../src/slack/message-blocks';

@@ -2,8 +2,8 @@ import { Cron } from 'croner';
 import type { CoreContext } from '../core/shared/core';
 import { fireDueTimers } from '../core/escalation/timers';
 import { pruneHandledRequests } from '../core/shared/handled-requests';
-import { digestBatches } from '../core/manager-digest';
-import { summaryBatches } from '../core/post-weekly-summary';
+import { digestBatches } from '../core/digests/manager-digest';
+import { summaryBatches } from '../core/digests/queue-summary';
 import type { OutboxWorker } from './outbox';
 
 /** Lets waiting requests be served: scheduled work runs on the same event loop. */

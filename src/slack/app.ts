@@ -28,7 +28,7 @@ import { ESCALATE_FORM_ID } from '../core/escalation/report';
 import { CHECK_IN_ACTIONS } from '../core/escalation/check-in';
 import { checkInClicked } from './actions/check-in';
 import { sendThanksClicked, thanksSubmitted } from './actions/send-thanks';
-import { SEND_THANKS_ACTION } from '../core/manager-digest';
+import { SEND_THANKS_ACTION } from '../core/digests/manager-digest';
 import { THANKS_FORM_ID } from '../core/kudos/send-thanks';
 import {
   EMAIL_CLICKS,

@@ -8,7 +8,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { claimRequest } from '../core/shared/handled-requests';
-import { SEND_THANKS_ACTION } from '../core/manager-digest';
+import { SEND_THANKS_ACTION } from '../core/digests/manager-digest';
 import { localeOf, personByPlatformId } from '../core/people';
 import { t, type Locale } from '../i18n';
 import { escalateCommand } from './escalate-command';

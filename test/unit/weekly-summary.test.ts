@@ -12,7 +12,7 @@ import {
   QUOTE_MAX,
   WEEK_MS,
   type WeeklySummary,
-} from '../../src/core/weekly-summary';
+} from '../../src/core/digests/weekly-summary';
 import { kudos, type Person, type Workspace } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { BLOCK_LIMIT, messageBlocks } from '../../src/slack/message-blocks';

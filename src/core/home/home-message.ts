@@ -1,6 +1,11 @@
 import type { Escalation } from '../../db/schema';
 import { t, type Locale, type MessageKey } from '../../i18n';
-import { DIGEST_ITEMS, praiseParts, reportLine, type ReportToActOn } from '../manager-digest';
+import {
+  DIGEST_ITEMS,
+  praiseParts,
+  reportLine,
+  type ReportToActOn,
+} from '../digests/manager-digest';
 import {
   mentionList,
   tInline,

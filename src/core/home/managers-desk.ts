@@ -8,7 +8,7 @@ import {
   waitingForThanks,
   type Praise,
   type ReportToActOn,
-} from '../manager-digest';
+} from '../digests/manager-digest';
 import type { Mention } from '../shared/message';
 import { mentionOf } from '../people';
 

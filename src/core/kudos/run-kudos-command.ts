@@ -7,13 +7,13 @@ import { parseKudosCommand, type ReadMention } from './kudos-command';
 import { kudosForm } from './kudos-form';
 import { kudosHelp } from './help';
 import { changeSetting } from '../kudos-settings';
-import { praiseWaitingForThanks } from '../manager-digest';
+import { praiseWaitingForThanks } from '../digests/manager-digest';
 import { text, type MessageModel } from '../shared/message';
 import { localeOf } from '../people';
-import { queueSummaryNow } from '../post-weekly-summary';
+import { queueSummaryNow } from '../digests/queue-summary';
 import { topCommand } from './praise-ranking';
 import { setManager } from '../set-manager';
-import { buildWeeklySummary } from '../weekly-summary';
+import { buildWeeklySummary } from '../digests/weekly-summary';
 
 export interface KudosCommandInput {
   workspace: Workspace;

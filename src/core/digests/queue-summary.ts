@@ -1,10 +1,10 @@
 import { eq, isNotNull, sql } from 'drizzle-orm';
-import { prepared } from '../db/prepared';
-import { processedEvents, workspaces, type Workspace } from '../db/schema';
-import type { CoreContext } from './shared/core';
-import { enqueueDelivery } from './deliveries';
-import { claimRequest } from './shared/handled-requests';
-import { latestRun, localDay, summaryPattern } from './shared/schedules';
+import { prepared } from '../../db/prepared';
+import { processedEvents, workspaces, type Workspace } from '../../db/schema';
+import type { CoreContext } from '../shared/core';
+import { enqueueDelivery } from '../deliveries';
+import { claimRequest } from '../shared/handled-requests';
+import { latestRun, localDay, summaryPattern } from '../shared/schedules';
 import { buildWeeklySummary } from './weekly-summary';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/database';
-import type { Workspace } from '../db/schema';
-import { t, type Locale } from '../i18n';
-import type { CoreContext } from './shared/core';
+import type { Db } from '../../db/database';
+import type { Workspace } from '../../db/schema';
+import { t, type Locale } from '../../i18n';
+import type { CoreContext } from '../shared/core';
 import {
   mentionList,
   tInline,
@@ -11,8 +11,8 @@ import {
   type Mention,
   type MessageModel,
   type Part,
-} from './shared/message';
-import { localeOf } from './people';
+} from '../shared/message';
+import { localeOf } from '../people';
 
 export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 

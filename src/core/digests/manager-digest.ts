@@ -13,8 +13,8 @@ import {
   or,
   sql,
 } from 'drizzle-orm';
-import type { Db } from '../db/database';
-import { prepared } from '../db/prepared';
+import type { Db } from '../../db/database';
+import { prepared } from '../../db/prepared';
 import {
   clients,
   escalations,
@@ -23,14 +23,14 @@ import {
   workspaces,
   type Person,
   type Workspace,
-} from '../db/schema';
-import { t, type Locale } from '../i18n';
-import type { CoreContext } from './shared/core';
-import { enqueueDelivery } from './deliveries';
-import { mayHandle } from './escalation/access';
-import { tInline, text, type MessageModel, type Part } from './shared/message';
-import { localeOf, mentionOf } from './people';
-import { digestPattern, latestRun, localDay } from './shared/schedules';
+} from '../../db/schema';
+import { t, type Locale } from '../../i18n';
+import type { CoreContext } from '../shared/core';
+import { enqueueDelivery } from '../deliveries';
+import { mayHandle } from '../escalation/access';
+import { tInline, text, type MessageModel, type Part } from '../shared/message';
+import { localeOf, mentionOf } from '../people';
+import { digestPattern, latestRun, localDay } from '../shared/schedules';
 
 /** Items shown before "… and N more": keeps a digest well inside Slack's 50 blocks. */
 export const DIGEST_ITEMS = 8;
