@@ -13,7 +13,7 @@ import type { CoreContext } from '../src/core/shared/core';
 import { adminsOverview } from '../src/core/home/admins-overview';
 import { HOME_RANKING, homeFor } from '../src/core/home/home';
 import { praiseRanking } from '../src/core/kudos/praise-ranking';
-import { personById } from '../src/core/people';
+import { personById } from '../src/core/people/people';
 import { openDatabase } from '../src/db/database';
 import { people } from '../src/db/schema';
 import { createLogger } from '../src/log';

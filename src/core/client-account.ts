@@ -5,8 +5,8 @@ import { clientNameKey } from './clients';
 import { DIFFICULT_REPORTS, DIFFICULT_WINDOW_DAYS, reportCounts } from './client-history';
 import type { CoreContext } from './shared/core';
 import { tInline, text, type InlineParam, type MessageModel, type Part } from './shared/message';
-import { localeOf, mentionOf, personById } from './people';
-import { isInChainAbove } from './set-manager';
+import { localeOf, mentionOf, personById } from './people/people';
+import { isInChainAbove } from './people/set-manager';
 
 export type Conduct = NonNullable<Client['conduct']>;
 

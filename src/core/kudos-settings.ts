@@ -5,7 +5,7 @@ import type { CoreContext } from './shared/core';
 import type { Setting } from './kudos/kudos-command';
 import { text, type MessageModel } from './shared/message';
 import { changeEmailSetting } from './email-settings';
-import { localeOf } from './people';
+import { localeOf } from './people/people';
 import { isTimezone, type DigestSchedule } from './shared/schedules';
 
 export const DAILY_LIMIT_MAX = 100;

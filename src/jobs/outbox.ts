@@ -3,7 +3,7 @@ import { prepared } from '../db/prepared';
 import { outbox, workspaces, type OutboxRow, type Workspace } from '../db/schema';
 import type { CoreContext } from '../core/shared/core';
 import type { MessageModel } from '../core/shared/message';
-import { personById, type Platform } from '../core/people';
+import { personById, type Platform } from '../core/people/people';
 
 /** Where a delivery goes, in the platform's own ids. */
 export type Address =

@@ -12,7 +12,7 @@ import {
   localeOf,
   type Directory,
   personById,
-} from '../core/people';
+} from '../core/people/people';
 import { runKudosCommand } from '../core/kudos/run-kudos-command';
 import { people, type Person } from '../db/schema';
 import { t } from '../i18n';

@@ -2,7 +2,7 @@ import { App, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Endpoint, Readiness } from '../http-server';
 import type { Config } from '../config';
-import { localeOf, personByPlatformId, workspaceByPlatformId } from '../core/people';
+import { localeOf, personByPlatformId, workspaceByPlatformId } from '../core/people/people';
 import { t } from '../i18n';
 import type { Logger } from '../log';
 import { boltLogger } from './bolt-logger';

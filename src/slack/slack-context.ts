@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { CoreContext } from '../core/shared/core';
 import type { MessageModel } from '../core/shared/message';
-import { ensurePerson, findOrCreateWorkspace, type Directory } from '../core/people';
+import { ensurePerson, findOrCreateWorkspace, type Directory } from '../core/people/people';
 import type { Person, Workspace } from '../db/schema';
 import type { OutboxWorker } from '../jobs/outbox';
 import { messageBlocks } from './message-blocks';

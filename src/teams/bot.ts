@@ -9,7 +9,7 @@ import {
 } from 'botbuilder';
 import { claimRequest } from '../core/shared/handled-requests';
 import { SEND_THANKS_ACTION } from '../core/digests/manager-digest';
-import { localeOf, personByPlatformId } from '../core/people';
+import { localeOf, personByPlatformId } from '../core/people/people';
 import { t, type Locale } from '../i18n';
 import { escalateCommand } from './escalate-command';
 import { isPersonalChat } from './conversation-references';

@@ -8,7 +8,7 @@ import { escalationWithClient, reportToActOn } from '../core/escalation/access';
 import type { StepInput, StepOutcome } from '../core/escalation/steps/step';
 import type { FormValues } from '../core/shared/form';
 import { plainText, type MessageModel } from '../core/shared/message';
-import { personById } from '../core/people';
+import { personById } from '../core/people/people';
 import {
   deEscalationForm,
   recordDeEscalation,

@@ -6,7 +6,7 @@ import {
   type EmailLimits,
   type ReadEmail,
 } from '../core/forwarded-email/read/forwarded-email';
-import { personWithEmail } from '../core/people';
+import { personWithEmail } from '../core/people/people';
 import { reactToForwardedEmail } from '../core/forwarded-email/react';
 import type { Person } from '../db/schema';
 import { channelOf, isPersonalChat } from './conversation-references';

@@ -8,7 +8,7 @@ import type { FormModel, FormValues } from '../core/shared/form';
 import { WORDS_MAX as KUDOS_WORDS_MAX } from '../core/kudos/give-kudos';
 import { giveKudosFromForm, kudosForm } from '../core/kudos/kudos-form';
 import { plainText } from '../core/shared/message';
-import { personByPlatformId } from '../core/people';
+import { personByPlatformId } from '../core/people/people';
 import { emailOfMessage } from '../core/forwarded-email/record-kudos';
 import {
   escalateForm,

@@ -5,7 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { MessageModel } from '../core/shared/message';
-import { personByPlatformId } from '../core/people';
+import { personByPlatformId } from '../core/people/people';
 import type { Workspace } from '../db/schema';
 import { DeliveryError, type Address, type Sender } from '../jobs/outbox';
 import {

@@ -6,8 +6,8 @@
 import { eq } from 'drizzle-orm';
 import { forwardedEmails, kudos, people } from '../../src/db/schema';
 import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
-import { findOrCreateWorkspace } from '../../src/core/people';
-import { importPeople } from '../../src/core/import-people';
+import { findOrCreateWorkspace } from '../../src/core/people/people';
+import { importPeople } from '../../src/core/people/import-people';
 import { createLogger } from '../../src/log';
 import { t } from '../../src/i18n';
 import { until } from '../support/eventually';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../src/core/shared/core';
 import { HOME_REFRESH_MS } from '../../src/core/home/refresh-home';
-import { findOrCreateWorkspace } from '../../src/core/people';
+import { findOrCreateWorkspace } from '../../src/core/people/people';
 import { people } from '../../src/db/schema';
 import { t, type Locale } from '../../src/i18n';
 import { createLogger } from '../../src/log';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../src/core/shared/core';
-import { findOrCreateWorkspace } from '../../src/core/people';
+import { findOrCreateWorkspace } from '../../src/core/people/people';
 import { escalations, people } from '../../src/db/schema';
 import { t, type Locale } from '../../src/i18n';
 import { createLogger } from '../../src/log';

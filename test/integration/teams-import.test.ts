@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { importPeople } from '../../src/core/import-people';
-import { findOrCreateWorkspace } from '../../src/core/people';
+import { importPeople } from '../../src/core/people/import-people';
+import { findOrCreateWorkspace } from '../../src/core/people/people';
 import { people } from '../../src/db/schema';
 import { createLogger } from '../../src/log';
 import { startWithMockTeams, type RunningTeams } from '../support/frontline';

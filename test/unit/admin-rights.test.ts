@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { ensurePerson, type Directory, type Profile } from '../../src/core/people';
+import { ensurePerson, type Directory, type Profile } from '../../src/core/people/people';
 import { people, type Workspace } from '../../src/db/schema';
 import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
 

@@ -2,7 +2,7 @@ import type { Attachment } from 'botbuilder';
 import { inSyntax } from '../../src/core/shared/command-syntax';
 import { escalateHelp, kudosHelp } from '../../src/core/kudos/help';
 import { plainText, type MessageModel } from '../../src/core/shared/message';
-import type { Platform } from '../../src/core/people';
+import type { Platform } from '../../src/core/people/people';
 import { LOCALES } from '../../src/i18n';
 import { SHELL_SYNTAX } from '../../src/shell/shell';
 import { messageBlocks } from '../../src/slack/message-blocks';

@@ -9,7 +9,7 @@ import {
 } from '../../src/core/home/home-actions';
 import { managersDesk, UNRECOGNISED_DAYS } from '../../src/core/home/managers-desk';
 import { myWall, sparkline, WALL_PAGE } from '../../src/core/home/my-wall';
-import { importPeople } from '../../src/core/import-people';
+import { importPeople } from '../../src/core/people/import-people';
 import { plainText } from '../../src/core/shared/message';
 import { reportAbuse } from '../../src/core/escalation/report';
 import { acknowledgeReport } from '../../src/core/escalation/steps/acknowledge';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { importPeople } from '../../src/core/import-people';
+import { importPeople } from '../../src/core/people/import-people';
 import { people, type Person, type Workspace } from '../../src/db/schema';
 import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
 

@@ -29,7 +29,7 @@ import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../deliveries';
 import { mayHandle } from '../escalation/access';
 import { tInline, text, type MessageModel, type Part } from '../shared/message';
-import { localeOf, mentionOf } from '../people';
+import { localeOf, mentionOf } from '../people/people';
 import { digestPattern, latestRun, localDay } from '../shared/schedules';
 
 /** Items shown before "… and N more": keeps a digest well inside Slack's 50 blocks. */

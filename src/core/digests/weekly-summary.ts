@@ -12,7 +12,7 @@ import {
   type MessageModel,
   type Part,
 } from '../shared/message';
-import { localeOf } from '../people';
+import { localeOf } from '../people/people';
 
 export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 

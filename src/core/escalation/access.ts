@@ -11,8 +11,8 @@ import {
 import { t } from '../../i18n';
 import type { CoreContext } from '../shared/core';
 import { text, type MessageModel } from '../shared/message';
-import { localeOf, personById } from '../people';
-import { isInChainAbove } from '../set-manager';
+import { localeOf, personById } from '../people/people';
+import { isInChainAbove } from '../people/set-manager';
 
 /**
  * A report and its client. Given a workspace (a click or a form: the id came from outside),

@@ -14,7 +14,7 @@ import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../deliveries';
 import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
 import { tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people';
+import { localeOf, mentionOf, personById } from '../people/people';
 
 export const CHECK_IN_ANSWERS = ['better', 'same', 'worse'] as const;
 export type CheckInAnswer = (typeof CHECK_IN_ANSWERS)[number];

@@ -5,7 +5,7 @@ import type { CoreContext } from '../shared/core';
 import { escalationStatus } from './status';
 import { escalateHelp } from '../kudos/help';
 import type { MessageModel } from '../shared/message';
-import { localeOf } from '../people';
+import { localeOf } from '../people/people';
 
 export interface EscalateCommandInput {
   workspace: Workspace;

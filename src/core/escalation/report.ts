@@ -20,7 +20,7 @@ import { mayHandle, recordEvent } from './access';
 import type { FormModel, FormValues } from '../shared/form';
 import { claimRequest } from '../shared/handled-requests';
 import { tInline, text, type MessageModel, type Part } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people';
+import { localeOf, mentionOf, personById } from '../people/people';
 import { acknowledgeBy, type Severity } from './working-time';
 
 export const ESCALATE_FORM_ID = 'escalate';

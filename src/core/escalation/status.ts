@@ -11,7 +11,7 @@ import { catalogs, t, type Locale, type MessageKey } from '../../i18n';
 import type { CoreContext } from '../shared/core';
 import { maySee } from './access';
 import { text, type MessageModel, type Part } from '../shared/message';
-import { localeOf, personById } from '../people';
+import { localeOf, personById } from '../people/people';
 
 const SHOWN = 10;
 

@@ -6,7 +6,7 @@ import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../deliveries';
 import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
 import { tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people';
+import { localeOf, mentionOf, personById } from '../people/people';
 import { ESCALATION_ACTIONS, reportCard } from './report';
 import { acknowledgeBy } from './working-time';
 

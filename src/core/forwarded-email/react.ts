@@ -12,7 +12,7 @@ import { enqueueDelivery } from '../deliveries';
 import { emailKey, type ReadEmail } from './read/forwarded-email';
 import { RECIPIENTS_MAX } from '../kudos/give-kudos';
 import { mentionList, tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people';
+import { localeOf, mentionOf, personById } from '../people/people';
 import { isAbusive, recordKudosFromEmail } from './record-kudos';
 import { triageEmail } from './triage/triage-email';
 

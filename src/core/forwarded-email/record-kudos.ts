@@ -10,7 +10,7 @@ import { clientNameOf } from '../clients';
 import type { CoreContext } from '../shared/core';
 import { giveKudos, WORDS_MAX } from '../kudos/give-kudos';
 import { mentionList, tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people';
+import { localeOf, mentionOf, personById } from '../people/people';
 
 export interface EmailClickInput {
   workspace: Workspace;

@@ -10,7 +10,7 @@ import { clientNameOf } from '../clients';
 import type { CoreContext } from '../shared/core';
 import type { FormModel } from '../shared/form';
 import { text, type MessageModel } from '../shared/message';
-import { localeOf, personById } from '../people';
+import { localeOf, personById } from '../people/people';
 import { emailRow } from './record-kudos';
 import { escalateForm, WORDS_MAX } from '../escalation/report';
 

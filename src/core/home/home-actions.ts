@@ -6,7 +6,7 @@ import type { CoreContext } from '../shared/core';
 import type { FormModel } from '../shared/form';
 import { changeSetting } from '../kudos-settings';
 import { text, type MessageModel } from '../shared/message';
-import { localeOf } from '../people';
+import { localeOf } from '../people/people';
 import { OVERVIEW_SETTINGS, type OverviewSetting } from './admins-overview';
 import { HOME_ACTIONS, HOME_ACTION_PREFIX, LANGUAGE_NAMES } from './home-message';
 

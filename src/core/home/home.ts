@@ -1,6 +1,6 @@
 import type { Person, Workspace } from '../../db/schema';
 import type { CoreContext } from '../shared/core';
-import { localeOf } from '../people';
+import { localeOf } from '../people/people';
 import type { MessageModel } from '../shared/message';
 import { adminsOverview, type AdminsOverview } from './admins-overview';
 import { homeMessage } from './home-message';

@@ -10,7 +10,7 @@ import {
   type ReportToActOn,
 } from '../digests/manager-digest';
 import type { Mention } from '../shared/message';
-import { mentionOf } from '../people';
+import { mentionOf } from '../people/people';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Without praise for this long, a person is worth a warm word from their manager. */

@@ -12,7 +12,7 @@ import {
 import type { Locale } from '../../i18n';
 import type { CoreContext } from '../shared/core';
 import type { Mention } from '../shared/message';
-import { localeOf, mentionOf } from '../people';
+import { localeOf, mentionOf } from '../people/people';
 import type { DigestSchedule } from '../shared/schedules';
 
 /** Kudos on one page of the wall: with the rest of the home well under Slack's 100 blocks. */

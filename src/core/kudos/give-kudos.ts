@@ -15,7 +15,7 @@ import {
   type MessageModel,
   type Part,
 } from '../shared/message';
-import { localeOf, mentionOf } from '../people';
+import { localeOf, mentionOf } from '../people/people';
 import { latestRun } from '../shared/schedules';
 
 export const WORDS_MIN = 10;

@@ -4,7 +4,7 @@ import { t } from '../../i18n';
 import type { CoreContext } from '../shared/core';
 import { giveKudos, WORDS_MAX } from './give-kudos';
 import { text, type MessageModel } from '../shared/message';
-import { localeOf } from '../people';
+import { localeOf } from '../people/people';
 import { clientNameOf } from '../clients';
 import { concernedPeople, emailAt, isAbusive } from '../forwarded-email/record-kudos';
 import { classifyText } from '../forwarded-email/triage/triage-email';

@@ -9,10 +9,10 @@ import { kudosHelp } from './help';
 import { changeSetting } from '../kudos-settings';
 import { praiseWaitingForThanks } from '../digests/manager-digest';
 import { text, type MessageModel } from '../shared/message';
-import { localeOf } from '../people';
+import { localeOf } from '../people/people';
 import { queueSummaryNow } from '../digests/queue-summary';
 import { topCommand } from './praise-ranking';
-import { setManager } from '../set-manager';
+import { setManager } from '../people/set-manager';
 import { buildWeeklySummary } from '../digests/weekly-summary';
 
 export interface KudosCommandInput {

@@ -7,9 +7,9 @@ import { refreshHomes } from '../home/refresh-home';
 import type { FormModel } from '../shared/form';
 import { claimRequest } from '../shared/handled-requests';
 import { tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people';
+import { localeOf, mentionOf, personById } from '../people/people';
 import { isTimezone } from '../shared/schedules';
-import { isInChainAbove } from '../set-manager';
+import { isInChainAbove } from '../people/set-manager';
 
 export const THANKS_FORM_ID = 'send-thanks';
 export const THANKS_NOTE_MAX = 2000;

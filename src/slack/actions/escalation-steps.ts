@@ -10,7 +10,7 @@ import type { CoreContext } from '../../core/shared/core';
 import type { StepInput, StepOutcome } from '../../core/escalation/steps/step';
 import type { FormValues } from '../../core/shared/form';
 import { plainText } from '../../core/shared/message';
-import { localeOf } from '../../core/people';
+import { localeOf } from '../../core/people/people';
 import {
   deEscalationForm,
   recordDeEscalation,

@@ -6,7 +6,7 @@ import type {
   ViewSubmitAction,
 } from '@slack/bolt';
 import { changeSettingFromHome, homeClicked } from '../../core/home/home-actions';
-import { localeOf } from '../../core/people';
+import { localeOf } from '../../core/people/people';
 import { t } from '../../i18n';
 import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
 import { publishHome } from '../publish-home';

@@ -8,7 +8,7 @@ import type {
 import { plainText } from '../../core/shared/message';
 import { sendThanks, thanksForm } from '../../core/kudos/send-thanks';
 import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
-import { localeOf } from '../../core/people';
+import { localeOf } from '../../core/people/people';
 import { t } from '../../i18n';
 import { type SlackDeps, answerClick, interactionActor } from '../slack-context';
 

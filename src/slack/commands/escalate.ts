@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { escalateAnswer } from '../../core/escalation/escalate-command';
-import { localeOf } from '../../core/people';
+import { localeOf } from '../../core/people/people';
 import { escalateForm, readEscalateText } from '../../core/escalation/report';
 import { formModal } from '../form-blocks';
 import { ephemeral } from './kudos';

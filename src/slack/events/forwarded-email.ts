@@ -9,7 +9,7 @@ import {
   type EmailPerson,
   type ReadEmail,
 } from '../../core/forwarded-email/read/forwarded-email';
-import { ensurePerson, findOrCreateWorkspace, personWithEmail } from '../../core/people';
+import { ensurePerson, findOrCreateWorkspace, personWithEmail } from '../../core/people/people';
 import { reactToForwardedEmail } from '../../core/forwarded-email/react';
 import type { Person, Workspace } from '../../db/schema';
 import { messageBlocks } from '../message-blocks';

@@ -5,7 +5,7 @@ import {
   reactionNeedsMessage,
   reactionRemoved,
 } from '../../core/kudos/kudos-by-reaction';
-import { findOrCreateWorkspace, personByPlatformId } from '../../core/people';
+import { findOrCreateWorkspace, personByPlatformId } from '../../core/people/people';
 import { messageBlocks } from '../message-blocks';
 import { slackActor, type SlackDeps } from '../slack-context';
 import { readableSlackText } from '../slack-text';

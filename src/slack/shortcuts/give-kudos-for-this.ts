@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { kudosForm } from '../../core/kudos/kudos-form';
-import { localeOf } from '../../core/people';
+import { localeOf } from '../../core/people/people';
 import { emailOfMessage } from '../../core/forwarded-email/record-kudos';
 import { formModal } from '../form-blocks';
 import { type SlackDeps, interactionActor } from '../slack-context';

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { CoreContext } from '../../core/shared/core';
 import type { FormModel } from '../../core/shared/form';
-import { localeOf } from '../../core/people';
+import { localeOf } from '../../core/people/people';
 import { emailOfMessage } from '../../core/forwarded-email/record-kudos';
 import { escalateForm, WORDS_MAX } from '../../core/escalation/report';
 import type { Person, Workspace } from '../../db/schema';

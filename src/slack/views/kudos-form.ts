@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { giveKudosFromForm } from '../../core/kudos/kudos-form';
-import { localeOf } from '../../core/people';
+import { localeOf } from '../../core/people/people';
 import { t } from '../../i18n';
 import { doneModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
 import { type SlackDeps, interactionActor } from '../slack-context';

@@ -12,7 +12,7 @@ import {
   type StepOutcome,
 } from './step';
 import type { FormValues } from '../../shared/form';
-import { localeOf } from '../../people';
+import { localeOf } from '../../people/people';
 
 export const RESOLVE_FORM_ID = 'escalation-resolve';
 type Outcome = (typeof OUTCOMES)[number];

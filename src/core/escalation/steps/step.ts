@@ -7,7 +7,7 @@ import { refreshHomes } from '../../home/refresh-home';
 import { reportToActOn, type ReportInHand } from '../access';
 import type { FormModel } from '../../shared/form';
 import { tInline, text, type InlineParam, type MessageModel } from '../../shared/message';
-import { localeOf, mentionOf } from '../../people';
+import { localeOf, mentionOf } from '../../people/people';
 
 /** What every step is given: who acts, on which report. */
 export interface StepInput {

@@ -13,7 +13,7 @@ import {
   type StepOutcome,
 } from './step';
 import type { FormValues } from '../../shared/form';
-import { mentionOf } from '../../people';
+import { mentionOf } from '../../people/people';
 
 export const SUPPORT_FORM_ID = 'escalation-support';
 const REASON_MAX = 2000;

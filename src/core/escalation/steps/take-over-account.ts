@@ -14,7 +14,7 @@ import {
   type StepInput,
   type StepOutcome,
 } from './step';
-import { localeOf, mentionOf } from '../../people';
+import { localeOf, mentionOf } from '../../people/people';
 
 /**
  * Step 3: the manager takes the account over — a visible act. The client's owner becomes the

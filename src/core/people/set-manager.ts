@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { people, type Person, type Workspace } from '../db/schema';
-import type { CoreContext } from './shared/core';
-import { tInline, text, type MessageModel } from './shared/message';
+import { people, type Person, type Workspace } from '../../db/schema';
+import type { CoreContext } from '../shared/core';
+import { tInline, text, type MessageModel } from '../shared/message';
 import { localeOf, mentionOf, personById } from './people';
-import { t } from '../i18n';
+import { t } from '../../i18n';
 
 export interface SetManagerInput {
   workspace: Workspace;

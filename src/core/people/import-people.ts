@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
-import { imports, people, type Person, type Workspace } from '../db/schema';
-import { toLocale } from '../i18n';
-import type { CoreContext } from './shared/core';
+import { imports, people, type Person, type Workspace } from '../../db/schema';
+import { toLocale } from '../../i18n';
+import type { CoreContext } from '../shared/core';
 import { isInChainAbove } from './set-manager';
 
 export interface ImportReport {

@@ -1,9 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { prepared } from '../db/prepared';
-import { toLocale, type Locale } from '../i18n';
-import { people, workspaces, type Person, type Workspace } from '../db/schema';
-import type { CoreContext } from './shared/core';
-import type { Mention } from './shared/message';
+import { prepared } from '../../db/prepared';
+import { toLocale, type Locale } from '../../i18n';
+import { people, workspaces, type Person, type Workspace } from '../../db/schema';
+import type { CoreContext } from '../shared/core';
+import type { Mention } from '../shared/message';
 
 export type Platform = Workspace['platform'];
 
