@@ -1,8 +1,8 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { acknowledgeReport } from '../core/escalation/steps/acknowledge';
 import { answerCheckIn, checkInAnswerOf, checkInMessage } from '../core/escalation/check-in';
-import { servedBySomeoneElse } from '../core/client-account';
-import { clientHistory } from '../core/client-history';
+import { servedBySomeoneElse } from '../core/clients/client-account';
+import { clientHistory } from '../core/clients/client-history';
 import type { CoreContext } from '../core/shared/core';
 import { escalationWithClient, reportToActOn } from '../core/escalation/access';
 import type { StepInput, StepOutcome } from '../core/escalation/steps/step';

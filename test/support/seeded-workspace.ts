@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../src/core/shared/core';
-import { findOrCreateClient } from '../../src/core/clients';
+import { findOrCreateClient } from '../../src/core/clients/clients';
 import {
   clients,
   escalations,

@@ -3,8 +3,8 @@ import {
   clientAccountCommand,
   parseClientCommand,
   type ClientCommand,
-} from '../../src/core/client-account';
-import { findOrCreateClient } from '../../src/core/clients';
+} from '../../src/core/clients/client-account';
+import { findOrCreateClient } from '../../src/core/clients/clients';
 import { plainText } from '../../src/core/shared/message';
 import { clients, escalations, type Person, type Workspace } from '../../src/db/schema';
 import { t } from '../../src/i18n';

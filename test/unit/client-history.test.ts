@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { servedBySomeoneElse } from '../../src/core/client-account';
+import { servedBySomeoneElse } from '../../src/core/clients/client-account';
 import {
   clientHistory,
   DIFFICULT_WINDOW_DAYS,
   HISTORY_SHOWN,
   reportCounts,
-} from '../../src/core/client-history';
-import { findOrCreateClient } from '../../src/core/clients';
+} from '../../src/core/clients/client-history';
+import { findOrCreateClient } from '../../src/core/clients/clients';
 import { plainText } from '../../src/core/shared/message';
 import { reportAbuse, reportCard } from '../../src/core/escalation/report';
 import { clients, escalations, type Person, type Workspace } from '../../src/db/schema';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { findOrCreateClient } from '../../src/core/clients';
+import { findOrCreateClient } from '../../src/core/clients/clients';
 import { giveKudos, type GiveKudosInput } from '../../src/core/kudos/give-kudos';
 import { plainText, type Inline, type MessageModel } from '../../src/core/shared/message';
 import { clients, kudos, outbox, processedEvents, workspaces } from '../../src/db/schema';

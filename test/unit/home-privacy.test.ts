@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import { findOrCreateClient } from '../../src/core/clients';
+import { findOrCreateClient } from '../../src/core/clients/clients';
 import { homeFor } from '../../src/core/home/home';
 import { plainText } from '../../src/core/shared/message';
 import {

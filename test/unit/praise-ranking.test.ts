@@ -12,7 +12,7 @@ import {
   type RankingPeriod,
 } from '../../src/core/kudos/praise-ranking';
 import { runKudosCommand } from '../../src/core/kudos/run-kudos-command';
-import { findOrCreateClient } from '../../src/core/clients';
+import { findOrCreateClient } from '../../src/core/clients/clients';
 import { escalations, kudos, people, type Person, type Workspace } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';

@@ -1,4 +1,4 @@
-import { clientForEmail } from '../../src/core/clients';
+import { clientForEmail } from '../../src/core/clients/clients';
 import { changeEmailSetting } from '../../src/core/email-settings';
 import {
   clientOf,

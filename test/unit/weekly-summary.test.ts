@@ -1,4 +1,4 @@
-import { findOrCreateClient } from '../../src/core/clients';
+import { findOrCreateClient } from '../../src/core/clients/clients';
 import {
   plainText,
   type Inline,

@@ -1,6 +1,6 @@
 import type { Person, Workspace } from '../../db/schema';
 import { setCheckInDays } from './check-in';
-import { clientAccountCommand, parseClientCommand } from '../client-account';
+import { clientAccountCommand, parseClientCommand } from '../clients/client-account';
 import type { CoreContext } from '../shared/core';
 import { escalationStatus } from './status';
 import { escalateHelp } from '../kudos/help';

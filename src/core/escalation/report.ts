@@ -11,9 +11,9 @@ import {
 } from '../../db/schema';
 import { t, type Locale, type MessageKey } from '../../i18n';
 import { adminsOf } from './check-in';
-import { servedBySomeoneElse } from '../client-account';
-import { clientHistory, historyParts, type ClientHistory } from '../client-history';
-import { findOrCreateClient } from '../clients';
+import { servedBySomeoneElse } from '../clients/client-account';
+import { clientHistory, historyParts, type ClientHistory } from '../clients/client-history';
+import { findOrCreateClient } from '../clients/clients';
 import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../deliveries';
 import { mayHandle, recordEvent } from './access';

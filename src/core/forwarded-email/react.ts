@@ -6,7 +6,7 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import { clientForEmail, clientNameOf } from '../clients';
+import { clientForEmail, clientNameOf } from '../clients/clients';
 import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../deliveries';
 import { emailKey, type ReadEmail } from './read/forwarded-email';

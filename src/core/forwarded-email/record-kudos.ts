@@ -6,7 +6,7 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t } from '../../i18n';
-import { clientNameOf } from '../clients';
+import { clientNameOf } from '../clients/clients';
 import type { CoreContext } from '../shared/core';
 import { giveKudos, WORDS_MAX } from '../kudos/give-kudos';
 import { mentionList, tInline, text, type MessageModel } from '../shared/message';

@@ -6,7 +6,7 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t } from '../../i18n';
-import { clientNameOf } from '../clients';
+import { clientNameOf } from '../clients/clients';
 import type { CoreContext } from '../shared/core';
 import type { FormModel } from '../shared/form';
 import { text, type MessageModel } from '../shared/message';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { CAUSES, type Workspace } from '../../db/schema';
-import { DIFFICULT_REPORTS, DIFFICULT_WINDOW_DAYS } from '../client-history';
+import { DIFFICULT_REPORTS, DIFFICULT_WINDOW_DAYS } from '../clients/client-history';
 import type { CoreContext } from '../shared/core';
 import type { Mention } from '../shared/message';
 

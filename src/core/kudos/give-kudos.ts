@@ -2,7 +2,7 @@ import { and, count, eq, gte, ne, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import { kudos, type Kudos, type Person, type Workspace } from '../../db/schema';
 import { t, type Locale, type MessageKey } from '../../i18n';
-import { findOrCreateClient } from '../clients';
+import { findOrCreateClient } from '../clients/clients';
 import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../deliveries';
 import { refreshHomes } from '../home/refresh-home';

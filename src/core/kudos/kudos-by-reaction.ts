@@ -5,7 +5,7 @@ import type { CoreContext } from '../shared/core';
 import { giveKudos, WORDS_MAX } from './give-kudos';
 import { text, type MessageModel } from '../shared/message';
 import { localeOf } from '../people/people';
-import { clientNameOf } from '../clients';
+import { clientNameOf } from '../clients/clients';
 import { concernedPeople, emailAt, isAbusive } from '../forwarded-email/record-kudos';
 import { classifyText } from '../forwarded-email/triage/triage-email';
 import { EMAIL_ACTIONS } from '../forwarded-email/react';

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { prepared } from '../db/prepared';
-import { clients, type Client } from '../db/schema';
-import type { Db } from '../db/database';
+import { prepared } from '../../db/prepared';
+import { clients, type Client } from '../../db/schema';
+import type { Db } from '../../db/database';
 
 /** The name of a client account, by id. */
 export function clientNameOf(db: Db, clientId: number | null): string | undefined {

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { clients, type Client, type Person, type Workspace } from '../db/schema';
-import { t, type MessageKey } from '../i18n';
+import { clients, type Client, type Person, type Workspace } from '../../db/schema';
+import { t, type MessageKey } from '../../i18n';
 import { clientNameKey } from './clients';
 import { DIFFICULT_REPORTS, DIFFICULT_WINDOW_DAYS, reportCounts } from './client-history';
-import type { CoreContext } from './shared/core';
-import { tInline, text, type InlineParam, type MessageModel, type Part } from './shared/message';
-import { localeOf, mentionOf, personById } from './people/people';
-import { isInChainAbove } from './people/set-manager';
+import type { CoreContext } from '../shared/core';
+import { tInline, text, type InlineParam, type MessageModel, type Part } from '../shared/message';
+import { localeOf, mentionOf, personById } from '../people/people';
+import { isInChainAbove } from '../people/set-manager';
 
 export type Conduct = NonNullable<Client['conduct']>;
 

@@ -6,13 +6,13 @@ import {
   type Escalation,
   type Person,
   type Workspace,
-} from '../db/schema';
-import { t, type Locale } from '../i18n';
-import type { CoreContext } from './shared/core';
-import { maySee } from './escalation/access';
-import { tInline, text, type Inline, type Mention, type Part } from './shared/message';
-import { mentionOf } from './people/people';
-import { isTimezone } from './shared/schedules';
+} from '../../db/schema';
+import { t, type Locale } from '../../i18n';
+import type { CoreContext } from '../shared/core';
+import { maySee } from '../escalation/access';
+import { tInline, text, type Inline, type Mention, type Part } from '../shared/message';
+import { mentionOf } from '../people/people';
+import { isTimezone } from '../shared/schedules';
 
 /** A client with this many reports within the window is "difficult". */
 export const DIFFICULT_REPORTS = 2;
