@@ -1,5 +1,5 @@
 import { clientForEmail } from '../../src/core/clients/clients';
-import { changeEmailSetting } from '../../src/core/email-settings';
+import { changeEmailSetting } from '../../src/core/settings/email-settings';
 import {
   clientOf,
   describeTriage,

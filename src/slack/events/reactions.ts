@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { emojiName } from '../../core/email-settings';
+import { emojiName } from '../../core/settings/email-settings';
 import {
   reactionAdded,
   reactionNeedsMessage,

@@ -1,6 +1,6 @@
-import type { Workspace } from '../db/schema';
-import type { MessageKey } from '../i18n';
-import type { MessageModel } from './shared/message';
+import type { Workspace } from '../../db/schema';
+import type { MessageKey } from '../../i18n';
+import type { MessageModel } from '../shared/message';
 
 type Say = (key: MessageKey, params?: Record<string, string | number>) => MessageModel;
 

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { people, workspaces, type Person, type Workspace } from '../db/schema';
-import { t, type MessageKey } from '../i18n';
-import type { CoreContext } from './shared/core';
-import type { Setting } from './kudos/kudos-command';
-import { text, type MessageModel } from './shared/message';
+import { people, workspaces, type Person, type Workspace } from '../../db/schema';
+import { t, type MessageKey } from '../../i18n';
+import type { CoreContext } from '../shared/core';
+import type { Setting } from '../kudos/kudos-command';
+import { text, type MessageModel } from '../shared/message';
 import { changeEmailSetting } from './email-settings';
-import { localeOf } from './people/people';
-import { isTimezone, type DigestSchedule } from './shared/schedules';
+import { localeOf } from '../people/people';
+import { isTimezone, type DigestSchedule } from '../shared/schedules';
 
 export const DAILY_LIMIT_MAX = 100;
 
