@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
-import { enqueueDelivery } from '../core/deliveries';
+import { enqueueDelivery } from '../core/delivery/deliveries';
 import { plainText, type MessageModel } from '../core/shared/message';
 import { isPersonalChat, personalReference } from './conversation-references';
 import { messageCard } from './message-card';

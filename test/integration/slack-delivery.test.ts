@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { enqueueDelivery, type Target } from '../../src/core/deliveries';
+import { enqueueDelivery, type Target } from '../../src/core/delivery/deliveries';
 import { text } from '../../src/core/shared/message';
 import { outbox, people, workspaces } from '../../src/db/schema';
 import { OutboxWorker } from '../../src/jobs/outbox';

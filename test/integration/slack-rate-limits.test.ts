@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { enqueueDelivery } from '../../src/core/deliveries';
+import { enqueueDelivery } from '../../src/core/delivery/deliveries';
 import { text } from '../../src/core/shared/message';
 import { openDatabase } from '../../src/db/database';
 import { forwardedEmails, kudos, outbox, people, workspaces } from '../../src/db/schema';

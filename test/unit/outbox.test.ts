@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { enqueueDelivery, type Target } from '../../src/core/deliveries';
+import { enqueueDelivery, type Target } from '../../src/core/delivery/deliveries';
 import { text, type MessageModel } from '../../src/core/shared/message';
 import { outbox, type OutboxRow, type Workspace } from '../../src/db/schema';
 import {

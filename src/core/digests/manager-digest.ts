@@ -26,7 +26,7 @@ import {
 } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
 import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../deliveries';
+import { enqueueDelivery } from '../delivery/deliveries';
 import { mayHandle } from '../escalation/access';
 import { tInline, text, type MessageModel, type Part } from '../shared/message';
 import { localeOf, mentionOf } from '../people/people';

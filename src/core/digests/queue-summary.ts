@@ -2,7 +2,7 @@ import { eq, isNotNull, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import { processedEvents, workspaces, type Workspace } from '../../db/schema';
 import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../deliveries';
+import { enqueueDelivery } from '../delivery/deliveries';
 import { claimRequest } from '../shared/handled-requests';
 import { latestRun, localDay, summaryPattern } from '../shared/schedules';
 import { buildWeeklySummary } from './weekly-summary';

@@ -11,7 +11,7 @@ import {
 } from '../../db/schema';
 import { t, type MessageKey } from '../../i18n';
 import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../deliveries';
+import { enqueueDelivery } from '../delivery/deliveries';
 import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
 import { tInline, text, type MessageModel } from '../shared/message';
 import { localeOf, mentionOf, personById } from '../people/people';

@@ -15,7 +15,7 @@ import { servedBySomeoneElse } from '../clients/client-account';
 import { clientHistory, historyParts, type ClientHistory } from '../clients/client-history';
 import { findOrCreateClient } from '../clients/clients';
 import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../deliveries';
+import { enqueueDelivery } from '../delivery/deliveries';
 import { mayHandle, recordEvent } from './access';
 import type { FormModel, FormValues } from '../shared/form';
 import { claimRequest } from '../shared/handled-requests';

@@ -3,7 +3,7 @@ import { escalations, type Client, type Escalation, type Person } from '../../db
 import { t } from '../../i18n';
 import { adminsOf, handlersOf, sendDueCheckIns, workspaceOf } from './check-in';
 import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../deliveries';
+import { enqueueDelivery } from '../delivery/deliveries';
 import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
 import { tInline, text, type MessageModel } from '../shared/message';
 import { localeOf, mentionOf, personById } from '../people/people';

@@ -8,7 +8,7 @@ import {
 import { t, type Locale } from '../../i18n';
 import { clientForEmail, clientNameOf } from '../clients/clients';
 import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../deliveries';
+import { enqueueDelivery } from '../delivery/deliveries';
 import { emailKey, type ReadEmail } from './read/forwarded-email';
 import { RECIPIENTS_MAX } from '../kudos/give-kudos';
 import { mentionList, tInline, text, type MessageModel } from '../shared/message';

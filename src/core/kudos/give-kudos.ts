@@ -4,7 +4,7 @@ import { kudos, type Kudos, type Person, type Workspace } from '../../db/schema'
 import { t, type Locale, type MessageKey } from '../../i18n';
 import { findOrCreateClient } from '../clients/clients';
 import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../deliveries';
+import { enqueueDelivery } from '../delivery/deliveries';
 import { refreshHomes } from '../home/refresh-home';
 import { claimRequest } from '../shared/handled-requests';
 import {

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { clients, kudos, type Person, type Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
 import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../deliveries';
+import { enqueueDelivery } from '../delivery/deliveries';
 import { refreshHomes } from '../home/refresh-home';
 import type { FormModel } from '../shared/form';
 import { claimRequest } from '../shared/handled-requests';

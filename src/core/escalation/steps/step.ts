@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { escalations, type Escalation, type Person, type Workspace } from '../../../db/schema';
 import type { Locale, MessageKey } from '../../../i18n';
 import type { CoreContext } from '../../shared/core';
-import { enqueueDelivery } from '../../deliveries';
+import { enqueueDelivery } from '../../delivery/deliveries';
 import { refreshHomes } from '../../home/refresh-home';
 import { reportToActOn, type ReportInHand } from '../access';
 import type { FormModel } from '../../shared/form';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { clients } from '../../../db/schema';
 import type { CoreContext } from '../../shared/core';
-import { enqueueDelivery } from '../../deliveries';
+import { enqueueDelivery } from '../../delivery/deliveries';
 import { recordEvent } from '../access';
 import {
   clientBold,

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/database';
-import { prepared } from '../db/prepared';
-import { outbox } from '../db/schema';
-import type { MessageModel } from './shared/message';
+import type { Db } from '../../db/database';
+import { prepared } from '../../db/prepared';
+import { outbox } from '../../db/schema';
+import type { MessageModel } from '../shared/message';
 
 export type Target =
   | { kind: 'channel'; channel: string; thread?: string }
