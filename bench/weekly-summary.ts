@@ -13,7 +13,7 @@ import { plainText } from '../src/core/shared/message';
 import { buildWeeklySummary } from '../src/core/digests/weekly-summary';
 import { openDatabase } from '../src/db/database';
 import { createLogger } from '../src/log';
-import { messageBlocks } from '../src/slack/message-blocks';
+import { messageBlocks } from '../src/slack/kit/render-message';
 import { positiveInt, seedWorkspace } from './seed-workspace';
 
 const PEOPLE = positiveInt('BENCH_SUMMARY_PEOPLE', 50_000);

@@ -14,8 +14,12 @@ import { queueSummaryNow } from './core/digests/queue-summary';
 import { describeTriage, readAnyEmail } from './core/forwarded-email/triage/triage-email';
 import { buildWeeklySummary } from './core/digests/weekly-summary';
 import { OutboxWorker } from './jobs/outbox';
-import { slackSender } from './slack/send-message';
-import { checkHost, MANIFEST_PATH as SLACK_MANIFEST_PATH, slackManifest } from './slack/manifest';
+import { slackSender } from './slack/kit/send-message';
+import {
+  checkHost,
+  MANIFEST_PATH as SLACK_MANIFEST_PATH,
+  slackManifest,
+} from './slack/kit/manifest';
 import { findOrCreateWorkspace, type Platform } from './core/people/people';
 import { openDatabase, type Database } from './db/database';
 import { outbox, people, workspaces, type Person, type Workspace } from './db/schema';

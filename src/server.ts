@@ -8,7 +8,7 @@ import { privacyPages } from './privacy-pages';
 import { Scheduler } from './jobs/scheduler';
 import type { Logger } from './log';
 import { createSlackAdapter, type SlackAdapter } from './slack/app';
-import type { RetryPacing } from './slack/slack-connection';
+import type { RetryPacing } from './slack/kit/connection';
 import { createTeamsAdapter, type TeamsAdapter } from './teams/app';
 
 export interface Frontline {

@@ -5,7 +5,7 @@ import { plainText, type MessageModel } from '../../src/core/shared/message';
 import type { Platform } from '../../src/core/people/people';
 import { LOCALES } from '../../src/i18n';
 import { SHELL_SYNTAX } from '../../src/shell/shell';
-import { messageBlocks } from '../../src/slack/message-blocks';
+import { messageBlocks } from '../../src/slack/kit/render-message';
 import { messageCard } from '../../src/teams/message-card';
 import { TEAMS_SYNTAX } from '../../src/teams/teams-text';
 

@@ -3,7 +3,7 @@ import {
   parseValues,
   type KudosCommand,
 } from '../../src/core/kudos/kudos-command';
-import { readSlackMention } from '../../src/slack/slack-text';
+import { readSlackMention } from '../../src/slack/kit/text';
 import { teamsMentionReader } from '../../src/teams/teams-text';
 
 const parse = (raw: string) => parseKudosCommand(raw, readSlackMention);

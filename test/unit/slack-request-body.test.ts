@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readFields, RequestRefused } from '../../src/http-server';
-import { slackRequestBody } from '../../src/slack/slack-request-body';
+import { slackRequestBody } from '../../src/slack/kit/request-body';
 
 const RECORDED = path.join(__dirname, '..', 'fixtures', 'recorded', 'slack', 'requests');
 

@@ -15,7 +15,7 @@ import {
 } from '../../src/core/digests/weekly-summary';
 import { kudos, type Person, type Workspace } from '../../src/db/schema';
 import { t } from '../../src/i18n';
-import { BLOCK_LIMIT, messageBlocks } from '../../src/slack/message-blocks';
+import { BLOCK_LIMIT, messageBlocks } from '../../src/slack/kit/render-message';
 import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
 
 /** A Monday morning: the week summarised is [3 March 09:00, 10 March 09:00) UTC. */

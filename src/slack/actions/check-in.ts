@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerCheckIn, checkInAnswerOf } from '../../core/escalation/check-in';
-import { type SlackDeps, answerClick, interactionActor } from '../slack-context';
+import { type SlackDeps, answerClick, interactionActor } from '../kit/context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 

@@ -30,8 +30,14 @@ import {
 } from '../../core/escalation/steps/support-employee';
 import { takeOverAccount } from '../../core/escalation/steps/take-over-account';
 import { t } from '../../i18n';
-import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
-import { type SlackDeps, answerClick, interactionActor } from '../slack-context';
+import {
+  doneModal,
+  formModal,
+  readFormState,
+  readMetadata,
+  type ViewState,
+} from '../kit/render-form';
+import { type SlackDeps, answerClick, interactionActor } from '../kit/context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

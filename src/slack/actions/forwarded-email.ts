@@ -7,10 +7,10 @@ import {
   type EmailClickOutcome,
 } from '../../core/forwarded-email/record-kudos';
 import { reportForwardedEmail } from '../../core/forwarded-email/report';
-import { fetchMessage } from '../events/fetch-message';
-import { formModal } from '../form-blocks';
-import { messageBlocks } from '../message-blocks';
-import { answerClick, interactionActor, type SlackDeps } from '../slack-context';
+import { fetchMessage } from '../kit/fetch-message';
+import { formModal } from '../kit/render-form';
+import { messageBlocks } from '../kit/render-message';
+import { answerClick, interactionActor, type SlackDeps } from '../kit/context';
 import { reportFormFor } from '../shortcuts/report-abusive-client';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;

@@ -8,9 +8,15 @@ import type {
 import { changeSettingFromHome, homeClicked } from '../../core/home/home-actions';
 import { localeOf } from '../../core/people/people';
 import { t } from '../../i18n';
-import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
+import {
+  doneModal,
+  formModal,
+  readFormState,
+  readMetadata,
+  type ViewState,
+} from '../kit/render-form';
 import { publishHome } from '../publish-home';
-import { interactionActor, type SlackDeps } from '../slack-context';
+import { interactionActor, type SlackDeps } from '../kit/context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

@@ -7,10 +7,16 @@ import type {
 } from '@slack/bolt';
 import { plainText } from '../../core/shared/message';
 import { sendThanks, thanksForm } from '../../core/kudos/send-thanks';
-import { doneModal, formModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
+import {
+  doneModal,
+  formModal,
+  readFormState,
+  readMetadata,
+  type ViewState,
+} from '../kit/render-form';
 import { localeOf } from '../../core/people/people';
 import { t } from '../../i18n';
-import { type SlackDeps, answerClick, interactionActor } from '../slack-context';
+import { type SlackDeps, answerClick, interactionActor } from '../kit/context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

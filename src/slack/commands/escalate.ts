@@ -2,10 +2,10 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { escalateAnswer } from '../../core/escalation/escalate-command';
 import { localeOf } from '../../core/people/people';
 import { escalateForm, readEscalateText } from '../../core/escalation/report';
-import { formModal } from '../form-blocks';
+import { formModal } from '../kit/render-form';
 import { ephemeral } from './kudos';
-import { slackActor, type SlackDeps } from '../slack-context';
-import { simplifySlackMarkup, unescapeSlack } from '../slack-text';
+import { slackActor, type SlackDeps } from '../kit/context';
+import { simplifySlackMarkup, unescapeSlack } from '../kit/text';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 

@@ -1,15 +1,10 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import type { MessageModel } from '../../core/shared/message';
 import { runKudosCommand } from '../../core/kudos/run-kudos-command';
-import { formModal } from '../form-blocks';
-import { messageBlocks } from '../message-blocks';
-import { slackActor, type SlackDeps } from '../slack-context';
-import {
-  mentionsAsNames,
-  readSlackMention,
-  simplifySlackMarkup,
-  unescapeSlack,
-} from '../slack-text';
+import { formModal } from '../kit/render-form';
+import { messageBlocks } from '../kit/render-message';
+import { slackActor, type SlackDeps } from '../kit/context';
+import { mentionsAsNames, readSlackMention, simplifySlackMarkup, unescapeSlack } from '../kit/text';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { slackActor, type SlackDeps } from '../slack-context';
+import { slackActor, type SlackDeps } from '../kit/context';
 import { publishHome } from '../publish-home';
 
 type Args = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;

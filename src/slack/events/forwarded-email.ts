@@ -12,10 +12,10 @@ import {
 import { ensurePerson, findOrCreateWorkspace, personWithEmail } from '../../core/people/people';
 import { reactToForwardedEmail } from '../../core/forwarded-email/react';
 import type { Person, Workspace } from '../../db/schema';
-import { messageBlocks } from '../message-blocks';
-import { slackActor, type SlackDeps } from '../slack-context';
-import { slackDirectory } from '../slack-directory';
-import { unescapeSlack } from '../slack-text';
+import { messageBlocks } from '../kit/render-message';
+import { slackActor, type SlackDeps } from '../kit/context';
+import { slackDirectory } from '../kit/directory';
+import { unescapeSlack } from '../kit/text';
 
 /** A file as Slack puts it on a message; email fields only when Slack read it as an email. */
 export interface SlackFile {

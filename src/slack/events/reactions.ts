@@ -6,10 +6,10 @@ import {
   reactionRemoved,
 } from '../../core/kudos/kudos-by-reaction';
 import { findOrCreateWorkspace, personByPlatformId } from '../../core/people/people';
-import { messageBlocks } from '../message-blocks';
-import { slackActor, type SlackDeps } from '../slack-context';
-import { readableSlackText } from '../slack-text';
-import { fetchMessage } from './fetch-message';
+import { messageBlocks } from '../kit/render-message';
+import { slackActor, type SlackDeps } from '../kit/context';
+import { readableSlackText } from '../kit/text';
+import { fetchMessage } from '../kit/fetch-message';
 
 type Added = SlackEventMiddlewareArgs<'reaction_added'> & AllMiddlewareArgs;
 type Removed = SlackEventMiddlewareArgs<'reaction_removed'> & AllMiddlewareArgs;

@@ -2,9 +2,9 @@ import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } 
 import { kudosForm } from '../../core/kudos/kudos-form';
 import { localeOf } from '../../core/people/people';
 import { emailOfMessage } from '../../core/forwarded-email/record-kudos';
-import { formModal } from '../form-blocks';
-import { type SlackDeps, interactionActor } from '../slack-context';
-import { readableSlackText } from '../slack-text';
+import { formModal } from '../kit/render-form';
+import { type SlackDeps, interactionActor } from '../kit/context';
+import { readableSlackText } from '../kit/text';
 
 export const GIVE_KUDOS_SHORTCUT = 'give_kudos_for_this';
 

@@ -5,9 +5,9 @@ import { localeOf } from '../../core/people/people';
 import { emailOfMessage } from '../../core/forwarded-email/record-kudos';
 import { escalateForm, WORDS_MAX } from '../../core/escalation/report';
 import type { Person, Workspace } from '../../db/schema';
-import { formModal } from '../form-blocks';
-import { type SlackDeps, interactionActor } from '../slack-context';
-import { readableSlackText } from '../slack-text';
+import { formModal } from '../kit/render-form';
+import { type SlackDeps, interactionActor } from '../kit/context';
+import { readableSlackText } from '../kit/text';
 
 export const REPORT_SHORTCUT = 'report_abusive_client';
 

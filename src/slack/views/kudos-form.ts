@@ -2,8 +2,8 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { giveKudosFromForm } from '../../core/kudos/kudos-form';
 import { localeOf } from '../../core/people/people';
 import { t } from '../../i18n';
-import { doneModal, readFormState, readMetadata, type ViewState } from '../form-blocks';
-import { type SlackDeps, interactionActor } from '../slack-context';
+import { doneModal, readFormState, readMetadata, type ViewState } from '../kit/render-form';
+import { type SlackDeps, interactionActor } from '../kit/context';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 

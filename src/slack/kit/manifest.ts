@@ -7,6 +7,7 @@ export const MANIFEST_PATH = path.resolve(
   __dirname,
   '..',
   '..',
+  '..',
   'manifests',
   'slack',
   'manifest.json',

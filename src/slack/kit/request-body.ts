@@ -1,4 +1,4 @@
-import { isObject, RequestRefused, type RequestBody } from '../http-server';
+import { isObject, RequestRefused, type RequestBody } from '../../http-server';
 
 /**
  * What Slack's requests carry before Bolt or a listener may read them: Bolt reads these

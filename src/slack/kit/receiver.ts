@@ -1,8 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import { verifySlackRequest, type App, type Receiver } from '@slack/bolt';
-import { json, RequestRefused, type Endpoint } from '../http-server';
-import type { Logger } from '../log';
-import { slackRequestBody } from './slack-request-body';
+import { json, RequestRefused, type Endpoint } from '../../http-server';
+import type { Logger } from '../../log';
+import { slackRequestBody } from './request-body';
 
 /** Slack's requests are small; Bolt's own limit is 4 MB, Slack's largest payloads far below 1. */
 export const SLACK_REQUEST_MAX_BYTES = 1024 * 1024;

@@ -1,5 +1,5 @@
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../log';
+import type { Logger } from '../../log';
 
 /** Bolt's own messages go to our pino logger, under the name "bolt". */
 export function boltLogger(log: Logger): BoltLogger {

@@ -1,8 +1,8 @@
 import type { HomeView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import type { Workspace } from '../db/schema';
-import { DeliveryError, type Address, type Sender } from '../jobs/outbox';
-import { messageBlocks } from './message-blocks';
+import type { Workspace } from '../../db/schema';
+import { DeliveryError, type Address, type Sender } from '../../jobs/outbox';
+import { messageBlocks } from './render-message';
 import { MethodPace } from './method-pace';
 
 /** Errors after which sending the same message again cannot succeed. */

@@ -1,7 +1,7 @@
 import type { AuthorizeResult } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import type { Readiness } from '../http-server';
-import type { Logger } from '../log';
+import type { Readiness } from '../../http-server';
+import type { Logger } from '../../log';
 
 /** How often auth.test is tried again while Slack does not answer it: doubling up to a cap. */
 export interface RetryPacing {

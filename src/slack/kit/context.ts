@@ -1,12 +1,12 @@
 import type { WebClient } from '@slack/web-api';
-import type { CoreContext } from '../core/shared/core';
-import type { MessageModel } from '../core/shared/message';
-import { ensurePerson, findOrCreateWorkspace, type Directory } from '../core/people/people';
-import type { Person, Workspace } from '../db/schema';
-import type { OutboxWorker } from '../jobs/outbox';
-import { messageBlocks } from './message-blocks';
-import { slackDirectory } from './slack-directory';
-import { slackUnreachable } from './slack-unreachable';
+import type { CoreContext } from '../../core/shared/core';
+import type { MessageModel } from '../../core/shared/message';
+import { ensurePerson, findOrCreateWorkspace, type Directory } from '../../core/people/people';
+import type { Person, Workspace } from '../../db/schema';
+import type { OutboxWorker } from '../../jobs/outbox';
+import { messageBlocks } from './render-message';
+import { slackDirectory } from './directory';
+import { slackUnreachable } from './unreachable';
 
 /** What every Slack listener needs besides Bolt's own arguments. */
 export interface SlackDeps {

@@ -1,7 +1,7 @@
 import type { InputBlock, ModalView } from '@slack/types';
-import type { FormField, FormModel, FormValues } from '../core/shared/form';
-import type { MessageModel } from '../core/shared/message';
-import { messageBlocks } from './message-blocks';
+import type { FormField, FormModel, FormValues } from '../../core/shared/form';
+import type { MessageModel } from '../../core/shared/message';
+import { messageBlocks } from './render-message';
 
 /** Slack's limits on modal titles and button labels. */
 const TITLE_LIMIT = 24;
