@@ -9,12 +9,12 @@ import { boltLogger } from './kit/bolt-logger';
 import { SlackConnection, type RetryPacing } from './kit/connection';
 import { slackUnreachable } from './kit/unreachable';
 import { ListenerFailure, SlackReceiver } from './kit/receiver';
-import { kudosCommand, ephemeral } from './commands/kudos';
+import { kudosCommand, ephemeral } from './kudos/kudos-command';
 import { KUDOS_FORM_ID } from '../core/kudos/kudos-form';
 import { text } from '../core/shared/message';
 import type { SlackDeps } from './kit/context';
 import { slackSender } from './kit/send-message';
-import { kudosFormSubmitted } from './views/kudos-form';
+import { kudosFormSubmitted } from './kudos/kudos-form';
 import { escalateCommand } from './commands/escalate';
 import { REPORT_SHORTCUT, reportAbusiveClientShortcut } from './shortcuts/report-abusive-client';
 import {
@@ -27,7 +27,7 @@ import {
 import { ESCALATE_FORM_ID } from '../core/escalation/report';
 import { CHECK_IN_ACTIONS } from '../core/escalation/check-in';
 import { checkInClicked } from './actions/check-in';
-import { sendThanksClicked, thanksSubmitted } from './actions/send-thanks';
+import { sendThanksClicked, thanksSubmitted } from './kudos/send-thanks';
 import { SEND_THANKS_ACTION } from '../core/digests/manager-digest';
 import { THANKS_FORM_ID } from '../core/kudos/send-thanks';
 import {
@@ -38,8 +38,8 @@ import {
 } from './actions/forwarded-email';
 import { forwardedEmailMessage } from './events/forwarded-email';
 import { frontlineMentioned } from './events/frontline-mentioned';
-import { reactionWasAdded, reactionWasRemoved } from './events/reactions';
-import { GIVE_KUDOS_SHORTCUT, giveKudosForThisShortcut } from './shortcuts/give-kudos-for-this';
+import { reactionWasAdded, reactionWasRemoved } from './kudos/reactions';
+import { GIVE_KUDOS_SHORTCUT, giveKudosForThisShortcut } from './kudos/give-kudos-for-this';
 import { appHomeOpened } from './events/app-home-opened';
 import { homeButtonClicked, homeSettingSubmitted } from './actions/home';
 import { HOME_SETTING_FORM_ID } from '../core/home/home-actions';

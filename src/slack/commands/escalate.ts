@@ -3,7 +3,7 @@ import { escalateAnswer } from '../../core/escalation/escalate-command';
 import { localeOf } from '../../core/people/people';
 import { escalateForm, readEscalateText } from '../../core/escalation/report';
 import { formModal } from '../kit/render-form';
-import { ephemeral } from './kudos';
+import { ephemeral } from '../kudos/kudos-command';
 import { slackActor, type SlackDeps } from '../kit/context';
 import { simplifySlackMarkup, unescapeSlack } from '../kit/text';
 
