@@ -15,18 +15,18 @@ import { text } from '../core/shared/message';
 import type { SlackDeps } from './kit/context';
 import { slackSender } from './kit/send-message';
 import { kudosFormSubmitted } from './kudos/kudos-form';
-import { escalateCommand } from './commands/escalate';
-import { REPORT_SHORTCUT, reportAbusiveClientShortcut } from './shortcuts/report-abusive-client';
+import { escalateCommand } from './escalation/escalate-command';
+import { REPORT_SHORTCUT, reportAbusiveClientShortcut } from './escalation/report-abusive-client';
 import {
   escalateFormSubmitted,
   escalationClicked,
   escalationStepSubmitted,
   STEP_CLICKS,
   STEP_FORMS,
-} from './actions/escalation-steps';
+} from './escalation/steps';
 import { ESCALATE_FORM_ID } from '../core/escalation/report';
 import { CHECK_IN_ACTIONS } from '../core/escalation/check-in';
-import { checkInClicked } from './actions/check-in';
+import { checkInClicked } from './escalation/check-in';
 import { sendThanksClicked, thanksSubmitted } from './kudos/send-thanks';
 import { SEND_THANKS_ACTION } from '../core/digests/manager-digest';
 import { THANKS_FORM_ID } from '../core/kudos/send-thanks';

@@ -11,7 +11,7 @@ import { fetchMessage } from '../kit/fetch-message';
 import { formModal } from '../kit/render-form';
 import { messageBlocks } from '../kit/render-message';
 import { answerClick, interactionActor, type SlackDeps } from '../kit/context';
-import { reportFormFor } from '../shortcuts/report-abusive-client';
+import { reportFormFor } from '../escalation/report-abusive-client';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
