@@ -35,9 +35,9 @@ import {
   emailDecisionClicked,
   emailReportClicked,
   messageReportClicked,
-} from './actions/forwarded-email';
-import { forwardedEmailMessage } from './events/forwarded-email';
-import { frontlineMentioned } from './events/frontline-mentioned';
+} from './forwarded-email/email-actions';
+import { forwardedEmailMessage } from './forwarded-email/forwarded-email';
+import { frontlineMentioned } from './forwarded-email/frontline-mentioned';
 import { reactionWasAdded, reactionWasRemoved } from './kudos/reactions';
 import { GIVE_KUDOS_SHORTCUT, giveKudosForThisShortcut } from './kudos/give-kudos-for-this';
 import { appHomeOpened } from './events/app-home-opened';

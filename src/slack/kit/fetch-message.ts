@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { SlackMessage } from '../events/forwarded-email';
+import type { SlackMessage } from '../forwarded-email/forwarded-email';
 
 /** One message by its ts: in the channel's history, or, for a reply, in its thread. */
 export async function fetchMessage(
