@@ -40,12 +40,12 @@ import { forwardedEmailMessage } from './forwarded-email/forwarded-email';
 import { frontlineMentioned } from './forwarded-email/frontline-mentioned';
 import { reactionWasAdded, reactionWasRemoved } from './kudos/reactions';
 import { GIVE_KUDOS_SHORTCUT, giveKudosForThisShortcut } from './kudos/give-kudos-for-this';
-import { appHomeOpened } from './events/app-home-opened';
-import { homeButtonClicked, homeSettingSubmitted } from './actions/home';
+import { appHomeOpened } from './home/app-home-opened';
+import { homeButtonClicked, homeSettingSubmitted } from './home/home-actions';
 import { HOME_SETTING_FORM_ID } from '../core/home/home-actions';
 import { HOME_ACTION_PREFIX } from '../core/home/home-message';
 import { homeFor } from '../core/home/home';
-import { homeView } from './home-view';
+import { homeView } from './home/home-view';
 
 export interface SlackAdapter {
   app: App;

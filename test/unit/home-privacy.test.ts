@@ -10,7 +10,7 @@ import {
   type Person,
   type Workspace,
 } from '../../src/db/schema';
-import { homeView } from '../../src/slack/home-view';
+import { homeView } from '../../src/slack/home/home-view';
 import { homeCard } from '../../src/teams/home-card';
 import { seedWorkspace, type Seeded } from '../support/seeded-workspace';
 import { addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';

@@ -5,7 +5,7 @@ import { people, type Person } from '../../src/db/schema';
 import { seedWorkspace } from '../support/seeded-workspace';
 import { addWorkspace, openCoreFixture } from './core-fixture';
 import type { MessageModel, Part } from '../../src/core/shared/message';
-import { HOME_BLOCK_LIMIT, homeView } from '../../src/slack/home-view';
+import { HOME_BLOCK_LIMIT, homeView } from '../../src/slack/home/home-view';
 
 const home = (parts: Part[]): MessageModel => ({ parts });
 

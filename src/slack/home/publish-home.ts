@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
-import type { CoreContext } from '../core/shared/core';
-import { homeFor } from '../core/home/home';
-import type { Person, Workspace } from '../db/schema';
+import type { CoreContext } from '../../core/shared/core';
+import { homeFor } from '../../core/home/home';
+import type { Person, Workspace } from '../../db/schema';
 import { homeView } from './home-view';
 
 /** Builds the person's home as it is now and publishes it to their Home tab. */

@@ -1,6 +1,6 @@
 import type { HomeView } from '@slack/types';
-import type { MessageModel } from '../core/shared/message';
-import { messageBlocks } from './kit/render-message';
+import type { MessageModel } from '../../core/shared/message';
+import { messageBlocks } from '../kit/render-message';
 
 /** Slack's limit on the blocks of a home tab. */
 export const HOME_BLOCK_LIMIT = 100;

@@ -15,7 +15,7 @@ import {
   readMetadata,
   type ViewState,
 } from '../kit/render-form';
-import { publishHome } from '../publish-home';
+import { publishHome } from './publish-home';
 import { interactionActor, type SlackDeps } from '../kit/context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { slackActor, type SlackDeps } from '../kit/context';
-import { publishHome } from '../publish-home';
+import { publishHome } from './publish-home';
 
 type Args = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
 
