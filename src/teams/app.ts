@@ -11,10 +11,10 @@ import { t } from '../i18n';
 import type { OutboxWorker, Sender } from '../jobs/outbox';
 import type { Logger } from '../log';
 import { FrontlineBot, turnLocale } from './bot';
-import { invokeError } from './invoke-answer';
-import { messagesEndpoint } from './messages-endpoint';
-import { teamsSender } from './send-message';
-import type { TeamsDeps } from './teams-deps';
+import { invokeError } from './kit/invoke-answer';
+import { messagesEndpoint } from './kit/messages-endpoint';
+import { teamsSender } from './kit/send-message';
+import type { TeamsDeps } from './kit/deps';
 
 export interface TeamsAdapter {
   adapter: CloudAdapter;

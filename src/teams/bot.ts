@@ -12,15 +12,15 @@ import { SEND_THANKS_ACTION } from '../core/digests/manager-digest';
 import { localeOf, personByPlatformId } from '../core/people/people';
 import { t, type Locale } from '../i18n';
 import { escalateCommand } from './escalate-command';
-import { isPersonalChat } from './conversation-references';
+import { isPersonalChat } from './kit/conversation-references';
 import { answeredOnHome, homeInvoked, isHomeVerb, sendHome } from './home';
 import { emailVerbs, handleEmailInvoke } from './email-actions';
 import { escalationVerbs, handleEscalationInvoke } from './escalation-actions';
 import { forwardedEmailMessage } from './forwarded-email';
 import { KUDOS_FORM_VERB, kudosCommand, kudosFormSubmitted, teamsHelp } from './kudos';
-import { invokeError, invokeMessage, malformedInvoke } from './invoke-answer';
+import { invokeError, invokeMessage, malformedInvoke } from './kit/invoke-answer';
 import { fetchMessageActionTask, submitMessageAction, taskDone } from './message-actions';
-import { answerPrivately } from './private-reply';
+import { answerPrivately } from './kit/private-reply';
 import { sendThanksClicked, thanksSubmitted, THANKS_FORM_VERB } from './send-thanks';
 import {
   activityLocale,
@@ -28,9 +28,9 @@ import {
   teamsActor,
   teamsWorkspace,
   type TeamsActor,
-} from './teams-context';
-import type { TeamsDeps } from './teams-deps';
-import { commandOf, readTeamsText } from './teams-text';
+} from './kit/context';
+import type { TeamsDeps } from './kit/deps';
+import { commandOf, readTeamsText } from './kit/text';
 
 /** The language to answer in when the turn failed, perhaps before the person was known. */
 export function turnLocale(deps: TeamsDeps, context: TurnContext): Locale {

@@ -9,15 +9,15 @@ import {
 } from '../core/forwarded-email/record-kudos';
 import { EMAIL_METADATA, reportForwardedEmail } from '../core/forwarded-email/report';
 import { t, type Locale } from '../i18n';
-import { channelOf, isPersonalChat } from './conversation-references';
+import { channelOf, isPersonalChat } from './kit/conversation-references';
 import { openFormMessage, REPORT_VERB } from './escalation-cards';
-import { formCard, type FormCardOptions } from './form-card';
-import { cardAnswer, firstInvoke, invokeMessage } from './invoke-answer';
-import { messageCard } from './message-card';
-import { answerPrivately } from './private-reply';
-import type { TeamsActor } from './teams-context';
-import type { TeamsDeps } from './teams-deps';
-import { TEAMS_SYNTAX } from './teams-text';
+import { formCard, type FormCardOptions } from './kit/render-form';
+import { cardAnswer, firstInvoke, invokeMessage } from './kit/invoke-answer';
+import { messageCard } from './kit/render-message';
+import { answerPrivately } from './kit/private-reply';
+import type { TeamsActor } from './kit/context';
+import type { TeamsDeps } from './kit/deps';
+import { TEAMS_SYNTAX } from './kit/text';
 
 /** Every Action.Execute verb on what Frontline says about a forwarded email. */
 export const emailVerbs: ReadonlySet<string> = new Set(Object.values(EMAIL_ACTIONS));

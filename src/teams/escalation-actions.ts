@@ -48,11 +48,11 @@ import {
   stepSubmitVerb,
   withCancel,
 } from './escalation-cards';
-import { formCard, readFormCard } from './form-card';
-import { cardAnswer, messageAnswer } from './invoke-answer';
-import type { TeamsActor } from './teams-context';
-import type { TeamsDeps } from './teams-deps';
-import { TEAMS_SYNTAX } from './teams-text';
+import { formCard, readFormCard } from './kit/render-form';
+import { cardAnswer, messageAnswer } from './kit/invoke-answer';
+import type { TeamsActor } from './kit/context';
+import type { TeamsDeps } from './kit/deps';
+import { TEAMS_SYNTAX } from './kit/text';
 
 /** Every Action.Execute verb handleEscalationInvoke answers. */
 export const escalationVerbs: ReadonlySet<string> = ESCALATION_VERBS;

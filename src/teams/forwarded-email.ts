@@ -9,11 +9,11 @@ import {
 import { personWithEmail } from '../core/people/people';
 import { reactToForwardedEmail } from '../core/forwarded-email/react';
 import type { Person } from '../db/schema';
-import { channelOf, isPersonalChat } from './conversation-references';
-import { answerPrivately } from './private-reply';
-import { messageWords } from './teams-text';
-import type { TeamsActor } from './teams-context';
-import type { TeamsDeps } from './teams-deps';
+import { channelOf, isPersonalChat } from './kit/conversation-references';
+import { answerPrivately } from './kit/private-reply';
+import { messageWords } from './kit/text';
+import type { TeamsActor } from './kit/context';
+import type { TeamsDeps } from './kit/deps';
 
 /** How Teams hands a bot a file sent in a personal chat: a short-lived download link. */
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';

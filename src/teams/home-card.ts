@@ -6,7 +6,7 @@ import {
   partElements,
   type CardElement,
   type MentionEntity,
-} from './message-card';
+} from './kit/render-message';
 
 /** The verb Teams sends on its own when someone looks at their home card: show it fresh. */
 export const HOME_REFRESH_VERB = 'home-refresh';

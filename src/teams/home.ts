@@ -11,12 +11,12 @@ import { plainText, type MessageModel } from '../core/shared/message';
 import { personById } from '../core/people/people';
 import type { Person, Workspace } from '../db/schema';
 import { t } from '../i18n';
-import { formCard } from './form-card';
+import { formCard } from './kit/render-form';
 import { HOME_REFRESH_VERB, homeCard } from './home-card';
-import { cardAnswer, invokeMessage } from './invoke-answer';
-import { answerPrivately, cardMessage } from './private-reply';
-import type { TeamsActor } from './teams-context';
-import type { TeamsDeps } from './teams-deps';
+import { cardAnswer, invokeMessage } from './kit/invoke-answer';
+import { answerPrivately, cardMessage } from './kit/private-reply';
+import type { TeamsActor } from './kit/context';
+import type { TeamsDeps } from './kit/deps';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 

@@ -4,13 +4,13 @@ import { kudosHelp } from '../core/kudos/help';
 import type { MessageModel } from '../core/shared/message';
 import { runKudosCommand } from '../core/kudos/run-kudos-command';
 import { t, type Locale } from '../i18n';
-import { formCard, readFormCard } from './form-card';
-import { channelOf, isPersonalChat } from './conversation-references';
-import { cardAnswer, messageAnswer } from './invoke-answer';
-import { answerPrivately } from './private-reply';
-import type { TeamsActor } from './teams-context';
-import type { TeamsDeps } from './teams-deps';
-import { mentionsAsNames, teamsMentionReader, type TeamsText } from './teams-text';
+import { formCard, readFormCard } from './kit/render-form';
+import { channelOf, isPersonalChat } from './kit/conversation-references';
+import { cardAnswer, messageAnswer } from './kit/invoke-answer';
+import { answerPrivately } from './kit/private-reply';
+import type { TeamsActor } from './kit/context';
+import type { TeamsDeps } from './kit/deps';
+import { mentionsAsNames, teamsMentionReader, type TeamsText } from './kit/text';
 
 /** The kudos form card's submit verb. */
 export const KUDOS_FORM_VERB = 'kudos-form';

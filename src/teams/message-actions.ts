@@ -16,11 +16,11 @@ import {
   WORDS_MAX as REPORT_WORDS_MAX,
 } from '../core/escalation/report';
 import { t, type Locale } from '../i18n';
-import { channelOf, kindOf } from './conversation-references';
-import { formCard, readFormCard } from './form-card';
-import type { TeamsActor } from './teams-context';
-import type { TeamsDeps } from './teams-deps';
-import { messageWords, TEAMS_SYNTAX } from './teams-text';
+import { channelOf, kindOf } from './kit/conversation-references';
+import { formCard, readFormCard } from './kit/render-form';
+import type { TeamsActor } from './kit/context';
+import type { TeamsDeps } from './kit/deps';
+import { messageWords, TEAMS_SYNTAX } from './kit/text';
 
 /** The message actions' command ids, as the Teams manifest names them. */
 export const GIVE_KUDOS_COMMAND = 'giveKudosForThis';

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config';
 import { createTeamsAdapter } from '../../src/teams/app';
 import { FrontlineBot } from '../../src/teams/bot';
 import { KUDOS_FORM_VERB } from '../../src/teams/kudos';
-import { TEAMS_SYNTAX } from '../../src/teams/teams-text';
+import { TEAMS_SYNTAX } from '../../src/teams/kit/text';
 import { plainText, text } from '../../src/core/shared/message';
 import { openCoreFixture, type CoreFixture } from '../unit/core-fixture';
 import { BOT, TENANT } from '../support/teams-activities';

@@ -7,9 +7,9 @@ import { clients, escalationEvents, escalations, outbox, people } from '../../sr
 import { t } from '../../src/i18n';
 import { OutboxWorker } from '../../src/jobs/outbox';
 import { escalateCommand } from '../../src/teams/escalate-command';
-import { teamsActor } from '../../src/teams/teams-context';
-import type { TeamsDeps } from '../../src/teams/teams-deps';
-import { commandOf, readTeamsText } from '../../src/teams/teams-text';
+import { teamsActor } from '../../src/teams/kit/context';
+import type { TeamsDeps } from '../../src/teams/kit/deps';
+import { commandOf, readTeamsText } from '../../src/teams/kit/text';
 import { openCoreFixture } from '../unit/core-fixture';
 import { REPORT_VERB, SHOW_REPORT_VERB, stepSubmitVerb } from '../../src/teams/escalation-cards';
 import { startWithMockTeams, type RunningTeams } from '../support/frontline';

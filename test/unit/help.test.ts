@@ -6,8 +6,8 @@ import type { Platform } from '../../src/core/people/people';
 import { LOCALES } from '../../src/i18n';
 import { SHELL_SYNTAX } from '../../src/shell/shell';
 import { messageBlocks } from '../../src/slack/kit/render-message';
-import { messageCard } from '../../src/teams/message-card';
-import { TEAMS_SYNTAX } from '../../src/teams/teams-text';
+import { messageCard } from '../../src/teams/kit/render-message';
+import { TEAMS_SYNTAX } from '../../src/teams/kit/text';
 
 /** Every TextBlock's text of the card Teams is sent. */
 function teamsTexts(message: MessageModel): string {

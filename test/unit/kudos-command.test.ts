@@ -4,7 +4,7 @@ import {
   type KudosCommand,
 } from '../../src/core/kudos/kudos-command';
 import { readSlackMention } from '../../src/slack/kit/text';
-import { teamsMentionReader } from '../../src/teams/teams-text';
+import { teamsMentionReader } from '../../src/teams/kit/text';
 
 const parse = (raw: string) => parseKudosCommand(raw, readSlackMention);
 

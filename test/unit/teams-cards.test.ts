@@ -2,8 +2,8 @@ import type { Attachment } from 'botbuilder';
 import type { FormModel } from '../../src/core/shared/form';
 import { kudosForm } from '../../src/core/kudos/kudos-form';
 import { text, type MessageModel } from '../../src/core/shared/message';
-import { formCard, readFormCard } from '../../src/teams/form-card';
-import { escapeCardMarkdown, messageCard } from '../../src/teams/message-card';
+import { formCard, readFormCard } from '../../src/teams/kit/render-form';
+import { escapeCardMarkdown, messageCard } from '../../src/teams/kit/render-message';
 
 interface Card {
   type: string;

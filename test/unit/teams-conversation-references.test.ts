@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { channelOf, isPersonalChat, kindOf } from '../../src/teams/conversation-references';
+import { channelOf, isPersonalChat, kindOf } from '../../src/teams/kit/conversation-references';
 import { threadRootOf } from '../../src/teams/forwarded-email';
 
 describe('kindOf', () => {

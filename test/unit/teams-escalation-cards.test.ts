@@ -15,9 +15,9 @@ import {
   stepSubmitVerb,
   withCancel,
 } from '../../src/teams/escalation-cards';
-import { cardAnswer, invokeMessage, messageAnswer } from '../../src/teams/invoke-answer';
+import { cardAnswer, invokeMessage, messageAnswer } from '../../src/teams/kit/invoke-answer';
 import { messageAuthor, taskDone, taskForm, withPeople } from '../../src/teams/message-actions';
-import { messageWords } from '../../src/teams/teams-text';
+import { messageWords } from '../../src/teams/kit/text';
 
 const report: MessageModel = {
   parts: [

@@ -1,13 +1,13 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import { inSyntax } from '../core/shared/command-syntax';
+import { inSyntax } from '../../core/shared/command-syntax';
 import {
   plainText,
   type Button,
   type Inline,
   type MessageModel,
   type Part,
-} from '../core/shared/message';
-import { TEAMS_SYNTAX } from './teams-text';
+} from '../../core/shared/message';
+import { TEAMS_SYNTAX } from './text';
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
 export const CARD_VERSION = '1.5';

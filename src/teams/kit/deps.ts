@@ -1,7 +1,7 @@
 import type { CloudAdapter } from 'botbuilder';
-import type { CoreContext } from '../core/shared/core';
-import type { EmailLimits } from '../core/forwarded-email/read/forwarded-email';
-import type { OutboxWorker } from '../jobs/outbox';
+import type { CoreContext } from '../../core/shared/core';
+import type { EmailLimits } from '../../core/forwarded-email/read/forwarded-email';
+import type { OutboxWorker } from '../../jobs/outbox';
 
 /** What every Teams handler needs besides the turn itself. */
 export interface TeamsDeps {

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
-import { isObject, RequestRefused, type Endpoint } from '../http-server';
-import type { Logger } from '../log';
+import { isObject, RequestRefused, type Endpoint } from '../../http-server';
+import type { Logger } from '../../log';
 
 /** Teams activities are small; a card submission with long text stays far below this. */
 export const ACTIVITY_MAX_BYTES = 256 * 1024;

@@ -4,10 +4,10 @@ import type {
   InvokeResponse,
   TurnContext,
 } from 'botbuilder';
-import { claimRequest } from '../core/shared/handled-requests';
-import type { MessageModel } from '../core/shared/message';
-import { messageCard } from './message-card';
-import type { TeamsDeps } from './teams-deps';
+import { claimRequest } from '../../core/shared/handled-requests';
+import type { MessageModel } from '../../core/shared/message';
+import { messageCard } from './render-message';
+import type { TeamsDeps } from './deps';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 

@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ConversationReference } from 'botbuilder';
-import type { CoreContext } from '../core/shared/core';
-import { prepared } from '../db/prepared';
-import { conversationReferences, type ConversationReferenceRow } from '../db/schema';
+import type { CoreContext } from '../../core/shared/core';
+import { prepared } from '../../db/prepared';
+import { conversationReferences, type ConversationReferenceRow } from '../../db/schema';
 
 export type ConversationKind = ConversationReferenceRow['kind'];
 

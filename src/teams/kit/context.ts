@@ -6,16 +6,16 @@ import {
   localeOf,
   type Directory,
   type Profile,
-} from '../core/people/people';
-import type { Person, Workspace } from '../db/schema';
-import { toLocale, type Locale } from '../i18n';
+} from '../../core/people/people';
+import type { Person, Workspace } from '../../db/schema';
+import { toLocale, type Locale } from '../../i18n';
 import {
   channelOf,
   kindOf,
   saveConversationReference,
   sharedConversations,
 } from './conversation-references';
-import type { TeamsDeps } from './teams-deps';
+import type { TeamsDeps } from './deps';
 
 /** The tenant an activity belongs to: Teams puts it on the conversation, or in channelData. */
 export function tenantOf(activity: Partial<Activity>): string | undefined {

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
-import { enqueueDelivery } from '../core/delivery/deliveries';
-import { plainText, type MessageModel } from '../core/shared/message';
+import { enqueueDelivery } from '../../core/delivery/deliveries';
+import { plainText, type MessageModel } from '../../core/shared/message';
 import { isPersonalChat, personalReference } from './conversation-references';
-import { messageCard } from './message-card';
+import { messageCard } from './render-message';
 import { continueConversation } from './proactive-turn';
-import type { TeamsActor } from './teams-context';
-import type { TeamsDeps } from './teams-deps';
-import { TEAMS_SYNTAX } from './teams-text';
+import type { TeamsActor } from './context';
+import type { TeamsDeps } from './deps';
+import { TEAMS_SYNTAX } from './text';
 
 /** A card as a message, with the plain text Teams shows in notifications and previews. */
 export function cardMessage(card: Attachment, summary: string) {

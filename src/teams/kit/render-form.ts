@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
-import type { FormField, FormModel, FormValues } from '../core/shared/form';
-import { adaptiveCard, escapeCardMarkdown, type CardElement } from './message-card';
+import type { FormField, FormModel, FormValues } from '../../core/shared/form';
+import { adaptiveCard, escapeCardMarkdown, type CardElement } from './render-message';
 
 export interface FormCardOptions {
   /** The Action.Execute verb the submission arrives with. */

@@ -4,10 +4,10 @@ import {
   type ConversationReference,
   type TurnContext,
 } from 'botbuilder';
-import type { MessageModel } from '../core/shared/message';
-import { personByPlatformId } from '../core/people/people';
-import type { Workspace } from '../db/schema';
-import { DeliveryError, type Address, type Sender } from '../jobs/outbox';
+import type { MessageModel } from '../../core/shared/message';
+import { personByPlatformId } from '../../core/people/people';
+import type { Workspace } from '../../db/schema';
+import { DeliveryError, type Address, type Sender } from '../../jobs/outbox';
 import {
   forgetConversation,
   kindOf,
@@ -18,7 +18,7 @@ import {
 } from './conversation-references';
 import { modelMessage } from './private-reply';
 import { continueConversation } from './proactive-turn';
-import type { TeamsDeps } from './teams-deps';
+import type { TeamsDeps } from './deps';
 
 /** When Teams throttles without saying for how long. */
 const DEFAULT_RETRY_AFTER_MS = 5_000;
