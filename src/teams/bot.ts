@@ -17,11 +17,16 @@ import { answeredOnHome, homeInvoked, isHomeVerb, sendHome } from './home';
 import { emailVerbs, handleEmailInvoke } from './email-actions';
 import { escalationVerbs, handleEscalationInvoke } from './escalation-actions';
 import { forwardedEmailMessage } from './forwarded-email';
-import { KUDOS_FORM_VERB, kudosCommand, kudosFormSubmitted, teamsHelp } from './kudos';
+import {
+  KUDOS_FORM_VERB,
+  kudosCommand,
+  kudosFormSubmitted,
+  teamsHelp,
+} from './kudos/kudos-command';
 import { invokeError, invokeMessage, malformedInvoke } from './kit/invoke-answer';
 import { fetchMessageActionTask, submitMessageAction, taskDone } from './message-actions';
 import { answerPrivately } from './kit/private-reply';
-import { sendThanksClicked, thanksSubmitted, THANKS_FORM_VERB } from './send-thanks';
+import { sendThanksClicked, thanksSubmitted, THANKS_FORM_VERB } from './kudos/send-thanks';
 import {
   activityLocale,
   rememberConversation,

@@ -6,7 +6,7 @@ import { OutboxWorker } from '../../src/jobs/outbox';
 import { loadConfig } from '../../src/config';
 import { createTeamsAdapter } from '../../src/teams/app';
 import { FrontlineBot } from '../../src/teams/bot';
-import { KUDOS_FORM_VERB } from '../../src/teams/kudos';
+import { KUDOS_FORM_VERB } from '../../src/teams/kudos/kudos-command';
 import { TEAMS_SYNTAX } from '../../src/teams/kit/text';
 import { plainText, text } from '../../src/core/shared/message';
 import { openCoreFixture, type CoreFixture } from '../unit/core-fixture';

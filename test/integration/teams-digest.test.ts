@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { kudos, people, workspaces } from '../../src/db/schema';
 import { SEND_THANKS_ACTION } from '../../src/core/digests/manager-digest';
-import { THANKS_FORM_VERB } from '../../src/teams/send-thanks';
+import { THANKS_FORM_VERB } from '../../src/teams/kudos/send-thanks';
 import { startWithMockTeams, type RunningTeams } from '../support/frontline';
 import {
   CHANNEL,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { conversationReferences, kudos, outbox, people, workspaces } from '../../src/db/schema';
 import { t } from '../../src/i18n';
-import { KUDOS_FORM_VERB } from '../../src/teams/kudos';
+import { KUDOS_FORM_VERB } from '../../src/teams/kudos/kudos-command';
 import { startWithMockTeams, type RunningTeams } from '../support/frontline';
 import {
   CHANNEL,

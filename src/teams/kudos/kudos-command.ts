@@ -1,16 +1,16 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { giveKudosFromForm, kudosForm } from '../core/kudos/kudos-form';
-import { kudosHelp } from '../core/kudos/help';
-import type { MessageModel } from '../core/shared/message';
-import { runKudosCommand } from '../core/kudos/run-kudos-command';
-import { t, type Locale } from '../i18n';
-import { formCard, readFormCard } from './kit/render-form';
-import { channelOf, isPersonalChat } from './kit/conversation-references';
-import { cardAnswer, messageAnswer } from './kit/invoke-answer';
-import { answerPrivately } from './kit/private-reply';
-import type { TeamsActor } from './kit/context';
-import type { TeamsDeps } from './kit/deps';
-import { mentionsAsNames, teamsMentionReader, type TeamsText } from './kit/text';
+import { giveKudosFromForm, kudosForm } from '../../core/kudos/kudos-form';
+import { kudosHelp } from '../../core/kudos/help';
+import type { MessageModel } from '../../core/shared/message';
+import { runKudosCommand } from '../../core/kudos/run-kudos-command';
+import { t, type Locale } from '../../i18n';
+import { formCard, readFormCard } from '../kit/render-form';
+import { channelOf, isPersonalChat } from '../kit/conversation-references';
+import { cardAnswer, messageAnswer } from '../kit/invoke-answer';
+import { answerPrivately } from '../kit/private-reply';
+import type { TeamsActor } from '../kit/context';
+import type { TeamsDeps } from '../kit/deps';
+import { mentionsAsNames, teamsMentionReader, type TeamsText } from '../kit/text';
 
 /** The kudos form card's submit verb. */
 export const KUDOS_FORM_VERB = 'kudos-form';

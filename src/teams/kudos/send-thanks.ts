@@ -1,13 +1,13 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { plainText } from '../core/shared/message';
-import { sendThanks, thanksForm } from '../core/kudos/send-thanks';
-import { t } from '../i18n';
-import { formCard } from './kit/render-form';
-import { cardAnswer, firstInvoke, invokeMessage, messageAnswer } from './kit/invoke-answer';
-import { cardMessage, modelMessage } from './kit/private-reply';
-import type { TeamsActor } from './kit/context';
-import type { TeamsDeps } from './kit/deps';
-import { TEAMS_SYNTAX } from './kit/text';
+import { plainText } from '../../core/shared/message';
+import { sendThanks, thanksForm } from '../../core/kudos/send-thanks';
+import { t } from '../../i18n';
+import { formCard } from '../kit/render-form';
+import { cardAnswer, firstInvoke, invokeMessage, messageAnswer } from '../kit/invoke-answer';
+import { cardMessage, modelMessage } from '../kit/private-reply';
+import type { TeamsActor } from '../kit/context';
+import type { TeamsDeps } from '../kit/deps';
+import { TEAMS_SYNTAX } from '../kit/text';
 
 /** The thanks note's submit verb (the digest's button is named like the form). */
 export const THANKS_FORM_VERB = 'send-thanks.submit';
