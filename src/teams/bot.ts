@@ -11,11 +11,11 @@ import { claimRequest } from '../core/shared/handled-requests';
 import { SEND_THANKS_ACTION } from '../core/digests/manager-digest';
 import { localeOf, personByPlatformId } from '../core/people/people';
 import { t, type Locale } from '../i18n';
-import { escalateCommand } from './escalate-command';
+import { escalateCommand } from './escalation/escalate-command';
 import { isPersonalChat } from './kit/conversation-references';
 import { answeredOnHome, homeInvoked, isHomeVerb, sendHome } from './home';
 import { emailVerbs, handleEmailInvoke } from './email-actions';
-import { escalationVerbs, handleEscalationInvoke } from './escalation-actions';
+import { escalationVerbs, handleEscalationInvoke } from './escalation/steps';
 import { forwardedEmailMessage } from './forwarded-email';
 import {
   KUDOS_FORM_VERB,

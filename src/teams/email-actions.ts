@@ -10,7 +10,7 @@ import {
 import { EMAIL_METADATA, reportForwardedEmail } from '../core/forwarded-email/report';
 import { t, type Locale } from '../i18n';
 import { channelOf, isPersonalChat } from './kit/conversation-references';
-import { openFormMessage, REPORT_VERB } from './escalation-cards';
+import { openFormMessage, REPORT_VERB } from './escalation/escalation-cards';
 import { formCard, type FormCardOptions } from './kit/render-form';
 import { cardAnswer, firstInvoke, invokeMessage } from './kit/invoke-answer';
 import { messageCard } from './kit/render-message';

@@ -6,12 +6,16 @@ import { ESCALATION_ACTIONS } from '../../src/core/escalation/report';
 import { clients, escalationEvents, escalations, outbox, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { OutboxWorker } from '../../src/jobs/outbox';
-import { escalateCommand } from '../../src/teams/escalate-command';
+import { escalateCommand } from '../../src/teams/escalation/escalate-command';
 import { teamsActor } from '../../src/teams/kit/context';
 import type { TeamsDeps } from '../../src/teams/kit/deps';
 import { commandOf, readTeamsText } from '../../src/teams/kit/text';
 import { openCoreFixture } from '../unit/core-fixture';
-import { REPORT_VERB, SHOW_REPORT_VERB, stepSubmitVerb } from '../../src/teams/escalation-cards';
+import {
+  REPORT_VERB,
+  SHOW_REPORT_VERB,
+  stepSubmitVerb,
+} from '../../src/teams/escalation/escalation-cards';
 import { startWithMockTeams, type RunningTeams } from '../support/frontline';
 import {
   CHANNEL,

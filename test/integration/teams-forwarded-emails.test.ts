@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
 import { clients, escalations, forwardedEmails, kudos, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
-import { REPORT_VERB } from '../../src/teams/escalation-cards';
+import { REPORT_VERB } from '../../src/teams/escalation/escalation-cards';
 import { forwardText } from '../../src/teams/forwarded-email';
 import { GIVE_KUDOS_COMMAND, REPORT_COMMAND } from '../../src/teams/message-actions';
 import { startWithMockTeams, type RunningTeams } from '../support/frontline';

@@ -14,7 +14,7 @@ import {
   STEP_SUBMIT_VERBS,
   stepSubmitVerb,
   withCancel,
-} from '../../src/teams/escalation-cards';
+} from '../../src/teams/escalation/escalation-cards';
 import { cardAnswer, invokeMessage, messageAnswer } from '../../src/teams/kit/invoke-answer';
 import { messageAuthor, taskDone, taskForm, withPeople } from '../../src/teams/message-actions';
 import { messageWords } from '../../src/teams/kit/text';

@@ -1,14 +1,14 @@
 import type { TurnContext } from 'botbuilder';
-import { escalateAnswer } from '../core/escalation/escalate-command';
-import type { MessageModel } from '../core/shared/message';
-import { escalateForm, readEscalateText } from '../core/escalation/report';
-import { t, type Locale } from '../i18n';
-import { channelOf, isPersonalChat } from './kit/conversation-references';
+import { escalateAnswer } from '../../core/escalation/escalate-command';
+import type { MessageModel } from '../../core/shared/message';
+import { escalateForm, readEscalateText } from '../../core/escalation/report';
+import { t, type Locale } from '../../i18n';
+import { channelOf, isPersonalChat } from '../kit/conversation-references';
 import { OPEN_REPORT_FORM_VERB, openFormMessage, REPORT_VERB } from './escalation-cards';
-import { formCard } from './kit/render-form';
-import { answerPrivately, type QueueableAnswer } from './kit/private-reply';
-import type { TeamsActor } from './kit/context';
-import type { TeamsDeps } from './kit/deps';
+import { formCard } from '../kit/render-form';
+import { answerPrivately, type QueueableAnswer } from '../kit/private-reply';
+import type { TeamsActor } from '../kit/context';
+import type { TeamsDeps } from '../kit/deps';
 
 /** As much of `escalate …` as a button carries back to prefill the form. */
 const REQUEST_MAX = 2000;

@@ -1,40 +1,40 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { acknowledgeReport } from '../core/escalation/steps/acknowledge';
-import { answerCheckIn, checkInAnswerOf, checkInMessage } from '../core/escalation/check-in';
-import { servedBySomeoneElse } from '../core/clients/client-account';
-import { clientHistory } from '../core/clients/client-history';
-import type { CoreContext } from '../core/shared/core';
-import { escalationWithClient, reportToActOn } from '../core/escalation/access';
-import type { StepInput, StepOutcome } from '../core/escalation/steps/step';
-import type { FormValues } from '../core/shared/form';
-import { plainText, type MessageModel } from '../core/shared/message';
-import { personById } from '../core/people/people';
+import { acknowledgeReport } from '../../core/escalation/steps/acknowledge';
+import { answerCheckIn, checkInAnswerOf, checkInMessage } from '../../core/escalation/check-in';
+import { servedBySomeoneElse } from '../../core/clients/client-account';
+import { clientHistory } from '../../core/clients/client-history';
+import type { CoreContext } from '../../core/shared/core';
+import { escalationWithClient, reportToActOn } from '../../core/escalation/access';
+import type { StepInput, StepOutcome } from '../../core/escalation/steps/step';
+import type { FormValues } from '../../core/shared/form';
+import { plainText, type MessageModel } from '../../core/shared/message';
+import { personById } from '../../core/people/people';
 import {
   deEscalationForm,
   recordDeEscalation,
   TALK_FORM_ID,
-} from '../core/escalation/steps/talk-and-coach';
+} from '../../core/escalation/steps/talk-and-coach';
 import {
   ESCALATION_ACTIONS,
   escalateForm,
   readEscalateText,
   reportAbuse,
   reportCard,
-} from '../core/escalation/report';
-import { EMAIL_METADATA, linkReportToEmail } from '../core/forwarded-email/report';
+} from '../../core/escalation/report';
+import { EMAIL_METADATA, linkReportToEmail } from '../../core/forwarded-email/report';
 import {
   resolveForm,
   resolveReport,
   RESOLVE_FORM_ID,
-} from '../core/escalation/steps/resolve-report';
+} from '../../core/escalation/steps/resolve-report';
 import {
   supportEmployee,
   supportForm,
   SUPPORT_FORM_ID,
-} from '../core/escalation/steps/support-employee';
-import { takeOverAccount } from '../core/escalation/steps/take-over-account';
-import { t } from '../i18n';
-import { emailMetadataOf, emailReportFormCard } from './email-actions';
+} from '../../core/escalation/steps/support-employee';
+import { takeOverAccount } from '../../core/escalation/steps/take-over-account';
+import { t } from '../../i18n';
+import { emailMetadataOf, emailReportFormCard } from '../email-actions';
 import { reportFormCard } from './escalate-command';
 import {
   checkInAfterAnswer,
@@ -48,11 +48,11 @@ import {
   stepSubmitVerb,
   withCancel,
 } from './escalation-cards';
-import { formCard, readFormCard } from './kit/render-form';
-import { cardAnswer, messageAnswer } from './kit/invoke-answer';
-import type { TeamsActor } from './kit/context';
-import type { TeamsDeps } from './kit/deps';
-import { TEAMS_SYNTAX } from './kit/text';
+import { formCard, readFormCard } from '../kit/render-form';
+import { cardAnswer, messageAnswer } from '../kit/invoke-answer';
+import type { TeamsActor } from '../kit/context';
+import type { TeamsDeps } from '../kit/deps';
+import { TEAMS_SYNTAX } from '../kit/text';
 
 /** Every Action.Execute verb handleEscalationInvoke answers. */
 export const escalationVerbs: ReadonlySet<string> = ESCALATION_VERBS;
