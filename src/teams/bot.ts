@@ -14,9 +14,9 @@ import { t, type Locale } from '../i18n';
 import { escalateCommand } from './escalation/escalate-command';
 import { isPersonalChat } from './kit/conversation-references';
 import { answeredOnHome, homeInvoked, isHomeVerb, sendHome } from './home';
-import { emailVerbs, handleEmailInvoke } from './email-actions';
+import { emailVerbs, handleEmailInvoke } from './forwarded-email/email-actions';
 import { escalationVerbs, handleEscalationInvoke } from './escalation/steps';
-import { forwardedEmailMessage } from './forwarded-email';
+import { forwardedEmailMessage } from './forwarded-email/forwarded-email';
 import {
   KUDOS_FORM_VERB,
   kudosCommand,

@@ -3,7 +3,7 @@ import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
 import { clients, escalations, forwardedEmails, kudos, people } from '../../src/db/schema';
 import { t } from '../../src/i18n';
 import { REPORT_VERB } from '../../src/teams/escalation/escalation-cards';
-import { forwardText } from '../../src/teams/forwarded-email';
+import { forwardText } from '../../src/teams/forwarded-email/forwarded-email';
 import { GIVE_KUDOS_COMMAND, REPORT_COMMAND } from '../../src/teams/message-actions';
 import { startWithMockTeams, type RunningTeams } from '../support/frontline';
 import {

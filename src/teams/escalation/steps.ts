@@ -34,7 +34,7 @@ import {
 } from '../../core/escalation/steps/support-employee';
 import { takeOverAccount } from '../../core/escalation/steps/take-over-account';
 import { t } from '../../i18n';
-import { emailMetadataOf, emailReportFormCard } from '../email-actions';
+import { emailMetadataOf, emailReportFormCard } from '../forwarded-email/email-actions';
 import { reportFormCard } from './escalate-command';
 import {
   checkInAfterAnswer,

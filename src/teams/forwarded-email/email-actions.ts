@@ -1,23 +1,23 @@
 import type { AdaptiveCardInvokeResponse, Attachment, TurnContext } from 'botbuilder';
-import type { FormModel } from '../core/shared/form';
-import { plainText } from '../core/shared/message';
-import { EMAIL_ACTIONS } from '../core/forwarded-email/react';
+import type { FormModel } from '../../core/shared/form';
+import { plainText } from '../../core/shared/message';
+import { EMAIL_ACTIONS } from '../../core/forwarded-email/react';
 import {
   notACompliment,
   recordKudosFromEmail,
   type EmailClickOutcome,
-} from '../core/forwarded-email/record-kudos';
-import { EMAIL_METADATA, reportForwardedEmail } from '../core/forwarded-email/report';
-import { t, type Locale } from '../i18n';
-import { channelOf, isPersonalChat } from './kit/conversation-references';
-import { openFormMessage, REPORT_VERB } from './escalation/escalation-cards';
-import { formCard, type FormCardOptions } from './kit/render-form';
-import { cardAnswer, firstInvoke, invokeMessage } from './kit/invoke-answer';
-import { messageCard } from './kit/render-message';
-import { answerPrivately } from './kit/private-reply';
-import type { TeamsActor } from './kit/context';
-import type { TeamsDeps } from './kit/deps';
-import { TEAMS_SYNTAX } from './kit/text';
+} from '../../core/forwarded-email/record-kudos';
+import { EMAIL_METADATA, reportForwardedEmail } from '../../core/forwarded-email/report';
+import { t, type Locale } from '../../i18n';
+import { channelOf, isPersonalChat } from '../kit/conversation-references';
+import { openFormMessage, REPORT_VERB } from '../escalation/escalation-cards';
+import { formCard, type FormCardOptions } from '../kit/render-form';
+import { cardAnswer, firstInvoke, invokeMessage } from '../kit/invoke-answer';
+import { messageCard } from '../kit/render-message';
+import { answerPrivately } from '../kit/private-reply';
+import type { TeamsActor } from '../kit/context';
+import type { TeamsDeps } from '../kit/deps';
+import { TEAMS_SYNTAX } from '../kit/text';
 
 /** Every Action.Execute verb on what Frontline says about a forwarded email. */
 export const emailVerbs: ReadonlySet<string> = new Set(Object.values(EMAIL_ACTIONS));

@@ -5,15 +5,15 @@ import {
   readPastedForward,
   type EmailLimits,
   type ReadEmail,
-} from '../core/forwarded-email/read/forwarded-email';
-import { personWithEmail } from '../core/people/people';
-import { reactToForwardedEmail } from '../core/forwarded-email/react';
-import type { Person } from '../db/schema';
-import { channelOf, isPersonalChat } from './kit/conversation-references';
-import { answerPrivately } from './kit/private-reply';
-import { messageWords } from './kit/text';
-import type { TeamsActor } from './kit/context';
-import type { TeamsDeps } from './kit/deps';
+} from '../../core/forwarded-email/read/forwarded-email';
+import { personWithEmail } from '../../core/people/people';
+import { reactToForwardedEmail } from '../../core/forwarded-email/react';
+import type { Person } from '../../db/schema';
+import { channelOf, isPersonalChat } from '../kit/conversation-references';
+import { answerPrivately } from '../kit/private-reply';
+import { messageWords } from '../kit/text';
+import type { TeamsActor } from '../kit/context';
+import type { TeamsDeps } from '../kit/deps';
 
 /** How Teams hands a bot a file sent in a personal chat: a short-lived download link. */
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
