@@ -13,7 +13,7 @@ import { localeOf, personByPlatformId } from '../core/people/people';
 import { t, type Locale } from '../i18n';
 import { escalateCommand } from './escalation/escalate-command';
 import { isPersonalChat } from './kit/conversation-references';
-import { answeredOnHome, homeInvoked, isHomeVerb, sendHome } from './home';
+import { answeredOnHome, homeInvoked, isHomeVerb, sendHome } from './home/home';
 import { emailVerbs, handleEmailInvoke } from './forwarded-email/email-actions';
 import { escalationVerbs, handleEscalationInvoke } from './escalation/steps';
 import { forwardedEmailMessage } from './forwarded-email/forwarded-email';

@@ -4,7 +4,7 @@ import { findOrCreateWorkspace } from '../../src/core/people/people';
 import { escalations, people } from '../../src/db/schema';
 import { t, type Locale } from '../../src/i18n';
 import { createLogger } from '../../src/log';
-import { HOME_REFRESH_VERB } from '../../src/teams/home-card';
+import { HOME_REFRESH_VERB } from '../../src/teams/home/home-card';
 import { startWithMockTeams, type RunningTeams } from '../support/frontline';
 import { seedWorkspace, type Seeded } from '../support/seeded-workspace';
 import {

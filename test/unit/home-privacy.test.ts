@@ -11,7 +11,7 @@ import {
   type Workspace,
 } from '../../src/db/schema';
 import { homeView } from '../../src/slack/home/home-view';
-import { homeCard } from '../../src/teams/home-card';
+import { homeCard } from '../../src/teams/home/home-card';
 import { seedWorkspace, type Seeded } from '../support/seeded-workspace';
 import { addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
 

@@ -1,12 +1,12 @@
 import type { Attachment } from 'botbuilder';
-import { plainText, type MessageModel } from '../core/shared/message';
+import { plainText, type MessageModel } from '../../core/shared/message';
 import {
   adaptiveCard,
   buttonAction,
   partElements,
   type CardElement,
   type MentionEntity,
-} from './kit/render-message';
+} from '../kit/render-message';
 
 /** The verb Teams sends on its own when someone looks at their home card: show it fresh. */
 export const HOME_REFRESH_VERB = 'home-refresh';

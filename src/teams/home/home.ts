@@ -3,20 +3,20 @@ import {
   changeSettingFromHome,
   homeClicked,
   HOME_SETTING_FORM_ID,
-} from '../core/home/home-actions';
-import { workspaceOf } from '../core/escalation/check-in';
-import { homeFor } from '../core/home/home';
-import { HOME_ACTION_PREFIX } from '../core/home/home-message';
-import { plainText, type MessageModel } from '../core/shared/message';
-import { personById } from '../core/people/people';
-import type { Person, Workspace } from '../db/schema';
-import { t } from '../i18n';
-import { formCard } from './kit/render-form';
+} from '../../core/home/home-actions';
+import { workspaceOf } from '../../core/escalation/check-in';
+import { homeFor } from '../../core/home/home';
+import { HOME_ACTION_PREFIX } from '../../core/home/home-message';
+import { plainText, type MessageModel } from '../../core/shared/message';
+import { personById } from '../../core/people/people';
+import type { Person, Workspace } from '../../db/schema';
+import { t } from '../../i18n';
+import { formCard } from '../kit/render-form';
 import { HOME_REFRESH_VERB, homeCard } from './home-card';
-import { cardAnswer, invokeMessage } from './kit/invoke-answer';
-import { answerPrivately, cardMessage } from './kit/private-reply';
-import type { TeamsActor } from './kit/context';
-import type { TeamsDeps } from './kit/deps';
+import { cardAnswer, invokeMessage } from '../kit/invoke-answer';
+import { answerPrivately, cardMessage } from '../kit/private-reply';
+import type { TeamsActor } from '../kit/context';
+import type { TeamsDeps } from '../kit/deps';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
