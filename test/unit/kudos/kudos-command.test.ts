@@ -2,9 +2,9 @@ import {
   parseKudosCommand,
   parseValues,
   type KudosCommand,
-} from '../../src/core/kudos/kudos-command';
-import { readSlackMention } from '../../src/slack/kit/text';
-import { teamsMentionReader } from '../../src/teams/kit/text';
+} from '../../../src/core/kudos/kudos-command';
+import { readSlackMention } from '../../../src/slack/kit/text';
+import { teamsMentionReader } from '../../../src/teams/kit/text';
 
 const parse = (raw: string) => parseKudosCommand(raw, readSlackMention);
 

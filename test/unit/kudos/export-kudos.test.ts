@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { eq } from 'drizzle-orm';
-import { exportKudos, kudosCsv, type ExportedKudos } from '../../src/core/kudos/export-kudos';
-import { giveKudos, type GiveKudosInput } from '../../src/core/kudos/give-kudos';
-import { kudos, type Person, type Workspace } from '../../src/db/schema';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+import { exportKudos, kudosCsv, type ExportedKudos } from '../../../src/core/kudos/export-kudos';
+import { giveKudos, type GiveKudosInput } from '../../../src/core/kudos/give-kudos';
+import { kudos, type Person, type Workspace } from '../../../src/db/schema';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 let f: CoreFixture;
 let workspace: Workspace;

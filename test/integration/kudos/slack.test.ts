@@ -1,8 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { kudos, outbox, people, workspaces } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
-import { interactionBody, postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+import { kudos, outbox, people, workspaces } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
+import {
+  interactionBody,
+  postToSlackEndpoint,
+  slashCommandBody,
+} from '../../support/slack-request';
 
 let run: Running;
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { conversationReferences, kudos, outbox, people, workspaces } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { KUDOS_FORM_VERB } from '../../src/teams/kudos/kudos-command';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+import { conversationReferences, kudos, outbox, people, workspaces } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { KUDOS_FORM_VERB } from '../../../src/teams/kudos/kudos-command';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 import {
   CHANNEL,
   cardAction,
@@ -15,7 +15,7 @@ import {
   postActivity,
   TENANT,
   type TeamsUser,
-} from '../support/teams-activities';
+} from '../../support/teams-activities';
 
 const gia: TeamsUser = { id: '29:gia', name: 'Gia Giver', aadObjectId: 'aad-gia' };
 const ana: TeamsUser = { id: '29:ana', name: 'Ana Popescu', aadObjectId: 'aad-ana' };

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { findOrCreateClient } from '../../src/core/clients/clients';
-import { giveKudos, type GiveKudosInput } from '../../src/core/kudos/give-kudos';
-import { plainText, type Inline, type MessageModel } from '../../src/core/shared/message';
-import { clients, kudos, outbox, processedEvents, workspaces } from '../../src/db/schema';
-import type { Person, Workspace } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+import { findOrCreateClient } from '../../../src/core/clients/clients';
+import { giveKudos, type GiveKudosInput } from '../../../src/core/kudos/give-kudos';
+import { plainText, type Inline, type MessageModel } from '../../../src/core/shared/message';
+import { clients, kudos, outbox, processedEvents, workspaces } from '../../../src/db/schema';
+import type { Person, Workspace } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 const WORDS = 'Stayed late to rescue the ACME renewal.';
 

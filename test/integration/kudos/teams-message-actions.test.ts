@@ -1,9 +1,9 @@
-import * as recordKudosFromEmail from '../../src/core/forwarded-email/record-kudos';
-import * as reportAbuse from '../../src/core/escalation/report';
-import { escalations, kudos, people } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { GIVE_KUDOS_COMMAND, REPORT_COMMAND } from '../../src/teams/message-actions';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+import * as recordKudosFromEmail from '../../../src/core/forwarded-email/record-kudos';
+import * as reportAbuse from '../../../src/core/escalation/report';
+import { escalations, kudos, people } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { GIVE_KUDOS_COMMAND, REPORT_COMMAND } from '../../../src/teams/message-actions';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 import {
   CHANNEL,
   cardAction,
@@ -13,7 +13,7 @@ import {
   personalConversation,
   postActivity,
   type TeamsUser,
-} from '../support/teams-activities';
+} from '../../support/teams-activities';
 
 const gia: TeamsUser = { id: '29:gia', name: 'Gia', aadObjectId: 'aad-gia' };
 const ana: TeamsUser = { id: '29:ana', name: 'Ana', aadObjectId: 'aad-ana' };

@@ -1,12 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { eq } from 'drizzle-orm';
-import type { CoreContext } from '../../src/core/shared/core';
-import { openDatabase, type Database } from '../../src/db/database';
-import { escalations, kudos, people, workspaces } from '../../src/db/schema';
-import { queueSummaryNow } from '../../src/core/digests/queue-summary';
-import { t } from '../../src/i18n';
-import { createLogger } from '../../src/log';
-import { runShell } from '../../src/shell/shell';
+import type { CoreContext } from '../../../src/core/shared/core';
+import { openDatabase, type Database } from '../../../src/db/database';
+import { escalations, kudos, people, workspaces } from '../../../src/db/schema';
+import { queueSummaryNow } from '../../../src/core/digests/queue-summary';
+import { t } from '../../../src/i18n';
+import { createLogger } from '../../../src/log';
+import { runShell } from '../../../src/shell/shell';
 
 let database: Database;
 let ctx: CoreContext;

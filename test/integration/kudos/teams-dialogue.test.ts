@@ -1,16 +1,16 @@
 import { TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import { eq } from 'drizzle-orm';
-import { kudos, people } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { OutboxWorker } from '../../src/jobs/outbox';
-import { loadConfig } from '../../src/config';
-import { createTeamsAdapter } from '../../src/teams/app';
-import { FrontlineBot } from '../../src/teams/bot';
-import { KUDOS_FORM_VERB } from '../../src/teams/kudos/kudos-command';
-import { TEAMS_SYNTAX } from '../../src/teams/kit/text';
-import { plainText, text } from '../../src/core/shared/message';
-import { openCoreFixture, type CoreFixture } from '../unit/core-fixture';
-import { BOT, TENANT } from '../support/teams-activities';
+import { kudos, people } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { OutboxWorker } from '../../../src/jobs/outbox';
+import { loadConfig } from '../../../src/config';
+import { createTeamsAdapter } from '../../../src/teams/app';
+import { FrontlineBot } from '../../../src/teams/bot';
+import { KUDOS_FORM_VERB } from '../../../src/teams/kudos/kudos-command';
+import { TEAMS_SYNTAX } from '../../../src/teams/kit/text';
+import { plainText, text } from '../../../src/core/shared/message';
+import { openCoreFixture, type CoreFixture } from '../../unit/core-fixture';
+import { BOT, TENANT } from '../../support/teams-activities';
 
 /** The dialogue logic alone, on botbuilder's TestAdapter: no HTTP, no connector. */
 let fixture: CoreFixture;

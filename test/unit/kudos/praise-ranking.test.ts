@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { homeFor } from '../../src/core/home/home';
-import { plainText } from '../../src/core/shared/message';
+import { homeFor } from '../../../src/core/home/home';
+import { plainText } from '../../../src/core/shared/message';
 import {
   praiseRanking,
   RANKING_PERIODS,
@@ -10,12 +10,12 @@ import {
   readRankingRequest,
   topCommand,
   type RankingPeriod,
-} from '../../src/core/kudos/praise-ranking';
-import { runKudosCommand } from '../../src/core/kudos/run-kudos-command';
-import { findOrCreateClient } from '../../src/core/clients/clients';
-import { escalations, kudos, people, type Person, type Workspace } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+} from '../../../src/core/kudos/praise-ranking';
+import { runKudosCommand } from '../../../src/core/kudos/run-kudos-command';
+import { findOrCreateClient } from '../../../src/core/clients/clients';
+import { escalations, kudos, people, type Person, type Workspace } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 const NOW = new Date('2025-03-10T12:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -158,7 +158,7 @@ describe('no ranking of anything negative exists or can be requested', () => {
 
   test('the ranking reads praise only: its queries never touch reports', () => {
     const source = fs.readFileSync(
-      path.join(__dirname, '../../src/core/kudos/praise-ranking.ts'),
+      path.join(__dirname, '../../../src/core/kudos/praise-ranking.ts'),
       'utf8',
     );
     expect(source).not.toMatch(/escalation|report_|reporter/i);

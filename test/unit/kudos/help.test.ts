@@ -1,13 +1,13 @@
 import type { Attachment } from 'botbuilder';
-import { inSyntax } from '../../src/core/shared/command-syntax';
-import { escalateHelp, kudosHelp } from '../../src/core/kudos/help';
-import { plainText, type MessageModel } from '../../src/core/shared/message';
-import type { Platform } from '../../src/core/people/people';
-import { LOCALES } from '../../src/i18n';
-import { SHELL_SYNTAX } from '../../src/shell/shell';
-import { messageBlocks } from '../../src/slack/kit/render-message';
-import { messageCard } from '../../src/teams/kit/render-message';
-import { TEAMS_SYNTAX } from '../../src/teams/kit/text';
+import { inSyntax } from '../../../src/core/shared/command-syntax';
+import { escalateHelp, kudosHelp } from '../../../src/core/kudos/help';
+import { plainText, type MessageModel } from '../../../src/core/shared/message';
+import type { Platform } from '../../../src/core/people/people';
+import { LOCALES } from '../../../src/i18n';
+import { SHELL_SYNTAX } from '../../../src/shell/shell';
+import { messageBlocks } from '../../../src/slack/kit/render-message';
+import { messageCard } from '../../../src/teams/kit/render-message';
+import { TEAMS_SYNTAX } from '../../../src/teams/kit/text';
 
 /** Every TextBlock's text of the card Teams is sent. */
 function teamsTexts(message: MessageModel): string {
