@@ -2,8 +2,8 @@ import {
   acknowledgeBy,
   addWorkingHours,
   isWorkingTime,
-} from '../../src/core/escalation/working-time';
-import { morningOf } from '../../src/core/shared/schedules';
+} from '../../../src/core/escalation/working-time';
+import { morningOf } from '../../../src/core/shared/schedules';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,22 +1,22 @@
-import { DEFAULT_EMAIL_LIMITS } from '../../src/core/forwarded-email/read/forwarded-email';
+import { DEFAULT_EMAIL_LIMITS } from '../../../src/core/forwarded-email/read/forwarded-email';
 import { TestAdapter, type Activity, type CloudAdapter } from 'botbuilder';
 import { eq } from 'drizzle-orm';
-import { CHECK_IN_ACTIONS } from '../../src/core/escalation/check-in';
-import { ESCALATION_ACTIONS } from '../../src/core/escalation/report';
-import { clients, escalationEvents, escalations, outbox, people } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { OutboxWorker } from '../../src/jobs/outbox';
-import { escalateCommand } from '../../src/teams/escalation/escalate-command';
-import { teamsActor } from '../../src/teams/kit/context';
-import type { TeamsDeps } from '../../src/teams/kit/deps';
-import { commandOf, readTeamsText } from '../../src/teams/kit/text';
-import { openCoreFixture } from '../unit/core-fixture';
+import { CHECK_IN_ACTIONS } from '../../../src/core/escalation/check-in';
+import { ESCALATION_ACTIONS } from '../../../src/core/escalation/report';
+import { clients, escalationEvents, escalations, outbox, people } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { OutboxWorker } from '../../../src/jobs/outbox';
+import { escalateCommand } from '../../../src/teams/escalation/escalate-command';
+import { teamsActor } from '../../../src/teams/kit/context';
+import type { TeamsDeps } from '../../../src/teams/kit/deps';
+import { commandOf, readTeamsText } from '../../../src/teams/kit/text';
+import { openCoreFixture } from '../../unit/core-fixture';
 import {
   REPORT_VERB,
   SHOW_REPORT_VERB,
   stepSubmitVerb,
-} from '../../src/teams/escalation/escalation-cards';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+} from '../../../src/teams/escalation/escalation-cards';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 import {
   CHANNEL,
   cardAction,
@@ -27,7 +27,7 @@ import {
   personalMessage,
   postActivity,
   type TeamsUser,
-} from '../support/teams-activities';
+} from '../../support/teams-activities';
 
 const WHAT = 'He shouted at me on the phone and called me useless, again.';
 const WORDS = 'You people are worthless, I will have you fired.';

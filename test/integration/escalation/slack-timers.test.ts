@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { escalationEvents, escalations } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
+import { escalationEvents, escalations } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
 import {
   blockAction,
   datePickers,
   escalationStep,
   reportSubmission,
   textInputs,
-} from '../support/slack-payloads';
-import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+} from '../../support/slack-payloads';
+import { postToSlackEndpoint, slashCommandBody } from '../../support/slack-request';
 
 const WHAT = 'He shouted at me on the phone and called me useless, again.';
 const WORDS = 'You people are worthless, I will have you fired.';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { clients, escalationEvents, escalations, people } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
+import { clients, escalationEvents, escalations, people } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
 import {
   blockAction,
   datePickers,
@@ -12,8 +12,8 @@ import {
   textInputs,
   type ReportForm,
   type ViewStateValues,
-} from '../support/slack-payloads';
-import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+} from '../../support/slack-payloads';
+import { postToSlackEndpoint, slashCommandBody } from '../../support/slack-request';
 
 const WHAT = 'He shouted at me on the phone and called me useless, again.';
 const WORDS = 'You people are worthless, I will have you fired.';
