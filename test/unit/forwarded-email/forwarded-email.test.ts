@@ -11,10 +11,10 @@ import {
   type EmailProblem,
   type ForwardedEmail,
   type ReadEmail,
-} from '../../src/core/forwarded-email/read/forwarded-email';
+} from '../../../src/core/forwarded-email/read/forwarded-email';
 
 const fixture = (name: string) =>
-  fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'emails', name));
+  fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'emails', name));
 
 function email(read: ReadEmail): ForwardedEmail {
   if (!read.ok) throw new Error(`expected an email, got '${read.problem}'`);

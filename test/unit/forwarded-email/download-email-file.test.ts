@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { downloadEmailFile } from '../../src/core/forwarded-email/read/forwarded-email';
+import { downloadEmailFile } from '../../../src/core/forwarded-email/read/forwarded-email';
 
 let server: http.Server;
 let base: string;

@@ -4,21 +4,21 @@
  * (test/fixtures/recorded/slack) with only ids and the email's own fields changed.
  */
 import { eq } from 'drizzle-orm';
-import { forwardedEmails, kudos, people } from '../../src/db/schema';
-import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
-import { findOrCreateWorkspace } from '../../src/core/people/people';
-import { importPeople } from '../../src/core/people/import-people';
-import { createLogger } from '../../src/log';
-import { t } from '../../src/i18n';
-import { until } from '../support/eventually';
-import { startWithMockSlack, type Running } from '../support/frontline';
+import { forwardedEmails, kudos, people } from '../../../src/db/schema';
+import { EMAIL_ACTIONS } from '../../../src/core/forwarded-email/react';
+import { findOrCreateWorkspace } from '../../../src/core/people/people';
+import { importPeople } from '../../../src/core/people/import-people';
+import { createLogger } from '../../../src/log';
+import { t } from '../../../src/i18n';
+import { until } from '../../support/eventually';
+import { startWithMockSlack, type Running } from '../../support/frontline';
 import {
   recorded,
   recordedEvent,
   replayCommand,
   replayEvent,
   replayInteraction,
-} from '../support/recorded-slack';
+} from '../../support/recorded-slack';
 
 let run: Running;
 

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_OPTIONS, trainModel } from '../../scripts/train-triage';
-import { readLabelled, type Example } from '../../scripts/triage-corpus';
+import { DEFAULT_OPTIONS, trainModel } from '../../../scripts/train-triage';
+import { readLabelled, type Example } from '../../../scripts/triage-corpus';
 import {
   cyrillicSpelling,
   modelText,
   russianSpelling,
   unobfuscate,
-} from '../../src/core/forwarded-email/triage/model/text-features';
+} from '../../../src/core/forwarded-email/triage/model/text-features';
 import {
   decodeModel,
   encodeModel,
@@ -17,7 +17,7 @@ import {
   modelSentences,
   TriageModel,
   unmaskAbuse,
-} from '../../src/core/forwarded-email/triage/model/triage-model';
+} from '../../../src/core/forwarded-email/triage/model/triage-model';
 
 const folded = (text: string) => modelText(unobfuscate(text, unmaskAbuse));
 
@@ -130,7 +130,7 @@ describe('training', () => {
 
 test('the build ships the weights beside the compiled model', () => {
   const pkg = JSON.parse(
-    fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'),
+    fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'),
   ) as { scripts: Record<string, string> };
   expect(pkg.scripts.build).toContain('dist/core/forwarded-email/triage/model/triage-model.bin');
 });

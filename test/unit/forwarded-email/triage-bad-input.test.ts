@@ -1,9 +1,9 @@
-import type { TriageKind } from '../../src/core/forwarded-email/triage/classify-message';
+import type { TriageKind } from '../../../src/core/forwarded-email/triage/classify-message';
 import {
   classifyText,
   readAnyEmail,
   triageEmail,
-} from '../../src/core/forwarded-email/triage/triage-email';
+} from '../../../src/core/forwarded-email/triage/triage-email';
 
 /** A forward as an employee pastes it, the client's words below the header. */
 const forward = (words: string) =>

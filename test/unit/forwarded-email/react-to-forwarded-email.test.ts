@@ -1,12 +1,12 @@
-import { forwardedEmails, outbox, type Person } from '../../src/db/schema';
-import type { ReadEmail } from '../../src/core/forwarded-email/read/forwarded-email';
+import { forwardedEmails, outbox, type Person } from '../../../src/db/schema';
+import type { ReadEmail } from '../../../src/core/forwarded-email/read/forwarded-email';
 import {
   EMAIL_ACTIONS,
   reactToForwardedEmail,
   type ForwardedEmailInput,
-} from '../../src/core/forwarded-email/react';
-import { t } from '../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture } from './core-fixture';
+} from '../../../src/core/forwarded-email/react';
+import { t } from '../../../src/i18n';
+import { addPerson, addWorkspace, openCoreFixture } from '../core-fixture';
 
 const COMPLIMENT =
   'Thank you so much for your fantastic help yesterday. You went above and beyond, and the ' +

@@ -5,7 +5,7 @@ import {
   detectLanguage,
   type TriageKind,
   type TriageLanguage,
-} from '../../src/core/forwarded-email/triage/classify-message';
+} from '../../../src/core/forwarded-email/triage/classify-message';
 
 const kindOf = (words: string, subject?: string) => classifyMessage(words, subject).kind;
 
@@ -474,7 +474,7 @@ interface Item {
 }
 
 describe('the labelled set', () => {
-  const file = path.resolve(__dirname, '..', 'fixtures', 'triage', 'labelled.jsonl');
+  const file = path.resolve(__dirname, '..', '..', 'fixtures', 'triage', 'labelled.jsonl');
   const items = fs
     .readFileSync(file, 'utf8')
     .split('\n')

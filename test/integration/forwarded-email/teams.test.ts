@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
-import { clients, escalations, forwardedEmails, kudos, people } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { REPORT_VERB } from '../../src/teams/escalation/escalation-cards';
-import { forwardText } from '../../src/teams/forwarded-email/forwarded-email';
-import { GIVE_KUDOS_COMMAND, REPORT_COMMAND } from '../../src/teams/message-actions';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+import { EMAIL_ACTIONS } from '../../../src/core/forwarded-email/react';
+import { clients, escalations, forwardedEmails, kudos, people } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { REPORT_VERB } from '../../../src/teams/escalation/escalation-cards';
+import { forwardText } from '../../../src/teams/forwarded-email/forwarded-email';
+import { GIVE_KUDOS_COMMAND, REPORT_COMMAND } from '../../../src/teams/message-actions';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 import {
   CHANNEL,
   cardAction,
@@ -19,7 +19,7 @@ import {
   postActivity,
   type Activity,
   type TeamsUser,
-} from '../support/teams-activities';
+} from '../../support/teams-activities';
 
 const gia: TeamsUser = { id: '29:gia', name: 'Gia', aadObjectId: 'aad-gia' };
 const ana: TeamsUser = { id: '29:ana', name: 'Ana', aadObjectId: 'aad-ana' };

@@ -6,12 +6,12 @@ import {
   kudos,
   outbox,
   workspaces,
-} from '../../src/db/schema';
-import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
-import { until } from '../support/eventually';
-import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
-import { blockAction, messageShortcut, reportSubmission } from '../support/slack-payloads';
-import { eventBody, postToSlackEndpoint } from '../support/slack-request';
+} from '../../../src/db/schema';
+import { EMAIL_ACTIONS } from '../../../src/core/forwarded-email/react';
+import { until } from '../../support/eventually';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
+import { blockAction, messageShortcut, reportSubmission } from '../../support/slack-payloads';
+import { eventBody, postToSlackEndpoint } from '../../support/slack-request';
 
 let run: Running;
 let clock: Date;

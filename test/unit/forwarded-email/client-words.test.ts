@@ -2,7 +2,7 @@ import {
   clientWords,
   decodeEntities,
   htmlToText,
-} from '../../src/core/forwarded-email/client-words';
+} from '../../../src/core/forwarded-email/client-words';
 
 const lines = (...text: string[]) => text.join('\n');
 

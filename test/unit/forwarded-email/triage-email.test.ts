@@ -1,13 +1,13 @@
-import { clientForEmail } from '../../src/core/clients/clients';
-import { changeEmailSetting } from '../../src/core/settings/email-settings';
+import { clientForEmail } from '../../../src/core/clients/clients';
+import { changeEmailSetting } from '../../../src/core/settings/email-settings';
 import {
   clientOf,
   describeTriage,
   readAnyEmail,
-} from '../../src/core/forwarded-email/triage/triage-email';
-import { clients } from '../../src/db/schema';
-import type { MessageKey } from '../../src/i18n';
-import { addWorkspace, openCoreFixture } from './core-fixture';
+} from '../../../src/core/forwarded-email/triage/triage-email';
+import { clients } from '../../../src/db/schema';
+import type { MessageKey } from '../../../src/i18n';
+import { addWorkspace, openCoreFixture } from '../core-fixture';
 
 describe('the client an email comes from', () => {
   test.each([
