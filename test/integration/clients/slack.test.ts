@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { clients, escalations, people } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
+import { clients, escalations, people } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
 import {
   blockAction,
   escalationStep,
@@ -9,8 +9,8 @@ import {
   staticSelects,
   textInputs,
   type ViewStateValues,
-} from '../support/slack-payloads';
-import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+} from '../../support/slack-payloads';
+import { postToSlackEndpoint, slashCommandBody } from '../../support/slack-request';
 
 const WHAT = 'He shouted at me on the phone and called me useless, again.';
 const DAY = 24 * 60 * 60 * 1000;

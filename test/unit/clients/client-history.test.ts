@@ -1,17 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { servedBySomeoneElse } from '../../src/core/clients/client-account';
+import { servedBySomeoneElse } from '../../../src/core/clients/client-account';
 import {
   clientHistory,
   DIFFICULT_WINDOW_DAYS,
   HISTORY_SHOWN,
   reportCounts,
-} from '../../src/core/clients/client-history';
-import { findOrCreateClient } from '../../src/core/clients/clients';
-import { plainText } from '../../src/core/shared/message';
-import { reportAbuse, reportCard } from '../../src/core/escalation/report';
-import { clients, escalations, type Person, type Workspace } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+} from '../../../src/core/clients/client-history';
+import { findOrCreateClient } from '../../../src/core/clients/clients';
+import { plainText } from '../../../src/core/shared/message';
+import { reportAbuse, reportCard } from '../../../src/core/escalation/report';
+import { clients, escalations, type Person, type Workspace } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 const DAY = 24 * 60 * 60 * 1000;
 const WHAT = 'He shouted at me on the phone and called me useless.';

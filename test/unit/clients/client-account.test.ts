@@ -3,12 +3,12 @@ import {
   clientAccountCommand,
   parseClientCommand,
   type ClientCommand,
-} from '../../src/core/clients/client-account';
-import { findOrCreateClient } from '../../src/core/clients/clients';
-import { plainText } from '../../src/core/shared/message';
-import { clients, escalations, type Person, type Workspace } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+} from '../../../src/core/clients/client-account';
+import { findOrCreateClient } from '../../../src/core/clients/clients';
+import { plainText } from '../../../src/core/shared/message';
+import { clients, escalations, type Person, type Workspace } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 describe('parseClientCommand', () => {
   it.each<[string, ClientCommand | null]>([
