@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { kudos, people, workspaces } from '../../src/db/schema';
-import { SEND_THANKS_ACTION } from '../../src/core/digests/manager-digest';
-import { THANKS_FORM_VERB } from '../../src/teams/kudos/send-thanks';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+import { kudos, people, workspaces } from '../../../src/db/schema';
+import { SEND_THANKS_ACTION } from '../../../src/core/digests/manager-digest';
+import { THANKS_FORM_VERB } from '../../../src/teams/kudos/send-thanks';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 import {
   CHANNEL,
   cardAction,
@@ -12,7 +12,7 @@ import {
   personalConversation,
   postActivity,
   type TeamsUser,
-} from '../support/teams-activities';
+} from '../../support/teams-activities';
 
 // Friday evening: the next working-day digest is Monday 09:00.
 const START = '2026-11-20T20:00:00Z';

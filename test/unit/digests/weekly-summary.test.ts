@@ -1,10 +1,10 @@
-import { findOrCreateClient } from '../../src/core/clients/clients';
+import { findOrCreateClient } from '../../../src/core/clients/clients';
 import {
   plainText,
   type Inline,
   type MessageModel,
   type Part,
-} from '../../src/core/shared/message';
+} from '../../../src/core/shared/message';
 import {
   buildWeeklySummary,
   MAX_FIRST_TIMERS,
@@ -12,11 +12,11 @@ import {
   QUOTE_MAX,
   WEEK_MS,
   type WeeklySummary,
-} from '../../src/core/digests/weekly-summary';
-import { kudos, type Person, type Workspace } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { BLOCK_LIMIT, messageBlocks } from '../../src/slack/kit/render-message';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+} from '../../../src/core/digests/weekly-summary';
+import { kudos, type Person, type Workspace } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { BLOCK_LIMIT, messageBlocks } from '../../../src/slack/kit/render-message';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 /** A Monday morning: the week summarised is [3 March 09:00, 10 March 09:00) UTC. */
 const WEEK_END = new Date('2025-03-10T09:00:00.000Z');

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { kudos, outbox, people } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
+import { kudos, outbox, people } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
 import {
   blockAction,
   reportSubmission,
   textInputs,
   viewSubmission,
-} from '../support/slack-payloads';
-import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+} from '../../support/slack-payloads';
+import { postToSlackEndpoint, slashCommandBody } from '../../support/slack-request';
 
 // Friday 20 November 2026, 22:00 in Vilnius and 15:00 in New York: after Friday's digests.
 const START = '2026-11-20T20:00:00Z';

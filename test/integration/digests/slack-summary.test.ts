@@ -1,6 +1,6 @@
-import { t } from '../../src/i18n';
-import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
-import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+import { t } from '../../../src/i18n';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
+import { postToSlackEndpoint, slashCommandBody } from '../../support/slack-request';
 
 let clock = new Date('2026-11-18T10:00:00Z'); // a Wednesday
 let run: Running;
