@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { people } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+import { people } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 import {
   channelMessage,
   personalConversation,
   personalMessage,
   postActivity,
   type TeamsUser,
-} from '../support/teams-activities';
+} from '../../support/teams-activities';
 
 /** Entra object ids, as an admin copies them from the Entra admin centre. */
 const ADA_OBJECT_ID = '9d3e08f9-a7ae-43aa-a4d3-de3f319a8a9c';

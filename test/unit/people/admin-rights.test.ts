@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { ensurePerson, type Directory, type Profile } from '../../src/core/people/people';
-import { people, type Workspace } from '../../src/db/schema';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+import { ensurePerson, type Directory, type Profile } from '../../../src/core/people/people';
+import { people, type Workspace } from '../../../src/db/schema';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 let f: CoreFixture;
 let workspace: Workspace;

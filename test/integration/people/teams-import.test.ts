@@ -1,15 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { importPeople } from '../../src/core/people/import-people';
-import { findOrCreateWorkspace } from '../../src/core/people/people';
-import { people } from '../../src/db/schema';
-import { createLogger } from '../../src/log';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+import { importPeople } from '../../../src/core/people/import-people';
+import { findOrCreateWorkspace } from '../../../src/core/people/people';
+import { people } from '../../../src/db/schema';
+import { createLogger } from '../../../src/log';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 import {
   TENANT,
   installationUpdate,
   personalMessage,
   postActivity,
-} from '../support/teams-activities';
+} from '../../support/teams-activities';
 
 let run: RunningTeams;
 

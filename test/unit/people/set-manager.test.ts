@@ -1,9 +1,9 @@
-import { plainText } from '../../src/core/shared/message';
-import { personById } from '../../src/core/people/people';
-import { isInChainAbove, setManager } from '../../src/core/people/set-manager';
-import type { Person, Workspace } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+import { plainText } from '../../../src/core/shared/message';
+import { personById } from '../../../src/core/people/people';
+import { isInChainAbove, setManager } from '../../../src/core/people/set-manager';
+import type { Person, Workspace } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 let f: CoreFixture;
 let workspace: Workspace;
