@@ -1,4 +1,4 @@
-import { homeCard, HOME_REFRESH_VERB } from '../../src/teams/home/home-card';
+import { homeCard, HOME_REFRESH_VERB } from '../../../src/teams/home/home-card';
 
 const card = (parts: Parameters<typeof homeCard>[0]['parts'], page?: string) =>
   homeCard({ parts }, '29:ana', page).content as {

@@ -1,7 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
-import { findOrCreateClient } from '../../src/core/clients/clients';
-import { homeFor } from '../../src/core/home/home';
-import { plainText } from '../../src/core/shared/message';
+import { findOrCreateClient } from '../../../src/core/clients/clients';
+import { homeFor } from '../../../src/core/home/home';
+import { plainText } from '../../../src/core/shared/message';
 import {
   clients,
   escalations,
@@ -9,11 +9,11 @@ import {
   people,
   type Person,
   type Workspace,
-} from '../../src/db/schema';
-import { homeView } from '../../src/slack/home/home-view';
-import { homeCard } from '../../src/teams/home/home-card';
-import { seedWorkspace, type Seeded } from '../support/seeded-workspace';
-import { addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+} from '../../../src/db/schema';
+import { homeView } from '../../../src/slack/home/home-view';
+import { homeCard } from '../../../src/teams/home/home-card';
+import { seedWorkspace, type Seeded } from '../../support/seeded-workspace';
+import { addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 /**
  * Every home of every person in a seeded workspace, as Slack and Teams render it: a report's

@@ -1,19 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { giveKudos } from '../../src/core/kudos/give-kudos';
-import { adminsOverview } from '../../src/core/home/admins-overview';
-import { buildHome, homeFor } from '../../src/core/home/home';
+import { giveKudos } from '../../../src/core/kudos/give-kudos';
+import { adminsOverview } from '../../../src/core/home/admins-overview';
+import { buildHome, homeFor } from '../../../src/core/home/home';
 import {
   changeSettingFromHome,
   homeClicked,
   HOME_SETTING_FORM_ID,
-} from '../../src/core/home/home-actions';
-import { managersDesk, UNRECOGNISED_DAYS } from '../../src/core/home/managers-desk';
-import { myWall, sparkline, WALL_PAGE } from '../../src/core/home/my-wall';
-import { importPeople } from '../../src/core/people/import-people';
-import { plainText } from '../../src/core/shared/message';
-import { reportAbuse } from '../../src/core/escalation/report';
-import { acknowledgeReport } from '../../src/core/escalation/steps/acknowledge';
-import { sendThanks } from '../../src/core/kudos/send-thanks';
+} from '../../../src/core/home/home-actions';
+import { managersDesk, UNRECOGNISED_DAYS } from '../../../src/core/home/managers-desk';
+import { myWall, sparkline, WALL_PAGE } from '../../../src/core/home/my-wall';
+import { importPeople } from '../../../src/core/people/import-people';
+import { plainText } from '../../../src/core/shared/message';
+import { reportAbuse } from '../../../src/core/escalation/report';
+import { acknowledgeReport } from '../../../src/core/escalation/steps/acknowledge';
+import { sendThanks } from '../../../src/core/kudos/send-thanks';
 import {
   escalations,
   kudos,
@@ -21,10 +21,10 @@ import {
   people,
   workspaces,
   type Workspace,
-} from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { seedWorkspace, type Seeded } from '../support/seeded-workspace';
-import { addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+} from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { seedWorkspace, type Seeded } from '../../support/seeded-workspace';
+import { addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 const NOW = new Date('2025-03-10T12:00:00.000Z');
 const HOUR = 60 * 60 * 1000;

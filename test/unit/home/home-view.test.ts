@@ -1,11 +1,11 @@
 import type { ActionsBlock } from '@slack/types';
 import { eq } from 'drizzle-orm';
-import { homeFor } from '../../src/core/home/home';
-import { people, type Person } from '../../src/db/schema';
-import { seedWorkspace } from '../support/seeded-workspace';
-import { addWorkspace, openCoreFixture } from './core-fixture';
-import type { MessageModel, Part } from '../../src/core/shared/message';
-import { HOME_BLOCK_LIMIT, homeView } from '../../src/slack/home/home-view';
+import { homeFor } from '../../../src/core/home/home';
+import { people, type Person } from '../../../src/db/schema';
+import { seedWorkspace } from '../../support/seeded-workspace';
+import { addWorkspace, openCoreFixture } from '../core-fixture';
+import type { MessageModel, Part } from '../../../src/core/shared/message';
+import { HOME_BLOCK_LIMIT, homeView } from '../../../src/slack/home/home-view';
 
 const home = (parts: Part[]): MessageModel => ({ parts });
 

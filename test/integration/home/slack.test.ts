@@ -1,19 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import type { CoreContext } from '../../src/core/shared/core';
-import { HOME_REFRESH_MS } from '../../src/core/home/refresh-home';
-import { findOrCreateWorkspace } from '../../src/core/people/people';
-import { people } from '../../src/db/schema';
-import { t, type Locale } from '../../src/i18n';
-import { createLogger } from '../../src/log';
-import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
-import type { RecordedCall } from '../support/mock-slack-api';
-import { seedWorkspace, type Seeded } from '../support/seeded-workspace';
-import { interactionBody, postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+import type { CoreContext } from '../../../src/core/shared/core';
+import { HOME_REFRESH_MS } from '../../../src/core/home/refresh-home';
+import { findOrCreateWorkspace } from '../../../src/core/people/people';
+import { people } from '../../../src/db/schema';
+import { t, type Locale } from '../../../src/i18n';
+import { createLogger } from '../../../src/log';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
+import type { RecordedCall } from '../../support/mock-slack-api';
+import { seedWorkspace, type Seeded } from '../../support/seeded-workspace';
+import {
+  interactionBody,
+  postToSlackEndpoint,
+  slashCommandBody,
+} from '../../support/slack-request';
 
 const recorded = fs.readFileSync(
-  path.join(__dirname, '..', 'fixtures', 'recorded', 'slack', 'app-home-opened.json'),
+  path.join(__dirname, '..', '..', 'fixtures', 'recorded', 'slack', 'app-home-opened.json'),
   'utf8',
 );
 const TEAM = 'T123ABC456';

@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import type { CoreContext } from '../../src/core/shared/core';
-import { findOrCreateWorkspace } from '../../src/core/people/people';
-import { escalations, people } from '../../src/db/schema';
-import { t, type Locale } from '../../src/i18n';
-import { createLogger } from '../../src/log';
-import { HOME_REFRESH_VERB } from '../../src/teams/home/home-card';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
-import { seedWorkspace, type Seeded } from '../support/seeded-workspace';
+import type { CoreContext } from '../../../src/core/shared/core';
+import { findOrCreateWorkspace } from '../../../src/core/people/people';
+import { escalations, people } from '../../../src/db/schema';
+import { t, type Locale } from '../../../src/i18n';
+import { createLogger } from '../../../src/log';
+import { HOME_REFRESH_VERB } from '../../../src/teams/home/home-card';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
+import { seedWorkspace, type Seeded } from '../../support/seeded-workspace';
 import {
   cardAction,
   installationUpdate,
@@ -15,7 +15,7 @@ import {
   postActivity,
   TENANT,
   type TeamsUser,
-} from '../support/teams-activities';
+} from '../../support/teams-activities';
 
 const ids = (name: string) => `29:${name.toLowerCase()}`;
 const user = (name: string): TeamsUser => ({ id: ids(name), name, aadObjectId: `aad-${name}` });
