@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { enqueueDelivery, type Target } from '../../src/core/delivery/deliveries';
-import { text, type MessageModel } from '../../src/core/shared/message';
-import { outbox, type OutboxRow, type Workspace } from '../../src/db/schema';
+import { enqueueDelivery, type Target } from '../../../src/core/delivery/deliveries';
+import { text, type MessageModel } from '../../../src/core/shared/message';
+import { outbox, type OutboxRow, type Workspace } from '../../../src/db/schema';
 import {
   DeliveryError,
   OutboxWorker,
   type Address,
   type OutboxOptions,
   type Sender,
-} from '../../src/jobs/outbox';
-import { createLogger } from '../../src/log';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+} from '../../../src/jobs/outbox';
+import { createLogger } from '../../../src/log';
+import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
 
 /** The platform boundary: records what would have been sent, and fails when told to. */
 class FakeSender implements Sender {

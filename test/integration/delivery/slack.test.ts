@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { enqueueDelivery, type Target } from '../../src/core/delivery/deliveries';
-import { text } from '../../src/core/shared/message';
-import { outbox, people, workspaces } from '../../src/db/schema';
-import { OutboxWorker } from '../../src/jobs/outbox';
-import { createLogger } from '../../src/log';
-import { startWithMockSlack, type Running } from '../support/frontline';
+import { enqueueDelivery, type Target } from '../../../src/core/delivery/deliveries';
+import { text } from '../../../src/core/shared/message';
+import { outbox, people, workspaces } from '../../../src/db/schema';
+import { OutboxWorker } from '../../../src/jobs/outbox';
+import { createLogger } from '../../../src/log';
+import { startWithMockSlack, type Running } from '../../support/frontline';
 
 let run: Running;
 let workspaceId: number;

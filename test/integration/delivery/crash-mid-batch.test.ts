@@ -1,9 +1,9 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { openDatabase } from '../../src/db/database';
-import { kudos, outbox, people, workspaces } from '../../src/db/schema';
-import { tempDbPath } from '../support/frontline';
-import { MockSlackApi } from '../support/mock-slack-api';
+import { openDatabase } from '../../../src/db/database';
+import { kudos, outbox, people, workspaces } from '../../../src/db/schema';
+import { tempDbPath } from '../../support/frontline';
+import { MockSlackApi } from '../../support/mock-slack-api';
 
 const MANAGERS = 12;
 // Four days ago is always before the latest working-day 09:00 and within the week before it,
@@ -13,7 +13,7 @@ const PRAISED_AT = new Date(Date.now() - 4 * 24 * 3_600_000);
 jest.setTimeout(90_000);
 
 function startChild(env: Record<string, string>): Promise<ChildProcess> {
-  const child = fork(path.join(__dirname, '..', 'support', 'run-frontline.ts'), [], {
+  const child = fork(path.join(__dirname, '..', '..', 'support', 'run-frontline.ts'), [], {
     execArgv: ['-r', 'ts-node/register/transpile-only'],
     env: { PATH: process.env.PATH, ...env },
     stdio: 'pipe',

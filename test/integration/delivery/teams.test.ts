@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { conversationReferences, outbox, people } from '../../src/db/schema';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+import { conversationReferences, outbox, people } from '../../../src/db/schema';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 import {
   CHANNEL,
   channelMessage,
@@ -10,7 +10,7 @@ import {
   personalConversation,
   postActivity,
   type TeamsUser,
-} from '../support/teams-activities';
+} from '../../support/teams-activities';
 
 const gia: TeamsUser = { id: '29:gia', name: 'Gia', aadObjectId: 'aad-gia' };
 const ana: TeamsUser = { id: '29:ana', name: 'Ana', aadObjectId: 'aad-ana' };

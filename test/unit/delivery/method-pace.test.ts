@@ -1,4 +1,4 @@
-import { MethodPace, type PaceClock } from '../../src/slack/kit/method-pace';
+import { MethodPace, type PaceClock } from '../../../src/slack/kit/method-pace';
 
 /** A clock that only moves when a pace sleeps on it, and remembers each sleep. */
 function fakeClock(): PaceClock & { slept: number[] } {

@@ -1,11 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { enqueueDelivery } from '../../src/core/delivery/deliveries';
-import { text } from '../../src/core/shared/message';
-import { openDatabase } from '../../src/db/database';
-import { forwardedEmails, kudos, outbox, people, workspaces } from '../../src/db/schema';
-import { SIGNING_SECRET, startWithMockSlack, tempDbPath, type Running } from '../support/frontline';
-import type { MockSlackApi } from '../support/mock-slack-api';
-import { eventBody, postToSlackEndpoint } from '../support/slack-request';
+import { enqueueDelivery } from '../../../src/core/delivery/deliveries';
+import { text } from '../../../src/core/shared/message';
+import { openDatabase } from '../../../src/db/database';
+import { forwardedEmails, kudos, outbox, people, workspaces } from '../../../src/db/schema';
+import {
+  SIGNING_SECRET,
+  startWithMockSlack,
+  tempDbPath,
+  type Running,
+} from '../../support/frontline';
+import type { MockSlackApi } from '../../support/mock-slack-api';
+import { eventBody, postToSlackEndpoint } from '../../support/slack-request';
 
 /**
  * Slack holds apps distributed outside its Marketplace to one conversations.history and one
