@@ -3,7 +3,12 @@ import { REQUEST_KEEP_MS } from '../../src/core/shared/handled-requests';
 import { people, processedEvents } from '../../src/db/schema';
 import type { OutboxWorker } from '../../src/jobs/outbox';
 import { Scheduler } from '../../src/jobs/scheduler';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from './core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../support/core-fixture';
 
 let f: CoreFixture;
 let kicks = 0;

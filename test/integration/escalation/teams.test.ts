@@ -10,7 +10,7 @@ import { escalateCommand } from '../../../src/teams/escalation/escalate-command'
 import { teamsActor } from '../../../src/teams/kit/context';
 import type { TeamsDeps } from '../../../src/teams/kit/deps';
 import { commandOf, readTeamsText } from '../../../src/teams/kit/text';
-import { openCoreFixture } from '../../unit/core-fixture';
+import { openCoreFixture } from '../../support/core-fixture';
 import {
   REPORT_VERB,
   SHOW_REPORT_VERB,

@@ -9,7 +9,7 @@ import { FrontlineBot } from '../../../src/teams/bot';
 import { KUDOS_FORM_VERB } from '../../../src/teams/kudos/kudos-command';
 import { TEAMS_SYNTAX } from '../../../src/teams/kit/text';
 import { plainText, text } from '../../../src/core/shared/message';
-import { openCoreFixture, type CoreFixture } from '../../unit/core-fixture';
+import { openCoreFixture, type CoreFixture } from '../../support/core-fixture';
 import { BOT, TENANT } from '../../support/teams-activities';
 
 /** The dialogue logic alone, on botbuilder's TestAdapter: no HTTP, no connector. */

@@ -8,7 +8,12 @@ import { findOrCreateClient } from '../../../src/core/clients/clients';
 import { plainText } from '../../../src/core/shared/message';
 import { clients, escalations, type Person, type Workspace } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
 describe('parseClientCommand', () => {
   it.each<[string, ClientCommand | null]>([

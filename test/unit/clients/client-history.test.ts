@@ -11,7 +11,12 @@ import { plainText } from '../../../src/core/shared/message';
 import { reportAbuse, reportCard } from '../../../src/core/escalation/report';
 import { clients, escalations, type Person, type Workspace } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
 const DAY = 24 * 60 * 60 * 1000;
 const WHAT = 'He shouted at me on the phone and called me useless.';

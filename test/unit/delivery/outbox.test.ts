@@ -10,7 +10,12 @@ import {
   type Sender,
 } from '../../../src/jobs/outbox';
 import { createLogger } from '../../../src/log';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
 /** The platform boundary: records what would have been sent, and fails when told to. */
 class FakeSender implements Sender {

@@ -16,7 +16,12 @@ import {
 import { kudos, type Person, type Workspace } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
 import { BLOCK_LIMIT, messageBlocks } from '../../../src/slack/kit/render-message';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
 /** A Monday morning: the week summarised is [3 March 09:00, 10 March 09:00) UTC. */
 const WEEK_END = new Date('2025-03-10T09:00:00.000Z');

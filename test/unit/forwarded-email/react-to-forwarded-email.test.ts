@@ -6,7 +6,7 @@ import {
   type ForwardedEmailInput,
 } from '../../../src/core/forwarded-email/react';
 import { t } from '../../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture } from '../core-fixture';
+import { addPerson, addWorkspace, openCoreFixture } from '../../support/core-fixture';
 
 const COMPLIMENT =
   'Thank you so much for your fantastic help yesterday. You went above and beyond, and the ' +

@@ -7,7 +7,7 @@ import {
 } from '../../../src/core/forwarded-email/triage/triage-email';
 import { clients } from '../../../src/db/schema';
 import type { MessageKey } from '../../../src/i18n';
-import { addWorkspace, openCoreFixture } from '../core-fixture';
+import { addWorkspace, openCoreFixture } from '../../support/core-fixture';
 
 describe('the client an email comes from', () => {
   test.each([

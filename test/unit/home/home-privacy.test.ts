@@ -13,7 +13,7 @@ import {
 import { homeView } from '../../../src/slack/home/home-view';
 import { homeCard } from '../../../src/teams/home/home-card';
 import { seedWorkspace, type Seeded } from '../../support/seeded-workspace';
-import { addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import { addWorkspace, openCoreFixture, type CoreFixture } from '../../support/core-fixture';
 
 /**
  * Every home of every person in a seeded workspace, as Slack and Teams render it: a report's

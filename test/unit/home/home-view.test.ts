@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { homeFor } from '../../../src/core/home/home';
 import { people, type Person } from '../../../src/db/schema';
 import { seedWorkspace } from '../../support/seeded-workspace';
-import { addWorkspace, openCoreFixture } from '../core-fixture';
+import { addWorkspace, openCoreFixture } from '../../support/core-fixture';
 import type { MessageModel, Part } from '../../../src/core/shared/message';
 import { HOME_BLOCK_LIMIT, homeView } from '../../../src/slack/home/home-view';
 

@@ -24,7 +24,7 @@ import {
 } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
 import { seedWorkspace, type Seeded } from '../../support/seeded-workspace';
-import { addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import { addWorkspace, openCoreFixture, type CoreFixture } from '../../support/core-fixture';
 
 const NOW = new Date('2025-03-10T12:00:00.000Z');
 const HOUR = 60 * 60 * 1000;

@@ -3,7 +3,12 @@ import { eq } from 'drizzle-orm';
 import { exportKudos, kudosCsv, type ExportedKudos } from '../../../src/core/kudos/export-kudos';
 import { giveKudos, type GiveKudosInput } from '../../../src/core/kudos/give-kudos';
 import { kudos, type Person, type Workspace } from '../../../src/db/schema';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
 let f: CoreFixture;
 let workspace: Workspace;

@@ -5,7 +5,12 @@ import { plainText, type Inline, type MessageModel } from '../../../src/core/sha
 import { clients, kudos, outbox, processedEvents, workspaces } from '../../../src/db/schema';
 import type { Person, Workspace } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
 const WORDS = 'Stayed late to rescue the ACME renewal.';
 

@@ -15,7 +15,12 @@ import { runKudosCommand } from '../../../src/core/kudos/run-kudos-command';
 import { findOrCreateClient } from '../../../src/core/clients/clients';
 import { escalations, kudos, people, type Person, type Workspace } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
 const NOW = new Date('2025-03-10T12:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;

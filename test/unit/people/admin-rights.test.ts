@@ -1,7 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { ensurePerson, type Directory, type Profile } from '../../../src/core/people/people';
 import { people, type Workspace } from '../../../src/db/schema';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
 let f: CoreFixture;
 let workspace: Workspace;

@@ -1,7 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { importPeople } from '../../../src/core/people/import-people';
 import { people, type Person, type Workspace } from '../../../src/db/schema';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
 let f: CoreFixture;
 let workspace: Workspace;

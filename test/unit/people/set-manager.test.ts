@@ -3,7 +3,12 @@ import { personById } from '../../../src/core/people/people';
 import { isInChainAbove, setManager } from '../../../src/core/people/set-manager';
 import type { Person, Workspace } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
-import { addPerson, addWorkspace, openCoreFixture, type CoreFixture } from '../core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
 let f: CoreFixture;
 let workspace: Workspace;

@@ -1,5 +1,5 @@
-import { catalogs, LOCALES, t, toLocale, type MessageKey } from '../../src/i18n';
-import { en } from '../../src/i18n/en';
+import { catalogs, LOCALES, t, toLocale, type MessageKey } from '../../../src/i18n';
+import { en } from '../../../src/i18n/en';
 
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
 const enKeys = Object.keys(en).sort();

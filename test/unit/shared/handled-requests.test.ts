@@ -1,10 +1,10 @@
-import { processedEvents } from '../../src/db/schema';
+import { processedEvents } from '../../../src/db/schema';
 import {
   claimRequest,
   pruneHandledRequests,
   REQUEST_KEEP_MS,
-} from '../../src/core/shared/handled-requests';
-import { openCoreFixture, type CoreFixture } from './core-fixture';
+} from '../../../src/core/shared/handled-requests';
+import { openCoreFixture, type CoreFixture } from '../../support/core-fixture';
 
 let f: CoreFixture;
 beforeEach(() => (f = openCoreFixture()));

@@ -5,8 +5,8 @@ import {
   text,
   type Mention,
   type MessageModel,
-} from '../../src/core/shared/message';
-import { t } from '../../src/i18n';
+} from '../../../src/core/shared/message';
+import { t } from '../../../src/i18n';
 
 const ana: Mention = { platformUserId: 'UANA', name: 'Ana' };
 const ben: Mention = { platformUserId: 'UBEN', name: 'Ben' };
