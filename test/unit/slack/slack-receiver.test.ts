@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { App } from '@slack/bolt';
-import { readFields, RequestRefused } from '../../src/http-server';
-import { createLogger } from '../../src/log';
-import { ListenerFailure, SlackReceiver } from '../../src/slack/kit/receiver';
-import { slackSignature } from '../support/slack-request';
+import { readFields, RequestRefused } from '../../../src/http-server';
+import { createLogger } from '../../../src/log';
+import { ListenerFailure, SlackReceiver } from '../../../src/slack/kit/receiver';
+import { slackSignature } from '../../support/slack-request';
 
 const SECRET = 'receiver-secret';
 const event = JSON.stringify({

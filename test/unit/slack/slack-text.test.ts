@@ -1,4 +1,8 @@
-import { mentionsAsNames, readSlackMention, simplifySlackMarkup } from '../../src/slack/kit/text';
+import {
+  mentionsAsNames,
+  readSlackMention,
+  simplifySlackMarkup,
+} from '../../../src/slack/kit/text';
 
 test('a mention left in the words reads as a name, not as markup', () => {
   expect(mentionsAsNames('with help from <@U123|ben> and <@W9>')).toBe(

@@ -1,8 +1,8 @@
 import type { InputBlock, ModalView } from '@slack/types';
-import type { FormModel } from '../../src/core/shared/form';
-import { KUDOS_FORM_ID, kudosForm, readKudosForm } from '../../src/core/kudos/kudos-form';
-import { t } from '../../src/i18n';
-import { formModal, readFormState, type ViewState } from '../../src/slack/kit/render-form';
+import type { FormModel } from '../../../src/core/shared/form';
+import { KUDOS_FORM_ID, kudosForm, readKudosForm } from '../../../src/core/kudos/kudos-form';
+import { t } from '../../../src/i18n';
+import { formModal, readFormState, type ViewState } from '../../../src/slack/kit/render-form';
 
 const form: FormModel = {
   id: 'test-form',

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readFields, RequestRefused } from '../../src/http-server';
-import { slackRequestBody } from '../../src/slack/kit/request-body';
+import { readFields, RequestRefused } from '../../../src/http-server';
+import { slackRequestBody } from '../../../src/slack/kit/request-body';
 
-const RECORDED = path.join(__dirname, '..', 'fixtures', 'recorded', 'slack', 'requests');
+const RECORDED = path.join(__dirname, '..', '..', 'fixtures', 'recorded', 'slack', 'requests');
 
 interface Recorded {
   source: string;

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import { text, type MessageModel } from '../../src/core/shared/message';
-import { escapeMrkdwn, messageBlocks } from '../../src/slack/kit/render-message';
+import { text, type MessageModel } from '../../../src/core/shared/message';
+import { escapeMrkdwn, messageBlocks } from '../../../src/slack/kit/render-message';
 
 /** The mrkdwn of a section, or of a context block's first element. */
 function mrkdwn(block: KnownBlock | undefined): string {
