@@ -1,9 +1,9 @@
 import type { Attachment } from 'botbuilder';
-import type { FormModel } from '../../src/core/shared/form';
-import { kudosForm } from '../../src/core/kudos/kudos-form';
-import { text, type MessageModel } from '../../src/core/shared/message';
-import { formCard, readFormCard } from '../../src/teams/kit/render-form';
-import { escapeCardMarkdown, messageCard } from '../../src/teams/kit/render-message';
+import type { FormModel } from '../../../src/core/shared/form';
+import { kudosForm } from '../../../src/core/kudos/kudos-form';
+import { text, type MessageModel } from '../../../src/core/shared/message';
+import { formCard, readFormCard } from '../../../src/teams/kit/render-form';
+import { escapeCardMarkdown, messageCard } from '../../../src/teams/kit/render-message';
 
 interface Card {
   type: string;

@@ -1,5 +1,5 @@
-import { DeliveryError } from '../../src/jobs/outbox';
-import { deliveryError, retryAfterMs } from '../../src/teams/kit/send-message';
+import { DeliveryError } from '../../../src/jobs/outbox';
+import { deliveryError, retryAfterMs } from '../../../src/teams/kit/send-message';
 
 const restError = (statusCode: number, headers: Record<string, string> = {}) => ({
   statusCode,

@@ -1,8 +1,8 @@
 import type { MessagingExtensionAction } from 'botbuilder';
-import { kudosForm } from '../../src/core/kudos/kudos-form';
-import type { MessageModel } from '../../src/core/shared/message';
-import { ESCALATION_ACTIONS } from '../../src/core/escalation/report';
-import { TALK_FORM_ID } from '../../src/core/escalation/steps/talk-and-coach';
+import { kudosForm } from '../../../src/core/kudos/kudos-form';
+import type { MessageModel } from '../../../src/core/shared/message';
+import { ESCALATION_ACTIONS } from '../../../src/core/escalation/report';
+import { TALK_FORM_ID } from '../../../src/core/escalation/steps/talk-and-coach';
 import {
   checkInAfterAnswer,
   doneMessage,
@@ -14,10 +14,10 @@ import {
   STEP_SUBMIT_VERBS,
   stepSubmitVerb,
   withCancel,
-} from '../../src/teams/escalation/escalation-cards';
-import { cardAnswer, invokeMessage, messageAnswer } from '../../src/teams/kit/invoke-answer';
-import { messageAuthor, taskDone, taskForm, withPeople } from '../../src/teams/message-actions';
-import { messageWords } from '../../src/teams/kit/text';
+} from '../../../src/teams/escalation/escalation-cards';
+import { cardAnswer, invokeMessage, messageAnswer } from '../../../src/teams/kit/invoke-answer';
+import { messageAuthor, taskDone, taskForm, withPeople } from '../../../src/teams/message-actions';
+import { messageWords } from '../../../src/teams/kit/text';
 
 const report: MessageModel = {
   parts: [

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { channelOf, isPersonalChat, kindOf } from '../../src/teams/kit/conversation-references';
-import { threadRootOf } from '../../src/teams/forwarded-email/forwarded-email';
+import { channelOf, isPersonalChat, kindOf } from '../../../src/teams/kit/conversation-references';
+import { threadRootOf } from '../../../src/teams/forwarded-email/forwarded-email';
 
 describe('kindOf', () => {
   it('names the three kinds Teams names', () => {

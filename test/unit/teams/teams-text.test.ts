@@ -5,7 +5,7 @@ import {
   mentionsAsNames,
   readTeamsText,
   teamsMentionReader,
-} from '../../src/teams/kit/text';
+} from '../../../src/teams/kit/text';
 
 const bot = { id: '28:bot', name: 'Frontline' };
 const mention = (id: string, name: string) => ({

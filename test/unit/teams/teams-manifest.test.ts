@@ -13,7 +13,7 @@ import {
   packageTeams,
   readManifestTemplate,
   validateManifest,
-} from '../../scripts/package-teams';
+} from '../../../scripts/package-teams';
 
 const APP_ID = '8f2b6c1e-4d3a-4b5c-9e7f-1a2b3c4d5e6f';
 const DOMAIN = 'frontline.example.com';
@@ -279,7 +279,7 @@ describe('npm run package:teams', () => {
     const run = spawnSync(
       process.execPath,
       ['-r', 'ts-node/register/transpile-only', path.join('scripts', 'package-teams.ts')],
-      { cwd: path.resolve(__dirname, '..', '..'), env: childEnv, encoding: 'utf8' },
+      { cwd: path.resolve(__dirname, '..', '..', '..'), env: childEnv, encoding: 'utf8' },
     );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Cannot build the Teams package');

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CloudAdapter } from 'botbuilder';
-import { RequestRefused } from '../../src/http-server';
-import { createLogger } from '../../src/log';
-import { isLoopback, messagesEndpoint } from '../../src/teams/kit/messages-endpoint';
+import { RequestRefused } from '../../../src/http-server';
+import { createLogger } from '../../../src/log';
+import { isLoopback, messagesEndpoint } from '../../../src/teams/kit/messages-endpoint';
 
 const activity = {
   type: 'message',
