@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
-import { openDatabase, MIGRATIONS_FOLDER } from '../../src/db/database';
-import * as schema from '../../src/db/schema';
+import { openDatabase, MIGRATIONS_FOLDER } from '../../../src/db/database';
+import * as schema from '../../../src/db/schema';
 
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(__dirname, '..', '..', '..');
 const tables = (Object.values(schema) as unknown[]).filter(
   (v): v is SQLiteTable =>
     typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v,

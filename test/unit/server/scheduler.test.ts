@@ -1,14 +1,14 @@
 import { isNotNull } from 'drizzle-orm';
-import { REQUEST_KEEP_MS } from '../../src/core/shared/handled-requests';
-import { people, processedEvents } from '../../src/db/schema';
-import type { OutboxWorker } from '../../src/jobs/outbox';
-import { Scheduler } from '../../src/jobs/scheduler';
+import { REQUEST_KEEP_MS } from '../../../src/core/shared/handled-requests';
+import { people, processedEvents } from '../../../src/db/schema';
+import type { OutboxWorker } from '../../../src/jobs/outbox';
+import { Scheduler } from '../../../src/jobs/scheduler';
 import {
   addPerson,
   addWorkspace,
   openCoreFixture,
   type CoreFixture,
-} from '../support/core-fixture';
+} from '../../support/core-fixture';
 
 let f: CoreFixture;
 let kicks = 0;

@@ -1,7 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import type http from 'node:http';
-import { createHttpServer, readFields, RequestRefused, type Endpoint } from '../../src/http-server';
-import { recordingLogger } from '../support/frontline';
+import {
+  createHttpServer,
+  readFields,
+  RequestRefused,
+  type Endpoint,
+} from '../../../src/http-server';
+import { recordingLogger } from '../../support/frontline';
 
 const timeouts = { headersMs: 1000, requestMs: 2000, keepAliveMs: 1000 };
 

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import { ConfigError, loadConfig } from '../../../src/config';
 
 test('defaults follow the runtime contract', () => {
   const config = loadConfig({});

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger } from '../../src/log';
+import { createLogger } from '../../../src/log';
 
 test('tokens, secrets and signatures never reach a log line', () => {
   const lines: string[] = [];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const src = path.resolve(__dirname, '..', '..', 'src');
+const src = path.resolve(__dirname, '..', '..', '..', 'src');
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
