@@ -1,5 +1,5 @@
 import { verifySlackRequest } from '@slack/bolt';
-import { slackSignature } from '../support/slack-request';
+import { slackSignature } from '../../support/slack-request';
 
 // Slack's worked example from "Verifying requests from Slack".
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5';

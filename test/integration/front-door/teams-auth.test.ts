@@ -1,8 +1,8 @@
 import dns from 'node:dns';
 import net from 'node:net';
-import { conversationReferences, kudos, workspaces } from '../../src/db/schema';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
-import { channelMessage, postActivity } from '../support/teams-activities';
+import { conversationReferences, kudos, workspaces } from '../../../src/db/schema';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
+import { channelMessage, postActivity } from '../../support/teams-activities';
 
 /**
  * With MicrosoftAppId set, botbuilder checks the Bot Framework token. A request without

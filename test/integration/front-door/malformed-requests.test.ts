@@ -4,14 +4,14 @@ import {
   SIGNING_SECRET,
   startWithMockSlack,
   type Running,
-} from '../support/frontline';
+} from '../../support/frontline';
 import {
   eventBody,
   interactionBody,
   slackSignature,
   slashCommandBody,
-} from '../support/slack-request';
-import { REACTION_ADDED } from '../support/malformed-requests';
+} from '../../support/slack-request';
+import { REACTION_ADDED } from '../../support/malformed-requests';
 
 let run: Running;
 let logs: ReturnType<typeof recordingLogger>;

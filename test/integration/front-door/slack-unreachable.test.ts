@@ -1,8 +1,8 @@
-import { kudos } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { SIGNING_SECRET, startWithMockSlack, type Running } from '../support/frontline';
-import type { MockSlackApi } from '../support/mock-slack-api';
-import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+import { kudos } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
+import type { MockSlackApi } from '../../support/mock-slack-api';
+import { postToSlackEndpoint, slashCommandBody } from '../../support/slack-request';
 
 let run: Running | undefined;
 afterEach(async () => {

@@ -1,7 +1,7 @@
-import { kudos } from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { FrontlineBot } from '../../src/teams/bot';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+import { kudos } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { FrontlineBot } from '../../../src/teams/bot';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 import {
   cardAction,
   personalConversation,
@@ -9,7 +9,7 @@ import {
   TENANT,
   BOT,
   type TeamsUser,
-} from '../support/teams-activities';
+} from '../../support/teams-activities';
 
 const gia: TeamsUser = { id: '29:gia', name: 'Gia Giver', aadObjectId: 'aad-gia' };
 

@@ -1,5 +1,5 @@
-import { startWithMockSlack, type Running } from '../support/frontline';
-import { rawExchange, trickle } from '../support/raw-http';
+import { startWithMockSlack, type Running } from '../../support/frontline';
+import { rawExchange, trickle } from '../../support/raw-http';
 
 let run: Running;
 

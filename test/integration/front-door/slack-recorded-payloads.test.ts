@@ -4,18 +4,18 @@
  * endpoint, signed as Slack signs. Where Frontline's own ids are needed (a callback_id, an
  * action_id, a form's fields), the test sets them on a copy and says so.
  */
-import { forwardedEmails, kudos } from '../../src/db/schema';
-import { EMAIL_ACTIONS } from '../../src/core/forwarded-email/react';
-import { t } from '../../src/i18n';
-import { until } from '../support/eventually';
-import { startWithMockSlack, type Running } from '../support/frontline';
+import { forwardedEmails, kudos } from '../../../src/db/schema';
+import { EMAIL_ACTIONS } from '../../../src/core/forwarded-email/react';
+import { t } from '../../../src/i18n';
+import { until } from '../../support/eventually';
+import { startWithMockSlack, type Running } from '../../support/frontline';
 import {
   recorded,
   recordedEvent,
   replayCommand,
   replayEvent,
   replayInteraction,
-} from '../support/recorded-slack';
+} from '../../support/recorded-slack';
 
 let run: Running;
 

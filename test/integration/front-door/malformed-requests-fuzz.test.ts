@@ -1,10 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { rowCounts, SIGNING_SECRET, slackEnvironment, tempDbPath } from '../support/frontline';
-import { malformedRequests, type MalformedRequest } from '../support/malformed-requests';
-import { MockSlackApi } from '../support/mock-slack-api';
-import { slackSignature, slashCommandBody } from '../support/slack-request';
+import { rowCounts, SIGNING_SECRET, slackEnvironment, tempDbPath } from '../../support/frontline';
+import { malformedRequests, type MalformedRequest } from '../../support/malformed-requests';
+import { MockSlackApi } from '../../support/mock-slack-api';
+import { slackSignature, slashCommandBody } from '../../support/slack-request';
 
 // Replay a failure with FUZZ_SEED=<seed printed below>.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261203);
@@ -24,7 +24,7 @@ let exitedWith: string | undefined;
 beforeAll(async () => {
   slack = await new MockSlackApi().start();
   dbPath = tempDbPath();
-  child = fork(path.join(__dirname, '..', 'support', 'run-frontline.ts'), [], {
+  child = fork(path.join(__dirname, '..', '..', 'support', 'run-frontline.ts'), [], {
     execArgv: ['-r', 'ts-node/register/transpile-only'],
     env: {
       PATH: process.env.PATH,

@@ -7,13 +7,13 @@ import {
   kudos,
   people,
   workspaces,
-} from '../../src/db/schema';
-import { t } from '../../src/i18n';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
-import { postActivity, type Activity } from '../support/teams-activities';
+} from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
+import { postActivity, type Activity } from '../../support/teams-activities';
 
 /** Activities as Teams sent them (see the README beside them for where each came from). */
-const RECORDED = path.join(__dirname, '../fixtures/recorded/teams');
+const RECORDED = path.join(__dirname, '../../fixtures/recorded/teams');
 
 let run: RunningTeams;
 
