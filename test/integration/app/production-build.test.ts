@@ -1,11 +1,11 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { MockSlackApi } from '../support/mock-slack-api';
-import { tempDbPath } from '../support/frontline';
-import { postToSlackEndpoint, slashCommandBody } from '../support/slack-request';
+import { MockSlackApi } from '../../support/mock-slack-api';
+import { tempDbPath } from '../../support/frontline';
+import { postToSlackEndpoint, slashCommandBody } from '../../support/slack-request';
 
 // The Docker image runs exactly this: the compiled dist/, started with node.
-const root = path.resolve(__dirname, '..', '..');
+const root = path.resolve(__dirname, '..', '..', '..');
 const SECRET = 'prod-build-secret';
 
 jest.setTimeout(120_000);

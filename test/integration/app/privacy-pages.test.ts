@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fillManifest } from '../../scripts/package-teams';
-import { startWithMockTeams, type RunningTeams } from '../support/frontline';
+import { fillManifest } from '../../../scripts/package-teams';
+import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 
 const template = fs.readFileSync(
-  path.join(__dirname, '..', '..', 'manifests', 'teams', 'manifest.json'),
+  path.join(__dirname, '..', '..', '..', 'manifests', 'teams', 'manifest.json'),
   'utf8',
 );
 const manifest = fillManifest(template, {

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { runCli } from '../../src/cli';
-import { openDatabase } from '../../src/db/database';
-import { kudos, people, workspaces } from '../../src/db/schema';
-import { tempDbPath } from '../support/frontline';
-import { MockSlackApi } from '../support/mock-slack-api';
+import { runCli } from '../../../src/cli';
+import { openDatabase } from '../../../src/db/database';
+import { kudos, people, workspaces } from '../../../src/db/schema';
+import { tempDbPath } from '../../support/frontline';
+import { MockSlackApi } from '../../support/mock-slack-api';
 
 let dbPath: string;
 const saved = process.env.DATABASE_PATH;
@@ -285,7 +285,7 @@ describe('frontline manifest slack', () => {
 });
 
 describe('frontline triage', () => {
-  const fixtures = path.join(__dirname, '..', 'fixtures', 'emails');
+  const fixtures = path.join(__dirname, '..', '..', 'fixtures', 'emails');
 
   test('prints what it makes of one .eml file, in its charset', async () => {
     const result = await cli('triage', path.join(fixtures, 'outlook-forward-ru-windows-1251.eml'));
