@@ -23,7 +23,11 @@ import {
 } from '../src/core/forwarded-email/triage/classify-message';
 import { readPastedForward } from '../src/core/forwarded-email/read/forwarded-email';
 import { triageMessage } from '../src/core/forwarded-email/triage/triage-message';
-import { MODEL_KINDS, triageModel, loadTriageModel } from '../src/core/forwarded-email/triage/model/triage-model';
+import {
+  MODEL_KINDS,
+  triageModel,
+  loadTriageModel,
+} from '../src/core/forwarded-email/triage/model/triage-model';
 import {
   corpusArgument,
   LABELLED,
