@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from './log';
+import type { Metrics } from './metrics';
 
 /** A request body the front door has read and checked: what an endpoint is handed. */
 export interface RequestBody {
@@ -39,6 +40,8 @@ export interface Routes {
   /** The plain pages at `/`, `/privacy` and `/terms`; true when it answered. */
   page?: (path: string, res: ServerResponse) => boolean;
   readiness: () => Readiness;
+  /** `GET /metrics`, Prometheus's text format; told of every answer. */
+  metrics?: Metrics;
 }
 
 /** How long a client may take; a slow or silent one is cut off rather than held. */
@@ -75,7 +78,7 @@ export function createHttpServer(
     (req, res) => {
       const id = randomUUID();
       const path = (req.url ?? '/').split('?')[0]!;
-      logWhenAnswered(log, req, res, id, path);
+      logWhenAnswered(log, req, res, id, path, routes.metrics);
       res.setHeader('x-request-id', id);
       void answer(routes, req, res, id, path).catch((err: unknown) => {
         if (err instanceof RequestRefused) {
@@ -97,10 +100,12 @@ function logWhenAnswered(
   res: ServerResponse,
   id: string,
   path: string,
+  metrics: Metrics | undefined,
 ): void {
   const started = process.hrtime.bigint();
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    metrics?.answered(path, res.statusCode, ms);
     const entry = { reqId: id, method: req.method, path, status: res.statusCode, ms };
     // Probes are frequent and dull; everything else is worth a line.
     if (path === '/healthz' || path === '/readyz') log.debug(entry, 'request');
@@ -123,6 +128,11 @@ async function answer(
       ready ? 200 : 503,
       ready ? { status: 'ready' } : { status: 'not ready', reason },
     );
+  }
+  if (req.method === 'GET' && path === '/metrics' && routes.metrics) {
+    const { contentType, body } = await routes.metrics.render();
+    res.writeHead(200, { 'content-type': contentType }).end(body);
+    return;
   }
   if ((req.method === 'GET' || req.method === 'HEAD') && routes.page?.(path, res)) return;
   const endpoint =

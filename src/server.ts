@@ -4,6 +4,7 @@ import type { CoreContext } from './core/shared/core';
 import { openDatabase, type Database } from './db/database';
 import { createHttpServer } from './http-server';
 import { OutboxWorker } from './jobs/outbox';
+import { createMetrics } from './metrics';
 import { privacyPages } from './privacy-pages';
 import { Scheduler } from './jobs/scheduler';
 import type { Logger } from './log';
@@ -30,7 +31,10 @@ export async function startFrontline(
   const database = openDatabase(config.DATABASE_PATH);
   const core: CoreContext = { db: database.db, now: options.now ?? (() => new Date()), log };
   const senders: ConstructorParameters<typeof OutboxWorker>[1] = {};
-  const outbox = new OutboxWorker(core, senders);
+  const metrics = createMetrics(database.db);
+  const outbox = new OutboxWorker(core, senders, {
+    onDelivery: (outcome) => metrics.delivered(outcome),
+  });
 
   const slack = config.slack
     ? createSlackAdapter(
@@ -52,6 +56,7 @@ export async function startFrontline(
       slack: slack?.endpoint,
       teams: teams?.endpoint,
       page: privacyPages(config),
+      metrics,
       readiness: () =>
         !database.sqlite.open
           ? { ready: false, reason: 'the database is not open' }
@@ -71,7 +76,9 @@ export async function startFrontline(
   await slack?.start();
   // What a crash interrupted is checked at the platform's pace (minutes, on Slack): beside the rest.
   outbox.start().catch((err: unknown) => log.error({ err }, 'outbox failed to start'));
-  const scheduler = new Scheduler(core, outbox);
+  const scheduler = new Scheduler(core, outbox, {
+    onRound: (outcome, ms) => metrics.scheduled(outcome, ms),
+  });
   scheduler.start();
   const port = (server.address() as AddressInfo).port;
   log.info(

@@ -50,6 +50,17 @@ export interface OutboxOptions {
    * binds: 20/s, at most PARALLEL in flight, and a 429 still says exactly how long to wait.
    */
   perSecond?: number;
+  /** Told of each attempt's result (counted on /metrics). */
+  onDelivery?: (outcome: DeliveryOutcome) => void;
+}
+
+/** One attempt's result; `retryAfterMs` when a platform's rate limit said to wait. */
+export interface DeliveryOutcome {
+  platform: Platform;
+  /** The platform's id of the workspace. */
+  workspace: string;
+  result: 'sent' | 'retry' | 'failed';
+  retryAfterMs?: number;
 }
 
 const BATCH = 50;
@@ -285,7 +296,8 @@ export class OutboxWorker {
       );
       if (error === undefined) {
         markSent(this.ctx.db).run({ id: row.id, sentAt: this.ctx.now().getTime() });
-      } else this.failed(row, error);
+        this.report(workspace, 'sent');
+      } else this.failed(row, workspace, error);
     } finally {
       this.inFlight.delete(row.id);
     }
@@ -417,8 +429,13 @@ export class OutboxWorker {
     return { kind: row.targetKind === 'home' ? 'home' : 'user', userId: person.platformUserId };
   }
 
+  private report(workspace: Workspace, result: DeliveryOutcome['result'], retryAfterMs?: number) {
+    const { platform, externalId } = workspace;
+    this.options.onDelivery?.({ platform, workspace: externalId, result, retryAfterMs });
+  }
+
   /** `row.attempts` already counts the attempt that failed. */
-  private failed(row: OutboxRow, err: unknown): void {
+  private failed(row: OutboxRow, workspace: Workspace, err: unknown): void {
     const attempts = row.attempts;
     const options = err instanceof DeliveryError ? err.options : {};
     const reason = err instanceof Error ? err.message : String(err);
@@ -434,6 +451,7 @@ export class OutboxWorker {
       })
       .where(eq(outbox.id, row.id))
       .run();
+    this.report(workspace, giveUp ? 'failed' : 'retry', options.retryAfterMs);
     const log = { outbox: row.id, key: row.key, attempts, reason };
     if (giveUp) this.ctx.log.error(log, 'delivery given up');
     else this.ctx.log.warn({ ...log, retryInMs: backoffMs }, 'delivery failed, will retry');

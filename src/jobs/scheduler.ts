@@ -15,6 +15,8 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 export interface SchedulerOptions {
   /** Managers per digest batch; the event loop is let go between batches. */
   digestBatch?: number;
+  /** Told how each round went and how long it took (counted on /metrics). */
+  onRound?: (outcome: 'ok' | 'failed', ms: number) => void;
 }
 
 /**
@@ -48,6 +50,12 @@ export class Scheduler {
   }
 
   private async round(): Promise<void> {
+    const started = performance.now();
+    const outcome = await this.work();
+    this.options.onRound?.(outcome, performance.now() - started);
+  }
+
+  private async work(): Promise<'ok' | 'failed'> {
     try {
       const jobs = [
         () => digestBatches(this.ctx, { batch: this.options.digestBatch }),
@@ -60,13 +68,15 @@ export class Scheduler {
           total += queued;
           if (queued > 0) this.outbox.kick();
           await yieldToEventLoop();
-          if (this.stopped) return;
+          if (this.stopped) return 'ok';
         }
       }
       if (total > 0) this.ctx.log.info({ queued: total }, 'scheduled deliveries queued');
       this.prune();
+      return 'ok';
     } catch (err) {
       this.ctx.log.error({ err }, 'scheduled work failed; will try again next minute');
+      return 'failed';
     }
   }
 
