@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: kudos throughput, the weekly summary, manager digests and triage, one after
+ * `npm run bench`: kudos throughput, the weekly summary, manager digests, homes, triage and
+ * start-up, one after
  * another. Each runs in its own process, so one's memory (peak RSS) and garbage never weigh
  * on the next. Like each benchmark on its own, this only fails (exit 1) when one of them
  * throws or the throughput benchmark reports failed requests (its exit code says so); a
@@ -14,6 +15,7 @@ const BENCHMARKS = [
   { name: 'manager digests', entry: 'manager-digests.ts' },
   { name: 'home', entry: 'home.ts' },
   { name: 'triage', entry: 'triage.ts' },
+  { name: 'start-up', entry: 'start-up.ts' },
 ];
 
 let current: ChildProcess | undefined;
