@@ -1,8 +1,7 @@
 /**
  * `npm run bench`: kudos throughput, the weekly summary, manager digests, homes, triage and
- * start-up, one after
- * another. Each runs in its own process, so one's memory (peak RSS) and garbage never weigh
- * on the next. Like each benchmark on its own, this only fails (exit 1) when one of them
+ * start-up, one after another. Each runs in its own process, so one's memory (peak RSS) and
+ * garbage never weigh on the next. Like each benchmark on its own, this only fails (exit 1) when one of them
  * throws or the throughput benchmark reports failed requests (its exit code says so); a
  * missed target is reported, not failed.
  */
