@@ -1,6 +1,6 @@
 /**
- * `npm run bench`: kudos throughput, the weekly summary, manager digests, homes, triage and
- * start-up, one after another. Each runs in its own process, so one's memory (peak RSS) and
+ * `npm run bench`: kudos throughput, the weekly summary, manager digests, the event loop while
+ * they run, homes, triage and start-up, one after another. Each runs in its own process, so one's memory (peak RSS) and
  * garbage never weigh on the next. Like each benchmark on its own, this only fails (exit 1) when one of them
  * throws or the throughput benchmark reports failed requests (its exit code says so); a
  * missed target is reported, not failed.
@@ -12,6 +12,7 @@ const BENCHMARKS = [
   { name: 'kudos throughput', entry: 'kudos-throughput.ts' },
   { name: 'weekly summary', entry: 'weekly-summary.ts' },
   { name: 'manager digests', entry: 'manager-digests.ts' },
+  { name: 'event loop', entry: 'event-loop.ts' },
   { name: 'home', entry: 'home.ts' },
   { name: 'triage', entry: 'triage.ts' },
   { name: 'start-up', entry: 'start-up.ts' },
