@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: kudos throughput, the weekly summary, manager digests, the event loop while
- * they run, homes, triage and start-up, one after another. Each runs in its own process, so one's memory (peak RSS) and
- * garbage never weigh on the next. Like each benchmark on its own, this only fails (exit 1) when one of them
- * throws or the throughput benchmark reports failed requests (its exit code says so); a
- * missed target is reported, not failed.
+ * they run, homes, triage and start-up, one after another. Each runs in its own process, so
+ * one's memory (peak RSS) and garbage never weigh on the next. Like each benchmark on its
+ * own, this only fails (exit 1) when one of them throws or the throughput benchmark reports
+ * failed requests (its exit code says so); a missed target is reported, not failed.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
