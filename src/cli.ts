@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { and, eq } from 'drizzle-orm';
-import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { CoreContext } from './core/shared/core';
 import { exportKudos, kudosCsv } from './core/kudos/export-kudos';
@@ -14,6 +13,7 @@ import { queueSummaryNow } from './core/digests/queue-summary';
 import { describeTriage, readAnyEmail } from './core/forwarded-email/triage/triage-email';
 import { buildWeeklySummary } from './core/digests/weekly-summary';
 import { OutboxWorker } from './jobs/outbox';
+import { workspaceClients } from './slack/install/installations';
 import { slackSender } from './slack/kit/send-message';
 import {
   checkHost,
@@ -302,14 +302,14 @@ async function deliver(
   platforms: Platform[],
 ) {
   for (const platform of platforms) {
-    if (platform !== 'slack' || !config.SLACK_BOT_TOKEN) {
+    if (platform !== 'slack' || !config.slack) {
       io.out(LATER[platform]);
       continue;
     }
-    const client = new WebClient(config.SLACK_BOT_TOKEN, {
+    const clients = workspaceClients(config, () => ctx.db, {
       ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     });
-    await new OutboxWorker(ctx, { slack: slackSender(client) }).drain();
+    await new OutboxWorker(ctx, { slack: slackSender(clients) }).drain();
     io.out('Sent.\n');
   }
 }

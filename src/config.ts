@@ -31,6 +31,28 @@ const schema = z.object({
   SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), {
     message: 'an app-level token starting with xapp-',
   }),
+  /** With SLACK_CLIENT_SECRET and SLACK_STATE_SECRET: installs in many workspaces by OAuth. */
+  SLACK_CLIENT_ID: optional,
+  SLACK_CLIENT_SECRET: optional,
+  SLACK_STATE_SECRET: optional,
+  /** Seals stored Slack tokens: 32 random bytes, base64 (`openssl rand -base64 32`). */
+  FRONTLINE_ENCRYPTION_KEY: optional.refine(
+    (v) => v === undefined || Buffer.from(v, 'base64').length === 32,
+    { message: '32 random bytes, base64 encoded (openssl rand -base64 32)' },
+  ),
+  /** Keys being rotated out: they still open what they sealed, which is sealed again at start. */
+  FRONTLINE_OLD_ENCRYPTION_KEYS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+    .refine((keys) => keys.every((k) => Buffer.from(k, 'base64').length === 32), {
+      message: 'keys of 32 bytes, base64 encoded, separated by commas',
+    }),
   SLACK_API_URL: optional
     .refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
       message: 'an http(s) URL such as https://slack.com/api/',
@@ -105,6 +127,7 @@ const schema = z.object({
 /** Slack needs its variables together; checked on the raw values so every problem shows at once. */
 function missingCompanions(env: NodeJS.ProcessEnv): { name: string; message: string }[] {
   const set = (name: string) => Boolean(env[name]?.trim());
+  if (set('SLACK_CLIENT_ID')) return oauthProblems(set);
   const problems: { name: string; message: string }[] = [];
   if (set('SLACK_BOT_TOKEN') && !set('SLACK_APP_TOKEN') && !set('SLACK_SIGNING_SECRET')) {
     problems.push({
@@ -116,6 +139,29 @@ function missingCompanions(env: NodeJS.ProcessEnv): { name: string; message: str
     problems.push({
       name: 'SLACK_BOT_TOKEN',
       message: 'a bot token starting with xoxb- (Slack is half configured)',
+    });
+  }
+  return problems;
+}
+
+/** Installing by OAuth needs the app's secrets, and a key to seal the tokens it receives. */
+function oauthProblems(set: (name: string) => boolean): { name: string; message: string }[] {
+  const needed: [string, string][] = [
+    ['SLACK_CLIENT_SECRET', 'the app’s client secret (needed with SLACK_CLIENT_ID)'],
+    [
+      'SLACK_STATE_SECRET',
+      'a long random string that signs install links (needed with SLACK_CLIENT_ID)',
+    ],
+    ['SLACK_SIGNING_SECRET', 'the app’s signing secret (needed with SLACK_CLIENT_ID)'],
+    ['FRONTLINE_ENCRYPTION_KEY', '32 random bytes, base64 encoded, to seal the tokens of installs'],
+  ];
+  const problems = needed
+    .filter(([name]) => !set(name))
+    .map(([name, message]) => ({ name, message }));
+  if (set('SLACK_BOT_TOKEN')) {
+    problems.push({
+      name: 'SLACK_BOT_TOKEN',
+      message: 'not set with SLACK_CLIENT_ID: each install brings its own token',
     });
   }
   return problems;
@@ -186,7 +232,8 @@ function timeoutProblems(
 }
 
 export type Config = z.infer<typeof schema> & {
-  slack?: { mode: 'http' | 'socket' };
+  /** `oauth`: installed in many workspaces, each with its own token. */
+  slack?: { mode: 'http' | 'socket'; oauth?: boolean };
   /** Set when Teams is on: with Bot Framework authentication, or without it for tests. */
   teams?: { authenticated: boolean };
 };
@@ -218,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const config: Config = parsed.data!;
   if (config.SLACK_BOT_TOKEN) config.slack = { mode: config.SLACK_APP_TOKEN ? 'socket' : 'http' };
+  if (config.SLACK_CLIENT_ID) config.slack = { mode: 'http', oauth: true };
   if (config.MicrosoftAppId) config.teams = { authenticated: true };
   else if (config.TEAMS_ALLOW_UNAUTHENTICATED) config.teams = { authenticated: false };
   return config;

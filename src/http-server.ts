@@ -40,6 +40,8 @@ export interface Routes {
   /** The plain pages at `/`, `/privacy` and `/terms`; true when it answered. */
   page?: (path: string, res: ServerResponse) => boolean;
   readiness: () => Readiness;
+  /** Slack's install pages (OAuth): true when it answered the path. */
+  slackInstall?: (path: string, req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   /** `GET /metrics`, Prometheus's text format; told of every answer. */
   metrics?: Metrics;
 }
@@ -134,6 +136,7 @@ async function answer(
     res.writeHead(200, { 'content-type': contentType }).end(body);
     return;
   }
+  if (req.method === 'GET' && (await routes.slackInstall?.(path, req, res))) return;
   if ((req.method === 'GET' || req.method === 'HEAD') && routes.page?.(path, res)) return;
   const endpoint =
     path === '/slack/events' ? routes.slack : path === '/api/messages' ? routes.teams : undefined;

@@ -55,6 +55,7 @@ export async function startFrontline(
     {
       slack: slack?.endpoint,
       teams: teams?.endpoint,
+      slackInstall: slack?.installPages,
       page: privacyPages(config),
       metrics,
       readiness: () =>

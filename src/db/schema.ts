@@ -55,6 +55,8 @@ export const workspaces = sqliteTable(
       .default(['clap', 'star2']),
     /** Reacting with this on a message privately offers to report the client. */
     reportEmoji: text('report_emoji').notNull().default('rotating_light'),
+    /** When the app was uninstalled (or its tokens revoked): nothing is sent or scheduled. */
+    uninstalledAt: integer('uninstalled_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('workspaces_platform_external').on(t.platform, t.externalId)],
@@ -390,3 +392,21 @@ export type Escalation = typeof escalations.$inferSelect;
 export type EscalationEvent = typeof escalationEvents.$inferSelect;
 export type ForwardedEmailRow = typeof forwardedEmails.$inferSelect;
 export type ConversationReferenceRow = typeof conversationReferences.$inferSelect;
+
+/**
+ * A Slack install by OAuth: the whole installation Slack answered (tokens included), sealed
+ * with FRONTLINE_ENCRYPTION_KEY. One per workspace, or one per organisation for an org-wide
+ * install on Enterprise Grid.
+ */
+export const slackInstallations = sqliteTable(
+  'slack_installations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** `T…` for a workspace's install, `E…` for an organisation's. */
+    installedIn: text('installed_in').notNull(),
+    sealed: text('sealed').notNull(),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('slack_installations_installed_in').on(t.installedIn)],
+);

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Endpoint, Readiness } from '../http-server';
@@ -7,6 +8,9 @@ import { t } from '../i18n';
 import type { Logger } from '../log';
 import { boltLogger } from './kit/bolt-logger';
 import { SlackConnection, type RetryPacing } from './kit/connection';
+import { workspaceClients } from './install/installations';
+import { OAuthInstalls } from './install/oauth-install';
+import { appUninstalled } from './install/uninstalled';
 import { slackUnreachable } from './kit/unreachable';
 import { ListenerFailure, SlackReceiver } from './kit/receiver';
 import { kudosCommand, ephemeral } from './kudos/kudos-command';
@@ -52,6 +56,8 @@ export interface SlackAdapter {
   /** Set in HTTP mode: serves POST /slack/events, signatures checked. */
   endpoint?: Endpoint;
   sender: ReturnType<typeof slackSender>;
+  /** Installed by OAuth: serves GET /slack/install and /slack/oauth_redirect. */
+  installPages?: (path: string, req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   /** Ready once Slack has answered auth.test. */
   readiness(): Readiness;
   start(): Promise<void>;
@@ -75,16 +81,21 @@ export function createSlackAdapter(
   };
   const socket = config.slack?.mode === 'socket';
   const receiver = socket ? undefined : new SlackReceiver(config.SLACK_SIGNING_SECRET!, log);
-  // Bolt's own auth.test at construction would fail for good (and unhandled) if Slack were
-  // down at that moment; this one is asked again until Slack answers.
-  const connection = new SlackConnection(
-    new WebClient(undefined, { ...clientOptions, logger }),
-    config.SLACK_BOT_TOKEN!,
-    log,
-    pacing,
-  );
+  const db = () => listenerDeps.core.db;
+  // Installed by OAuth, each request's token is its workspace's install's. Otherwise one
+  // token: Bolt's own auth.test at construction would fail for good (and unhandled) if Slack
+  // were down at that moment, so this one is asked again until Slack answers.
+  const installs = config.slack?.oauth ? new OAuthInstalls(config, db, log) : undefined;
+  const connection = installs
+    ? undefined
+    : new SlackConnection(
+        new WebClient(undefined, { ...clientOptions, logger }),
+        config.SLACK_BOT_TOKEN!,
+        log,
+        pacing,
+      );
   const app = new App({
-    authorize: connection.authorize,
+    authorize: installs?.authorize ?? connection!.authorize,
     logger,
     clientOptions,
     ...(receiver
@@ -95,10 +106,10 @@ export function createSlackAdapter(
           signingSecret: config.SLACK_SIGNING_SECRET,
         }),
   });
-  // Deliveries get their own client: the outbox retries and reconciles, so a silent retry
+  // Deliveries get their own clients: the outbox retries and reconciles, so a silent retry
   // here could post twice, and a hung request must not hold a delivery lane forever.
   const sender = slackSender(
-    new WebClient(config.SLACK_BOT_TOKEN, {
+    workspaceClients(config, db, {
       ...clientOptions,
       retryConfig: { retries: 0 },
       timeout: 10_000,
@@ -207,6 +218,9 @@ export function createSlackAdapter(
     EMAIL_CLICKS.reportMessage,
     guarded(listenerDeps, messageReportClicked(listenerDeps), () => undefined),
   );
+  const uninstalled = safely(log, appUninstalled(db, installs?.installations));
+  app.event('app_uninstalled', uninstalled);
+  app.event('tokens_revoked', uninstalled);
   app.event('app_home_opened', safely(log, appHomeOpened(listenerDeps)));
   app.action(
     new RegExp(`^${HOME_ACTION_PREFIX}`),
@@ -229,13 +243,15 @@ export function createSlackAdapter(
     app,
     endpoint: receiver?.endpoint,
     sender,
-    readiness: () => connection.readiness(),
+    installPages: installs && ((path, req, res) => installs.serve(path, req, res)),
+    readiness: () => (installs ?? connection!).readiness(),
     start: async () => {
-      await connection.start();
+      if (installs) installs.start(log);
+      else await connection!.start();
       if (socket) await app.start();
     },
     stop: async () => {
-      connection.stop();
+      connection?.stop();
       if (socket) await app.stop();
     },
   };

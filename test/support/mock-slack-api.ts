@@ -14,6 +14,8 @@ const RECORDED_IM = JSON.parse(
 export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
+  /** The token the call was made with (its Authorization header). */
+  token?: string;
   /** Answered 429 `ratelimited`, as Slack answers a call over the method's limit. */
   rateLimited?: boolean;
 }
@@ -66,6 +68,8 @@ export class MockSlackApi {
   replyDelayMs = 0;
   /** Files by id: what files.info answers, and the bytes served at their url_private_download. */
   readonly files = new Map<string, { info: Record<string, unknown>; bytes?: Buffer }>();
+  /** What oauth.v2.access answers for each code Slack handed out; other codes are invalid. */
+  readonly oauthGrants = new Map<string, Record<string, unknown>>();
   /** Lets a test answer a call its own way (a 429, an error …). */
   override: Override | undefined;
   /** Methods held to a number of calls a minute, with when each recent call was made. */
@@ -166,7 +170,8 @@ export class MockSlackApi {
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
       const raw = Buffer.concat(chunks).toString('utf8');
       const args = parseBody(raw, req.headers['content-type'] ?? '');
-      const call: RecordedCall = { method, args };
+      const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const call: RecordedCall = { method, args, ...(bearer ? { token: bearer } : {}) };
       this.calls.push(call);
       const limited = this.overLimit(method);
       if (limited) call.rateLimited = true;
@@ -191,6 +196,8 @@ export class MockSlackApi {
 
   private answer(method: string, args: Record<string, unknown>): unknown {
     switch (method) {
+      case 'oauth.v2.access':
+        return this.oauthGrants.get(String(args.code)) ?? { ok: false, error: 'invalid_code' };
       case 'auth.test':
         return { ok: true, team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT', team: 'Test' };
       case 'users.info': {

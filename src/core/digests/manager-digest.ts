@@ -396,7 +396,9 @@ export function* digestBatches(
     return periods.get(key)!;
   };
 
-  for (const workspace of ctx.db.select().from(workspaces).all()) {
+  // An uninstalled workspace gets nothing until it is installed again.
+  const installed = ctx.db.select().from(workspaces).where(isNull(workspaces.uninstalledAt));
+  for (const workspace of installed.all()) {
     let managers = managersIn(ctx.db, workspace.id);
     // Only a manager of managers has heroes two levels down to hear about.
     const managersOfManagers = new Set(managers.map((m) => m.managerId));

@@ -1,4 +1,4 @@
-import { eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import { processedEvents, workspaces, type Workspace } from '../../db/schema';
 import type { CoreContext } from '../shared/core';
@@ -51,7 +51,7 @@ export function* summaryBatches(ctx: CoreContext): Generator<number, void, void>
   const withChannel = ctx.db
     .select()
     .from(workspaces)
-    .where(isNotNull(workspaces.summaryChannel))
+    .where(and(isNotNull(workspaces.summaryChannel), isNull(workspaces.uninstalledAt)))
     .all();
   for (const workspace of withChannel) {
     const pattern = summaryPattern(workspace.summaryDay, workspace.summaryTime);

@@ -29,11 +29,12 @@ interface SlackManifest {
     event_subscriptions: { request_url?: string };
     socket_mode_enabled: boolean;
   };
+  oauth_config: { redirect_urls?: string[] };
 }
 
 /**
- * The manifest ready to paste into api.slack.com: every request URL on `host`, or, for Socket
- * Mode, no URLs at all (Slack then sends everything over the socket).
+ * The manifest ready to paste into api.slack.com: every request URL (and the OAuth redirect)
+ * on `host`, or, for Socket Mode, no URLs at all (Slack then sends everything over the socket).
  */
 export function slackManifest(
   template: string,
@@ -49,6 +50,12 @@ export function slackManifest(
     if (url) setting.request_url = url;
     else delete setting.request_url;
   }
+  // Where Slack sends people back after they install Frontline by OAuth.
+  if ('host' in options) {
+    manifest.oauth_config.redirect_urls = [
+      `https://${options.host.toLowerCase()}/slack/oauth_redirect`,
+    ];
+  } else delete manifest.oauth_config.redirect_urls;
   manifest.settings.socket_mode_enabled = !url;
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

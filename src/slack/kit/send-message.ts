@@ -53,11 +53,12 @@ const REPLIES = 'conversations.replies';
 const historyMethod = (to: Address) => (to.kind === 'channel' && to.thread ? REPLIES : HISTORY);
 
 /**
- * Sends through `client`. Reading back what was sent (after a crash) goes at
+ * Sends through the workspace's client (one token for one company; each install's own when
+ * installed by OAuth). Reading back what was sent (after a crash) goes at
  * `historyPerMinute` calls a minute, Slack's limit for conversations.history and .replies.
  */
 export function slackSender(
-  client: WebClient,
+  clientOf: (workspace: Workspace) => WebClient | Promise<WebClient>,
   options: { historyPerMinute?: number; pace?: MethodPace; homeViewOf?: HomeViewOf } = {},
 ): Sender {
   const perMinute = options.historyPerMinute ?? 1;
@@ -86,14 +87,14 @@ export function slackSender(
   }
 
   /** A user's DM channel (D…): history is read there, not under the user id. */
-  const conversationOf = async (to: Address): Promise<string> => {
+  const conversationOf = async (client: WebClient, to: Address): Promise<string> => {
     if (to.kind === 'channel') return to.channel;
     const opened = await client.conversations.open({ users: to.userId });
     if (!opened.channel?.id) throw new Error(`no DM channel for ${to.userId}`);
     return opened.channel.id;
   };
 
-  const publishHome = async (userId: string, workspace: Workspace) => {
+  const publishHome = async (client: WebClient, userId: string, workspace: Workspace) => {
     const view = options.homeViewOf?.(workspace, userId);
     if (!view) return;
     try {
@@ -104,8 +105,9 @@ export function slackSender(
   };
 
   return {
-    async send(_workspace, to, message, key) {
-      if (to.kind === 'home') return publishHome(to.userId, _workspace);
+    async send(workspace, to, message, key) {
+      const client = await clientOf(workspace);
+      if (to.kind === 'home') return publishHome(client, to.userId, workspace);
       const channel = to.kind === 'channel' ? to.channel : to.userId;
       try {
         await client.chat.postMessage({
@@ -119,8 +121,9 @@ export function slackSender(
       }
     },
 
-    async deliveredKeys(_workspace, to, since, signal) {
-      const channel = await conversationOf(to);
+    async deliveredKeys(workspace, to, since, signal) {
+      const client = await clientOf(workspace);
+      const channel = await conversationOf(client, to);
       const method = historyMethod(to);
       const keys = new Set<string>();
       let cursor: string | undefined;

@@ -72,3 +72,35 @@ test('HTTP timeouts have defaults, a range, and headers may not outlast the whol
     '  - HTTP_HEADERS_TIMEOUT_MS: expected at most HTTP_REQUEST_TIMEOUT_MS (10000) (got "20000")',
   ]);
 });
+
+test('installing by OAuth needs the app’s secrets and a key to seal tokens, and no single bot token', () => {
+  const problems = (env: Record<string, string>) => {
+    try {
+      loadConfig(env);
+      return [];
+    } catch (err) {
+      return (err as ConfigError).problems.map((p) => p.split(':')[0]!.trim());
+    }
+  };
+  expect(problems({ SLACK_CLIENT_ID: '1.2', SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
+    '- SLACK_CLIENT_SECRET',
+    '- SLACK_STATE_SECRET',
+    '- SLACK_SIGNING_SECRET',
+    '- FRONTLINE_ENCRYPTION_KEY',
+    '- SLACK_BOT_TOKEN',
+  ]);
+  expect(problems({ FRONTLINE_ENCRYPTION_KEY: 'c2hvcnQ=' })).toEqual([
+    '- FRONTLINE_ENCRYPTION_KEY',
+  ]);
+  const key = Buffer.alloc(32, 7).toString('base64');
+  const config = loadConfig({
+    SLACK_CLIENT_ID: '1.2',
+    SLACK_CLIENT_SECRET: 's',
+    SLACK_STATE_SECRET: 'state',
+    SLACK_SIGNING_SECRET: 'sign',
+    FRONTLINE_ENCRYPTION_KEY: key,
+    FRONTLINE_OLD_ENCRYPTION_KEYS: `${key}, ${key}`,
+  });
+  expect(config.slack).toEqual({ mode: 'http', oauth: true });
+  expect(config.FRONTLINE_OLD_ENCRYPTION_KEYS).toEqual([key, key]);
+});

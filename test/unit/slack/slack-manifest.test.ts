@@ -73,6 +73,9 @@ const SCOPE_OF_EVENT: Record<string, string | null> = {
   app_mention: 'app_mentions:read',
   reaction_added: 'reactions:read',
   reaction_removed: 'reactions:read',
+  // Sent to every app, no scope needed.
+  app_uninstalled: null,
+  tokens_revoked: null,
 };
 
 /** Shortcut callback ids registered in the code, through the constants their files export. */

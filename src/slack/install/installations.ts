@@ -1,0 +1,149 @@
+import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
+import { WebClient, type WebClientOptions } from '@slack/web-api';
+import { and, eq } from 'drizzle-orm';
+import type { Config } from '../../config';
+import type { Db } from '../../db/database';
+import { slackInstallations, workspaces, type Workspace } from '../../db/schema';
+import { SecretBox } from '../../db/secret-box';
+import { DeliveryError } from '../../jobs/outbox';
+
+type AnyInstallation = Installation<'v1' | 'v2', boolean>;
+
+/** Where an install lives: the organisation for an org-wide one, else the workspace. */
+function installedIn(query: {
+  isEnterpriseInstall?: boolean;
+  enterpriseId?: string;
+  teamId?: string;
+}) {
+  return query.isEnterpriseInstall && query.enterpriseId ? query.enterpriseId : query.teamId;
+}
+
+/**
+ * Bolt's installation store, in Frontline's database: each install sealed with the
+ * encryption key, so a copy of the database alone gives no token away.
+ */
+export class SlackInstallations implements InstallationStore {
+  constructor(
+    private readonly db: Db,
+    private readonly box: SecretBox,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  storeInstallation = async (installation: AnyInstallation): Promise<void> => {
+    const key = installation.isEnterpriseInstall
+      ? installation.enterprise?.id
+      : installation.team?.id;
+    if (!key) throw new Error('an installation names neither its workspace nor its organisation');
+    const sealed = this.box.seal(JSON.stringify(installation));
+    const updatedAt = this.now();
+    this.db
+      .insert(slackInstallations)
+      .values({ installedIn: key, sealed, updatedAt })
+      .onConflictDoUpdate({ target: slackInstallations.installedIn, set: { sealed, updatedAt } })
+      .run();
+    // Installed again: its deliveries and schedules resume.
+    if (installation.team?.id) this.markInstalled(installation.team.id, null);
+  };
+
+  fetchInstallation = async (query: InstallationQuery<boolean>): Promise<AnyInstallation> => {
+    const found = this.rowFor(query);
+    if (!found) throw new Error(`Frontline is not installed in ${installedIn(query) ?? 'it'}`);
+    return JSON.parse(this.box.open(found.sealed)) as AnyInstallation;
+  };
+
+  deleteInstallation = async (query: InstallationQuery<boolean>): Promise<void> => {
+    const key = installedIn(query);
+    if (key)
+      this.db.delete(slackInstallations).where(eq(slackInstallations.installedIn, key)).run();
+  };
+
+  /** Uninstalled, or its tokens revoked: the workspace's tokens are deleted, nothing more sent. */
+  async uninstalled(query: InstallationQuery<boolean>): Promise<void> {
+    await this.deleteInstallation(query);
+    if (query.teamId) this.markInstalled(query.teamId, this.now());
+  }
+
+  /** The bot token to deliver to a workspace with, or undefined when it is not installed. */
+  async botToken(teamId: string): Promise<string | undefined> {
+    const installation = await this.fetchInstallation({
+      teamId,
+      enterpriseId: undefined,
+      isEnterpriseInstall: false,
+    }).catch(() => undefined);
+    return installation?.bot?.token;
+  }
+
+  /** Seals again, with the current key, what an older key sealed; how many it resealed. */
+  resealStale(): number {
+    const stale = this.db
+      .select()
+      .from(slackInstallations)
+      .all()
+      .filter((row) => this.box.isStale(row.sealed));
+    for (const row of stale) {
+      const sealed = this.box.seal(this.box.open(row.sealed));
+      this.db
+        .update(slackInstallations)
+        .set({ sealed, updatedAt: this.now() })
+        .where(eq(slackInstallations.id, row.id))
+        .run();
+    }
+    return stale.length;
+  }
+
+  private rowFor(query: InstallationQuery<boolean>) {
+    const byKey = (key: string) =>
+      this.db
+        .select()
+        .from(slackInstallations)
+        .where(eq(slackInstallations.installedIn, key))
+        .get();
+    const key = installedIn(query);
+    const exact = key ? byKey(key) : undefined;
+    // A workspace of an organisation that installed Frontline org-wide: the org's install.
+    if (!exact && !query.isEnterpriseInstall && query.enterpriseId)
+      return byKey(query.enterpriseId);
+    return exact;
+  }
+
+  private markInstalled(teamId: string, uninstalledAt: Date | null): void {
+    markWorkspaceInstalled(this.db, teamId, uninstalledAt);
+  }
+}
+
+/** A null `uninstalledAt` resumes the workspace's deliveries and schedules; a date stops them. */
+export function markWorkspaceInstalled(db: Db, teamId: string, uninstalledAt: Date | null): void {
+  db.update(workspaces)
+    .set({ uninstalledAt })
+    .where(and(eq(workspaces.platform, 'slack'), eq(workspaces.externalId, teamId)))
+    .run();
+}
+
+/** The seal for stored installs, from the configured keys. */
+export function secretBoxOf(config: Config): SecretBox {
+  return new SecretBox(config.FRONTLINE_ENCRYPTION_KEY!, config.FRONTLINE_OLD_ENCRYPTION_KEYS);
+}
+
+/**
+ * Each workspace's Web API client for deliveries: the one bot token's, or, installed by
+ * OAuth, the workspace's own install's (a workspace not installed gets nothing).
+ */
+export function workspaceClients(
+  config: Config,
+  db: () => Db,
+  options: WebClientOptions,
+): (workspace: Workspace) => Promise<WebClient> {
+  if (!config.slack?.oauth) {
+    const client = new WebClient(config.SLACK_BOT_TOKEN, options);
+    return async () => client;
+  }
+  const box = secretBoxOf(config);
+  const byToken = new Map<string, WebClient>();
+  return async (workspace) => {
+    const token = await new SlackInstallations(db(), box).botToken(workspace.externalId);
+    if (!token) throw new DeliveryError('Frontline is not installed there', { permanent: true });
+    let client = byToken.get(token);
+    if (!client) byToken.set(token, (client = new WebClient(token, options)));
+    return client;
+  };
+}
