@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config';
 import type { CoreContext } from './core/shared/core';
 import { exportKudos, kudosCsv } from './core/kudos/export-kudos';
 import { importPeople } from './core/people/import-people';
+import { importScores } from './core/scores/import-scores';
 import { buildManagerDigest, queueDueDigests } from './core/digests/manager-digest';
 import { plainText } from './core/shared/message';
 import { queueSummaryNow } from './core/digests/queue-summary';
@@ -32,6 +33,9 @@ const USAGE = `Usage: frontline <command>
                                             add or update people and their managers
                                             columns: person (Slack id or email), name,
                                             manager (Slack id or email), team, timezone, locale
+  import scores FILE.csv [--workspace ID]    add clients' own measures: columns client, date
+                                            (YYYY-MM-DD), score, kind (NPS, CSAT or rating),
+                                            comment and person served (optional)
   export kudos --format csv|json [--since YYYY-MM-DD] [--workspace ID]
                                             print kudos to stdout
   digest preview --manager ID               print a manager's digest as it would be sent now
@@ -57,7 +61,7 @@ class UsageError extends Error {}
 
 /** What each command needs after it; alone, or with anything else, it says so. */
 const SUBCOMMANDS: Record<string, string[]> = {
-  import: ['people'],
+  import: ['people', 'scores'],
   export: ['kudos'],
   digest: ['preview', 'send'],
   summary: ['preview', 'send'],
@@ -213,6 +217,18 @@ export async function runCli(
       io.out(
         `Imported into ${workspace.platform} workspace ${workspace.externalId}: ` +
           `${report.created} created, ${report.updated} updated, ${report.managersSet} managers set.\n`,
+      );
+      for (const p of report.problems) io.err(`row ${p.row}: ${p.reason}\n`);
+      return report.problems.length > 0 ? 1 : 0;
+    }
+    if (command === 'import' && subject === 'scores') {
+      if (!file) throw new UsageError('name the CSV file: frontline import scores FILE.csv');
+      if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
+      const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
+      const report = importScores(ctx, workspace, fs.readFileSync(file, 'utf8'));
+      io.out(
+        `Scores imported into ${workspace.platform} workspace ${workspace.externalId}: ` +
+          `${report.imported} new, ${report.alreadyThere} imported before.\n`,
       );
       for (const p of report.problems) io.err(`row ${p.row}: ${p.reason}\n`);
       return report.problems.length > 0 ? 1 : 0;

@@ -410,3 +410,36 @@ export const slackInstallations = sqliteTable(
   },
   (t) => [uniqueIndex('slack_installations_installed_in').on(t.installedIn)],
 );
+
+/**
+ * A client's own measure of the service (`frontline import scores`): an NPS answer (0–10), a
+ * CSAT answer (1–5) or a 1–5 rating, on a day, with the client's comment and, when the file
+ * names one, the person who served them.
+ */
+export const clientScores = sqliteTable(
+  'client_scores',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    workspaceId: integer('workspace_id')
+      .notNull()
+      .references(() => workspaces.id),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id),
+    personId: integer('person_id').references(() => people.id),
+    scoredOn: integer('scored_on', { mode: 'timestamp_ms' }).notNull(),
+    kind: text('kind', { enum: ['nps', 'csat', 'rating'] }).notNull(),
+    score: real('score').notNull(),
+    comment: text('comment'),
+    /** The row as imported: the same row imported twice is stored once. */
+    rowKey: text('row_key').notNull(),
+    /** The kudos its comment was recorded as, once someone did. */
+    kudosRef: text('kudos_ref'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('client_scores_row').on(t.workspaceId, t.rowKey),
+    index('client_scores_person').on(t.personId, t.scoredOn),
+    index('client_scores_workspace_day').on(t.workspaceId, t.scoredOn),
+  ],
+);

@@ -523,6 +523,23 @@ export const en = {
   'top.place': '{place}. {people}: {count}',
   'top.usage':
     'Write `/kudos top`, optionally with week, month or quarter and with clients, colleagues or all, e.g. `/kudos top quarter clients`. Rankings count praise only.',
+  // client scores
+  'scores.record.notYours': 'That score does not name you, so it is not yours to record as kudos.',
+  'scores.record.already': 'That comment is recorded as kudos already.',
+  'scores.record.notPraise':
+    'That comment does not read as praise, so it is not recorded as kudos.',
+  'scores.record.button': 'Record as kudos',
+  'scores.kind.nps': 'NPS',
+  'scores.kind.csat': 'CSAT',
+  'scores.kind.rating': 'rating',
+  'scores.measure': '{kind} {average} ({count})',
+  'scores.team.none': 'No team',
+  'home.scores.title': 'What clients scored when you served them',
+  'home.scores.line': '{client}: {kind} {score}, {date}',
+  'home.overview.scores': 'Client scores by team, the last {days} days (average, answers)',
+  'home.overview.scores.line': '{team}: {measures}',
+  'summary.scores.title': 'Clients’ own measures, the last 30 days',
+  'summary.scores.line': '{client}: {measures}; {compliments} compliments in the same days',
 } as const;
 
 export type MessageKey = keyof typeof en;

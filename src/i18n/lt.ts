@@ -531,4 +531,22 @@ export const lt: Catalog = {
   'top.place': '{place}. {people}: {count}',
   'top.usage':
     'Parašykite `/kudos top`, jei norite, su week, month ar quarter ir su clients, colleagues ar all, pvz. `/kudos top quarter clients`. Reitingai skaičiuoja tik pagyrimus.',
+  // client scores
+  'scores.record.notYours': 'Šis įvertinimas nemini jūsų, todėl ne jums jį įrašyti kaip padėką.',
+  'scores.record.already': 'Šis komentaras jau įrašytas kaip padėka.',
+  'scores.record.notPraise':
+    'Šis komentaras neatrodo kaip pagyrimas, todėl neįrašytas kaip padėka.',
+  'scores.record.button': 'Įrašyti kaip padėką',
+  'scores.kind.nps': 'NPS',
+  'scores.kind.csat': 'CSAT',
+  'scores.kind.rating': 'įvertinimas',
+  'scores.measure': '{kind} {average} ({count})',
+  'scores.team.none': 'Be komandos',
+  'home.scores.title': 'Kaip klientai įvertino jūsų aptarnavimą',
+  'home.scores.line': '{client}: {kind} {score}, {date}',
+  'home.overview.scores':
+    'Klientų įvertinimai pagal komandas per paskutines {days} d. (vidurkis, atsakymų)',
+  'home.overview.scores.line': '{team}: {measures}',
+  'summary.scores.title': 'Pačių klientų įvertinimai per paskutines 30 dienų',
+  'summary.scores.line': '{client}: {measures}; pagyrimų per tas pačias dienas: {compliments}',
 };

@@ -539,4 +539,22 @@ export const ro: Catalog = {
   'top.place': '{place}. {people}: {count}',
   'top.usage':
     'Scrie `/kudos top`, opțional cu week, month sau quarter și cu clients, colleagues sau all, de ex. `/kudos top quarter clients`. Clasamentele numără doar laudele.',
+  // client scores
+  'scores.record.notYours':
+    'Această notă nu te numește, așa că nu tu o poți înregistra ca apreciere.',
+  'scores.record.already': 'Acest comentariu este deja înregistrat ca apreciere.',
+  'scores.record.notPraise':
+    'Acest comentariu nu pare o laudă, așa că nu a fost înregistrat ca apreciere.',
+  'scores.record.button': 'Înregistrează ca apreciere',
+  'scores.kind.nps': 'NPS',
+  'scores.kind.csat': 'CSAT',
+  'scores.kind.rating': 'notă',
+  'scores.measure': '{kind} {average} ({count})',
+  'scores.team.none': 'Fără echipă',
+  'home.scores.title': 'Cum te-au notat clienții pe care i-ai servit',
+  'home.scores.line': '{client}: {kind} {score}, {date}',
+  'home.overview.scores': 'Notele clienților pe echipe, ultimele {days} zile (medie, răspunsuri)',
+  'home.overview.scores.line': '{team}: {measures}',
+  'summary.scores.title': 'Notele date chiar de clienți, ultimele 30 de zile',
+  'summary.scores.line': '{client}: {measures}; {compliments} laude în aceleași zile',
 };

@@ -535,4 +535,22 @@ export const ru: Catalog = {
   'top.place': '{place}. {people}: {count}',
   'top.usage':
     'Напишите `/kudos top`, при желании с week, month или quarter и с clients, colleagues или all, например `/kudos top quarter clients`. Рейтинги считают только похвалу.',
+  // client scores
+  'scores.record.notYours':
+    'Эта оценка не называет вас, поэтому записать её как благодарность можете не вы.',
+  'scores.record.already': 'Этот комментарий уже записан как благодарность.',
+  'scores.record.notPraise':
+    'Этот комментарий не похож на похвалу, поэтому он не записан как благодарность.',
+  'scores.record.button': 'Записать как благодарность',
+  'scores.kind.nps': 'NPS',
+  'scores.kind.csat': 'CSAT',
+  'scores.kind.rating': 'оценка',
+  'scores.measure': '{kind} {average} ({count})',
+  'scores.team.none': 'Без команды',
+  'home.scores.title': 'Как клиенты оценили вашу работу',
+  'home.scores.line': '{client}: {kind} {score}, {date}',
+  'home.overview.scores': 'Оценки клиентов по командам за последние {days} дней (среднее, ответов)',
+  'home.overview.scores.line': '{team}: {measures}',
+  'summary.scores.title': 'Оценки самих клиентов за последние 30 дней',
+  'summary.scores.line': '{client}: {measures}; похвал за те же дни: {compliments}',
 };

@@ -1,4 +1,6 @@
 import { sql } from 'drizzle-orm';
+import { clientMeasures } from '../scores/client-scores';
+import { clientMeasuresParts, SUMMARY_SCORE_DAYS } from '../scores/scores-message';
 import type { Db } from '../../db/database';
 import type { Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
@@ -23,6 +25,8 @@ export const MAX_TEAMS = 10;
 export const MAX_VALUES = 5;
 export const QUOTE_MAX = 280;
 const NAME_MAX = 80;
+/** At most this many clients' own measures in the summary, in the order of their names. */
+const SUMMARY_CLIENTS = 10;
 
 export interface WeekCounts {
   /** Client compliments received: one per person praised. */
@@ -265,6 +269,9 @@ export function buildWeeklySummary(
       .join(' · ');
     parts.push(text({ bold: t(locale, 'summary.values') }, '\n', list));
   }
+  const scoresSince = new Date(end - SUMMARY_SCORE_DAYS * 24 * 60 * 60 * 1000);
+  const measured = clientMeasures(ctx, workspace.id, scoresSince, weekEnd);
+  parts.push(...clientMeasuresParts(locale, measured, SUMMARY_CLIENTS));
 
   return { message: { parts }, totals };
 }

@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import { recordScoreAsKudos } from '../scores/client-scores';
+import { SCORE_KUDOS_ACTION } from '../scores/scores-message';
 import { people, type Person, type Workspace } from '../../db/schema';
 import { t, toLocale, type MessageKey } from '../../i18n';
 import { setCheckInDays } from '../escalation/check-in';
@@ -92,6 +94,8 @@ export function homeClicked(
       };
     case HOME_ACTIONS.language:
       return setLanguage(ctx, workspace, actor, value);
+    case SCORE_KUDOS_ACTION:
+      return { kind: 'changed', reply: recordScoreAsKudos(ctx, workspace, actor, value) };
     case HOME_ACTIONS.setting: {
       const setting = OVERVIEW_SETTINGS.find((s) => s === value);
       if (!setting) return { kind: 'unknown' };

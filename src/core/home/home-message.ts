@@ -20,6 +20,7 @@ import { rankingParts } from '../kudos/praise-ranking';
 import { OVERVIEW_SETTINGS, type AdminsOverview } from './admins-overview';
 import { DESK_ITEMS, type ManagersDesk } from './managers-desk';
 import { sparkline, type Wall, type WallItem } from './my-wall';
+import { myScoresParts, teamScoresParts } from '../scores/scores-message';
 
 /** Button action ids of the home; each button's value says which choice or page. */
 export const HOME_ACTIONS = {
@@ -409,11 +410,12 @@ function overviewParts(locale: Locale, o: AdminsOverview): Part[] {
 
 /** The whole home: the wall for everyone, the desk for managers, the overview for admins. */
 export function homeMessage(locale: Locale, home: Home): MessageModel {
-  const parts: Part[] = [...wallParts(locale, home.wall)];
+  const parts: Part[] = [...wallParts(locale, home.wall), ...myScoresParts(locale, home.scores)];
   parts.push({ type: 'divider' }, ...rankingParts(locale, HOME_RANKING, home.ranking));
   parts.push(...myReportParts(locale, home.wall));
   parts.push(...settingsParts(locale, home.wall, home.desk !== null));
   if (home.desk) parts.push(...deskParts(locale, home.desk));
   if (home.overview) parts.push(...overviewParts(locale, home.overview));
+  if (home.teamScores) parts.push(...teamScoresParts(locale, home.teamScores));
   return { parts };
 }

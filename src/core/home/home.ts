@@ -7,6 +7,11 @@ import { homeMessage } from './home-message';
 import { managersDesk, type ManagersDesk } from './managers-desk';
 import { myWall, type Wall } from './my-wall';
 import { praiseRanking, type Place, type RankingRequest } from '../kudos/praise-ranking';
+import { myScores, scoresByTeam, type Measure, type MyScore } from '../scores/client-scores';
+import { OVERVIEW_SCORE_DAYS } from '../scores/scores-message';
+
+const scoresSince = (ctx: CoreContext) =>
+  new Date(ctx.now().getTime() - OVERVIEW_SCORE_DAYS * 24 * 60 * 60 * 1000);
 
 /** Everything one person's home shows; what is in it depends on who they are. */
 export interface Home {
@@ -17,6 +22,10 @@ export interface Home {
   overview: AdminsOverview | null;
   /** This month's most praised in the workspace: praise only, opted-out people left out. */
   ranking: Place[];
+  /** Client scores naming the person. */
+  scores: MyScore[];
+  /** Admins only: client scores by team. */
+  teamScores: { team: string; measures: Measure[] }[] | null;
 }
 
 export const HOME_RANKING: RankingRequest = { period: 'month', source: 'all' };
@@ -51,6 +60,8 @@ export function buildHome(
     desk: managersDesk(ctx, person),
     overview: person.isAdmin ? adminsOverview(ctx, workspace) : null,
     ranking: homeRanking(ctx, workspace),
+    scores: myScores(ctx, person),
+    teamScores: person.isAdmin ? scoresByTeam(ctx, workspace, scoresSince(ctx)) : null,
   };
 }
 

@@ -33,7 +33,7 @@ export interface GiveKudosInput {
   values: string[];
   clientName?: string;
   clientMissing?: boolean;
-  source: 'command' | 'form' | 'shell' | 'email' | 'reaction';
+  source: 'command' | 'form' | 'shell' | 'email' | 'reaction' | 'score';
   /** The platform's id for this request: a retry with the same id records nothing new. */
   requestKey: string;
   /** Where the command was used; the announcement goes there unless the workspace names a channel. */
@@ -43,6 +43,9 @@ export interface GiveKudosInput {
   /** Announce here, whatever channel the workspace chose: the words are from this channel. */
   announceIn?: string;
 }
+
+/** A client's own words (an email, a score's comment): the person praised may record them. */
+const clientsWords = (source: GiveKudosInput['source']) => source === 'email' || source === 'score';
 
 /** Words someone typed must say something; a client's email or a reacted-to message is what it is. */
 const typed = (source: GiveKudosInput['source']) =>
@@ -225,7 +228,7 @@ function checkRules(
     return fail('tooMany', 'recipients', 'kudos.error.tooMany', { max: RECIPIENTS_MAX });
   }
   // Passing on a client's praise of yourself is not praising yourself.
-  if (input.source !== 'email' && recipients.some((r) => r.id === input.giver.id))
+  if (!clientsWords(input.source) && recipients.some((r) => r.id === input.giver.id))
     return fail('self', 'recipients', 'kudos.error.self');
   const bot = recipients.find((r) => r.isBot);
   if (bot) return fail('bot', 'recipients', 'kudos.error.bot', { name: bot.name });
@@ -238,7 +241,7 @@ function checkRules(
 
   const limit = input.workspace.kudosDailyLimit;
   // Passing on a client's praise is not giving kudos of one's own.
-  if (limit != null && input.source !== 'email') {
+  if (limit != null && !clientsWords(input.source)) {
     const since = startOfDay(ctx.now(), input.giver.timezone);
     // A retry of this very request is not more kudos: it must reach the duplicate check.
     const [given] = ctx.db

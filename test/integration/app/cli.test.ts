@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../../src/cli';
 import { openDatabase } from '../../../src/db/database';
-import { kudos, people, workspaces } from '../../../src/db/schema';
+import { clientScores, kudos, people, workspaces } from '../../../src/db/schema';
 import { tempDbPath } from '../../support/frontline';
 import { MockSlackApi } from '../../support/mock-slack-api';
 
@@ -157,7 +157,7 @@ test('a command alone names the subcommands it takes, with only its own usage', 
   expect(summary.err).not.toContain('unknown command');
   expect(summary.err).not.toContain('Usage: frontline');
   const importAlone = await cli('import');
-  expect(importAlone.err).toContain('frontline import needs a subcommand: people');
+  expect(importAlone.err).toContain('frontline import needs a subcommand: people or scores');
   expect(importAlone.err).toContain('import people FILE.csv');
   expect(importAlone.err).not.toContain('export kudos');
   expect((await cli('digest', 'later')).err).toContain(
@@ -341,4 +341,30 @@ describe('frontline triage', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain('no such file');
   });
+});
+
+test('import scores stores clients’ measures once, and names each bad row', async () => {
+  const dir = path.dirname(dbPath);
+  fs.writeFileSync(path.join(dir, 'people.csv'), 'person,name\nUANA,Ana\n');
+  await cli('import', 'people', path.join(dir, 'people.csv'), '--workspace', 'T1', '--create');
+  const csv = path.join(dir, 'scores.csv');
+  fs.writeFileSync(
+    csv,
+    [
+      'client,date,score,kind,comment,person',
+      'ACME Hardware,2025-03-03,9,NPS,Ana was wonderful,UANA',
+      'ACME Hardware,2025-03-04,12,NPS,,',
+      'Globex,2025-03-05,4,CSAT,,',
+    ].join('\n'),
+  );
+  const first = await cli('import', 'scores', csv, '--workspace', 'T1');
+  expect(first.code).toBe(1);
+  expect(first.out).toContain('2 new, 0 imported before');
+  expect(first.err).toContain('row 3: score "12" is not a whole number from 0 to 10 for NPS');
+  const again = await cli('import', 'scores', csv, '--workspace', 'T1');
+  expect(again.out).toContain('0 new, 2 imported before');
+  expect((await cli('import', 'scores')).err).toContain('name the CSV file');
+  const { db, close } = openDatabase(dbPath);
+  expect(db.select().from(clientScores).all()).toHaveLength(2);
+  close();
 });

@@ -4,7 +4,9 @@ import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../../src/core/shared/core';
 import { HOME_REFRESH_MS } from '../../../src/core/home/refresh-home';
 import { findOrCreateWorkspace } from '../../../src/core/people/people';
-import { people } from '../../../src/db/schema';
+import { kudos, people } from '../../../src/db/schema';
+import { importScores } from '../../../src/core/scores/import-scores';
+import { SCORE_KUDOS_ACTION } from '../../../src/core/scores/scores-message';
 import { t, type Locale } from '../../../src/i18n';
 import { createLogger } from '../../../src/log';
 import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
@@ -214,4 +216,32 @@ test('`/kudos top` answers with praise only, ties together, in the asker’s lan
     slashCommandBody({ text: 'top reports', user_id: 'UMAX', team_id: TEAM }),
   );
   expect(JSON.stringify(negative.json())).toContain('Rankings count praise only.');
+});
+
+test('a client score naming Ana shows on her home; “Record as kudos” records it and republishes', async () => {
+  const ctx: CoreContext = {
+    db: run.frontline.database.db,
+    now: () => clock,
+    log: createLogger('silent'),
+  };
+  const workspace = findOrCreateWorkspace(ctx, 'slack', TEAM);
+  const praise = 'Thank you so much, Ana was wonderful and incredibly helpful with our order!';
+  importScores(
+    ctx,
+    workspace,
+    `client,date,score,kind,comment,person\nInitech,2026-11-18,10,NPS,"${praise}",${ids('Ana')}`,
+  );
+  const home = await openHome(ids('Ana'));
+  expect(viewText(home)).toContain(t('en', 'home.scores.title'));
+  expect(viewText(home)).toContain(praise);
+  const action = actionIds(home).find((id) => id?.startsWith(SCORE_KUDOS_ACTION))!;
+  expect(action).toBeDefined();
+  const before = run.slack.callsTo('views.publish').length;
+  const res = await send(homeClick(ids('Ana'), action, action.split(':')[1]!));
+  expect(res.status).toBe(200);
+  const calls = await run.slack.waitFor('views.publish', before + 1);
+  expect(actionIds(calls.at(-1)!)).not.toContain(action);
+  const recorded = ctx.db.select().from(kudos).where(eq(kudos.words, praise)).all();
+  expect(recorded).toHaveLength(1);
+  expect(recorded[0]!.recipientId).toBe(s.ana.id);
 });
