@@ -1,7 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../../src/core/shared/core';
 import { findOrCreateWorkspace } from '../../../src/core/people/people';
-import { escalations, people } from '../../../src/db/schema';
+import { escalations, kudos, people } from '../../../src/db/schema';
+import { importScores } from '../../../src/core/scores/import-scores';
+import { SCORE_KUDOS_ACTION } from '../../../src/core/scores/scores-message';
 import { t, type Locale } from '../../../src/i18n';
 import { createLogger } from '../../../src/log';
 import { HOME_REFRESH_VERB } from '../../../src/teams/home/home-card';
@@ -164,4 +166,37 @@ test('buttons update the card in place: a language, and Teams’ own refresh', a
   expect(readCard((refreshed.body as { value: unknown }).value).text).toContain(
     t('lt', 'home.wall.title'),
   );
+});
+
+test('a praising score comment on the Teams home card is recorded as kudos with its button', async () => {
+  const ctx: CoreContext = {
+    db: run.frontline.database.db,
+    now: () => new Date(),
+    log: createLogger('silent'),
+  };
+  const workspace = findOrCreateWorkspace(ctx, 'teams', TENANT);
+  const praise = 'Thank you so much, Ana was wonderful and incredibly helpful with our order!';
+  const report = importScores(
+    ctx,
+    workspace,
+    `client,date,score,kind,comment,person\nInitech,2026-11-18,10,NPS,"${praise}",${ids('Ana')}`,
+  );
+  expect(report.problems).toEqual([]);
+  const card = readCard((await home('Ana')).body);
+  expect(card.text).toContain(praise);
+  const button = card.actions.find((a) => a.verb.startsWith(SCORE_KUDOS_ACTION))!;
+  expect(button).toBeDefined();
+  const answer = await post(
+    cardAction({
+      serviceUrl: run.teams.url,
+      from: user('Ana'),
+      verb: button.verb,
+      data: button.data,
+    }),
+  );
+  expect(answer.status).toBe(200);
+  const recorded = ctx.db.select().from(kudos).where(eq(kudos.words, praise)).all();
+  expect(recorded.map((k) => k.recipientId)).toEqual([s.ana.id]);
+  const after = readCard((answer.body as { value: { body: unknown } }).value.body);
+  expect(after.actions.map((a) => a.verb)).not.toContain(button.verb);
 });
