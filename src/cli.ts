@@ -7,7 +7,8 @@ import { WebClient } from '@slack/web-api';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { CoreContext } from './core/shared/core';
 import { exportKudos, kudosCsv } from './core/kudos/export-kudos';
-import { importPeople } from './core/people/import-people';
+import { importPeople, type PlatformUserIds } from './core/people/import-people';
+import { SLACK_USER_IDS } from './slack/kit/user-ids';
 import { buildManagerDigest, queueDueDigests } from './core/digests/manager-digest';
 import { plainText } from './core/shared/message';
 import { queueSummaryNow } from './core/digests/queue-summary';
@@ -65,6 +66,9 @@ const SUBCOMMANDS: Record<string, string[]> = {
 };
 
 /** The usage lines of one command, e.g. those of `summary`. */
+/** How each platform's user ids look in an imported file; elsewhere people are emails. */
+const USER_IDS: Partial<Record<Platform, PlatformUserIds>> = { slack: SLACK_USER_IDS };
+
 function usageOf(command: string): string {
   const lines = USAGE.split('\n');
   const out: string[] = [];
@@ -209,7 +213,8 @@ export async function runCli(
       if (!file) throw new UsageError('name the CSV file: frontline import people FILE.csv');
       if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
       const workspace = pickWorkspace(ctx, platform, values.workspace, values.create ?? false)!;
-      const report = importPeople(ctx, workspace, fs.readFileSync(file, 'utf8'));
+      const csv = fs.readFileSync(file, 'utf8');
+      const report = importPeople(ctx, workspace, csv, USER_IDS[workspace.platform]);
       io.out(
         `Imported into ${workspace.platform} workspace ${workspace.externalId}: ` +
           `${report.created} created, ${report.updated} updated, ${report.managersSet} managers set.\n`,

@@ -32,7 +32,10 @@ import { tInline, text, type MessageModel, type Part } from '../shared/message';
 import { localeOf, mentionOf } from '../people/people';
 import { digestPattern, latestRun, localDay } from '../shared/schedules';
 
-/** Items shown before "… and N more": keeps a digest well inside Slack's 50 blocks. */
+/**
+ * Items shown before "… and N more": a digest one reads at a glance (each adapter's renderer
+ * also guards its own platform's limits).
+ */
 export const DIGEST_ITEMS = 8;
 const HEROES = 3;
 const QUOTE_CHARS = 300;

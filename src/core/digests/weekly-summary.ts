@@ -16,7 +16,10 @@ import { localeOf } from '../people/people';
 
 export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Bounds that keep the rendered message far under Slack's 50 blocks and 3,000 characters. */
+/**
+ * Bounds that keep the summary a short read; each adapter's renderer also guards its own
+ * platform's limits (Slack's blocks and characters).
+ */
 export const MAX_HEROES = 5;
 export const MAX_FIRST_TIMERS = 10;
 export const MAX_TEAMS = 10;

@@ -26,7 +26,7 @@ import { acknowledgeBy, type Severity } from './working-time';
 export const ESCALATE_FORM_ID = 'escalate';
 export const WHAT_MIN = 10;
 export const WHAT_MAX = 3000;
-/** Slack's cap on a text input. */
+/** What one report's words may run to: a few pages, more than anyone types in a form. */
 export const WORDS_MAX = 3000;
 const CLIENT_MAX = 200;
 const SEVERITIES: Severity[] = ['concerning', 'abusive', 'threatening'];

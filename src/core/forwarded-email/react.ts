@@ -23,7 +23,7 @@ export const EMAIL_ACTIONS = {
   report: 'email-report',
 } as const;
 
-/** Emoji names (as Slack spells them) Frontline reacts with. */
+/** Emoji shortcodes Frontline reacts with; an adapter whose platform has no reactions skips them. */
 export const EMAIL_REACTIONS = { compliment: 'sparkles', abusive: 'eyes' } as const;
 
 export interface ForwardedEmailInput {

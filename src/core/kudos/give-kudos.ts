@@ -20,7 +20,7 @@ import { latestRun } from '../shared/schedules';
 
 export const WORDS_MIN = 10;
 export const WORDS_MAX = 3000;
-/** More than this at once is a mistake or a broadcast; either way Slack must answer in 3 s. */
+/** More than this at once is a mistake or a broadcast; and the answer must stay quick. */
 export const RECIPIENTS_MAX = 20;
 
 export interface GiveKudosInput {

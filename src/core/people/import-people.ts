@@ -13,9 +13,23 @@ export interface ImportReport {
   problems: { row: number; reason: string }[];
 }
 
+/**
+ * How the platform the file is for writes its user ids, given by the caller: the header names
+ * it uses for the person column, and which values are its ids. Without one, people are emails.
+ */
+export interface PlatformUserIds {
+  /** Extra header names (lower-cased) for the person column, e.g. an older export's. */
+  headers: readonly string[];
+  isUserId: (value: string) => boolean;
+  /** The ids as a problem names them: "a Slack user id (U…)". */
+  described: string;
+}
+
+const EMAILS_ONLY: PlatformUserIds = { headers: [], isUserId: () => false, described: '' };
+
 /** Header names we accept for each column, lower-cased. */
 const COLUMNS = {
-  person: ['person', 'slack_id', 'slack id', 'user', 'id', 'email'],
+  person: ['person', 'user', 'id', 'email'],
   name: ['name', 'full name'],
   manager: ['manager', 'manager_id', 'manager email'],
   team: ['team'],
@@ -24,17 +38,19 @@ const COLUMNS = {
 } as const;
 type Column = keyof typeof COLUMNS;
 
-const SLACK_ID = /^[UW][A-Z0-9]{2,}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A person's key in a file: a platform user id or an email. */
 type Key = { platformUserId: string } | { email: string };
 
-function readKey(value: string): Key | undefined {
-  if (SLACK_ID.test(value)) return { platformUserId: value };
+function readKey(value: string, ids: PlatformUserIds): Key | undefined {
+  if (ids.isUserId(value)) return { platformUserId: value };
   if (EMAIL.test(value)) return { email: value.toLowerCase() };
   return undefined;
 }
+
+const personDescribed = (ids: PlatformUserIds) =>
+  ids.described ? `${ids.described} or an email` : 'an email';
 
 function isTimezone(zone: string): boolean {
   try {
@@ -46,10 +62,16 @@ function isTimezone(zone: string): boolean {
 }
 
 /**
- * Upserts people from CSV (person, name, manager, team, timezone, locale).
+ * Upserts people from CSV (person, name, manager, team, timezone, locale); a person is a
+ * platform user id as `ids` reads them, or an email.
  * A bad row is reported and skipped; the others are still imported.
  */
-export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string): ImportReport {
+export function importPeople(
+  ctx: CoreContext,
+  workspace: Workspace,
+  csv: string,
+  ids: PlatformUserIds = EMAILS_ONLY,
+): ImportReport {
   const report: ImportReport = { created: 0, updated: 0, managersSet: 0, problems: [] };
   // `info` gives each record's line in the file, so blank lines do not shift reported rows.
   let records: { record: string[]; info: { lines: number } }[];
@@ -71,13 +93,14 @@ export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string
   header.forEach((h, i) => {
     const name = h.toLowerCase();
     for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
-      if (names.includes(name) && index[column] === undefined) index[column] = i;
+      const known = names.includes(name) || (column === 'person' && ids.headers.includes(name));
+      if (known && index[column] === undefined) index[column] = i;
     }
   });
   if (index.person === undefined) {
     report.problems.push({
       row: 1,
-      reason: 'no person column: the header needs "person" (a Slack user id or an email)',
+      reason: `no person column: the header needs "person" (${personDescribed(ids)})`,
     });
     return report;
   }
@@ -102,9 +125,11 @@ export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string
       const row = info.lines;
       const cell = (c: Column) => (index[c] === undefined ? '' : (cells[index[c]!] ?? ''));
       const problem = (reason: string) => report.problems.push({ row, reason });
-      const key = readKey(cell('person'));
-      if (!key)
-        return problem(`person "${cell('person')}" is neither a Slack user id (U…) nor an email`);
+      const key = readKey(cell('person'), ids);
+      if (!key) {
+        const neither = ids.described ? `neither ${ids.described} nor an email` : 'not an email';
+        return problem(`person "${cell('person')}" is ${neither}`);
+      }
       const timezone = cell('timezone');
       if (timezone && !isTimezone(timezone))
         return problem(`unknown timezone "${timezone}" (use e.g. Europe/Vilnius)`);
@@ -137,7 +162,7 @@ export function importPeople(ctx: CoreContext, workspace: Workspace, csv: string
 
     // Managers last, so a manager may come later in the file than their people.
     for (const { row, person, manager } of managers) {
-      const key = readKey(manager);
+      const key = readKey(manager, ids);
       const boss = key && find(key);
       const problem = (reason: string) => report.problems.push({ row, reason });
       if (!boss) {
