@@ -66,8 +66,15 @@ const SUBCOMMANDS: Record<string, string[]> = {
 };
 
 /** The usage lines of one command, e.g. those of `summary`. */
-/** How each platform's user ids look in an imported file; elsewhere people are emails. */
-const USER_IDS: Partial<Record<Platform, PlatformUserIds>> = { slack: SLACK_USER_IDS };
+/**
+ * How each platform's user ids look in an imported file. Teams and shell files have so far been
+ * read with Slack's ids too (a shell handle like "UANA"); they keep that until they have their own.
+ */
+const USER_IDS: Record<Platform, PlatformUserIds> = {
+  slack: SLACK_USER_IDS,
+  teams: SLACK_USER_IDS,
+  shell: SLACK_USER_IDS,
+};
 
 function usageOf(command: string): string {
   const lines = USAGE.split('\n');
