@@ -27,6 +27,7 @@ import {
 import { t, type Locale } from '../../i18n';
 import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../delivery/deliveries';
+import { SEND_THANKS_ACTION } from '../kudos/send-thanks';
 import { mayHandle } from '../escalation/access';
 import { tInline, text, type MessageModel, type Part } from '../shared/message';
 import { localeOf, mentionOf } from '../people/people';
@@ -40,8 +41,6 @@ export const DIGEST_ITEMS = 8;
 const HEROES = 3;
 const QUOTE_CHARS = 300;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export const SEND_THANKS_ACTION = 'send-thanks';
 
 const recipient = aliasedTable(people, 'recipient');
 const giver = aliasedTable(people, 'giver');

@@ -2,7 +2,6 @@ import { and, desc, eq, lte } from 'drizzle-orm';
 import {
   escalationEvents,
   escalations,
-  people,
   workspaces,
   type Client,
   type Escalation,
@@ -14,7 +13,7 @@ import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../delivery/deliveries';
 import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
 import { tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people/people';
+import { adminsOf, localeOf, mentionOf, personById, workspaceOf } from '../people/people';
 
 export const CHECK_IN_ANSWERS = ['better', 'same', 'worse'] as const;
 export type CheckInAnswer = (typeof CHECK_IN_ANSWERS)[number];
@@ -32,16 +31,6 @@ export function checkInAnswerOf(actionId: string): CheckInAnswer | undefined {
 
 /** Check-ins sent per tick at most; the rest go on the next one. */
 const BATCH = 500;
-
-/** Every admin of the workspace but `exceptId` (the reporter never handles their own report). */
-export function adminsOf(ctx: CoreContext, workspaceId: number, exceptId: number): Person[] {
-  return ctx.db
-    .select()
-    .from(people)
-    .where(and(eq(people.workspaceId, workspaceId), eq(people.isAdmin, true)))
-    .all()
-    .filter((p) => p.id !== exceptId && !p.isBot);
-}
 
 /** Who is asked to act on a report now: its handler, or every admin when it has none. */
 export function handlersOf(ctx: CoreContext, escalation: Escalation): Person[] {
@@ -122,10 +111,6 @@ function sendCheckIn(ctx: CoreContext, id: number, now: Date): number {
   recordEvent(ctx, id, null, 'check_in_sent');
   ctx.log.info({ escalation: id }, 'wellbeing check-in queued');
   return 1;
-}
-
-export function workspaceOf(ctx: CoreContext, id: number): Workspace | undefined {
-  return ctx.db.select().from(workspaces).where(eq(workspaces.id, id)).get();
 }
 
 export interface CheckInInput {

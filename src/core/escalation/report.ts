@@ -10,7 +10,6 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t, type Locale, type MessageKey } from '../../i18n';
-import { adminsOf } from './check-in';
 import { servedBySomeoneElse } from '../clients/client-account';
 import { clientHistory, historyParts, type ClientHistory } from '../clients/client-history';
 import { findOrCreateClient } from '../clients/clients';
@@ -20,7 +19,7 @@ import { mayHandle, recordEvent } from './access';
 import type { FormModel, FormValues } from '../shared/form';
 import { claimRequest } from '../shared/handled-requests';
 import { tInline, text, type MessageModel, type Part } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people/people';
+import { adminsOf, localeOf, mentionOf, personById } from '../people/people';
 import { acknowledgeBy, type Severity } from './working-time';
 
 export const ESCALATE_FORM_ID = 'escalate';
@@ -30,6 +29,9 @@ export const WHAT_MAX = 3000;
 export const WORDS_MAX = 3000;
 const CLIENT_MAX = 200;
 const SEVERITIES: Severity[] = ['concerning', 'abusive', 'threatening'];
+
+/** The button on the private prompt a report reaction brings; the value is `channel|ts`. */
+export const REPORT_MESSAGE_ACTION = 'reaction-report-message';
 
 /** The buttons on a report, in the order the practice asks for. */
 export const ESCALATION_ACTIONS = {

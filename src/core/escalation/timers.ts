@@ -1,12 +1,12 @@
 import { and, eq, lte, ne } from 'drizzle-orm';
 import { escalations, type Client, type Escalation, type Person } from '../../db/schema';
 import { t } from '../../i18n';
-import { adminsOf, handlersOf, sendDueCheckIns, workspaceOf } from './check-in';
+import { handlersOf, sendDueCheckIns } from './check-in';
 import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../delivery/deliveries';
 import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
 import { tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people/people';
+import { adminsOf, localeOf, mentionOf, personById, workspaceOf } from '../people/people';
 import { ESCALATION_ACTIONS, reportCard } from './report';
 import { acknowledgeBy } from './working-time';
 

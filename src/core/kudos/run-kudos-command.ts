@@ -6,7 +6,7 @@ import { giveKudos, RECIPIENTS_MAX } from './give-kudos';
 import { parseKudosCommand, type ReadMention } from './kudos-command';
 import { kudosForm } from './kudos-form';
 import { kudosHelp } from './help';
-import { changeSetting } from '../settings/kudos-settings';
+import { changeSetting } from '../settings/change-setting';
 import { praiseWaitingForThanks } from '../digests/manager-digest';
 import { text, type MessageModel } from '../shared/message';
 import { localeOf } from '../people/people';
