@@ -1,7 +1,8 @@
 import type { HomeView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Workspace } from '../../db/schema';
-import { DeliveryError, type Address, type Sender } from '../../jobs/outbox';
+import { DeliveryError, type Sender } from '../../jobs/outbox';
+import type { PlatformTarget } from '../../core/delivery/deliveries';
 import { messageBlocks } from './render-message';
 import { MethodPace } from './method-pace';
 
@@ -50,7 +51,8 @@ function deliveryError(err: SlackError): DeliveryError {
 const HISTORY = 'conversations.history';
 const REPLIES = 'conversations.replies';
 
-const historyMethod = (to: Address) => (to.kind === 'channel' && to.thread ? REPLIES : HISTORY);
+const historyMethod = (to: PlatformTarget) =>
+  to.kind === 'channel' && to.thread ? REPLIES : HISTORY;
 
 /**
  * Sends through `client`. Reading back what was sent (after a crash) goes at
@@ -86,7 +88,7 @@ export function slackSender(
   }
 
   /** A user's DM channel (D…): history is read there, not under the user id. */
-  const conversationOf = async (to: Address): Promise<string> => {
+  const conversationOf = async (to: PlatformTarget): Promise<string> => {
     if (to.kind === 'channel') return to.channel;
     const opened = await client.conversations.open({ users: to.userId });
     if (!opened.channel?.id) throw new Error(`no DM channel for ${to.userId}`);
@@ -151,11 +153,11 @@ export function slackSender(
       );
     },
 
-    lookupTimeMs(addresses) {
-      const threads = addresses.filter((to) => historyMethod(to) === REPLIES).length;
+    lookupTimeMs(targets) {
+      const threads = targets.filter((to) => historyMethod(to) === REPLIES).length;
       // The two methods are limited apart: the longer queue is how long it takes.
       return Math.max(
-        pace.estimateMs(HISTORY, addresses.length - threads),
+        pace.estimateMs(HISTORY, targets.length - threads),
         pace.estimateMs(REPLIES, threads),
       );
     },

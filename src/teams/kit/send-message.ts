@@ -7,7 +7,8 @@ import {
 import type { MessageModel } from '../../core/shared/message';
 import { personByPlatformId } from '../../core/people/people';
 import type { Workspace } from '../../db/schema';
-import { DeliveryError, type Address, type Sender } from '../../jobs/outbox';
+import { DeliveryError, type Sender } from '../../jobs/outbox';
+import type { PlatformTarget } from '../../core/delivery/deliveries';
 import {
   forgetConversation,
   kindOf,
@@ -141,10 +142,10 @@ export function teamsSender(deps: TeamsDeps): Sender {
     await post(reference, message);
   };
 
-  const sendTo = async (workspace: Workspace, to: Address, message: MessageModel) => {
+  const sendTo = async (workspace: Workspace, to: PlatformTarget, message: MessageModel) => {
     // The Teams home card refreshes itself when it is looked at: nothing to push.
     if (to.kind === 'home') return;
-    if (to.kind === 'user') {
+    if (to.kind === 'person') {
       const person = personByPlatformId(core, workspace.id, to.userId);
       const personal = person && personalReference(core, workspace.id, person.id);
       if (!personal) return startPersonalChat(workspace, to.userId, person?.id, message);
