@@ -155,45 +155,11 @@ export function answerCheckIn(
         : handler
           ? say('escalate.checkIn.thanks.worse', { handler: [{ mention: mentionOf(handler) }] })
           : say('escalate.checkIn.thanks.worse.admins');
-    const last = ctx.db
-      .select({ note: escalationEvents.note })
-      .from(escalationEvents)
-      .where(
-        and(
-          eq(escalationEvents.escalationId, escalation.id),
-          eq(escalationEvents.kind, 'check_in_answered'),
-        ),
-      )
-      .orderBy(desc(escalationEvents.id))
-      .limit(1)
-      .get();
     // The same answer again (a double click, a retried request) changes nothing.
-    if (last?.note === answer) return { ok: true, reply };
+    if (lastAnswer(ctx, escalation.id) === answer) return { ok: true, reply };
     recordEvent(ctx, escalation.id, actor.id, 'check_in_answered', answer);
-    if (answer === 'worse') {
-      for (const person of handlers) {
-        const theirs = localeOf(person, workspace);
-        enqueueDelivery(
-          ctx.db,
-          {
-            workspaceId: workspace.id,
-            key: `${workspace.id}:escalation:${escalation.id}:check-in-worse:${person.id}`,
-            to: { kind: 'person', personId: person.id },
-            message: {
-              parts: [
-                text(
-                  ...tInline(theirs, 'escalate.checkIn.worse.handler', {
-                    reporter: [{ mention: mentionOf(actor) }],
-                    client: [{ bold: client.name }],
-                  }),
-                ),
-              ],
-            },
-          },
-          ctx.now(),
-        );
-      }
-    }
+    if (answer === 'worse')
+      tellHandlersWorse(ctx, { workspace, escalation, client, actor }, handlers);
     return { ok: true, reply };
   });
 }
@@ -212,4 +178,51 @@ export function setCheckInDays(
   }
   ctx.db.update(workspaces).set({ checkInDays: days }).where(eq(workspaces.id, workspace.id)).run();
   return { parts: [text(t(locale, 'escalate.checkIn.days', { days }))] };
+}
+
+/** The reporter's last answer to this report's check-in, if any. */
+function lastAnswer(ctx: CoreContext, escalationId: number): string | null | undefined {
+  return ctx.db
+    .select({ note: escalationEvents.note })
+    .from(escalationEvents)
+    .where(
+      and(
+        eq(escalationEvents.escalationId, escalationId),
+        eq(escalationEvents.kind, 'check_in_answered'),
+      ),
+    )
+    .orderBy(desc(escalationEvents.id))
+    .limit(1)
+    .get()?.note;
+}
+
+/** "Worse": each handler (or admin) hears it, once per report. */
+function tellHandlersWorse(
+  ctx: CoreContext,
+  report: { workspace: Workspace; escalation: Escalation; client: Client; actor: Person },
+  handlers: Person[],
+): void {
+  const { workspace, escalation, client, actor } = report;
+  for (const person of handlers) {
+    const theirs = localeOf(person, workspace);
+    enqueueDelivery(
+      ctx.db,
+      {
+        workspaceId: workspace.id,
+        key: `${workspace.id}:escalation:${escalation.id}:check-in-worse:${person.id}`,
+        to: { kind: 'person', personId: person.id },
+        message: {
+          parts: [
+            text(
+              ...tInline(theirs, 'escalate.checkIn.worse.handler', {
+                reporter: [{ mention: mentionOf(actor) }],
+                client: [{ bold: client.name }],
+              }),
+            ),
+          ],
+        },
+      },
+      ctx.now(),
+    );
+  }
 }
