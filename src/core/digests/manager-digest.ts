@@ -377,6 +377,24 @@ export interface DigestOptions {
   batch?: number;
 }
 
+/** Queues the due digests and marks their managers digested, in one transaction. */
+function writeDigests(ctx: CoreContext, workspace: Workspace, due: DueDigest[], now: Date): number {
+  ctx.db.transaction(() => {
+    for (const d of due) {
+      if (d.message) {
+        const to = { kind: 'person' as const, personId: d.manager.id };
+        enqueueDelivery(
+          ctx.db,
+          { workspaceId: workspace.id, key: d.key, to, message: d.message },
+          now,
+        );
+      }
+      markDigested(ctx.db).run({ id: d.manager.id, until: d.until.getTime() });
+    }
+  });
+  return due.filter((d) => d.message).length;
+}
+
 /**
  * The same work a batch at a time: yields how many digests each batch queued, so a caller
  * can let other work run between batches.
@@ -404,24 +422,7 @@ export function* digestBatches(
     const managersOfManagers = new Set(managers.map((m) => m.managerId));
     if (options.only) managers = managers.filter((m) => options.only!.includes(m.id));
     const due: DueDigest[] = [];
-    const write = () => {
-      ctx.db.transaction(() => {
-        for (const d of due) {
-          if (d.message) {
-            const to = { kind: 'person' as const, personId: d.manager.id };
-            enqueueDelivery(
-              ctx.db,
-              { workspaceId: workspace.id, key: d.key, to, message: d.message },
-              now,
-            );
-          }
-          markDigested(ctx.db).run({ id: d.manager.id, until: d.until.getTime() });
-        }
-      });
-      const written = due.filter((d) => d.message).length;
-      due.length = 0;
-      return written;
-    };
+    const write = () => writeDigests(ctx, workspace, due.splice(0), now);
 
     for (const manager of managers) {
       let until: Date;
