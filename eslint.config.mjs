@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    // The home's desk and overview renderers are still longer than that.
+    // The admins' overview renderer is still longer than that.
     files: ['src/core/home/home-message.ts'],
     rules: {
       'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }],
