@@ -24,7 +24,7 @@ function kindLabel(locale: Locale, kind: string, note: string | null): string {
 }
 
 /** `/escalate status`: the reports a person made or may handle, each with its audit trail. */
-export function escalationStatus(
+export function reportStatus(
   ctx: CoreContext,
   workspace: Workspace,
   actor: Person,
