@@ -6,7 +6,8 @@ import { and, eq } from 'drizzle-orm';
 import { ConfigError, loadConfig, type Config } from './config';
 import type { CoreContext } from './core/shared/core';
 import { exportKudos, kudosCsv } from './core/kudos/export-kudos';
-import { importPeople } from './core/people/import-people';
+import { importPeople, type PlatformUserIds } from './core/people/import-people';
+import { SLACK_USER_IDS } from './slack/kit/user-ids';
 import { importScores } from './core/scores/import-scores';
 import { buildManagerDigest, queueDueDigests } from './core/digests/manager-digest';
 import { plainText } from './core/shared/message';
@@ -69,6 +70,16 @@ const SUBCOMMANDS: Record<string, string[]> = {
 };
 
 /** The usage lines of one command, e.g. those of `summary`. */
+/**
+ * How each platform's user ids look in an imported file. Teams and shell files have so far been
+ * read with Slack's ids too (a shell handle like "UANA"); they keep that until they have their own.
+ */
+const USER_IDS: Record<Platform, PlatformUserIds> = {
+  slack: SLACK_USER_IDS,
+  teams: SLACK_USER_IDS,
+  shell: SLACK_USER_IDS,
+};
+
 function usageOf(command: string): string {
   const lines = USAGE.split('\n');
   const out: string[] = [];
@@ -154,10 +165,42 @@ async function triageCommand(
   return bad > 0 ? 1 : 0;
 }
 
+type Io = { out: (s: string) => void; err: (s: string) => void };
+
+const readArgs = (argv: string[]) =>
+  parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      since: { type: 'string' },
+      workspace: { type: 'string' },
+      platform: { type: 'string' },
+      create: { type: 'boolean' },
+      host: { type: 'string' },
+      'socket-mode': { type: 'boolean' },
+      manager: { type: 'string' },
+      now: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+
+/** A command that works on the database, with what it was given. */
+interface DatabaseCommand {
+  ctx: CoreContext;
+  config: Config;
+  io: Io;
+  values: ReturnType<typeof readArgs>['values'];
+  platform: Platform | undefined;
+  subject?: string;
+  file?: string;
+}
+
 /** Runs one command; resolves to the process exit code. Output goes to the given streams. */
 export async function runCli(
   argv: string[],
-  io: { out: (s: string) => void; err: (s: string) => void } = {
+  io: Io = {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
   },
@@ -165,23 +208,7 @@ export async function runCli(
 ): Promise<number> {
   let database: Database | undefined;
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        since: { type: 'string' },
-        workspace: { type: 'string' },
-        platform: { type: 'string' },
-        create: { type: 'boolean' },
-        host: { type: 'string' },
-        'socket-mode': { type: 'boolean' },
-        manager: { type: 'string' },
-        now: { type: 'boolean' },
-        jsonl: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const { values, positionals } = readArgs(argv);
     const [command, subject, file] = positionals;
     if (values.help || !command) {
       io.out(`${USAGE}\n`);
@@ -204,101 +231,130 @@ export async function runCli(
     if (platform && !['slack', 'teams', 'shell'].includes(platform)) {
       throw new UsageError('--platform is slack, teams or shell');
     }
-
-    if (command === 'migrate') {
-      io.out(`Database ${config.DATABASE_PATH} is migrated.\n`);
-      return 0;
-    }
-    if (command === 'import' && subject === 'people') {
-      if (!file) throw new UsageError('name the CSV file: frontline import people FILE.csv');
-      if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-      const workspace = pickWorkspace(ctx, platform, values.workspace, values.create ?? false)!;
-      const report = importPeople(ctx, workspace, fs.readFileSync(file, 'utf8'));
-      io.out(
-        `Imported into ${workspace.platform} workspace ${workspace.externalId}: ` +
-          `${report.created} created, ${report.updated} updated, ${report.managersSet} managers set.\n`,
-      );
-      for (const p of report.problems) io.err(`row ${p.row}: ${p.reason}\n`);
-      return report.problems.length > 0 ? 1 : 0;
-    }
-    if (command === 'import' && subject === 'scores') {
-      if (!file) throw new UsageError('name the CSV file: frontline import scores FILE.csv');
-      if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-      const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
-      const report = importScores(ctx, workspace, fs.readFileSync(file, 'utf8'));
-      io.out(
-        `Scores imported into ${workspace.platform} workspace ${workspace.externalId}: ` +
-          `${report.imported} new, ${report.alreadyThere} imported before.\n`,
-      );
-      for (const p of report.problems) io.err(`row ${p.row}: ${p.reason}\n`);
-      return report.problems.length > 0 ? 1 : 0;
-    }
-    if (command === 'export' && subject === 'kudos') {
-      const format = values.format ?? 'json';
-      if (format !== 'csv' && format !== 'json') throw new UsageError('--format is csv or json');
-      let since: Date | undefined;
-      if (values.since) {
-        since = new Date(`${values.since}T00:00:00Z`);
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(values.since) || Number.isNaN(since.getTime())) {
-          throw new UsageError('--since is a date like 2026-01-31');
-        }
-      }
-      const workspace = values.workspace
-        ? pickWorkspace(ctx, platform, values.workspace, false)
-        : undefined;
-      const rows = exportKudos(ctx, { workspaceId: workspace?.id, since });
-      io.out(format === 'csv' ? kudosCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`);
-      return 0;
-    }
-    if (command === 'digest' && subject === 'preview') {
-      if (!values.manager) throw new UsageError('name the manager: --manager U123 or an email');
-      const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
-      const manager = findPerson(ctx, workspace.id, values.manager);
-      if (!manager) throw new UsageError(`no person ${values.manager} in ${workspace.externalId}`);
-      const now = ctx.now();
-      const since = manager.digestSentThrough ?? new Date(now.getTime() - 7 * 24 * 3_600_000);
-      const digest = buildManagerDigest(ctx, workspace, manager, since, now);
-      io.out(digest ? `${plainText(digest)}\n` : 'Nothing to send: the digest would be empty.\n');
-      return 0;
-    }
-    if (command === 'digest' && subject === 'send') {
-      const queued = queueDueDigests(ctx, { force: values.now ?? false });
-      io.out(`${queued} digests queued.\n`);
-      await deliver(ctx, config, io, platformsWithDeliveries(ctx));
-      return 0;
-    }
-    if (command === 'summary' && (subject === 'preview' || subject === 'send')) {
-      const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
-      if (subject === 'preview') {
-        const summary = buildWeeklySummary(ctx, workspace, ctx.now());
-        io.out(summary ? `${plainText(summary.message)}\n` : 'No kudos in the last seven days.\n');
-        return 0;
-      }
-      if (!workspace.summaryChannel) {
-        throw new UsageError('no summary channel: an admin sets it with /kudos summary here');
-      }
-      io.out(
-        queueSummaryNow(ctx, workspace)
-          ? 'Summary queued.\n'
-          : 'No kudos in the last seven days.\n',
-      );
-      await deliver(ctx, config, io, [workspace.platform]);
-      return 0;
-    }
-    throw new UsageError(`unknown command: ${positionals.join(' ')}`);
+    const run: DatabaseCommand = { ctx, config, io, values, platform, subject, file };
+    const exit = await runDatabaseCommand(command, run);
+    if (exit === undefined) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
+    return exit;
   } catch (err) {
-    if (err instanceof ConfigError) io.err(`${err.message}\n`);
-    else if (err instanceof SubcommandError) io.err(`${err.message}\n`);
-    else if (
-      err instanceof UsageError ||
-      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
-      io.err(`frontline: ${(err as Error).message}\n\n${USAGE}\n`);
-    } else io.err(`frontline: ${(err as Error).message}\n`);
+    reportFailure(err, io);
     return 2;
   } finally {
     database?.close();
   }
+}
+
+/** The exit code of a database command; undefined when there is no such command. */
+async function runDatabaseCommand(
+  command: string,
+  run: DatabaseCommand,
+): Promise<number | undefined> {
+  const { subject } = run;
+  if (command === 'migrate') {
+    run.io.out(`Database ${run.config.DATABASE_PATH} is migrated.\n`);
+    return 0;
+  }
+  if (command === 'import' && subject === 'people') return importPeopleCommand(run);
+  if (command === 'import' && subject === 'scores') return importScoresCommand(run);
+  if (command === 'export' && subject === 'kudos') return exportKudosCommand(run);
+  if (command === 'digest' && subject === 'preview') return previewDigestCommand(run);
+  if (command === 'digest' && subject === 'send') {
+    const queued = queueDueDigests(run.ctx, { force: run.values.now ?? false });
+    run.io.out(`${queued} digests queued.\n`);
+    await deliver(run.ctx, run.config, run.io, platformsWithDeliveries(run.ctx));
+    return 0;
+  }
+  if (command === 'summary' && (subject === 'preview' || subject === 'send')) {
+    return summaryCommand(run, subject);
+  }
+  return undefined;
+}
+
+function reportFailure(err: unknown, io: Io): void {
+  if (err instanceof ConfigError) io.err(`${err.message}\n`);
+  else if (err instanceof SubcommandError) io.err(`${err.message}\n`);
+  else if (
+    err instanceof UsageError ||
+    (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+  ) {
+    io.err(`frontline: ${(err as Error).message}\n\n${USAGE}\n`);
+  } else io.err(`frontline: ${(err as Error).message}\n`);
+}
+
+function importScoresCommand({ ctx, io, values, platform, file }: DatabaseCommand): number {
+  if (!file) throw new UsageError('name the CSV file: frontline import scores FILE.csv');
+  if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
+  const report = importScores(ctx, workspace, fs.readFileSync(file, 'utf8'));
+  io.out(
+    `Scores imported into ${workspace.platform} workspace ${workspace.externalId}: ` +
+      `${report.imported} new, ${report.alreadyThere} imported before.\n`,
+  );
+  for (const p of report.problems) io.err(`row ${p.row}: ${p.reason}\n`);
+  return report.problems.length > 0 ? 1 : 0;
+}
+
+function importPeopleCommand({ ctx, io, values, platform, file }: DatabaseCommand): number {
+  if (!file) throw new UsageError('name the CSV file: frontline import people FILE.csv');
+  if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const workspace = pickWorkspace(ctx, platform, values.workspace, values.create ?? false)!;
+  const csv = fs.readFileSync(file, 'utf8');
+  const report = importPeople(ctx, workspace, csv, USER_IDS[workspace.platform]);
+  io.out(
+    `Imported into ${workspace.platform} workspace ${workspace.externalId}: ` +
+      `${report.created} created, ${report.updated} updated, ${report.managersSet} managers set.\n`,
+  );
+  for (const p of report.problems) io.err(`row ${p.row}: ${p.reason}\n`);
+  return report.problems.length > 0 ? 1 : 0;
+}
+
+function exportKudosCommand({ ctx, io, values, platform }: DatabaseCommand): number {
+  const format = values.format ?? 'json';
+  if (format !== 'csv' && format !== 'json') throw new UsageError('--format is csv or json');
+  let since: Date | undefined;
+  if (values.since) {
+    since = new Date(`${values.since}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.since) || Number.isNaN(since.getTime())) {
+      throw new UsageError('--since is a date like 2026-01-31');
+    }
+  }
+  const workspace = values.workspace
+    ? pickWorkspace(ctx, platform, values.workspace, false)
+    : undefined;
+  const rows = exportKudos(ctx, { workspaceId: workspace?.id, since });
+  io.out(format === 'csv' ? kudosCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`);
+  return 0;
+}
+
+function previewDigestCommand({ ctx, io, values, platform }: DatabaseCommand): number {
+  if (!values.manager) throw new UsageError('name the manager: --manager U123 or an email');
+  const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
+  const manager = findPerson(ctx, workspace.id, values.manager);
+  if (!manager) throw new UsageError(`no person ${values.manager} in ${workspace.externalId}`);
+  const now = ctx.now();
+  const since = manager.digestSentThrough ?? new Date(now.getTime() - 7 * 24 * 3_600_000);
+  const digest = buildManagerDigest(ctx, workspace, manager, since, now);
+  io.out(digest ? `${plainText(digest)}\n` : 'Nothing to send: the digest would be empty.\n');
+  return 0;
+}
+
+async function summaryCommand(
+  { ctx, config, io, values, platform }: DatabaseCommand,
+  subject: 'preview' | 'send',
+): Promise<number> {
+  const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
+  if (subject === 'preview') {
+    const summary = buildWeeklySummary(ctx, workspace, ctx.now());
+    io.out(summary ? `${plainText(summary.message)}\n` : 'No kudos in the last seven days.\n');
+    return 0;
+  }
+  if (!workspace.summaryChannel) {
+    throw new UsageError('no summary channel: an admin sets it with /kudos summary here');
+  }
+  io.out(
+    queueSummaryNow(ctx, workspace) ? 'Summary queued.\n' : 'No kudos in the last seven days.\n',
+  );
+  await deliver(ctx, config, io, [workspace.platform]);
+  return 0;
 }
 
 /** Where each platform's queued deliveries go from here: sent now, or by whom and when. */

@@ -3,18 +3,12 @@ import { prepared } from '../db/prepared';
 import { outbox, workspaces, type OutboxRow, type Workspace } from '../db/schema';
 import type { CoreContext } from '../core/shared/core';
 import type { MessageModel } from '../core/shared/message';
+import type { PlatformTarget } from '../core/delivery/deliveries';
 import { personById, type Platform } from '../core/people/people';
-
-/** Where a delivery goes, in the platform's own ids. */
-export type Address =
-  | { kind: 'channel'; channel: string; thread?: string }
-  | { kind: 'user'; userId: string }
-  /** The person's home view, built afresh by the sender: the message is empty. */
-  | { kind: 'home'; userId: string };
 
 export interface Sender {
   /** `key` is the outbox row's unique key: the platform keeps it with the message. */
-  send(workspace: Workspace, to: Address, message: MessageModel, key: string): Promise<void>;
+  send(workspace: Workspace, to: PlatformTarget, message: MessageModel, key: string): Promise<void>;
   /**
    * The keys of the messages sent to `to` since `since`, as the platform has them: after a
    * crash, tells deliveries that arrived from those that did not. Absent when it cannot tell.
@@ -22,12 +16,12 @@ export interface Sender {
    */
   deliveredKeys?(
     workspace: Workspace,
-    to: Address,
+    to: PlatformTarget,
     since: Date,
     signal?: AbortSignal,
   ): Promise<ReadonlySet<string>>;
   /** How long looking up these conversations takes at the platform's pace, at least. */
-  lookupTimeMs?(addresses: Address[]): number;
+  lookupTimeMs?(targets: PlatformTarget[]): number;
 }
 
 /** A sender throws this to say when to try again, or that trying again is pointless. */
@@ -122,20 +116,20 @@ type Due = { row: OutboxRow; workspace: Workspace };
 /** One conversation's stranded rows, read back from the platform in one look-up. */
 interface Lookup {
   workspace: Workspace;
-  to: Address | undefined;
+  to: PlatformTarget | undefined;
   /** The earliest claim among the rows: the look-up reads everything since. */
   since: Date;
   rows: Due[];
 }
 
-/** Stranded rows by the conversation they went to; one without an address stands alone. */
+/** Stranded rows by the conversation they went to; one without a target stands alone. */
 function conversationsOf(
   stranded: Due[],
-  addressOf: (row: OutboxRow) => Address | undefined,
+  targetOf: (row: OutboxRow) => PlatformTarget | undefined,
 ): Lookup[] {
   const lookups = new Map<string, Lookup>();
   for (const due of stranded) {
-    const to = addressOf(due.row);
+    const to = targetOf(due.row);
     // Rows claimed before claimedAt existed: anything since the row was written.
     const since = due.row.claimedAt ?? due.row.createdAt;
     const id = to ? `${due.workspace.id}|${JSON.stringify(to)}` : `row|${due.row.id}`;
@@ -326,7 +320,7 @@ export class OutboxWorker {
    */
   private async reconcile(stranded: Due[]): Promise<void> {
     if (stranded.length === 0) return;
-    const lookups = conversationsOf(stranded, (row) => this.addressOrNothing(row));
+    const lookups = conversationsOf(stranded, (row) => this.targetOrNothing(row));
     this.logLookupTime(
       stranded.length,
       lookups.filter(({ to }) => to?.kind !== 'home'),
@@ -344,7 +338,7 @@ export class OutboxWorker {
   }
 
   private logLookupTime(rows: number, lookups: Lookup[]): void {
-    const bySender = new Map<Sender, Address[]>();
+    const bySender = new Map<Sender, PlatformTarget[]>();
     for (const { workspace, to } of lookups) {
       const sender = this.senders[workspace.platform];
       if (sender?.lookupTimeMs && to) bySender.set(sender, [...(bySender.get(sender) ?? []), to]);
@@ -400,9 +394,9 @@ export class OutboxWorker {
     }
   }
 
-  private addressOrNothing(row: OutboxRow): Address | undefined {
+  private targetOrNothing(row: OutboxRow): PlatformTarget | undefined {
     try {
-      return this.address(row);
+      return this.platformTarget(row);
     } catch {
       return undefined;
     }
@@ -411,10 +405,10 @@ export class OutboxWorker {
   private async send(row: OutboxRow, workspace: Workspace): Promise<void> {
     const sender = this.senders[workspace.platform];
     if (!sender) throw new DeliveryError(`no sender for ${workspace.platform}`);
-    await sender.send(workspace, this.address(row), row.message as MessageModel, row.key);
+    await sender.send(workspace, this.platformTarget(row), row.message as MessageModel, row.key);
   }
 
-  private address(row: OutboxRow): Address {
+  private platformTarget(row: OutboxRow): PlatformTarget {
     if (row.targetKind === 'channel') {
       return {
         kind: 'channel',
@@ -426,7 +420,7 @@ export class OutboxWorker {
     if (!person?.platformUserId) {
       throw new DeliveryError(`person ${row.target} has no platform account`, { permanent: true });
     }
-    return { kind: row.targetKind === 'home' ? 'home' : 'user', userId: person.platformUserId };
+    return { kind: row.targetKind === 'home' ? 'home' : 'person', userId: person.platformUserId };
   }
 
   private report(workspace: Workspace, result: DeliveryOutcome['result'], retryAfterMs?: number) {

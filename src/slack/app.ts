@@ -32,7 +32,7 @@ import { ESCALATE_FORM_ID } from '../core/escalation/report';
 import { CHECK_IN_ACTIONS } from '../core/escalation/check-in';
 import { checkInClicked } from './escalation/check-in';
 import { sendThanksClicked, thanksSubmitted } from './kudos/send-thanks';
-import { SEND_THANKS_ACTION } from '../core/digests/manager-digest';
+import { SEND_THANKS_ACTION } from '../core/kudos/send-thanks';
 import { THANKS_FORM_ID } from '../core/kudos/send-thanks';
 import {
   EMAIL_CLICKS,

@@ -8,7 +8,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { claimRequest } from '../core/shared/handled-requests';
-import { SEND_THANKS_ACTION } from '../core/digests/manager-digest';
+import { SEND_THANKS_ACTION } from '../core/kudos/send-thanks';
 import { localeOf, personByPlatformId } from '../core/people/people';
 import { t, type Locale } from '../i18n';
 import { escalateCommand } from './escalation/escalate-command';

@@ -4,11 +4,19 @@ import { prepared } from '../../db/prepared';
 import { outbox } from '../../db/schema';
 import type { MessageModel } from '../shared/message';
 
-export type Target =
+/**
+ * Where a delivery goes: a channel (a thread in it), a person's messages, or their home.
+ * `Who` names the person: by row id in the core, by their platform account once the outbox
+ * has looked them up (what a sender is given).
+ */
+export type Target<Who = { personId: number }> =
   | { kind: 'channel'; channel: string; thread?: string }
-  | { kind: 'person'; personId: number }
-  /** The person's home (Slack's App Home), rebuilt when it is delivered. */
-  | { kind: 'home'; personId: number };
+  | ({ kind: 'person' } & Who)
+  /** The person's home, rebuilt by the sender when it is delivered: the message is empty. */
+  | ({ kind: 'home' } & Who);
+
+/** A target as a sender is given it: the person as their platform knows them. */
+export type PlatformTarget = Target<{ userId: string }>;
 
 export interface Delivery {
   workspaceId: number;

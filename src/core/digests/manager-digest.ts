@@ -27,18 +27,20 @@ import {
 import { t, type Locale } from '../../i18n';
 import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../delivery/deliveries';
+import { SEND_THANKS_ACTION } from '../kudos/send-thanks';
 import { mayHandle } from '../escalation/access';
 import { tInline, text, type MessageModel, type Part } from '../shared/message';
 import { localeOf, mentionOf } from '../people/people';
 import { digestPattern, latestRun, localDay } from '../shared/schedules';
 
-/** Items shown before "… and N more": keeps a digest well inside Slack's 50 blocks. */
+/**
+ * Items shown before "… and N more": a digest one reads at a glance (each adapter's renderer
+ * also guards its own platform's limits).
+ */
 export const DIGEST_ITEMS = 8;
 const HEROES = 3;
 const QUOTE_CHARS = 300;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export const SEND_THANKS_ACTION = 'send-thanks';
 
 const recipient = aliasedTable(people, 'recipient');
 const giver = aliasedTable(people, 'giver');
@@ -375,6 +377,24 @@ export interface DigestOptions {
   batch?: number;
 }
 
+/** Queues the due digests and marks their managers digested, in one transaction. */
+function writeDigests(ctx: CoreContext, workspace: Workspace, due: DueDigest[], now: Date): number {
+  ctx.db.transaction(() => {
+    for (const d of due) {
+      if (d.message) {
+        const to = { kind: 'person' as const, personId: d.manager.id };
+        enqueueDelivery(
+          ctx.db,
+          { workspaceId: workspace.id, key: d.key, to, message: d.message },
+          now,
+        );
+      }
+      markDigested(ctx.db).run({ id: d.manager.id, until: d.until.getTime() });
+    }
+  });
+  return due.filter((d) => d.message).length;
+}
+
 /**
  * The same work a batch at a time: yields how many digests each batch queued, so a caller
  * can let other work run between batches.
@@ -404,24 +424,7 @@ export function* digestBatches(
     const managersOfManagers = new Set(managers.map((m) => m.managerId));
     if (options.only) managers = managers.filter((m) => options.only!.includes(m.id));
     const due: DueDigest[] = [];
-    const write = () => {
-      ctx.db.transaction(() => {
-        for (const d of due) {
-          if (d.message) {
-            const to = { kind: 'person' as const, personId: d.manager.id };
-            enqueueDelivery(
-              ctx.db,
-              { workspaceId: workspace.id, key: d.key, to, message: d.message },
-              now,
-            );
-          }
-          markDigested(ctx.db).run({ id: d.manager.id, until: d.until.getTime() });
-        }
-      });
-      const written = due.filter((d) => d.message).length;
-      due.length = 0;
-      return written;
-    };
+    const write = () => writeDigests(ctx, workspace, due.splice(0), now);
 
     for (const manager of managers) {
       let until: Date;

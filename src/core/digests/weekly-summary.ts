@@ -18,7 +18,10 @@ import { localeOf } from '../people/people';
 
 export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Bounds that keep the rendered message far under Slack's 50 blocks and 3,000 characters. */
+/**
+ * Bounds that keep the summary a short read; each adapter's renderer also guards its own
+ * platform's limits (Slack's blocks and characters).
+ */
 export const MAX_HEROES = 5;
 export const MAX_FIRST_TIMERS = 10;
 export const MAX_TEAMS = 10;
@@ -164,69 +167,114 @@ export function buildWeeklySummary(
 ): WeeklySummary | null {
   const end = weekEnd.getTime();
   const week: Week = { workspaceId: workspace.id, start: end - WEEK_MS, end };
+  const found = summaryWeek(ctx, week);
+  if (!found) return null;
 
+  const locale = localeOf(undefined, workspace);
+  const tools: SectionTools = { locale, number: new Intl.NumberFormat(locale) };
+  const parts: Part[] = [
+    { type: 'heading', text: t(locale, 'summary.heading') },
+    { type: 'context', content: [periodText(locale, workspace.timezone, week)] },
+    ...heroParts(tools, found.heroes, found.quotes),
+    ...firstTimerParts(tools, found.firstTimers),
+    ...totalsParts(tools, found.totals),
+    ...teamParts(tools, found.teams),
+    ...valueParts(tools, found.values),
+    ...clientMeasuresParts(locale, clientMeasuresBefore(ctx, workspace, weekEnd), SUMMARY_CLIENTS),
+  ];
+  return { message: { parts }, totals: found.totals };
+}
+
+/** Clients' own measures over the days before the summary, beside their compliments. */
+function clientMeasuresBefore(ctx: CoreContext, workspace: Workspace, weekEnd: Date) {
+  const since = new Date(weekEnd.getTime() - SUMMARY_SCORE_DAYS * 24 * 60 * 60 * 1000);
+  return clientMeasures(ctx, workspace.id, since, weekEnd);
+}
+
+/** What the week's summary is made of, as read from the database. */
+interface SummaryWeek {
+  totals: SummaryTotals;
+  heroes: GroupRow[];
+  /** Each hero's latest client quote, in the heroes' order. */
+  quotes: (ReturnType<typeof latestClientQuote> | undefined)[];
+  firstTimers: GroupRow[];
+  teams: GroupRow[];
+  values: ReturnType<typeof topValues>;
+}
+
+/** The week's groups, totals and quotes; undefined when nobody received anything. */
+function summaryWeek(ctx: CoreContext, week: Week): SummaryWeek | undefined {
   const rows = weekGroups(ctx.db, week);
   const counts = rows.find((r) => r.section === 'totals');
-  if (!counts || counts.client + counts.peer === 0) return null;
+  if (!counts || counts.client + counts.peer === 0) return undefined;
   const totals: SummaryTotals = {
     clientCompliments: counts.client,
     peerKudos: counts.peer,
     peopleRecognised: counts.total ?? 0,
     lastWeek: weekCounts(ctx.db, { ...week, start: week.start - WEEK_MS, end: week.start }),
   };
-
   const heroes = rows.filter((r) => r.section === 'hero');
-  const firstTimers = rows.filter((r) => r.section === 'first');
-  const teams = rows.filter((r) => r.section === 'team');
-  const quotes = heroes.map((h) =>
-    h.client > 0 ? latestClientQuote(ctx.db, h.id!, week) : undefined,
-  );
-  const values = topValues(ctx.db, week);
+  return {
+    totals,
+    heroes,
+    quotes: heroes.map((h) => (h.client > 0 ? latestClientQuote(ctx.db, h.id!, week) : undefined)),
+    firstTimers: rows.filter((r) => r.section === 'first'),
+    teams: rows.filter((r) => r.section === 'team'),
+    values: topValues(ctx.db, week),
+  };
+}
 
-  const locale = localeOf(undefined, workspace);
-  const number = new Intl.NumberFormat(locale);
-  const parts: Part[] = [
-    { type: 'heading', text: t(locale, 'summary.heading') },
-    { type: 'context', content: [periodText(locale, workspace.timezone, week)] },
-  ];
+/** The summary's language and its number format, which every section writes in. */
+interface SectionTools {
+  locale: Locale;
+  number: Intl.NumberFormat;
+}
 
-  if (heroes.length > 0) {
-    parts.push(text({ bold: t(locale, 'summary.heroes') }));
-    heroes.forEach((hero, i) => {
-      parts.push(
-        text(
-          ...tInline(locale, 'summary.hero', {
-            person: [{ mention: mentionOfRow(hero) }],
-            client: number.format(hero.client),
-            peer: number.format(hero.peer),
-          }),
-        ),
-      );
-      const quote = quotes[i];
-      if (quote) {
-        parts.push({
-          type: 'quote',
-          text: clip(quote.words, QUOTE_MAX),
-          attribution: clip(quote.client, NAME_MAX),
-        });
-      }
-    });
-  }
-
-  if (firstTimers.length > 0) {
-    const total = firstTimers[0]!.total ?? firstTimers.length;
-    parts.push({ type: 'divider' });
+function heroParts(
+  { locale, number }: SectionTools,
+  heroes: GroupRow[],
+  quotes: SummaryWeek['quotes'],
+): Part[] {
+  if (heroes.length === 0) return [];
+  const parts: Part[] = [text({ bold: t(locale, 'summary.heroes') })];
+  heroes.forEach((hero, i) => {
     parts.push(
       text(
-        { bold: t(locale, 'summary.firstTime') },
-        '\n',
-        ...boundedMentions(locale, firstTimers.map(mentionOfRow), total),
+        ...tInline(locale, 'summary.hero', {
+          person: [{ mention: mentionOfRow(hero) }],
+          client: number.format(hero.client),
+          peer: number.format(hero.peer),
+        }),
       ),
     );
-  }
+    const quote = quotes[i];
+    if (quote) {
+      parts.push({
+        type: 'quote',
+        text: clip(quote.words, QUOTE_MAX),
+        attribution: clip(quote.client, NAME_MAX),
+      });
+    }
+  });
+  return parts;
+}
 
-  parts.push({ type: 'divider' });
-  parts.push(
+function firstTimerParts({ locale }: SectionTools, firstTimers: GroupRow[]): Part[] {
+  if (firstTimers.length === 0) return [];
+  const total = firstTimers[0]!.total ?? firstTimers.length;
+  return [
+    { type: 'divider' },
+    text(
+      { bold: t(locale, 'summary.firstTime') },
+      '\n',
+      ...boundedMentions(locale, firstTimers.map(mentionOfRow), total),
+    ),
+  ];
+}
+
+function totalsParts({ locale, number }: SectionTools, totals: SummaryTotals): Part[] {
+  return [
+    { type: 'divider' },
     text(
       { bold: t(locale, 'summary.totals') },
       '\n',
@@ -244,36 +292,33 @@ export function buildWeeklySummary(
       '\n',
       t(locale, 'summary.totals.people', { count: number.format(totals.peopleRecognised) }),
     ),
+  ];
+}
+
+function teamParts({ locale, number }: SectionTools, teams: GroupRow[]): Part[] {
+  if (teams.length === 0) return [];
+  const lines = teams.map((row) =>
+    t(locale, 'summary.team', {
+      team: clip(row.name ?? '', NAME_MAX),
+      count: number.format(row.client + row.peer),
+    }),
   );
+  const more = (teams[0]!.total ?? 0) - teams.length;
+  if (more > 0) lines.push(t(locale, 'summary.more', { count: number.format(more) }));
+  return [text({ bold: t(locale, 'summary.teams') }, '\n', lines.join('\n'))];
+}
 
-  if (teams.length > 0) {
-    const lines = teams.map((row) =>
-      t(locale, 'summary.team', {
-        team: clip(row.name ?? '', NAME_MAX),
-        count: number.format(row.client + row.peer),
+function valueParts({ locale, number }: SectionTools, values: SummaryWeek['values']): Part[] {
+  if (values.length === 0) return [];
+  const list = values
+    .map((row) =>
+      t(locale, 'summary.value', {
+        value: `#${clip(row.value, NAME_MAX)}`,
+        count: number.format(row.n),
       }),
-    );
-    const more = (teams[0]!.total ?? 0) - teams.length;
-    if (more > 0) lines.push(t(locale, 'summary.more', { count: number.format(more) }));
-    parts.push(text({ bold: t(locale, 'summary.teams') }, '\n', lines.join('\n')));
-  }
-
-  if (values.length > 0) {
-    const list = values
-      .map((row) =>
-        t(locale, 'summary.value', {
-          value: `#${clip(row.value, NAME_MAX)}`,
-          count: number.format(row.n),
-        }),
-      )
-      .join(' · ');
-    parts.push(text({ bold: t(locale, 'summary.values') }, '\n', list));
-  }
-  const scoresSince = new Date(end - SUMMARY_SCORE_DAYS * 24 * 60 * 60 * 1000);
-  const measured = clientMeasures(ctx, workspace.id, scoresSince, weekEnd);
-  parts.push(...clientMeasuresParts(locale, measured, SUMMARY_CLIENTS));
-
-  return { message: { parts }, totals };
+    )
+    .join(' · ');
+  return [text({ bold: t(locale, 'summary.values') }, '\n', list)];
 }
 
 function mentionOfRow(row: GroupRow): Mention {

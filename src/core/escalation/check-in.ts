@@ -2,7 +2,6 @@ import { and, desc, eq, lte } from 'drizzle-orm';
 import {
   escalationEvents,
   escalations,
-  people,
   workspaces,
   type Client,
   type Escalation,
@@ -14,7 +13,7 @@ import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../delivery/deliveries';
 import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
 import { tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people/people';
+import { adminsOf, localeOf, mentionOf, personById, workspaceOf } from '../people/people';
 
 export const CHECK_IN_ANSWERS = ['better', 'same', 'worse'] as const;
 export type CheckInAnswer = (typeof CHECK_IN_ANSWERS)[number];
@@ -32,16 +31,6 @@ export function checkInAnswerOf(actionId: string): CheckInAnswer | undefined {
 
 /** Check-ins sent per tick at most; the rest go on the next one. */
 const BATCH = 500;
-
-/** Every admin of the workspace but `exceptId` (the reporter never handles their own report). */
-export function adminsOf(ctx: CoreContext, workspaceId: number, exceptId: number): Person[] {
-  return ctx.db
-    .select()
-    .from(people)
-    .where(and(eq(people.workspaceId, workspaceId), eq(people.isAdmin, true)))
-    .all()
-    .filter((p) => p.id !== exceptId && !p.isBot);
-}
 
 /** Who is asked to act on a report now: its handler, or every admin when it has none. */
 export function handlersOf(ctx: CoreContext, escalation: Escalation): Person[] {
@@ -124,10 +113,6 @@ function sendCheckIn(ctx: CoreContext, id: number, now: Date): number {
   return 1;
 }
 
-export function workspaceOf(ctx: CoreContext, id: number): Workspace | undefined {
-  return ctx.db.select().from(workspaces).where(eq(workspaces.id, id)).get();
-}
-
 export interface CheckInInput {
   workspace: Workspace;
   actor: Person;
@@ -170,45 +155,11 @@ export function answerCheckIn(
         : handler
           ? say('escalate.checkIn.thanks.worse', { handler: [{ mention: mentionOf(handler) }] })
           : say('escalate.checkIn.thanks.worse.admins');
-    const last = ctx.db
-      .select({ note: escalationEvents.note })
-      .from(escalationEvents)
-      .where(
-        and(
-          eq(escalationEvents.escalationId, escalation.id),
-          eq(escalationEvents.kind, 'check_in_answered'),
-        ),
-      )
-      .orderBy(desc(escalationEvents.id))
-      .limit(1)
-      .get();
     // The same answer again (a double click, a retried request) changes nothing.
-    if (last?.note === answer) return { ok: true, reply };
+    if (lastAnswer(ctx, escalation.id) === answer) return { ok: true, reply };
     recordEvent(ctx, escalation.id, actor.id, 'check_in_answered', answer);
-    if (answer === 'worse') {
-      for (const person of handlers) {
-        const theirs = localeOf(person, workspace);
-        enqueueDelivery(
-          ctx.db,
-          {
-            workspaceId: workspace.id,
-            key: `${workspace.id}:escalation:${escalation.id}:check-in-worse:${person.id}`,
-            to: { kind: 'person', personId: person.id },
-            message: {
-              parts: [
-                text(
-                  ...tInline(theirs, 'escalate.checkIn.worse.handler', {
-                    reporter: [{ mention: mentionOf(actor) }],
-                    client: [{ bold: client.name }],
-                  }),
-                ),
-              ],
-            },
-          },
-          ctx.now(),
-        );
-      }
-    }
+    if (answer === 'worse')
+      tellHandlersWorse(ctx, { workspace, escalation, client, actor }, handlers);
     return { ok: true, reply };
   });
 }
@@ -227,4 +178,51 @@ export function setCheckInDays(
   }
   ctx.db.update(workspaces).set({ checkInDays: days }).where(eq(workspaces.id, workspace.id)).run();
   return { parts: [text(t(locale, 'escalate.checkIn.days', { days }))] };
+}
+
+/** The reporter's last answer to this report's check-in, if any. */
+function lastAnswer(ctx: CoreContext, escalationId: number): string | null | undefined {
+  return ctx.db
+    .select({ note: escalationEvents.note })
+    .from(escalationEvents)
+    .where(
+      and(
+        eq(escalationEvents.escalationId, escalationId),
+        eq(escalationEvents.kind, 'check_in_answered'),
+      ),
+    )
+    .orderBy(desc(escalationEvents.id))
+    .limit(1)
+    .get()?.note;
+}
+
+/** "Worse": each handler (or admin) hears it, once per report. */
+function tellHandlersWorse(
+  ctx: CoreContext,
+  report: { workspace: Workspace; escalation: Escalation; client: Client; actor: Person },
+  handlers: Person[],
+): void {
+  const { workspace, escalation, client, actor } = report;
+  for (const person of handlers) {
+    const theirs = localeOf(person, workspace);
+    enqueueDelivery(
+      ctx.db,
+      {
+        workspaceId: workspace.id,
+        key: `${workspace.id}:escalation:${escalation.id}:check-in-worse:${person.id}`,
+        to: { kind: 'person', personId: person.id },
+        message: {
+          parts: [
+            text(
+              ...tInline(theirs, 'escalate.checkIn.worse.handler', {
+                reporter: [{ mention: mentionOf(actor) }],
+                client: [{ bold: client.name }],
+              }),
+            ),
+          ],
+        },
+      },
+      ctx.now(),
+    );
+  }
 }

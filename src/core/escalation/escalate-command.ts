@@ -2,7 +2,7 @@ import type { Person, Workspace } from '../../db/schema';
 import { setCheckInDays } from './check-in';
 import { clientAccountCommand, parseClientCommand } from '../clients/client-account';
 import type { CoreContext } from '../shared/core';
-import { escalationStatus } from './status';
+import { reportStatus } from './status';
 import { escalateHelp } from '../kudos/help';
 import type { MessageModel } from '../shared/message';
 import { localeOf } from '../people/people';
@@ -25,7 +25,7 @@ export function escalateAnswer(ctx: CoreContext, input: EscalateCommandInput): M
   const text = input.text.trim();
   const word = text.toLowerCase();
   if (word === 'help') return escalateHelp(localeOf(actor, workspace), workspace.platform);
-  if (word === 'status') return escalationStatus(ctx, workspace, actor);
+  if (word === 'status') return reportStatus(ctx, workspace, actor);
   const checkIn = /^checkin\s+(\S+)$/i.exec(text);
   if (checkIn) return setCheckInDays(ctx, workspace, actor, checkIn[1]!);
   const command = parseClientCommand(text);

@@ -24,11 +24,7 @@ function kindLabel(locale: Locale, kind: string, note: string | null): string {
 }
 
 /** `/escalate status`: the reports a person made or may handle, each with its audit trail. */
-export function escalationStatus(
-  ctx: CoreContext,
-  workspace: Workspace,
-  actor: Person,
-): MessageModel {
+export function reportStatus(ctx: CoreContext, workspace: Workspace, actor: Person): MessageModel {
   const locale = localeOf(actor, workspace);
   const rows = ctx.db
     .select({ escalation: escalations, client: clients, reporter: people })

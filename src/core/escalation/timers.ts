@@ -1,12 +1,18 @@
 import { and, eq, lte, ne } from 'drizzle-orm';
-import { escalations, type Client, type Escalation, type Person } from '../../db/schema';
+import {
+  escalations,
+  type Client,
+  type Escalation,
+  type Person,
+  type Workspace,
+} from '../../db/schema';
 import { t } from '../../i18n';
-import { adminsOf, handlersOf, sendDueCheckIns, workspaceOf } from './check-in';
+import { handlersOf, sendDueCheckIns } from './check-in';
 import type { CoreContext } from '../shared/core';
 import { enqueueDelivery } from '../delivery/deliveries';
 import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
 import { tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people/people';
+import { adminsOf, localeOf, mentionOf, personById, workspaceOf } from '../people/people';
 import { ESCALATION_ACTIONS, reportCard } from './report';
 import { acknowledgeBy } from './working-time';
 
@@ -192,31 +198,67 @@ function goUp(ctx: CoreContext, escalation: Escalation, client: Client, now: Dat
   const recipients = above ? [above] : adminsOf(ctx, workspace.id, reporter.id);
   if (recipients.length === 0)
     ctx.log.warn({ escalation: escalation.id }, 'no admin to escalate to');
+  const late = handler && stillInChain ? handler : undefined;
+  const report = { escalation, reporter, client, workspace, stage, now };
+  let queued = sendCardsUp(ctx, report, recipients, late);
+  queued += tellReporterWentUp(ctx, report, above);
+  recordEvent(ctx, escalation.id, null, 'escalated', above ? above.name : 'admins');
+  ctx.log.info(
+    { escalation: escalation.id, to: above?.id ?? 'admins', stage },
+    'unacknowledged report went up the chain',
+  );
+  return queued;
+}
+
+/** A report going up a level, as its cards and the reporter's notice need it. */
+interface WentUp {
+  escalation: Escalation;
+  reporter: Person;
+  client: Client;
+  workspace: Workspace;
+  stage: number;
+  now: Date;
+}
+
+/** The report's card to each new recipient; `late` is named only to people above them. */
+function sendCardsUp(
+  ctx: CoreContext,
+  report: WentUp,
+  recipients: Person[],
+  late: Person | undefined,
+): number {
+  const { escalation, reporter, client, workspace, stage, now } = report;
   let queued = 0;
   for (const person of recipients) {
     const locale = localeOf(person, workspace);
     const card = reportCard(locale, escalation, reporter, client);
     // Who failed to acknowledge is said only to people above them in the same chain.
-    const late =
-      handler && stillInChain
-        ? [
-            text(
-              ...tInline(locale, 'escalate.timer.late', {
-                handler: [{ mention: mentionOf(handler) }],
-              }),
-            ),
-          ]
-        : [];
+    const lateParts = late
+      ? [
+          text(
+            ...tInline(locale, 'escalate.timer.late', {
+              handler: [{ mention: mentionOf(late) }],
+            }),
+          ),
+        ]
+      : [];
     queued += deliver(ctx, {
       escalation,
       person,
       kind: `escalated:${stage}`,
       now,
-      message: { parts: [card.parts[0]!, ...late, ...card.parts.slice(1)] },
+      message: { parts: [card.parts[0]!, ...lateParts, ...card.parts.slice(1)] },
     });
   }
-  const reporterLocale = localeOf(reporter, workspace);
-  queued += deliver(ctx, {
+  return queued;
+}
+
+/** The reporter hears whom the report went to now. */
+function tellReporterWentUp(ctx: CoreContext, report: WentUp, above: Person | undefined): number {
+  const { escalation, reporter, client, workspace, stage, now } = report;
+  const locale = localeOf(reporter, workspace);
+  const named = [{ bold: client.name }];
+  return deliver(ctx, {
     escalation,
     person: reporter,
     kind: `escalated:${stage}:reporter`,
@@ -225,23 +267,15 @@ function goUp(ctx: CoreContext, escalation: Escalation, client: Client, now: Dat
       parts: [
         text(
           ...(above
-            ? tInline(reporterLocale, 'escalate.timer.reporter', {
-                client: [{ bold: client.name }],
+            ? tInline(locale, 'escalate.timer.reporter', {
+                client: named,
                 handler: [{ mention: mentionOf(above) }],
               })
-            : tInline(reporterLocale, 'escalate.timer.reporter.admins', {
-                client: [{ bold: client.name }],
-              })),
+            : tInline(locale, 'escalate.timer.reporter.admins', { client: named })),
         ),
       ],
     },
   });
-  recordEvent(ctx, escalation.id, null, 'escalated', above ? above.name : 'admins');
-  ctx.log.info(
-    { escalation: escalation.id, to: above?.id ?? 'admins', stage },
-    'unacknowledged report went up the chain',
-  );
-  return queued;
 }
 
 /** The follow-up date the manager set has come: they are reminded, once. */

@@ -71,12 +71,10 @@ function signatureStart(lines: string[]): number {
   return lines.length;
 }
 
-/** Slack's link forms in pasted text: `<mailto:a@b.com|a@b.com>` → `a@b.com`. */
-const slackMailto = (text: string) =>
+/** Plain-text mail's bracketed links: `<mailto:a@b.com>` → `a@b.com`. */
+const mailtoLinks = (text: string) =>
   // No "<" inside: each "<" starts a new try, and a try must not run to the end of the text.
-  text.replace(/<mailto:([^|<>\s]+)(?:\|([^<>]*))?>/gi, (_all, address: string, label?: string) =>
-    label ? label : address,
-  );
+  text.replace(/<mailto:([^|<>\s]+)>/gi, '$1');
 
 /** Control characters, but tab and newline: what an unknown charset leaves of punctuation. */
 // eslint-disable-next-line no-control-regex
@@ -88,7 +86,7 @@ export function clientWords(body: string): string {
   lines = lines.slice(0, historyStart(lines));
   lines = lines.slice(0, signatureStart(lines));
   const kept = lines.filter((line) => !/^\s*>/.test(line)).map((line) => line.trimEnd());
-  return slackMailto(kept.join('\n'))
+  return mailtoLinks(kept.join('\n'))
     .replace(CONTROL, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

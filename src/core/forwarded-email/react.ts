@@ -23,7 +23,7 @@ export const EMAIL_ACTIONS = {
   report: 'email-report',
 } as const;
 
-/** Emoji names (as Slack spells them) Frontline reacts with. */
+/** Emoji shortcodes Frontline reacts with; an adapter whose platform has no reactions skips them. */
 export const EMAIL_REACTIONS = { compliment: 'sparkles', abusive: 'eyes' } as const;
 
 export interface ForwardedEmailInput {
@@ -71,31 +71,7 @@ export async function reactToForwardedEmail(
 ): Promise<ForwardedEmailOutcome> {
   const { workspace, forwarder, read } = input;
   const locale = localeOf(forwarder, workspace);
-  const base = {
-    workspaceId: workspace.id,
-    channel: input.channel,
-    messageTs: input.messageTs,
-    forwarderId: forwarder.id,
-  };
-
-  if (!read.ok) {
-    if (read.problem === 'notForward' && !input.asked) return {};
-    // Kept, so the message can be found and read again once the reader knows more.
-    const stored = ctx.db
-      .insert(forwardedEmails)
-      .values({
-        ...base,
-        emailKey: `message:${input.channel}:${input.messageTs}`,
-        status: 'unreadable',
-        problem: read.problem,
-      })
-      .onConflictDoNothing()
-      .run();
-    // A retried event was answered the first time.
-    if (stored.changes === 0 && !input.asked) return {};
-    ctx.log.info({ channel: input.channel, problem: read.problem }, 'forwarded email unreadable');
-    return { privately: { parts: [text(t(locale, `email.problem.${read.problem}`))] } };
-  }
+  if (!read.ok) return answerUnreadable(ctx, input, read.problem, locale);
 
   const triage = triageEmail(read.email);
   const key = emailKey(read.email);
@@ -107,80 +83,179 @@ export async function reactToForwardedEmail(
   if (earlier) return answerRepeat(ctx, input, earlier, locale);
 
   const concerns = await whomItConcerns(input, triage.addressedTo);
-  const now = ctx.now();
-  const offered = triage.kind !== 'neither' || input.asked;
-  const unknown = input.forwarderUnknown === true;
   const threshold = workspace.emailAutoRecordAbove;
-  const autoRecord =
-    !unknown && triage.kind === 'compliment' && threshold != null && triage.confidence >= threshold;
+  const plan: Plan = {
+    triage,
+    concerns,
+    offered: triage.kind !== 'neither' || input.asked === true,
+    unknown: input.forwarderUnknown === true,
+    autoRecord:
+      input.forwarderUnknown !== true &&
+      triage.kind === 'compliment' &&
+      threshold != null &&
+      triage.confidence >= threshold,
+  };
+  const row = storeAndOffer(ctx, input, read.email, key, plan);
+  if (!row) return {};
+  ctx.log.info(
+    { email: row.id, kind: triage.kind, confidence: triage.confidence, language: triage.language },
+    'forwarded email read',
+  );
+  return outcomeOf(ctx, input, row, plan, locale);
+}
 
-  const row = ctx.db.transaction(() => {
+/** What was decided about a readable email before anything is stored. */
+interface Plan {
+  triage: ReturnType<typeof triageEmail>;
+  concerns: Person[];
+  /** Someone is offered to act on it (or, when the forwarder is unknown, the thread is told). */
+  offered: boolean;
+  unknown: boolean;
+  autoRecord: boolean;
+}
+
+type Email = Extract<ReadEmail, { ok: true }>['email'];
+
+/** The chat message's place in the database, for every row about it. */
+const messageOf = (input: ForwardedEmailInput) => ({
+  workspaceId: input.workspace.id,
+  channel: input.channel,
+  messageTs: input.messageTs,
+  forwarderId: input.forwarder.id,
+});
+
+/** An email that could not be read: kept, and the forwarder told why (once, unless asked). */
+function answerUnreadable(
+  ctx: CoreContext,
+  input: ForwardedEmailInput,
+  problem: Extract<ReadEmail, { ok: false }>['problem'],
+  locale: Locale,
+): ForwardedEmailOutcome {
+  if (problem === 'notForward' && !input.asked) return {};
+  // Kept, so the message can be found and read again once the reader knows more.
+  const stored = ctx.db
+    .insert(forwardedEmails)
+    .values({
+      ...messageOf(input),
+      emailKey: `message:${input.channel}:${input.messageTs}`,
+      status: 'unreadable',
+      problem,
+    })
+    .onConflictDoNothing()
+    .run();
+  // A retried event was answered the first time.
+  if (stored.changes === 0 && !input.asked) return {};
+  ctx.log.info({ channel: input.channel, problem }, 'forwarded email unreadable');
+  return { privately: { parts: [text(t(locale, `email.problem.${problem}`))] } };
+}
+
+/** Stores the email and queues its offer in one transaction; undefined when stored already. */
+function storeAndOffer(
+  ctx: CoreContext,
+  input: ForwardedEmailInput,
+  email: Email,
+  key: string,
+  plan: Plan,
+): ForwardedEmailRow | undefined {
+  const { workspace } = input;
+  const { triage } = plan;
+  const now = ctx.now();
+  return ctx.db.transaction(() => {
     const client = triage.client ? clientForEmail(ctx.db, workspace.id, triage.client) : undefined;
     const inserted = ctx.db
       .insert(forwardedEmails)
       .values({
-        ...base,
+        ...messageOf(input),
         emailKey: key,
-        source: read.email.source,
-        concernsIds: concerns.map((p) => p.id),
+        source: email.source,
+        concernsIds: plan.concerns.map((p) => p.id),
         clientId: client?.id ?? null,
-        fromAddress: read.email.from?.address ?? null,
-        fromName: read.email.from?.name ?? null,
-        subject: read.email.subject ?? null,
-        sentAt: read.email.sentAt ?? null,
-        words: read.email.words,
+        fromAddress: email.from?.address ?? null,
+        fromName: email.from?.name ?? null,
+        subject: email.subject ?? null,
+        sentAt: email.sentAt ?? null,
+        words: email.words,
         language: triage.language ?? null,
         kind: triage.kind,
         confidence: triage.confidence,
-        status: offered ? 'offered' : 'dismissed',
+        status: plan.offered ? 'offered' : 'dismissed',
       })
       .onConflictDoNothing()
       .returning()
       .get();
     // The same email arriving twice at once: the other request answers.
     if (!inserted) return undefined;
-    const clientName = client?.name ?? '';
-    if (unknown) {
-      // Nobody to offer it to: the thread hears why, and whoever forwarded it can say so.
-      if (offered) enqueueForwarderUnknown(ctx, input, inserted, now);
-    } else if (triage.kind === 'compliment' && !autoRecord) {
-      enqueueDelivery(
-        ctx.db,
-        {
-          workspaceId: workspace.id,
-          key: `${workspace.id}:email-offer:${inserted.id}`,
-          to: { kind: 'channel', channel: input.channel, thread: input.thread ?? input.messageTs },
-          message: complimentOffer(localeOf(undefined, workspace), concerns, clientName, inserted),
-        },
-        now,
-      );
-    } else if (triage.kind === 'abusive') {
-      enqueueDelivery(
-        ctx.db,
-        {
-          workspaceId: workspace.id,
-          key: `${workspace.id}:email-abuse:${inserted.id}`,
-          to: { kind: 'person', personId: forwarder.id },
-          message: reportOffer(locale, clientName, inserted),
-        },
-        now,
-      );
-    }
+    enqueueOffer(ctx, input, inserted, plan, { clientName: client?.name ?? '', now });
     return inserted;
   });
-  if (!row) return {};
-  ctx.log.info(
-    { email: row.id, kind: triage.kind, confidence: triage.confidence, language: triage.language },
-    'forwarded email read',
-  );
+}
 
-  if (unknown) return { row };
-  if (autoRecord) {
-    const recorded = recordKudosFromEmail(ctx, { workspace, actor: forwarder, emailId: row.id });
+/**
+ * Who hears of it: with the forwarder unknown, the thread; a compliment not recorded at once,
+ * the thread with an offer; abuse, only the forwarder.
+ */
+function enqueueOffer(
+  ctx: CoreContext,
+  input: ForwardedEmailInput,
+  inserted: ForwardedEmailRow,
+  plan: Plan,
+  at: { clientName: string; now: Date },
+): void {
+  const { workspace, forwarder } = input;
+  const { clientName, now } = at;
+  if (plan.unknown) {
+    // Nobody to offer it to: the thread hears why, and whoever forwarded it can say so.
+    if (plan.offered) enqueueForwarderUnknown(ctx, input, inserted, now);
+  } else if (plan.triage.kind === 'compliment' && !plan.autoRecord) {
+    enqueueDelivery(
+      ctx.db,
+      {
+        workspaceId: workspace.id,
+        key: `${workspace.id}:email-offer:${inserted.id}`,
+        to: { kind: 'channel', channel: input.channel, thread: input.thread ?? input.messageTs },
+        message: complimentOffer(
+          localeOf(undefined, workspace),
+          plan.concerns,
+          clientName,
+          inserted,
+        ),
+      },
+      now,
+    );
+  } else if (plan.triage.kind === 'abusive') {
+    enqueueDelivery(
+      ctx.db,
+      {
+        workspaceId: workspace.id,
+        key: `${workspace.id}:email-abuse:${inserted.id}`,
+        to: { kind: 'person', personId: forwarder.id },
+        message: reportOffer(localeOf(forwarder, workspace), clientName, inserted),
+      },
+      now,
+    );
+  }
+}
+
+/** The reaction and the private answer, once the email is stored. */
+function outcomeOf(
+  ctx: CoreContext,
+  input: ForwardedEmailInput,
+  row: ForwardedEmailRow,
+  plan: Plan,
+  locale: Locale,
+): ForwardedEmailOutcome {
+  const { kind } = plan.triage;
+  if (plan.unknown) return { row };
+  if (plan.autoRecord) {
+    const recorded = recordKudosFromEmail(ctx, {
+      workspace: input.workspace,
+      actor: input.forwarder,
+      emailId: row.id,
+    });
     return { reaction: EMAIL_REACTIONS.compliment, row, privately: recorded.reply };
   }
-  if (triage.kind === 'compliment') return { reaction: EMAIL_REACTIONS.compliment, row };
-  if (triage.kind === 'abusive') return { reaction: EMAIL_REACTIONS.abusive, row };
+  if (kind === 'compliment') return { reaction: EMAIL_REACTIONS.compliment, row };
+  if (kind === 'abusive') return { reaction: EMAIL_REACTIONS.abusive, row };
   if (!input.asked) return { row };
   return { row, privately: neitherAnswer(locale, row) };
 }

@@ -6,7 +6,7 @@ import { t, toLocale, type MessageKey } from '../../i18n';
 import { setCheckInDays } from '../escalation/check-in';
 import type { CoreContext } from '../shared/core';
 import type { FormModel } from '../shared/form';
-import { changeSetting } from '../settings/kudos-settings';
+import { changeSetting } from '../settings/change-setting';
 import { text, type MessageModel } from '../shared/message';
 import { localeOf } from '../people/people';
 import { OVERVIEW_SETTINGS, type OverviewSetting } from './admins-overview';

@@ -228,6 +228,13 @@ function deskParts(locale: Locale, desk: ManagersDesk): Part[] {
       content: [t(locale, 'digest.thankTime', { hours: desk.medianThankHours })],
     });
   }
+  parts.push(...deskHeroParts(locale, desk), ...unrecognisedParts(locale, desk));
+  return parts;
+}
+
+/** The desk's heroes: this manager's people, and those two levels down. */
+function deskHeroParts(locale: Locale, desk: ManagersDesk): Part[] {
+  const parts: Part[] = [];
   if (desk.heroes.length > 0) {
     parts.push(text({ bold: t(locale, 'home.desk.heroes') }));
     for (const hero of desk.heroes) {
@@ -255,25 +262,28 @@ function deskParts(locale: Locale, desk: ManagersDesk): Part[] {
       );
     }
   }
-  if (desk.unrecognised.length > 0) {
-    parts.push(text({ bold: t(locale, 'home.desk.unrecognised') }));
-    const shown = desk.unrecognised.slice(0, DESK_ITEMS);
-    parts.push(
-      text(
-        ...shown.flatMap((u, i) => [
-          ...(i > 0 ? ['\n'] : []),
-          ...(u.days === null
-            ? tInline(locale, 'home.desk.unrecognised.never', { person: [{ mention: u.person }] })
-            : tInline(locale, 'home.desk.unrecognised.days', {
-                person: [{ mention: u.person }],
-                days: u.days,
-              })),
-        ]),
-      ),
-      { type: 'context', content: [t(locale, 'home.desk.unrecognised.nudge')] },
-    );
-  }
   return parts;
+}
+
+/** People nobody has praised for a while, with a nudge to notice them. */
+function unrecognisedParts(locale: Locale, desk: ManagersDesk): Part[] {
+  if (desk.unrecognised.length === 0) return [];
+  const shown = desk.unrecognised.slice(0, DESK_ITEMS);
+  return [
+    text({ bold: t(locale, 'home.desk.unrecognised') }),
+    text(
+      ...shown.flatMap((u, i) => [
+        ...(i > 0 ? ['\n'] : []),
+        ...(u.days === null
+          ? tInline(locale, 'home.desk.unrecognised.never', { person: [{ mention: u.person }] })
+          : tInline(locale, 'home.desk.unrecognised.days', {
+              person: [{ mention: u.person }],
+              days: u.days,
+            })),
+      ]),
+    ),
+    { type: 'context', content: [t(locale, 'home.desk.unrecognised.nudge')] },
+  ];
 }
 
 const joinWeeks = (weeks: number[]) => weeks.join(' · ');

@@ -15,7 +15,7 @@ import type { Mention } from '../shared/message';
 import { localeOf, mentionOf } from '../people/people';
 import type { DigestSchedule } from '../shared/schedules';
 
-/** Kudos on one page of the wall: with the rest of the home well under Slack's 100 blocks. */
+/** Kudos on one page of the wall: a page one reads at a glance, with the rest of the home. */
 export const WALL_PAGE = 8;
 export const TREND_WEEKS = 12;
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;

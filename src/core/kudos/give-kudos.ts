@@ -20,7 +20,7 @@ import { latestRun } from '../shared/schedules';
 
 export const WORDS_MIN = 10;
 export const WORDS_MAX = 3000;
-/** More than this at once is a mistake or a broadcast; either way Slack must answer in 3 s. */
+/** More than this at once is a mistake or a broadcast; and the answer must stay quick. */
 export const RECIPIENTS_MAX = 20;
 
 export interface GiveKudosInput {
@@ -101,14 +101,7 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
   // The statements below use ctx.db: it is the one connection the transaction runs on.
   const stored = ctx.db.transaction(() => {
     if (!claimRequest(ctx.db, `${input.workspace.id}:${input.requestKey}`)) {
-      const earlier = ctx.db
-        .select()
-        .from(kudos)
-        .where(
-          and(eq(kudos.workspaceId, input.workspace.id), eq(kudos.sourceRef, input.requestKey)),
-        )
-        .all();
-      return { duplicate: true, rows: earlier, clientName: input.clientName };
+      return { duplicate: true, rows: earlierKudos(ctx, input), clientName: input.clientName };
     }
     const client = input.clientName
       ? findOrCreateClient(ctx.db, input.workspace.id, input.clientName)
@@ -126,52 +119,9 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
         createdAt: now,
       })!,
     );
-
     const clientName = client?.name;
-    const announced = recipients.filter((r) => !r.announceOptOut);
-    const channel = input.announceIn ?? input.workspace.kudosChannel ?? input.channel;
-    if (channel && announced.length > 0) {
-      const announceLocale = localeOf(undefined, input.workspace);
-      enqueueDelivery(
-        ctx.db,
-        {
-          workspaceId: input.workspace.id,
-          key: `${input.workspace.id}:kudos-announce:${input.requestKey}`,
-          to: { kind: 'channel', channel },
-          notBefore: input.holdUntil,
-          message: kudosMessage(announceLocale, {
-            headline: clientName ? 'kudos.announce.client' : 'kudos.announce',
-            giver: input.giver,
-            recipients: announced,
-            clientName,
-            words: input.words,
-            values: input.values,
-          }),
-        },
-        now,
-      );
-    }
-    for (const row of rows) {
-      const recipient = recipients.find((r) => r.id === row.recipientId)!;
-      enqueueDelivery(
-        ctx.db,
-        {
-          workspaceId: input.workspace.id,
-          key: `${input.workspace.id}:kudos-dm:${row.id}`,
-          to: { kind: 'person', personId: recipient.id },
-          notBefore: input.holdUntil,
-          message: kudosMessage(localeOf(recipient, input.workspace), {
-            headline: clientName ? 'kudos.dm.client' : 'kudos.dm',
-            giver: input.giver,
-            recipients: [recipient],
-            clientName,
-            words: input.words,
-            values: input.values,
-          }),
-        },
-        now,
-      );
-    }
+    announceKudos(ctx, input, recipients, clientName, now);
+    tellRecipients(ctx, input, { rows, recipients, clientName }, now);
     // Their walls, and their managers' desks (praise waiting for thanks).
     refreshHomes(ctx, input.workspace.id, [
       ...recipients.map((r) => r.id),
@@ -195,6 +145,76 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
     ],
   };
   return { ok: true, duplicate: stored.duplicate, kudos: stored.rows, reply: confirmation };
+}
+
+/** The kudos an earlier delivery of the same request recorded. */
+const earlierKudos = (ctx: CoreContext, input: GiveKudosInput): Kudos[] =>
+  ctx.db
+    .select()
+    .from(kudos)
+    .where(and(eq(kudos.workspaceId, input.workspace.id), eq(kudos.sourceRef, input.requestKey)))
+    .all();
+
+/** The channel's announcement, naming only the recipients who have not opted out. */
+function announceKudos(
+  ctx: CoreContext,
+  input: GiveKudosInput,
+  recipients: Person[],
+  clientName: string | undefined,
+  now: Date,
+): void {
+  const announced = recipients.filter((r) => !r.announceOptOut);
+  const channel = input.announceIn ?? input.workspace.kudosChannel ?? input.channel;
+  if (!channel || announced.length === 0) return;
+  enqueueDelivery(
+    ctx.db,
+    {
+      workspaceId: input.workspace.id,
+      key: `${input.workspace.id}:kudos-announce:${input.requestKey}`,
+      to: { kind: 'channel', channel },
+      notBefore: input.holdUntil,
+      message: kudosMessage(localeOf(undefined, input.workspace), {
+        headline: clientName ? 'kudos.announce.client' : 'kudos.announce',
+        giver: input.giver,
+        recipients: announced,
+        clientName,
+        words: input.words,
+        values: input.values,
+      }),
+    },
+    now,
+  );
+}
+
+/** Each recipient's own message, in their language. */
+function tellRecipients(
+  ctx: CoreContext,
+  input: GiveKudosInput,
+  given: { rows: Kudos[]; recipients: Person[]; clientName: string | undefined },
+  now: Date,
+): void {
+  const { clientName } = given;
+  for (const row of given.rows) {
+    const recipient = given.recipients.find((r) => r.id === row.recipientId)!;
+    enqueueDelivery(
+      ctx.db,
+      {
+        workspaceId: input.workspace.id,
+        key: `${input.workspace.id}:kudos-dm:${row.id}`,
+        to: { kind: 'person', personId: recipient.id },
+        notBefore: input.holdUntil,
+        message: kudosMessage(localeOf(recipient, input.workspace), {
+          headline: clientName ? 'kudos.dm.client' : 'kudos.dm',
+          giver: input.giver,
+          recipients: [recipient],
+          clientName,
+          words: input.words,
+          values: input.values,
+        }),
+      },
+      now,
+    );
+  }
 }
 
 const UNKNOWN_PERSON: Record<Workspace['platform'], MessageKey> = {

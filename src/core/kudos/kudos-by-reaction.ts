@@ -9,12 +9,10 @@ import { clientNameOf } from '../clients/clients';
 import { concernedPeople, emailAt, isAbusive } from '../forwarded-email/record-kudos';
 import { classifyText } from '../forwarded-email/triage/triage-email';
 import { EMAIL_ACTIONS } from '../forwarded-email/react';
+import { REPORT_MESSAGE_ACTION } from '../escalation/report';
 
 /** A kudos given by a reaction is announced this late, so removing the reaction takes it back. */
 export const REACTION_UNDO_MS = 60_000;
-
-/** The button on the private prompt a report reaction brings; the value is `channel|ts`. */
-export const REPORT_MESSAGE_ACTION = 'reaction-report-message';
 
 export interface ReactionInput {
   workspace: Workspace;

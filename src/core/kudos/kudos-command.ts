@@ -97,6 +97,37 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
     return { kind: 'manager', people: tokens.map((tk) => mentionAt(tk, readMention).id) };
   }
 
+  const names = readNames(input, readMention);
+  const { client, clientMissing, rest } = readClient(names.rest);
+  const { values, rest: untagged } = readValues(rest);
+  const words = tidyWords(untagged);
+  const { recipients, unknown } = names;
+
+  return {
+    kind: 'give',
+    recipients: [...new Set(recipients)],
+    unknown,
+    words,
+    values,
+    client,
+    clientMissing,
+  };
+}
+
+/** "ownership, care #speed" → ["ownership", "care", "speed"] (the form's values field). */
+export function parseValues(raw: string): string[] {
+  const values = raw
+    .split(/[,;#\n]+/)
+    .map((v) => v.trim().toLowerCase().replace(/\s+/g, '-'))
+    .filter(Boolean);
+  return [...new Set(values)];
+}
+
+/** The people a kudos names first (ids, and @names nobody matched), and the text after them. */
+function readNames(
+  input: string,
+  readMention: ReadMention,
+): { recipients: string[]; unknown: string[]; rest: string } {
   const recipients: string[] = [];
   const unknown: string[] = [];
   let rest = input;
@@ -122,7 +153,12 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
     }
     rest = rest.slice(match[0].length);
   }
+  return { recipients, unknown, rest };
+}
 
+/** "from ACME" (or the catalogs' other forms): the client, taken out of the text. */
+function readClient(text: string): { client?: string; clientMissing: boolean; rest: string } {
+  let rest = text;
   let client: string | undefined;
   let clientMissing = false;
   const clientMatch = CLIENT.exec(rest);
@@ -135,43 +171,34 @@ export function parseKudosCommand(raw: string, readMention: ReadMention): KudosC
       clientMatch[1] +
       rest.slice(clientMatch.index + clientMatch[0].length);
   }
+  return { client, clientMissing, rest };
+}
 
+/** The #values, each once, taken out of the text. */
+function readValues(text: string): { values: string[]; rest: string } {
   const values: string[] = [];
-  rest = rest.replace(TAG, (_whole, space: string, tag: string) => {
+  const rest = text.replace(TAG, (_whole, space: string, tag: string) => {
     const value = tag.toLowerCase();
     if (!values.includes(value)) values.push(value);
     return space;
   });
-
-  const words = rest
-    .split('\n')
-    // A removed tag must not leave "great work ." behind.
-    .map((line) =>
-      line
-        .replace(/[ \t]+/g, ' ')
-        .replace(/ ([.,;:!?])(?=\s|$)/g, '$1')
-        .trim(),
-    )
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-
-  return {
-    kind: 'give',
-    recipients: [...new Set(recipients)],
-    unknown,
-    words,
-    values,
-    client,
-    clientMissing,
-  };
+  return { values, rest };
 }
 
-/** "ownership, care #speed" → ["ownership", "care", "speed"] (the form's values field). */
-export function parseValues(raw: string): string[] {
-  const values = raw
-    .split(/[,;#\n]+/)
-    .map((v) => v.trim().toLowerCase().replace(/\s+/g, '-'))
-    .filter(Boolean);
-  return [...new Set(values)];
+/** The words as written, without the spaces and blank lines the removals left. */
+function tidyWords(rest: string): string {
+  return (
+    rest
+      .split('\n')
+      // A removed tag must not leave "great work ." behind.
+      .map((line) =>
+        line
+          .replace(/[ \t]+/g, ' ')
+          .replace(/ ([.,;:!?])(?=\s|$)/g, '$1')
+          .trim(),
+      )
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }

@@ -6,7 +6,7 @@ import { giveKudos, RECIPIENTS_MAX } from './give-kudos';
 import { parseKudosCommand, type ReadMention } from './kudos-command';
 import { kudosForm } from './kudos-form';
 import { kudosHelp } from './help';
-import { changeSetting } from '../settings/kudos-settings';
+import { changeSetting } from '../settings/change-setting';
 import { praiseWaitingForThanks } from '../digests/manager-digest';
 import { text, type MessageModel } from '../shared/message';
 import { localeOf } from '../people/people';
@@ -45,8 +45,7 @@ export async function runKudosCommand(
   const { workspace, actor } = input;
   const locale = localeOf(actor, workspace);
   const parsed = parseKudosCommand(input.text, input.readMention);
-  const reply = (message: MessageModel, queued = false) => ({ reply: message, queued });
-  const say = (message: string) => reply({ parts: [text(message)] });
+  const reply = (message: MessageModel): Reply => ({ reply: message, queued: false });
 
   switch (parsed.kind) {
     case 'help':
@@ -65,40 +64,62 @@ export async function runKudosCommand(
       return reply(praiseWaitingForThanks(ctx, workspace, actor));
     case 'top':
       return reply(topCommand(ctx, workspace, locale, parsed.words));
-    case 'summary': {
-      if (!actor.isAdmin) {
-        return say(
-          t(locale, parsed.action === 'preview' ? 'summary.preview.notAdmin' : 'settings.notAdmin'),
-        );
-      }
-      if (parsed.action === 'preview') {
-        const summary = buildWeeklySummary(ctx, workspace, ctx.now());
-        return summary ? reply(summary.message) : say(t(locale, 'summary.nothing'));
-      }
-      if (!workspace.summaryChannel) return say(t(locale, 'summary.noChannel'));
-      return queueSummaryNow(ctx, workspace)
-        ? reply({ parts: [text(t(locale, 'summary.posted'))] }, true)
-        : say(t(locale, 'summary.nothing'));
-    }
-    case 'give': {
-      // One over the limit is enough for giveKudos to refuse, without looking everyone up.
-      const named = parsed.recipients.slice(0, RECIPIENTS_MAX + 1);
-      const found = await Promise.all(named.map(input.person));
-      const missing = named.filter((_, i) => !found[i]).map(input.showUnknown);
-      const result = giveKudos(ctx, {
-        workspace,
-        giver: actor,
-        recipients: found.filter((p) => p !== undefined),
-        unknown: [...parsed.unknown, ...missing],
-        words: input.readableWords ? input.readableWords(parsed.words) : parsed.words,
-        values: parsed.values,
-        clientName: parsed.client,
-        clientMissing: parsed.clientMissing,
-        source: input.source,
-        requestKey: input.requestKey,
-        channel: input.channel,
-      });
-      return reply(result.reply, result.ok && !result.duplicate);
-    }
+    case 'summary':
+      return summaryCommand(ctx, input, parsed.action);
+    case 'give':
+      return giveCommand(ctx, input, parsed);
   }
+}
+
+type Reply = { reply: MessageModel; queued: boolean };
+type Parsed = ReturnType<typeof parseKudosCommand>;
+
+/** `summary preview|now`: the admins'; `now` posts it to the summary channel at once. */
+function summaryCommand(
+  ctx: CoreContext,
+  { workspace, actor }: KudosCommandInput,
+  action: Extract<Parsed, { kind: 'summary' }>['action'],
+): Reply {
+  const locale = localeOf(actor, workspace);
+  const say = (message: string, queued = false) => ({
+    reply: { parts: [text(message)] },
+    queued,
+  });
+  if (!actor.isAdmin) {
+    return say(t(locale, action === 'preview' ? 'summary.preview.notAdmin' : 'settings.notAdmin'));
+  }
+  if (action === 'preview') {
+    const summary = buildWeeklySummary(ctx, workspace, ctx.now());
+    return summary ? { reply: summary.message, queued: false } : say(t(locale, 'summary.nothing'));
+  }
+  if (!workspace.summaryChannel) return say(t(locale, 'summary.noChannel'));
+  return queueSummaryNow(ctx, workspace)
+    ? say(t(locale, 'summary.posted'), true)
+    : say(t(locale, 'summary.nothing'));
+}
+
+/** `/kudos @ana for …`: the named people looked up, then the kudos given. */
+async function giveCommand(
+  ctx: CoreContext,
+  input: KudosCommandInput,
+  parsed: Extract<Parsed, { kind: 'give' }>,
+): Promise<Reply> {
+  // One over the limit is enough for giveKudos to refuse, without looking everyone up.
+  const named = parsed.recipients.slice(0, RECIPIENTS_MAX + 1);
+  const found = await Promise.all(named.map(input.person));
+  const missing = named.filter((_, i) => !found[i]).map(input.showUnknown);
+  const result = giveKudos(ctx, {
+    workspace: input.workspace,
+    giver: input.actor,
+    recipients: found.filter((p) => p !== undefined),
+    unknown: [...parsed.unknown, ...missing],
+    words: input.readableWords ? input.readableWords(parsed.words) : parsed.words,
+    values: parsed.values,
+    clientName: parsed.client,
+    clientMissing: parsed.clientMissing,
+    source: input.source,
+    requestKey: input.requestKey,
+    channel: input.channel,
+  });
+  return { reply: result.reply, queued: result.ok && !result.duplicate };
 }

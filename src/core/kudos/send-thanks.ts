@@ -11,6 +11,8 @@ import { localeOf, mentionOf, personById } from '../people/people';
 import { isTimezone } from '../shared/schedules';
 import { isInChainAbove } from '../people/set-manager';
 
+/** The button on a digest's kudos that opens the thank-you form. */
+export const SEND_THANKS_ACTION = 'send-thanks';
 export const THANKS_FORM_ID = 'send-thanks';
 export const THANKS_NOTE_MAX = 2000;
 

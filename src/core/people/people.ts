@@ -72,6 +72,11 @@ export function workspaceByPlatformId(
   return workspaceByExternalId(ctx.db).get({ platform, externalId });
 }
 
+/** The workspace with this row id. */
+export function workspaceOf(ctx: CoreContext, id: number): Workspace | undefined {
+  return ctx.db.select().from(workspaces).where(eq(workspaces.id, id)).get();
+}
+
 export function findOrCreateWorkspace(
   ctx: CoreContext,
   platform: Platform,
@@ -133,6 +138,16 @@ export async function ensurePerson(
     .onConflictDoNothing()
     .run();
   return personByPlatformId(ctx, workspaceId, platformUserId);
+}
+
+/** Every admin of the workspace but `exceptId` (the reporter never handles their own report). */
+export function adminsOf(ctx: CoreContext, workspaceId: number, exceptId: number): Person[] {
+  return ctx.db
+    .select()
+    .from(people)
+    .where(and(eq(people.workspaceId, workspaceId), eq(people.isAdmin, true)))
+    .all()
+    .filter((p) => p.id !== exceptId && !p.isBot);
 }
 
 export function personByEmail(

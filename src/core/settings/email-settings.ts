@@ -4,7 +4,7 @@ import type { MessageModel } from '../shared/message';
 
 type Say = (key: MessageKey, params?: Record<string, string | number>) => MessageModel;
 
-/** Emoji names as typed or as Slack sends them: `:star2:`, `star2`, `clap::skin-tone-3` → the base. */
+/** Emoji shortcodes as people type them: `:star2:`, `star2`, `clap::skin-tone-3` → the base. */
 export const emojiName = (word: string) =>
   word
     .replace(/^:|:$/g, '')

@@ -1,37 +1,31 @@
 import { eq } from 'drizzle-orm';
-import { people, workspaces, type Person, type Workspace } from '../../db/schema';
+import { people, type Workspace } from '../../db/schema';
 import { t, type MessageKey } from '../../i18n';
 import type { CoreContext } from '../shared/core';
-import type { Setting } from '../kudos/kudos-command';
-import { text, type MessageModel } from '../shared/message';
-import { changeEmailSetting } from './email-settings';
+import type { ChangeSettingInput } from './change-setting';
+import type { MessageModel } from '../shared/message';
 import { localeOf } from '../people/people';
 import { isTimezone, type DigestSchedule } from '../shared/schedules';
 
 export const DAILY_LIMIT_MAX = 100;
 
-export interface ChangeSettingInput {
-  workspace: Workspace;
-  actor: Person;
-  setting: Setting;
+/** What a setting's change is told, and how it answers and writes the workspace. */
+export interface SettingChange {
+  input: ChangeSettingInput;
+  /** The value, lower-cased. */
   value: string;
-  /** The channel the command was typed in (for `channel here`). */
-  channel?: string;
+  say: Say;
+  setWorkspace: (fields: Partial<Workspace>) => void;
 }
 
-/**
- * `announce on|off` is each person's own choice; `channel` and `limit` are the admins'.
- * Returns what to tell the person who asked.
- */
-export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): MessageModel {
-  const locale = localeOf(input.actor, input.workspace);
-  const say = (key: MessageKey, params: Record<string, string | number> = {}): MessageModel => ({
-    parts: [text(t(locale, key, params))],
-  });
-  const value = input.value.toLowerCase();
-  const setWorkspace = (fields: Partial<Workspace>) =>
-    ctx.db.update(workspaces).set(fields).where(eq(workspaces.id, input.workspace.id)).run();
+export type Say = (key: MessageKey, params?: Record<string, string | number>) => MessageModel;
 
+/** `announce on|off` and `digest daily|weekly|off`: each person's own; undefined for the rest. */
+export function changeOwnSetting(
+  ctx: CoreContext,
+  change: SettingChange,
+): MessageModel | undefined {
+  const { input, value, say } = change;
   if (input.setting === 'announce') {
     if (value !== 'on' && value !== 'off') return say('settings.announce.usage');
     ctx.db
@@ -46,10 +40,12 @@ export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): Mess
     ctx.db.update(people).set({ digestSchedule: value }).where(eq(people.id, input.actor.id)).run();
     return say(`settings.digest.${value}`);
   }
+  return undefined;
+}
 
-  if (!input.actor.isAdmin) return say('settings.notAdmin');
-  ctx.log.info({ setting: input.setting, value, by: input.actor.id }, 'workspace setting changed');
-
+/** The admins' kudos settings: `channel`, `digest default`, `summary` and `limit`. */
+export function changeKudosSetting(change: SettingChange): MessageModel {
+  const { input, value, say, setWorkspace } = change;
   if (input.setting === 'channel') {
     if (value === 'here' && input.channel) {
       setWorkspace({ kudosChannel: input.channel });
@@ -70,13 +66,6 @@ export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): Mess
   }
 
   if (input.setting === 'summary') return changeSummary(input, say, setWorkspace);
-  if (
-    input.setting === 'inbox' ||
-    input.setting === 'autorecord' ||
-    input.setting === 'reactions'
-  ) {
-    return changeEmailSetting(input.setting, value, input, say, setWorkspace);
-  }
 
   if (value === 'off') {
     setWorkspace({ kudosDailyLimit: null });
@@ -98,7 +87,7 @@ const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** `here`, `off`, or `at mon 09:00 [Europe/Vilnius]`. */
 function changeSummary(
   input: ChangeSettingInput,
-  say: (key: MessageKey, params?: Record<string, string | number>) => MessageModel,
+  say: Say,
   setWorkspace: (fields: Partial<Workspace>) => void,
 ): MessageModel {
   const locale = localeOf(input.actor, input.workspace);

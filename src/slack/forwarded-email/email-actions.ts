@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { REPORT_MESSAGE_ACTION } from '../../core/kudos/kudos-by-reaction';
+import { REPORT_MESSAGE_ACTION } from '../../core/escalation/report';
 import { EMAIL_ACTIONS } from '../../core/forwarded-email/react';
 import {
   notACompliment,

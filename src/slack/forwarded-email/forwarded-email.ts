@@ -15,7 +15,7 @@ import type { Person, Workspace } from '../../db/schema';
 import { messageBlocks } from '../kit/render-message';
 import { slackActor, type SlackDeps } from '../kit/context';
 import { slackDirectory } from '../kit/directory';
-import { unescapeSlack } from '../kit/text';
+import { slackPastedText } from '../kit/text';
 
 /** A file as Slack puts it on a message; email fields only when Slack read it as an email. */
 export interface SlackFile {
@@ -225,7 +225,7 @@ export async function readSlackMessage(
   message: SlackMessage,
 ): Promise<ReadMessage> {
   const files = message.files ?? [];
-  const text = unescapeSlack(message.text ?? '');
+  const text = slackPastedText(message.text ?? '');
   if (files.length === 0)
     return { read: text.trim() ? readPastedForward(text, deps.emailLimits) : undefined };
   // Slack not answering, or a download cut short, is an email that could not be read: said so.

@@ -1,7 +1,8 @@
 import type { HomeView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Workspace } from '../../db/schema';
-import { DeliveryError, type Address, type Sender } from '../../jobs/outbox';
+import { DeliveryError, type Sender } from '../../jobs/outbox';
+import type { PlatformTarget } from '../../core/delivery/deliveries';
 import { messageBlocks } from './render-message';
 import { MethodPace } from './method-pace';
 
@@ -50,7 +51,8 @@ function deliveryError(err: SlackError): DeliveryError {
 const HISTORY = 'conversations.history';
 const REPLIES = 'conversations.replies';
 
-const historyMethod = (to: Address) => (to.kind === 'channel' && to.thread ? REPLIES : HISTORY);
+const historyMethod = (to: PlatformTarget) =>
+  to.kind === 'channel' && to.thread ? REPLIES : HISTORY;
 
 /**
  * Sends through the workspace's client (one token for one company; each install's own when
@@ -66,48 +68,10 @@ export function slackSender(
   // Apps held to a call a minute also get at most 15 messages a call.
   const pageSize = perMinute <= 1 ? 15 : 100;
 
-  /** One paced call; a 429 holds the method for its Retry-After and the call is tried again. */
-  async function paced<T>(
-    method: string,
-    signal: AbortSignal | undefined,
-    call: () => Promise<T>,
-  ): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      await pace.turn(method, signal);
-      try {
-        return await call();
-      } catch (raw) {
-        const err = raw as SlackError;
-        if (err.code !== 'slack_webapi_rate_limited_error' || attempt >= RATE_LIMITED_TRIES) {
-          throw raw;
-        }
-        pace.hold(method, (err.retryAfter ?? 60) * 1000);
-      }
-    }
-  }
-
-  /** A user's DM channel (D…): history is read there, not under the user id. */
-  const conversationOf = async (client: WebClient, to: Address): Promise<string> => {
-    if (to.kind === 'channel') return to.channel;
-    const opened = await client.conversations.open({ users: to.userId });
-    if (!opened.channel?.id) throw new Error(`no DM channel for ${to.userId}`);
-    return opened.channel.id;
-  };
-
-  const publishHome = async (client: WebClient, userId: string, workspace: Workspace) => {
-    const view = options.homeViewOf?.(workspace, userId);
-    if (!view) return;
-    try {
-      await client.views.publish({ user_id: userId, view });
-    } catch (raw) {
-      throw deliveryError(raw as SlackError);
-    }
-  };
-
   return {
     async send(workspace, to, message, key) {
       const client = await clientOf(workspace);
-      if (to.kind === 'home') return publishHome(client, to.userId, workspace);
+      if (to.kind === 'home') return publishHome(client, options.homeViewOf, to.userId, workspace);
       const channel = to.kind === 'channel' ? to.channel : to.userId;
       try {
         await client.chat.postMessage({
@@ -123,44 +87,99 @@ export function slackSender(
 
     async deliveredKeys(workspace, to, since, signal) {
       const client = await clientOf(workspace);
-      const channel = await conversationOf(client, to);
-      const method = historyMethod(to);
-      const keys = new Set<string>();
-      let cursor: string | undefined;
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const query = {
-          channel,
-          oldest: String(since.getTime() / 1000 - CLOCK_SKEW_S),
-          include_all_metadata: true,
-          limit: pageSize,
-          cursor,
-        };
-        const history = await paced(method, signal, () =>
-          // A thread reply is not in the channel's history, only in the thread's.
-          to.kind === 'channel' && to.thread
-            ? client.conversations.replies({ ...query, ts: to.thread })
-            : client.conversations.history(query),
-        );
-        for (const m of history.messages ?? []) {
-          const key = (m.metadata?.event_payload as { key?: unknown } | undefined)?.key;
-          const ours = m.bot_id !== undefined && m.metadata?.event_type === DELIVERY_EVENT;
-          if (ours && typeof key === 'string') keys.add(key);
-        }
-        cursor = history.response_metadata?.next_cursor || undefined;
-        if (!cursor) return keys;
-      }
-      throw new Error(
-        `more than ${MAX_PAGES * pageSize} messages in ${channel} since ${since.toISOString()}`,
-      );
+      return readDeliveredKeys({ client, pace, pageSize }, to, since, signal);
     },
 
-    lookupTimeMs(addresses) {
-      const threads = addresses.filter((to) => historyMethod(to) === REPLIES).length;
+    lookupTimeMs(targets) {
+      const threads = targets.filter((to) => historyMethod(to) === REPLIES).length;
       // The two methods are limited apart: the longer queue is how long it takes.
       return Math.max(
-        pace.estimateMs(HISTORY, addresses.length - threads),
+        pace.estimateMs(HISTORY, targets.length - threads),
         pace.estimateMs(REPLIES, threads),
       );
     },
   };
+}
+
+/** One paced call; a 429 holds the method for its Retry-After and the call is tried again. */
+async function paced<T>(
+  pace: MethodPace,
+  method: string,
+  signal: AbortSignal | undefined,
+  call: () => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    await pace.turn(method, signal);
+    try {
+      return await call();
+    } catch (raw) {
+      const err = raw as SlackError;
+      if (err.code !== 'slack_webapi_rate_limited_error' || attempt >= RATE_LIMITED_TRIES) {
+        throw raw;
+      }
+      pace.hold(method, (err.retryAfter ?? 60) * 1000);
+    }
+  }
+}
+
+/** A user's DM channel (D…): history is read there, not under the user id. */
+async function conversationOf(client: WebClient, to: PlatformTarget): Promise<string> {
+  if (to.kind === 'channel') return to.channel;
+  const opened = await client.conversations.open({ users: to.userId });
+  if (!opened.channel?.id) throw new Error(`no DM channel for ${to.userId}`);
+  return opened.channel.id;
+}
+
+async function publishHome(
+  client: WebClient,
+  homeViewOf: HomeViewOf | undefined,
+  userId: string,
+  workspace: Workspace,
+): Promise<void> {
+  const view = homeViewOf?.(workspace, userId);
+  if (!view) return;
+  try {
+    await client.views.publish({ user_id: userId, view });
+  } catch (raw) {
+    throw deliveryError(raw as SlackError);
+  }
+}
+
+/** The delivery keys of Frontline's own messages in the conversation since `since`, page by page. */
+async function readDeliveredKeys(
+  reader: { client: WebClient; pace: MethodPace; pageSize: number },
+  to: PlatformTarget,
+  since: Date,
+  signal: AbortSignal | undefined,
+): Promise<ReadonlySet<string>> {
+  const { client, pace, pageSize } = reader;
+  const channel = await conversationOf(client, to);
+  const method = historyMethod(to);
+  const keys = new Set<string>();
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const query = {
+      channel,
+      oldest: String(since.getTime() / 1000 - CLOCK_SKEW_S),
+      include_all_metadata: true,
+      limit: pageSize,
+      cursor,
+    };
+    const history = await paced(pace, method, signal, () =>
+      // A thread reply is not in the channel's history, only in the thread's.
+      to.kind === 'channel' && to.thread
+        ? client.conversations.replies({ ...query, ts: to.thread })
+        : client.conversations.history(query),
+    );
+    for (const m of history.messages ?? []) {
+      const key = (m.metadata?.event_payload as { key?: unknown } | undefined)?.key;
+      const ours = m.bot_id !== undefined && m.metadata?.event_type === DELIVERY_EVENT;
+      if (ours && typeof key === 'string') keys.add(key);
+    }
+    cursor = history.response_metadata?.next_cursor || undefined;
+    if (!cursor) return keys;
+  }
+  throw new Error(
+    `more than ${MAX_PAGES * pageSize} messages in ${channel} since ${since.toISOString()}`,
+  );
 }

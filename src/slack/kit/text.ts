@@ -27,6 +27,18 @@ export function readableSlackText(text: string): string {
   return mentionsAsNames(unescapeSlack(simplifySlackMarkup(text)));
 }
 
+/**
+ * A pasted message's text as mail reads it: Slack's mailto links (`<mailto:a@b.com|a@b.com>`)
+ * as their labels, then Slack's escapes undone, so a "<" someone typed stays theirs.
+ */
+export function slackPastedText(text: string): string {
+  // No "<" inside: each "<" starts a new try, and a try must not run to the end of the text.
+  const links = text.replace(/<mailto:([^|<>\s]+)(?:\|([^<>]*))?>/gi, (_all, address, label) =>
+    label ? label : address,
+  );
+  return unescapeSlack(links);
+}
+
 export function unescapeSlack(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }

@@ -4,11 +4,10 @@ import {
   homeClicked,
   HOME_SETTING_FORM_ID,
 } from '../../core/home/home-actions';
-import { workspaceOf } from '../../core/escalation/check-in';
 import { homeFor } from '../../core/home/home';
 import { HOME_ACTION_PREFIX } from '../../core/home/home-message';
 import { plainText, type MessageModel } from '../../core/shared/message';
-import { personById } from '../../core/people/people';
+import { personById, workspaceOf } from '../../core/people/people';
 import type { Person, Workspace } from '../../db/schema';
 import { t } from '../../i18n';
 import { formCard } from '../kit/render-form';

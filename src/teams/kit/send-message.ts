@@ -7,7 +7,8 @@ import {
 import type { MessageModel } from '../../core/shared/message';
 import { personByPlatformId } from '../../core/people/people';
 import type { Workspace } from '../../db/schema';
-import { DeliveryError, type Address, type Sender } from '../../jobs/outbox';
+import { DeliveryError, type Sender } from '../../jobs/outbox';
+import type { PlatformTarget } from '../../core/delivery/deliveries';
 import {
   forgetConversation,
   kindOf,
@@ -76,123 +77,157 @@ function withoutRetries(context: TurnContext): void {
 
 /** Delivers outbox messages to Teams people and channels, proactively. */
 export function teamsSender(deps: TeamsDeps): Sender {
-  const { core, adapter, appId } = deps;
-
-  const post = async (reference: Partial<ConversationReference>, message: MessageModel) => {
-    await continueConversation(adapter, appId, reference, async (context) => {
-      withoutRetries(context);
-      await context.sendActivity(modelMessage(message));
-    });
-  };
-
-  /** A 1:1 chat with someone who never wrote to Frontline: started from the tenant's service URL. */
-  const startPersonalChat = async (
-    workspace: Workspace,
-    userId: string,
-    personId: number | undefined,
-    message: MessageModel,
-    known = latestReference(core, workspace.id),
-  ) => {
-    if (!known?.serviceUrl || !known.bot) {
-      throw new DeliveryError('no conversation with this person yet: install the app for them', {
-        permanent: true,
-      });
-    }
-    const parameters = {
-      isGroup: false,
-      bot: known.bot,
-      members: [{ id: userId, name: '' }],
-      tenantId: workspace.externalId,
-      channelData: { tenant: { id: workspace.externalId } },
-    } as unknown as ConversationParameters;
-    // Teams answers with the existing chat when there is one: asking twice is harmless.
-    let conversationId: string | undefined;
-    await adapter.createConversationAsync(
-      appId,
-      known.channelId ?? 'msteams',
-      known.serviceUrl,
-      // None: botbuilder then uses its cloud's own audience for the connector.
-      undefined as unknown as string,
-      parameters,
-      async (context) => {
-        conversationId = context.activity.conversation?.id;
-      },
-    );
-    if (!conversationId) throw new Error('Teams started no 1:1 chat');
-    const reference: Partial<ConversationReference> = {
-      channelId: known.channelId ?? 'msteams',
-      serviceUrl: known.serviceUrl,
-      bot: known.bot,
-      user: { id: userId, name: '' },
-      conversation: {
-        id: conversationId,
-        conversationType: 'personal',
-        tenantId: workspace.externalId,
-        isGroup: false,
-        name: '',
-      },
-    };
-    saveConversationReference(core, {
-      workspaceId: workspace.id,
-      reference,
-      kind: 'personal',
-      personId,
-    });
-    await post(reference, message);
-  };
-
-  const sendTo = async (workspace: Workspace, to: Address, message: MessageModel) => {
-    // The Teams home card refreshes itself when it is looked at: nothing to push.
-    if (to.kind === 'home') return;
-    if (to.kind === 'user') {
-      const person = personByPlatformId(core, workspace.id, to.userId);
-      const personal = person && personalReference(core, workspace.id, person.id);
-      if (!personal) return startPersonalChat(workspace, to.userId, person?.id, message);
-      try {
-        return await post(personal, message);
-      } catch (err) {
-        if (!STALE.has(statusOf(err) ?? 0)) throw err;
-        // The chat is gone (the app was removed, say): forget it and start a new one, once.
-        forgetConversation(core, workspace.id, personal.conversation!.id);
-        core.log.warn({ err, person: person.id }, 'personal chat refused: starting a new one');
-        return startPersonalChat(workspace, to.userId, person.id, message, personal);
-      }
-    }
-    // A channel Frontline was never told about can still be posted to with the tenant's service URL.
-    const known = referenceToConversation(core, workspace.id, to.channel);
-    const base = known ?? latestReference(core, workspace.id);
-    if (!base) {
-      throw new DeliveryError(`no conversation ${to.channel} known: add the app to it`, {
-        permanent: true,
-      });
-    }
-    // Only a channel has threads (its conversation id names the thread's first message); a
-    // chat's answer is simply its next message.
-    const inChannel = known ? kindOf(known.conversation?.conversationType) === 'channel' : true;
-    const conversationId =
-      to.thread && inChannel ? `${to.channel};messageid=${to.thread}` : to.channel;
-    const reference: Partial<ConversationReference> = {
-      ...base,
-      conversation: {
-        ...(known?.conversation ?? {
-          conversationType: 'channel',
-          tenantId: workspace.externalId,
-          isGroup: true,
-          name: '',
-        }),
-        id: conversationId,
-      },
-    };
-    return post(reference, message);
-  };
-
   return {
     async send(workspace, to, message) {
       try {
-        await sendTo(workspace, to, message);
+        // The Teams home card refreshes itself when it is looked at: nothing to push.
+        if (to.kind === 'home') return;
+        if (to.kind === 'person') await sendToPerson(deps, workspace, to.userId, message);
+        else await sendToChannel(deps, workspace, to, message);
       } catch (err) {
         throw deliveryError(err);
       }
     },
   };
+}
+
+async function post(
+  deps: TeamsDeps,
+  reference: Partial<ConversationReference>,
+  message: MessageModel,
+): Promise<void> {
+  await continueConversation(deps.adapter, deps.appId, reference, async (context) => {
+    withoutRetries(context);
+    await context.sendActivity(modelMessage(message));
+  });
+}
+
+/** To the person's 1:1 chat: the one Frontline knows, else a new one. */
+async function sendToPerson(
+  deps: TeamsDeps,
+  workspace: Workspace,
+  userId: string,
+  message: MessageModel,
+): Promise<void> {
+  const { core } = deps;
+  const person = personByPlatformId(core, workspace.id, userId);
+  const personal = person && personalReference(core, workspace.id, person.id);
+  if (!personal)
+    return startPersonalChat(deps, workspace, { userId, personId: person?.id }, message);
+  try {
+    return await post(deps, personal, message);
+  } catch (err) {
+    if (!STALE.has(statusOf(err) ?? 0)) throw err;
+    // The chat is gone (the app was removed, say): forget it and start a new one, once.
+    forgetConversation(core, workspace.id, personal.conversation!.id);
+    core.log.warn({ err, person: person.id }, 'personal chat refused: starting a new one');
+    const chat = { userId, personId: person.id };
+    return startPersonalChat(deps, workspace, chat, message, personal);
+  }
+}
+
+/** A 1:1 chat with someone who never wrote to Frontline: started from the tenant's service URL. */
+async function startPersonalChat(
+  deps: TeamsDeps,
+  workspace: Workspace,
+  chat: { userId: string; personId: number | undefined },
+  message: MessageModel,
+  known = latestReference(deps.core, workspace.id),
+): Promise<void> {
+  if (!known?.serviceUrl || !known.bot) {
+    throw new DeliveryError('no conversation with this person yet: install the app for them', {
+      permanent: true,
+    });
+  }
+  const conversationId = await createPersonalChat(deps, workspace, chat.userId, {
+    ...known,
+    serviceUrl: known.serviceUrl,
+  });
+  const reference: Partial<ConversationReference> = {
+    channelId: known.channelId ?? 'msteams',
+    serviceUrl: known.serviceUrl,
+    bot: known.bot,
+    user: { id: chat.userId, name: '' },
+    conversation: {
+      id: conversationId,
+      conversationType: 'personal',
+      tenantId: workspace.externalId,
+      isGroup: false,
+      name: '',
+    },
+  };
+  saveConversationReference(deps.core, {
+    workspaceId: workspace.id,
+    reference,
+    kind: 'personal',
+    personId: chat.personId,
+  });
+  await post(deps, reference, message);
+}
+
+/** The 1:1 chat's conversation id, as Teams answers createConversation. */
+async function createPersonalChat(
+  { adapter, appId }: TeamsDeps,
+  workspace: Workspace,
+  userId: string,
+  known: Partial<ConversationReference> & { serviceUrl: string },
+): Promise<string> {
+  const parameters = {
+    isGroup: false,
+    bot: known.bot,
+    members: [{ id: userId, name: '' }],
+    tenantId: workspace.externalId,
+    channelData: { tenant: { id: workspace.externalId } },
+  } as unknown as ConversationParameters;
+  // Teams answers with the existing chat when there is one: asking twice is harmless.
+  let conversationId: string | undefined;
+  await adapter.createConversationAsync(
+    appId,
+    known.channelId ?? 'msteams',
+    known.serviceUrl,
+    // None: botbuilder then uses its cloud's own audience for the connector.
+    undefined as unknown as string,
+    parameters,
+    async (context) => {
+      conversationId = context.activity.conversation?.id;
+    },
+  );
+  if (!conversationId) throw new Error('Teams started no 1:1 chat');
+  return conversationId;
+}
+
+/** To a channel or a chat, in a thread where the conversation has them. */
+async function sendToChannel(
+  deps: TeamsDeps,
+  workspace: Workspace,
+  to: Extract<PlatformTarget, { kind: 'channel' }>,
+  message: MessageModel,
+): Promise<void> {
+  const { core } = deps;
+  // A channel Frontline was never told about can still be posted to with the tenant's service URL.
+  const known = referenceToConversation(core, workspace.id, to.channel);
+  const base = known ?? latestReference(core, workspace.id);
+  if (!base) {
+    throw new DeliveryError(`no conversation ${to.channel} known: add the app to it`, {
+      permanent: true,
+    });
+  }
+  // Only a channel has threads (its conversation id names the thread's first message); a
+  // chat's answer is simply its next message.
+  const inChannel = known ? kindOf(known.conversation?.conversationType) === 'channel' : true;
+  const conversationId =
+    to.thread && inChannel ? `${to.channel};messageid=${to.thread}` : to.channel;
+  const reference: Partial<ConversationReference> = {
+    ...base,
+    conversation: {
+      ...(known?.conversation ?? {
+        conversationType: 'channel',
+        tenantId: workspace.externalId,
+        isGroup: true,
+        name: '',
+      }),
+      id: conversationId,
+    },
+  };
+  return post(deps, reference, message);
 }

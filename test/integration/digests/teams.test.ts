@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { kudos, people, workspaces } from '../../../src/db/schema';
-import { SEND_THANKS_ACTION } from '../../../src/core/digests/manager-digest';
+import { SEND_THANKS_ACTION } from '../../../src/core/kudos/send-thanks';
 import { THANKS_FORM_VERB } from '../../../src/teams/kudos/send-thanks';
 import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
 import {

@@ -1,11 +1,14 @@
 import { eq } from 'drizzle-orm';
-import { enqueueDelivery, type Target } from '../../../src/core/delivery/deliveries';
+import {
+  enqueueDelivery,
+  type PlatformTarget,
+  type Target,
+} from '../../../src/core/delivery/deliveries';
 import { text, type MessageModel } from '../../../src/core/shared/message';
 import { outbox, type OutboxRow, type Workspace } from '../../../src/db/schema';
 import {
   DeliveryError,
   OutboxWorker,
-  type Address,
   type OutboxOptions,
   type Sender,
 } from '../../../src/jobs/outbox';
@@ -19,14 +22,19 @@ import {
 
 /** The platform boundary: records what would have been sent, and fails when told to. */
 class FakeSender implements Sender {
-  readonly sent: { workspace: Workspace; to: Address; message: MessageModel }[] = [];
+  readonly sent: { workspace: Workspace; to: PlatformTarget; message: MessageModel }[] = [];
   readonly keys: string[] = [];
   readonly failures: unknown[] = [];
   attempts = 0;
   /** Runs as each send begins: throw to fail it, or wait to make it slow. */
-  onSend: (to: Address) => Promise<void> | void = () => undefined;
+  onSend: (to: PlatformTarget) => Promise<void> | void = () => undefined;
 
-  async send(workspace: Workspace, to: Address, message: MessageModel, key: string): Promise<void> {
+  async send(
+    workspace: Workspace,
+    to: PlatformTarget,
+    message: MessageModel,
+    key: string,
+  ): Promise<void> {
     this.attempts++;
     await this.onSend(to);
     const failure = this.failures.shift();
@@ -38,11 +46,11 @@ class FakeSender implements Sender {
 
 /** A platform that can say which messages arrived: those whose keys are in `delivered`. */
 class CheckingSender extends FakeSender {
-  readonly checks: { to: Address; since: Date }[] = [];
+  readonly checks: { to: PlatformTarget; since: Date }[] = [];
   readonly delivered = new Set<string>();
   failure: Error | undefined;
 
-  async deliveredKeys(_workspace: Workspace, to: Address, since: Date) {
+  async deliveredKeys(_workspace: Workspace, to: PlatformTarget, since: Date) {
     this.checks.push({ to, since });
     if (this.failure) throw this.failure;
     return this.delivered;
@@ -112,7 +120,7 @@ describe('OutboxWorker', () => {
         to: { kind: 'channel', channel: 'CKUDOS' },
         message: { parts: [text('to the channel')] },
       },
-      { workspace, to: { kind: 'user', userId: 'UANA' }, message: { parts: [text('to Ana')] } },
+      { workspace, to: { kind: 'person', userId: 'UANA' }, message: { parts: [text('to Ana')] } },
     ]);
     for (const row of [channelRow, dmRow]) {
       expect(reload(row)).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
@@ -277,7 +285,7 @@ describe('OutboxWorker', () => {
     const w = newWorker();
     await w.start();
     await w.stop();
-    expect(checking.checks).toEqual([{ to: { kind: 'user', userId: 'UANA' }, since: claimedAt }]);
+    expect(checking.checks).toEqual([{ to: { kind: 'person', userId: 'UANA' }, since: claimedAt }]);
     expect(checking.attempts).toBe(0);
     expect(reload(row)).toMatchObject({ status: 'sent', attempts: 1, sentAt: f.clock.now });
   });
@@ -374,7 +382,7 @@ describe('OutboxWorker', () => {
     });
     for (const channel of ['C1', 'C2', 'C3']) strand(enqueue({ kind: 'channel', channel }));
     const checking = Object.assign(new CheckingSender(), {
-      lookupTimeMs: (addresses: Address[]) => (addresses.length - 1) * 60_000,
+      lookupTimeMs: (addresses: PlatformTarget[]) => (addresses.length - 1) * 60_000,
     });
     const w = (worker = new OutboxWorker(
       { ...f.ctx, log },
@@ -392,7 +400,7 @@ describe('OutboxWorker', () => {
     const row = enqueue();
     strand(row);
     const waiting = Object.assign(new CheckingSender(), {
-      deliveredKeys: (_w: Workspace, _to: Address, _since: Date, signal?: AbortSignal) =>
+      deliveredKeys: (_w: Workspace, _to: PlatformTarget, _since: Date, signal?: AbortSignal) =>
         new Promise<ReadonlySet<string>>((_, reject) =>
           signal?.addEventListener('abort', () => reject(new Error('stopped'))),
         ),

@@ -1,3 +1,4 @@
+import { slackPastedText } from '../../../src/slack/kit/text';
 import {
   clientWords,
   decodeEntities,
@@ -130,9 +131,14 @@ describe('clientWords: signatures', () => {
   });
 
   test('unwraps Slack mailto links and collapses blank lines', () => {
-    expect(clientWords(lines('Write to <mailto:a@b.com|a@b.com>', '', '', '', 'Thanks'))).toBe(
-      'Write to a@b.com\n\nThanks',
+    const pasted = slackPastedText(
+      lines('Write to <mailto:a@b.com|a@b.com>', '', '', '', 'Thanks'),
     );
+    expect(clientWords(pasted)).toBe('Write to a@b.com\n\nThanks');
+  });
+
+  test("unwraps plain-text mail's bracketed mailto links", () => {
+    expect(clientWords('Write to <mailto:a@b.com> today')).toBe('Write to a@b.com today');
   });
 });
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import { slackPastedText } from '../../../src/slack/kit/text';
 import { randomBytes } from 'node:crypto';
 import {
   DEFAULT_EMAIL_LIMITS,
@@ -280,14 +281,14 @@ describe('readPastedForward', () => {
     const text = [
       '<@U024BE7LH> this one is for you :tada:',
       '---------- Forwarded message ---------',
-      'From: John Smith <<mailto:john@acme.com|john@acme.com>>',
+      'From: John Smith &lt;<mailto:john@acme.com|john@acme.com>&gt;',
       'Date: Mon, Apr 26, 2021 at 3:20 PM',
       'Subject: Thanks',
       'To: <mailto:ana@ours.com|ana@ours.com>, Bob <bob@ours.com>',
       '',
       'Ana was great. Write to me at <mailto:john@acme.com|john@acme.com>.',
     ].join('\n');
-    const read = email(readPastedForward(text));
+    const read = email(readPastedForward(slackPastedText(text)));
     expect(read.from).toEqual({ name: 'John Smith', address: 'john@acme.com', domain: 'acme.com' });
     expect(read.to).toEqual([
       { address: 'ana@ours.com' },
@@ -340,7 +341,7 @@ describe('readPastedForward', () => {
       '> Ana was great.',
       '> Really.',
     ].join('\n');
-    const read = email(readPastedForward(text));
+    const read = email(readPastedForward(slackPastedText(text)));
     expect(read.from).toEqual({ name: 'John Smith', address: 'john@acme.com', domain: 'acme.com' });
     expect(read.date).toBe('Mon, Apr 26, 2021 at 3:20 PM');
     expect(read.words).toBe('Ana was great.\nReally.');

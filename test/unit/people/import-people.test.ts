@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { importPeople } from '../../../src/core/people/import-people';
+import { importPeople as importCsv } from '../../../src/core/people/import-people';
+import { SLACK_USER_IDS } from '../../../src/slack/kit/user-ids';
 import { people, type Person, type Workspace } from '../../../src/db/schema';
 import {
   addPerson,
@@ -17,6 +18,10 @@ beforeEach(() => {
 });
 
 afterEach(() => f.database.close());
+
+/** The files here are a Slack workspace's, as the CLI imports them. */
+const importPeople = (ctx: CoreFixture['ctx'], into: Workspace, file: string) =>
+  importCsv(ctx, into, file, SLACK_USER_IDS);
 
 const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
 const HEADER = 'person,name,manager,team,timezone,locale';
@@ -200,5 +205,40 @@ describe('importPeople', () => {
     const report = importPeople(f.ctx, workspace, 'person,name\n"U0ANA,Ana\n');
     expect(report.created).toBe(0);
     expect(report.problems).toEqual([{ row: 0, reason: expect.stringContaining('not readable') }]);
+  });
+
+  it('still reads a "slack_id" header as the person column', () => {
+    const report = importPeople(f.ctx, workspace, csv('slack_id,name', 'U0ANA,Ana'));
+    expect(report).toMatchObject({ created: 1, problems: [] });
+    expect(byName('Ana').platformUserId).toBe('U0ANA');
+  });
+
+  it('reads people as emails only when no platform ids are given', () => {
+    const report = importCsv(
+      f.ctx,
+      workspace,
+      csv('person,name', 'U0ANA,Ana', 'bo@example.com,Bo'),
+    );
+    expect(report.created).toBe(1);
+    expect(report.problems).toEqual([{ row: 2, reason: 'person "U0ANA" is not an email' }]);
+    expect(importCsv(f.ctx, workspace, csv('slack_id,name', 'cy@example.com,Cy')).problems).toEqual(
+      [{ row: 1, reason: expect.stringContaining('no person column') }],
+    );
+  });
+
+  it("takes the platform's ids and header names as the caller gives them", () => {
+    const teamsIds = {
+      headers: ['aad'],
+      isUserId: (v: string) => v.startsWith('29:'),
+      described: 'x',
+    };
+    const report = importCsv(
+      f.ctx,
+      workspace,
+      csv('aad,name,manager', '29:ana,Ana,29:bo', '29:bo,Bo,'),
+      teamsIds,
+    );
+    expect(report).toMatchObject({ created: 2, managersSet: 1, problems: [] });
+    expect(byName('Ana').managerId).toBe(byName('Bo').id);
   });
 });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { buildManagerDigest } from '../../../src/core/digests/manager-digest';
 import { buildWeeklySummary } from '../../../src/core/digests/weekly-summary';
-import { escalationStatus } from '../../../src/core/escalation/status';
+import { reportStatus } from '../../../src/core/escalation/status';
 import { homeFor } from '../../../src/core/home/home';
 import { exportKudos } from '../../../src/core/kudos/export-kudos';
 import { findOrCreateClient } from '../../../src/core/clients/clients';
@@ -79,7 +79,7 @@ function allTheyCanSee(workspace: Workspace): string[] {
   ];
   for (const person of everyone(workspace)) {
     shown.push(homeFor(f.ctx, workspace, person));
-    shown.push(escalationStatus(f.ctx, workspace, person));
+    shown.push(reportStatus(f.ctx, workspace, person));
     shown.push(buildManagerDigest(f.ctx, workspace, person, week.since, week.until));
   }
   return shown.map((s) => JSON.stringify(s));

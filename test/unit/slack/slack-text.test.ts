@@ -2,6 +2,7 @@ import {
   mentionsAsNames,
   readSlackMention,
   simplifySlackMarkup,
+  slackPastedText,
 } from '../../../src/slack/kit/text';
 
 test('a mention left in the words reads as a name, not as markup', () => {
@@ -16,4 +17,13 @@ test('channels become #values and links their labels; user mentions stay for the
   );
   expect(readSlackMention('<@U1|ana>')).toBe('U1');
   expect(readSlackMention('@ana')).toBeNull();
+});
+
+test('a pasted forward\'s mailto links read as their labels; a typed "<" stays text', () => {
+  expect(slackPastedText('From: Jo &lt;<mailto:jo@x.com|jo@x.com>&gt; <mailto:a@b.com>')).toBe(
+    'From: Jo <jo@x.com> a@b.com',
+  );
+  expect(slackPastedText('see &lt;mailto:jo@x.com|Jo&gt; &amp; more')).toBe(
+    'see <mailto:jo@x.com|Jo> & more',
+  );
 });

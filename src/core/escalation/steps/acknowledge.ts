@@ -5,7 +5,7 @@ import {
   handlerMention,
   say,
   tellReporter,
-  updateEscalation,
+  updateReport,
   withReport,
   type StepInput,
   type StepOutcome,
@@ -14,7 +14,7 @@ import { mentionOf } from '../../people/people';
 
 /** Marks a report acknowledged by the actor, writes the audit line and tells the reporter. */
 export function acknowledge(ctx: CoreContext, input: StepInput, report: ReportInHand): void {
-  updateEscalation(ctx, report.escalation.id, {
+  updateReport(ctx, report.escalation.id, {
     status: 'acknowledged',
     acknowledgedAt: ctx.now(),
     handlerId: input.actor.id,

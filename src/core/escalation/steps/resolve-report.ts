@@ -6,7 +6,7 @@ import {
   clientBold,
   say,
   tellReporter,
-  updateEscalation,
+  updateReport,
   withReport,
   type StepInput,
   type StepOutcome,
@@ -57,7 +57,7 @@ export function resolveReport(
     }
     const note =
       typeof input.values.note === 'string' ? input.values.note.trim().slice(0, 2000) : '';
-    updateEscalation(ctx, report.escalation.id, {
+    updateReport(ctx, report.escalation.id, {
       status: 'resolved',
       outcome,
       resolvedAt: ctx.now(),

@@ -63,7 +63,7 @@ export function tellReporter(
   );
 }
 
-export function updateEscalation(
+export function updateReport(
   ctx: CoreContext,
   id: number,
   fields: Partial<typeof escalations.$inferInsert>,

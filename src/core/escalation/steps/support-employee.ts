@@ -7,7 +7,7 @@ import {
   pendingFollowUp,
   say,
   tellReporter,
-  updateEscalation,
+  updateReport,
   withReport,
   type StepInput,
   type StepOutcome,
@@ -51,7 +51,7 @@ export function supportEmployee(
     if (!reason || reason.length > REASON_MAX) {
       return { ok: false, reply: say(locale, 'escalate.error.reason', { max: REASON_MAX }) };
     }
-    updateEscalation(ctx, report.escalation.id, {
+    updateReport(ctx, report.escalation.id, {
       status: 'supported',
       handlerId: input.actor.id,
       acknowledgedAt: report.escalation.acknowledgedAt ?? ctx.now(),

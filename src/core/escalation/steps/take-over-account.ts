@@ -9,7 +9,7 @@ import {
   pendingFollowUp,
   say,
   tellReporter,
-  updateEscalation,
+  updateReport,
   withReport,
   type StepInput,
   type StepOutcome,
@@ -36,7 +36,7 @@ export function takeOverAccount(ctx: CoreContext, input: StepInput): StepOutcome
       .set({ ownerId: input.actor.id })
       .where(eq(clients.id, report.client.id))
       .run();
-    updateEscalation(ctx, report.escalation.id, {
+    updateReport(ctx, report.escalation.id, {
       status: 'taken_over',
       acknowledgedAt: report.escalation.acknowledgedAt ?? ctx.now(),
       timerAt: pendingFollowUp(report.escalation, ctx.now()),

@@ -2,7 +2,7 @@ import { t } from '../../../i18n';
 import { acknowledge } from './acknowledge';
 import type { CoreContext } from '../../shared/core';
 import { recordEvent } from '../access';
-import { say, updateEscalation, withReport, type StepInput, type StepOutcome } from './step';
+import { say, updateReport, withReport, type StepInput, type StepOutcome } from './step';
 import type { FormValues } from '../../shared/form';
 import { morningOf } from '../../shared/schedules';
 
@@ -46,7 +46,7 @@ export function recordDeEscalation(
     }
     // Talking to the client is acknowledging it, with all that goes with it.
     if (!report.escalation.acknowledgedAt) acknowledge(ctx, input, report);
-    updateEscalation(ctx, report.escalation.id, { followUpAt: followUp, timerAt: followUp });
+    updateReport(ctx, report.escalation.id, { followUpAt: followUp, timerAt: followUp });
     recordEvent(ctx, report.escalation.id, input.actor.id, 'talked', `${note} (follow up ${date})`);
     return {
       ok: true,

@@ -466,14 +466,14 @@ export function toMailbox(
 
 /**
  * "John Smith <john@acme.com>", "\"Smith, John\" [mailto:john@acme.com]", "john@acme.com",
- * Slack's "<mailto:john@acme.com|john@acme.com>", or a bare name — as a list.
+ * "<mailto:john@acme.com>", or a bare name — as a list.
  */
 export function parseMailboxes(value: string): Mailbox[] {
   const flat = value
-    // Outlook writes "john@acme.com<mailto:john@acme.com>"; Slack "<mailto:x|label>". No "<"
-    // inside: each "<" starts a new try, and a try must not run to the end of the text.
+    // Outlook writes "john@acme.com<mailto:john@acme.com>". No "<" inside: each "<" starts a
+    // new try, and a try must not run to the end of the text.
     .replace(/(?<=[^\s<>])<mailto:[^<>]*>/gi, '')
-    .replace(/<mailto:([^|<>\s]+)(?:\|[^<>]*)?>/gi, '$1');
+    .replace(/<mailto:([^|<>\s]+)>/gi, '$1');
   return splitList(flat)
     .map(readMailbox)
     .filter((m) => m.address || m.name);

@@ -479,11 +479,12 @@ const ABUSE_MASK = 2;
  */
 const sure = (weight: number) => Math.min(CONFIDENCE_MAX, 1 - 0.5 ** weight);
 
-export function classifyMessage(words: string, subject?: string): Classification {
-  // English cues count in every message: clients switch to it for a word or two.
-  const { tokens, language, hits } = read(subject ? `${subject}\n${words}` : words);
-
-  // Tokens inside a set phrase: bit 1 = not praise, bit 2 = not abuse.
+/**
+ * What the message's cues say about each other: the tokens inside a set phrase (bit 1 = not
+ * praise, bit 2 = not abuse), whether it is an automatic reply or a complaint, and where its
+ * last "but" is.
+ */
+function setPhrases(hits: Hit[], tokens: Tokens) {
   const masked = new Uint8Array(tokens.text.length);
   let automatic = false;
   let complaint = false;
@@ -507,6 +508,14 @@ export function classifyMessage(words: string, subject?: string): Classification
           : 0;
     for (let i = start; i < end && bit; i++) masked[i] = (masked[i] ?? 0) | bit;
   }
+  return { masked, automatic, complaint, lastContrast };
+}
+
+export function classifyMessage(words: string, subject?: string): Classification {
+  // English cues count in every message: clients switch to it for a word or two.
+  const { tokens, language, hits } = read(subject ? `${subject}\n${words}` : words);
+
+  const { masked, automatic, complaint, lastContrast } = setPhrases(hits, tokens);
 
   const { intensified, ironic } = modifiers(hits, tokens, masked, complaint);
 

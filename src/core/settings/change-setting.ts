@@ -1,0 +1,49 @@
+import { eq } from 'drizzle-orm';
+import { workspaces, type Person, type Workspace } from '../../db/schema';
+import { t, type MessageKey } from '../../i18n';
+import type { CoreContext } from '../shared/core';
+import type { Setting } from '../kudos/kudos-command';
+import { text, type MessageModel } from '../shared/message';
+import { localeOf } from '../people/people';
+import { changeKudosSetting, changeOwnSetting, type SettingChange } from './kudos-settings';
+import { changeEmailSetting } from './email-settings';
+
+export interface ChangeSettingInput {
+  workspace: Workspace;
+  actor: Person;
+  setting: Setting;
+  value: string;
+  /** The channel the command was typed in (for `channel here`). */
+  channel?: string;
+}
+
+/**
+ * `announce` and a person's `digest` are each person's own choice; the rest are the admins':
+ * forwarded emails' settings in email-settings, the kudos ones in kudos-settings.
+ * Returns what to tell the person who asked.
+ */
+export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): MessageModel {
+  const locale = localeOf(input.actor, input.workspace);
+  const change: SettingChange = {
+    input,
+    value: input.value.toLowerCase(),
+    say: (key: MessageKey, params: Record<string, string | number> = {}) => ({
+      parts: [text(t(locale, key, params))],
+    }),
+    setWorkspace: (fields: Partial<Workspace>) =>
+      ctx.db.update(workspaces).set(fields).where(eq(workspaces.id, input.workspace.id)).run(),
+  };
+  const own = changeOwnSetting(ctx, change);
+  if (own) return own;
+
+  if (!input.actor.isAdmin) return change.say('settings.notAdmin');
+  ctx.log.info(
+    { setting: input.setting, value: change.value, by: input.actor.id },
+    'workspace setting changed',
+  );
+  const { setting } = input;
+  if (setting === 'inbox' || setting === 'autorecord' || setting === 'reactions') {
+    return changeEmailSetting(setting, change.value, input, change.say, change.setWorkspace);
+  }
+  return changeKudosSetting(change);
+}
