@@ -21,13 +21,6 @@ export default tseslint.config(
     },
   },
   {
-    // The admins' overview renderer is still longer than that.
-    files: ['src/core/home/home-message.ts'],
-    rules: {
-      'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }],
-    },
-  },
-  {
     files: ['**/*.cjs'],
     languageOptions: {
       sourceType: 'commonjs',

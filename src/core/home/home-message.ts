@@ -324,98 +324,102 @@ function settingValue(
   }
 }
 
-function overviewParts(locale: Locale, o: AdminsOverview): Part[] {
-  const parts: Part[] = [{ type: 'heading', text: t(locale, 'home.overview.title') }];
-  parts.push(
-    text(
-      OVERVIEW_SETTINGS.map((s) =>
-        t(locale, 'home.overview.setting', {
-          setting: t(locale, `home.setting.${s}`),
-          value: settingValue(locale, s, o),
-        }),
-      ).join('\n'),
-    ),
-    {
-      type: 'buttons',
-      buttons: OVERVIEW_SETTINGS.map((s) =>
-        choice(HOME_ACTIONS.setting, s, t(locale, `home.setting.${s}`)),
-      ),
-    },
-    { type: 'divider' },
+/** The settings at a glance, each with the button that opens its form. */
+function overviewSettingsParts(locale: Locale, o: AdminsOverview): Part[] {
+  const lines = OVERVIEW_SETTINGS.map((s) =>
+    t(locale, 'home.overview.setting', {
+      setting: t(locale, `home.setting.${s}`),
+      value: settingValue(locale, s, o),
+    }),
   );
-  if (o.withoutManager.count === 0) parts.push(text(t(locale, 'home.overview.everyoneManaged')));
-  else {
-    parts.push(
-      text(
-        ...tInline(locale, 'home.overview.withoutManager', {
-          count: o.withoutManager.count,
-          people: mentionList(locale, o.withoutManager.shown),
-        }),
-      ),
-    );
-  }
-  parts.push(
-    text(
-      o.lastImport
-        ? t(locale, 'home.overview.lastImport', {
-            kind: o.lastImport.kind,
-            date: dayFormat(locale).format(o.lastImport.at),
-            rows: o.lastImport.rows,
-            problems: o.lastImport.problems,
-          })
-        : t(locale, 'home.overview.noImport'),
-    ),
+  const buttons = OVERVIEW_SETTINGS.map((s) =>
+    choice(HOME_ACTIONS.setting, s, t(locale, `home.setting.${s}`)),
   );
-  const section = (title: MessageKey, lines: string[], params: Record<string, number> = {}) => {
-    parts.push(text({ bold: t(locale, title, params) }));
-    parts.push(text(lines.length > 0 ? lines.join('\n') : t(locale, 'home.overview.nothing')));
-  };
-  section(
-    'home.overview.kudosByTeam',
-    o.kudosByTeam.map((r) =>
-      t(locale, 'home.overview.kudosByTeam.line', {
-        team: r.team,
-        received: joinWeeks(r.received),
-        given: joinWeeks(r.given),
-      }),
-    ),
-  );
-  section(
-    'home.overview.praiseAndReports',
-    o.praiseAndReportsByTeam.map((r) =>
-      t(locale, 'home.overview.praiseAndReports.line', {
-        team: r.team,
-        praise: r.clientPraise,
-        reports: r.reports,
-      }),
-    ),
-    { days: o.windowDays },
-  );
+  return [text(lines.join('\n')), { type: 'buttons', buttons }, { type: 'divider' }];
+}
+
+/** People outside every chain, and the last import. */
+function overviewPeopleParts(locale: Locale, o: AdminsOverview): Part[] {
+  const people =
+    o.withoutManager.count === 0
+      ? text(t(locale, 'home.overview.everyoneManaged'))
+      : text(
+          ...tInline(locale, 'home.overview.withoutManager', {
+            count: o.withoutManager.count,
+            people: mentionList(locale, o.withoutManager.shown),
+          }),
+        );
+  const lastImport = o.lastImport
+    ? t(locale, 'home.overview.lastImport', {
+        kind: o.lastImport.kind,
+        date: dayFormat(locale).format(o.lastImport.at),
+        rows: o.lastImport.rows,
+        problems: o.lastImport.problems,
+      })
+    : t(locale, 'home.overview.noImport');
+  return [people, text(lastImport)];
+}
+
+function overviewSection(
+  locale: Locale,
+  title: MessageKey,
+  lines: string[],
+  params: Record<string, number> = {},
+): Part[] {
+  return [
+    text({ bold: t(locale, title, params) }),
+    text(lines.length > 0 ? lines.join('\n') : t(locale, 'home.overview.nothing')),
+  ];
+}
+
+/** The aggregates: counts only, no reporter named, no report quoted. */
+function overviewAggregateParts(locale: Locale, o: AdminsOverview): Part[] {
+  const days = { days: o.windowDays };
   const money = (n: number | null) => (n === null ? '?' : new Intl.NumberFormat(locale).format(n));
-  section(
-    'home.overview.difficult',
-    o.difficultClients.map((c) =>
-      t(locale, 'home.overview.difficult.line', {
-        client: c.name,
-        reports: c.reports,
-        compliments: c.compliments,
-        value: money(c.yearlyValue),
-        cost: money(c.yearlyServiceCost),
-      }),
-    ),
-    { days: o.windowDays },
+  const kudosByTeam = o.kudosByTeam.map((r) =>
+    t(locale, 'home.overview.kudosByTeam.line', {
+      team: r.team,
+      received: joinWeeks(r.received),
+      given: joinWeeks(r.given),
+    }),
   );
-  section(
-    'home.overview.causes',
-    o.reportsByCause.map((c) =>
-      t(locale, 'home.overview.causes.line', {
-        cause: t(locale, c.cause === 'unsaid' ? 'home.cause.unsaid' : `escalate.cause.${c.cause}`),
-        count: c.reports,
-      }),
-    ),
-    { days: o.windowDays },
+  const praiseAndReports = o.praiseAndReportsByTeam.map((r) =>
+    t(locale, 'home.overview.praiseAndReports.line', {
+      team: r.team,
+      praise: r.clientPraise,
+      reports: r.reports,
+    }),
   );
-  return parts;
+  const difficult = o.difficultClients.map((c) =>
+    t(locale, 'home.overview.difficult.line', {
+      client: c.name,
+      reports: c.reports,
+      compliments: c.compliments,
+      value: money(c.yearlyValue),
+      cost: money(c.yearlyServiceCost),
+    }),
+  );
+  const causes = o.reportsByCause.map((c) =>
+    t(locale, 'home.overview.causes.line', {
+      cause: t(locale, c.cause === 'unsaid' ? 'home.cause.unsaid' : `escalate.cause.${c.cause}`),
+      count: c.reports,
+    }),
+  );
+  return [
+    ...overviewSection(locale, 'home.overview.kudosByTeam', kudosByTeam),
+    ...overviewSection(locale, 'home.overview.praiseAndReports', praiseAndReports, days),
+    ...overviewSection(locale, 'home.overview.difficult', difficult, days),
+    ...overviewSection(locale, 'home.overview.causes', causes, days),
+  ];
+}
+
+function overviewParts(locale: Locale, o: AdminsOverview): Part[] {
+  return [
+    { type: 'heading', text: t(locale, 'home.overview.title') },
+    ...overviewSettingsParts(locale, o),
+    ...overviewPeopleParts(locale, o),
+    ...overviewAggregateParts(locale, o),
+  ];
 }
 
 /** The whole home: the wall for everyone, the desk for managers, the overview for admins. */
