@@ -151,7 +151,14 @@ export const kudos = sqliteTable(
     uniqueIndex('kudos_source_recipient').on(t.workspaceId, t.sourceRef, t.recipientId),
     index('kudos_recipient_created').on(t.recipientId, t.createdAt),
     index('kudos_giver_created').on(t.giverId, t.createdAt),
-    index('kudos_workspace_created').on(t.workspaceId, t.createdAt),
+    // Covering: the overview's counts by team read it alone, never the rows.
+    index('kudos_workspace_created').on(
+      t.workspaceId,
+      t.createdAt,
+      t.recipientId,
+      t.giverId,
+      t.clientId,
+    ),
     index('kudos_thanked_by').on(t.thankedById, t.thankedAt),
     // "Praised by a client for the first time" looks up client kudos only.
     index('kudos_recipient_client_created')
