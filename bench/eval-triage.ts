@@ -20,14 +20,12 @@ import {
   classifyMessage,
   type TriageKind,
   type TriageLanguage,
-} from '../src/core/forwarded-email/triage/classify-message';
-import { readPastedForward } from '../src/core/forwarded-email/read/forwarded-email';
-import { triageMessage } from '../src/core/forwarded-email/triage/triage-message';
-import {
+  readPastedForward,
+  triageMessage,
   MODEL_KINDS,
   triageModel,
   loadTriageModel,
-} from '../src/core/forwarded-email/triage/model/triage-model';
+} from '../src/core/forwarded-email';
 import {
   corpusArgument,
   LABELLED,

@@ -12,8 +12,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CoreContext } from '../src/core/shared/core';
-import { queueDueDigests } from '../src/core/digests/manager-digest';
+import type { CoreContext } from '../src/core/shared';
+import { queueDueDigests } from '../src/core/digests';
 import { openDatabase } from '../src/db/database';
 import { createLogger } from '../src/log';
 import { CLIENT_SHARE, positiveInt, seedWorkspace } from './seed-workspace';

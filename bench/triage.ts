@@ -6,8 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readAnyEmail, triageEmail } from '../src/core/forwarded-email/triage/triage-email';
-import { loadTriageModel } from '../src/core/forwarded-email/triage/model/triage-model';
+import { readAnyEmail, triageEmail, loadTriageModel } from '../src/core/forwarded-email';
 
 const TARGET = 5_000;
 const MIB = 1024 * 1024;

@@ -8,9 +8,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CoreContext } from '../src/core/shared/core';
-import { plainText } from '../src/core/shared/message';
-import { buildWeeklySummary } from '../src/core/digests/weekly-summary';
+import { type CoreContext, plainText } from '../src/core/shared';
+import { buildWeeklySummary } from '../src/core/digests';
 import { openDatabase } from '../src/db/database';
 import { createLogger } from '../src/log';
 import { messageBlocks } from '../src/slack/kit/render-message';

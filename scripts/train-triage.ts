@@ -7,8 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { eachFeature, FEATURE_BITS } from '../src/core/forwarded-email/triage/model/text-features';
 import {
+  eachFeature,
+  FEATURE_BITS,
   encodeModel,
   MODEL_FILE,
   MODEL_KINDS,
@@ -16,7 +17,7 @@ import {
   TriageModel,
   type ModelHeader,
   type TriageModelWeights,
-} from '../src/core/forwarded-email/triage/model/triage-model';
+} from '../src/core/forwarded-email';
 import {
   corpusArgument,
   countTable,

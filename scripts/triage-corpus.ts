@@ -8,10 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type {
-  TriageKind,
-  TriageLanguage,
-} from '../src/core/forwarded-email/triage/classify-message';
+import type { TriageKind, TriageLanguage } from '../src/core/forwarded-email';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_CORPUS = path.resolve(ROOT, '..', 'shared', 'triage-corpus', 'train.jsonl');

@@ -4,16 +4,23 @@ import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { and, eq } from 'drizzle-orm';
 import { ConfigError, loadConfig, type Config } from './config';
-import type { CoreContext } from './core/shared/core';
-import { exportKudos, kudosCsv } from './core/kudos/export-kudos';
-import { importPeople, type PlatformUserIds } from './core/people/import-people';
+import { type CoreContext, plainText } from './core/shared';
+import { exportKudos, kudosCsv } from './core/kudos';
+import {
+  importPeople,
+  type PlatformUserIds,
+  findOrCreateWorkspace,
+  type Platform,
+} from './core/people';
 import { SLACK_USER_IDS } from './slack/kit/user-ids';
-import { importScores } from './core/scores/import-scores';
-import { buildManagerDigest, queueDueDigests } from './core/digests/manager-digest';
-import { plainText } from './core/shared/message';
-import { queueSummaryNow } from './core/digests/queue-summary';
-import { describeTriage, readAnyEmail } from './core/forwarded-email/triage/triage-email';
-import { buildWeeklySummary } from './core/digests/weekly-summary';
+import { importScores } from './core/scores';
+import {
+  buildManagerDigest,
+  queueDueDigests,
+  queueSummaryNow,
+  buildWeeklySummary,
+} from './core/digests';
+import { describeTriage, readAnyEmail } from './core/forwarded-email';
 import { OutboxWorker } from './jobs/outbox';
 import { workspaceClients } from './slack/install/installations';
 import { slackSender } from './slack/kit/send-message';
@@ -22,7 +29,6 @@ import {
   MANIFEST_PATH as SLACK_MANIFEST_PATH,
   slackManifest,
 } from './slack/kit/manifest';
-import { findOrCreateWorkspace, type Platform } from './core/people/people';
 import { openDatabase, type Database } from './db/database';
 import { outbox, people, workspaces, type Person, type Workspace } from './db/schema';
 import { createLogger } from './log';

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, type Config } from './config';
-import { loadTriageModel } from './core/forwarded-email/triage/model/triage-model';
+import { loadTriageModel } from './core/forwarded-email';
 import { openDatabase } from './db/database';
 import { createLogger } from './log';
 import { startFrontline } from './server';

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
-import type { CoreContext } from './core/shared/core';
+import type { CoreContext } from './core/shared';
 import { openDatabase, type Database } from './db/database';
 import { createHttpServer } from './http-server';
 import { OutboxWorker } from './jobs/outbox';

@@ -1,10 +1,9 @@
 import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { prepared } from '../db/prepared';
 import { outbox, workspaces, type OutboxRow, type Workspace } from '../db/schema';
-import type { CoreContext } from '../core/shared/core';
-import type { MessageModel } from '../core/shared/message';
-import type { PlatformTarget } from '../core/delivery/deliveries';
-import { personById, type Platform } from '../core/people/people';
+import type { CoreContext, MessageModel } from '../core/shared';
+import type { PlatformTarget } from '../core/delivery';
+import { personById, type Platform } from '../core/people';
 
 export interface Sender {
   /** `key` is the outbox row's unique key: the platform keeps it with the message. */

@@ -1,9 +1,7 @@
 import { Cron } from 'croner';
-import type { CoreContext } from '../core/shared/core';
-import { fireDueTimers } from '../core/escalation/timers';
-import { pruneHandledRequests } from '../core/shared/handled-requests';
-import { digestBatches } from '../core/digests/manager-digest';
-import { summaryBatches } from '../core/digests/queue-summary';
+import { type CoreContext, pruneHandledRequests } from '../core/shared';
+import { fireDueTimers } from '../core/escalation';
+import { digestBatches, summaryBatches } from '../core/digests';
 import type { OutboxWorker } from './outbox';
 
 /** Lets waiting requests be served: scheduled work runs on the same event loop. */

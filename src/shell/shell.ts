@@ -2,18 +2,22 @@ import { randomUUID } from 'node:crypto';
 import readline from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
-import type { CoreContext } from '../core/shared/core';
-import type { CommandSyntax } from '../core/shared/command-syntax';
-import { escalateAnswer } from '../core/escalation/escalate-command';
-import { plainText, text, type MessageModel } from '../core/shared/message';
+import {
+  type CoreContext,
+  type CommandSyntax,
+  plainText,
+  text,
+  type MessageModel,
+} from '../core/shared';
+import { escalateAnswer } from '../core/escalation';
 import {
   ensurePerson,
   findOrCreateWorkspace,
   localeOf,
   type Directory,
   personById,
-} from '../core/people/people';
-import { runKudosCommand } from '../core/kudos/run-kudos-command';
+} from '../core/people';
+import { runKudosCommand } from '../core/kudos';
 import { people, type Person } from '../db/schema';
 import { t } from '../i18n';
 import { OutboxWorker } from '../jobs/outbox';

@@ -3,7 +3,7 @@ import { App, type Middleware, type AnyMiddlewareArgs } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import type { Endpoint, Readiness } from '../http-server';
 import type { Config } from '../config';
-import { localeOf, personByPlatformId, workspaceByPlatformId } from '../core/people/people';
+import { localeOf, personByPlatformId, workspaceByPlatformId } from '../core/people';
 import { t } from '../i18n';
 import type { Logger } from '../log';
 import { boltLogger } from './kit/bolt-logger';
@@ -14,8 +14,8 @@ import { appUninstalled } from './install/uninstalled';
 import { slackUnreachable } from './kit/unreachable';
 import { ListenerFailure, SlackReceiver } from './kit/receiver';
 import { kudosCommand, ephemeral } from './kudos/kudos-command';
-import { KUDOS_FORM_ID } from '../core/kudos/kudos-form';
-import { text } from '../core/shared/message';
+import { KUDOS_FORM_ID, SEND_THANKS_ACTION, THANKS_FORM_ID } from '../core/kudos';
+import { text } from '../core/shared';
 import type { SlackDeps } from './kit/context';
 import { slackSender } from './kit/send-message';
 import { kudosFormSubmitted } from './kudos/kudos-form';
@@ -28,12 +28,9 @@ import {
   STEP_CLICKS,
   STEP_FORMS,
 } from './escalation/steps';
-import { ESCALATE_FORM_ID } from '../core/escalation/report';
-import { CHECK_IN_ACTIONS } from '../core/escalation/check-in';
+import { ESCALATE_FORM_ID, CHECK_IN_ACTIONS } from '../core/escalation';
 import { checkInClicked } from './escalation/check-in';
 import { sendThanksClicked, thanksSubmitted } from './kudos/send-thanks';
-import { SEND_THANKS_ACTION } from '../core/kudos/send-thanks';
-import { THANKS_FORM_ID } from '../core/kudos/send-thanks';
 import {
   EMAIL_CLICKS,
   emailDecisionClicked,
@@ -46,9 +43,7 @@ import { reactionWasAdded, reactionWasRemoved } from './kudos/reactions';
 import { GIVE_KUDOS_SHORTCUT, giveKudosForThisShortcut } from './kudos/give-kudos-for-this';
 import { appHomeOpened } from './home/app-home-opened';
 import { homeButtonClicked, homeSettingSubmitted } from './home/home-actions';
-import { HOME_SETTING_FORM_ID } from '../core/home/home-actions';
-import { HOME_ACTION_PREFIX } from '../core/home/home-message';
-import { homeFor } from '../core/home/home';
+import { HOME_SETTING_FORM_ID, HOME_ACTION_PREFIX, homeFor } from '../core/home';
 import { homeView } from './home/home-view';
 
 export interface SlackAdapter {

@@ -6,7 +6,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config';
-import type { CoreContext } from '../core/shared/core';
+import type { CoreContext } from '../core/shared';
 import { t } from '../i18n';
 import type { OutboxWorker, Sender } from '../jobs/outbox';
 import type { Logger } from '../log';

@@ -7,9 +7,9 @@ import {
   type MessagingExtensionActionResponse,
   type TurnContext,
 } from 'botbuilder';
-import { claimRequest } from '../core/shared/handled-requests';
-import { SEND_THANKS_ACTION } from '../core/kudos/send-thanks';
-import { localeOf, personByPlatformId } from '../core/people/people';
+import { claimRequest } from '../core/shared';
+import { SEND_THANKS_ACTION } from '../core/kudos';
+import { localeOf, personByPlatformId } from '../core/people';
 import { t, type Locale } from '../i18n';
 import { escalateCommand } from './escalation/escalate-command';
 import { isPersonalChat } from './kit/conversation-references';

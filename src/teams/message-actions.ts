@@ -4,17 +4,11 @@ import type {
   MessagingExtensionActionResponse,
   TurnContext,
 } from 'botbuilder';
-import type { FormModel, FormValues } from '../core/shared/form';
-import { WORDS_MAX as KUDOS_WORDS_MAX } from '../core/kudos/give-kudos';
-import { giveKudosFromForm, kudosForm } from '../core/kudos/kudos-form';
-import { plainText } from '../core/shared/message';
-import { personByPlatformId } from '../core/people/people';
-import { emailOfMessage } from '../core/forwarded-email/record-kudos';
-import {
-  escalateForm,
-  reportAbuse,
-  WORDS_MAX as REPORT_WORDS_MAX,
-} from '../core/escalation/report';
+import { type FormModel, type FormValues, plainText } from '../core/shared';
+import { WORDS_MAX as KUDOS_WORDS_MAX, giveKudosFromForm, kudosForm } from '../core/kudos';
+import { personByPlatformId } from '../core/people';
+import { emailOfMessage } from '../core/forwarded-email';
+import { escalateForm, reportAbuse, WORDS_MAX as REPORT_WORDS_MAX } from '../core/escalation';
 import { t, type Locale } from '../i18n';
 import { channelOf, kindOf } from './kit/conversation-references';
 import { formCard, readFormCard } from './kit/render-form';

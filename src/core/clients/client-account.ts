@@ -3,10 +3,15 @@ import { clients, type Client, type Person, type Workspace } from '../../db/sche
 import { t, type MessageKey } from '../../i18n';
 import { clientNameKey } from './clients';
 import { DIFFICULT_REPORTS, DIFFICULT_WINDOW_DAYS, reportCounts } from './client-history';
-import type { CoreContext } from '../shared/core';
-import { tInline, text, type InlineParam, type MessageModel, type Part } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people/people';
-import { isInChainAbove } from '../people/set-manager';
+import {
+  type CoreContext,
+  tInline,
+  text,
+  type InlineParam,
+  type MessageModel,
+  type Part,
+} from '../shared';
+import { localeOf, mentionOf, personById, isInChainAbove } from '../people';
 
 export type Conduct = NonNullable<Client['conduct']>;
 

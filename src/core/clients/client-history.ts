@@ -8,11 +8,17 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import type { CoreContext } from '../shared/core';
-import { maySee } from '../escalation/access';
-import { tInline, text, type Inline, type Mention, type Part } from '../shared/message';
-import { mentionOf } from '../people/people';
-import { isTimezone } from '../shared/schedules';
+import {
+  type CoreContext,
+  tInline,
+  text,
+  type Inline,
+  type Mention,
+  type Part,
+  isTimezone,
+} from '../shared';
+import { maySee } from '../escalation';
+import { mentionOf } from '../people';
 
 /** A client with this many reports within the window is "difficult". */
 export const DIFFICULT_REPORTS = 2;

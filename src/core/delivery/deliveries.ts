@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { prepared } from '../../db/prepared';
 import { outbox } from '../../db/schema';
-import type { MessageModel } from '../shared/message';
+import type { MessageModel } from '../shared';
 
 /**
  * Where a delivery goes: a channel (a thread in it), a person's messages, or their home.

@@ -25,13 +25,20 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../delivery/deliveries';
-import { SEND_THANKS_ACTION } from '../kudos/send-thanks';
-import { mayHandle } from '../escalation/access';
-import { tInline, text, type MessageModel, type Part } from '../shared/message';
-import { localeOf, mentionOf } from '../people/people';
-import { digestPattern, latestRun, localDay } from '../shared/schedules';
+import {
+  type CoreContext,
+  tInline,
+  text,
+  type MessageModel,
+  type Part,
+  digestPattern,
+  latestRun,
+  localDay,
+} from '../shared';
+import { enqueueDelivery } from '../delivery';
+import { SEND_THANKS_ACTION } from '../kudos';
+import { mayHandle } from '../escalation';
+import { localeOf, mentionOf } from '../people';
 
 /**
  * Items shown before "… and N more": a digest one reads at a glance (each adapter's renderer

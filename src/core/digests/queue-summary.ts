@@ -1,10 +1,8 @@
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import { processedEvents, workspaces, type Workspace } from '../../db/schema';
-import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../delivery/deliveries';
-import { claimRequest } from '../shared/handled-requests';
-import { latestRun, localDay, summaryPattern } from '../shared/schedules';
+import { type CoreContext, claimRequest, latestRun, localDay, summaryPattern } from '../shared';
+import { enqueueDelivery } from '../delivery';
 import { buildWeeklySummary } from './weekly-summary';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,11 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { clientMeasures } from '../scores/client-scores';
-import { clientMeasuresParts, SUMMARY_SCORE_DAYS } from '../scores/scores-message';
+import { clientMeasures, clientMeasuresParts, SUMMARY_SCORE_DAYS } from '../scores';
 import type { Db } from '../../db/database';
 import type { Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import type { CoreContext } from '../shared/core';
 import {
+  type CoreContext,
   mentionList,
   tInline,
   text,
@@ -13,8 +12,8 @@ import {
   type Mention,
   type MessageModel,
   type Part,
-} from '../shared/message';
-import { localeOf } from '../people/people';
+} from '../shared';
+import { localeOf } from '../people';
 
 export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 

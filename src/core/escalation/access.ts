@@ -9,10 +9,8 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t } from '../../i18n';
-import type { CoreContext } from '../shared/core';
-import { text, type MessageModel } from '../shared/message';
-import { localeOf, personById } from '../people/people';
-import { isInChainAbove } from '../people/set-manager';
+import { type CoreContext, text, type MessageModel } from '../shared';
+import { localeOf, personById, isInChainAbove } from '../people';
 
 /**
  * A report and its client. Given a workspace (a click or a form: the id came from outside),

@@ -9,11 +9,10 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t, type MessageKey } from '../../i18n';
-import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../delivery/deliveries';
+import { type CoreContext, tInline, text, type MessageModel } from '../shared';
+import { enqueueDelivery } from '../delivery';
 import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
-import { tInline, text, type MessageModel } from '../shared/message';
-import { adminsOf, localeOf, mentionOf, personById, workspaceOf } from '../people/people';
+import { adminsOf, localeOf, mentionOf, personById, workspaceOf } from '../people';
 
 export const CHECK_IN_ANSWERS = ['better', 'same', 'worse'] as const;
 export type CheckInAnswer = (typeof CHECK_IN_ANSWERS)[number];

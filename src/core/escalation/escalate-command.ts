@@ -1,11 +1,10 @@
 import type { Person, Workspace } from '../../db/schema';
 import { setCheckInDays } from './check-in';
-import { clientAccountCommand, parseClientCommand } from '../clients/client-account';
-import type { CoreContext } from '../shared/core';
+import { clientAccountCommand, parseClientCommand } from '../clients';
+import type { CoreContext, MessageModel } from '../shared';
 import { reportStatus } from './status';
-import { escalateHelp } from '../kudos/help';
-import type { MessageModel } from '../shared/message';
-import { localeOf } from '../people/people';
+import { escalateHelp } from '../kudos';
+import { localeOf } from '../people';
 
 export interface EscalateCommandInput {
   workspace: Workspace;

@@ -1,8 +1,8 @@
 import type { Client, Escalation, Person } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import { historyParts, type ClientHistory } from '../clients/client-history';
-import { tInline, text, type MessageModel, type Part } from '../shared/message';
-import { mentionOf } from '../people/people';
+import { historyParts, type ClientHistory } from '../clients';
+import { tInline, text, type MessageModel, type Part } from '../shared';
+import { mentionOf } from '../people';
 
 /** The buttons on a report, in the order the practice asks for. */
 export const ESCALATION_ACTIONS = {

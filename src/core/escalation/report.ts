@@ -1,9 +1,15 @@
 import { CAUSES, type Escalation, type Person, type Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import type { CoreContext } from '../shared/core';
-import type { FormModel, FormValues } from '../shared/form';
-import { tInline, text, type MessageModel, type Part } from '../shared/message';
-import { localeOf, mentionOf } from '../people/people';
+import {
+  type CoreContext,
+  type FormModel,
+  type FormValues,
+  tInline,
+  text,
+  type MessageModel,
+  type Part,
+} from '../shared';
+import { localeOf, mentionOf } from '../people';
 import { routeReport, type ReportRoute } from './route-report';
 import { storeReport } from './store-report';
 import { CLIENT_MAX, SEVERITIES, validateReport, WHAT_MAX, WORDS_MAX } from './validate-report';

@@ -7,10 +7,9 @@ import {
   type Person,
   type Workspace,
 } from '../../db/schema';
-import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../delivery/deliveries';
-import { tInline, text } from '../shared/message';
-import { adminsOf, localeOf, mentionOf, personById } from '../people/people';
+import { type CoreContext, tInline, text } from '../shared';
+import { enqueueDelivery } from '../delivery';
+import { adminsOf, localeOf, mentionOf, personById } from '../people';
 import { mayHandle } from './access';
 
 /** Who a new report goes to: the reporter's manager, else every admin (none: nobody). */

@@ -8,10 +8,9 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { catalogs, t, type Locale, type MessageKey } from '../../i18n';
-import type { CoreContext } from '../shared/core';
+import { type CoreContext, text, type MessageModel, type Part } from '../shared';
 import { maySee } from './access';
-import { text, type MessageModel, type Part } from '../shared/message';
-import { localeOf, personById } from '../people/people';
+import { localeOf, personById } from '../people';
 
 const SHOWN = 10;
 

@@ -7,13 +7,10 @@ import {
   type Person,
   type Workspace,
 } from '../../db/schema';
-import { servedBySomeoneElse } from '../clients/client-account';
-import { clientHistory } from '../clients/client-history';
-import { findOrCreateClient } from '../clients/clients';
-import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../delivery/deliveries';
-import { claimRequest } from '../shared/handled-requests';
-import { localeOf } from '../people/people';
+import { servedBySomeoneElse, clientHistory, findOrCreateClient } from '../clients';
+import { type CoreContext, claimRequest } from '../shared';
+import { enqueueDelivery } from '../delivery';
+import { localeOf } from '../people';
 import { recordEvent } from './access';
 import { reportCard } from './report-card';
 import { cardRecipients, remindSupporters, type ReportRoute } from './route-report';

@@ -8,11 +8,10 @@ import {
 } from '../../db/schema';
 import { t } from '../../i18n';
 import { handlersOf, sendDueCheckIns } from './check-in';
-import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../delivery/deliveries';
+import { type CoreContext, tInline, text, type MessageModel } from '../shared';
+import { enqueueDelivery } from '../delivery';
 import { eachReport, escalationWithClient, mayHandle, recordEvent } from './access';
-import { tInline, text, type MessageModel } from '../shared/message';
-import { adminsOf, localeOf, mentionOf, personById, workspaceOf } from '../people/people';
+import { adminsOf, localeOf, mentionOf, personById, workspaceOf } from '../people';
 import { ESCALATION_ACTIONS, reportCard } from './report';
 import { acknowledgeBy } from './working-time';
 

@@ -1,7 +1,6 @@
 import { CAUSES, type Escalation } from '../../db/schema';
 import { t, type Locale, type MessageKey } from '../../i18n';
-import type { FormValues } from '../shared/form';
-import { text, type MessageModel } from '../shared/message';
+import { type FormValues, text, type MessageModel } from '../shared';
 import type { Severity } from './working-time';
 
 export const WHAT_MIN = 10;

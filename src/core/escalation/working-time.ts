@@ -1,4 +1,4 @@
-import { isTimezone } from '../shared/schedules';
+import { isTimezone } from '../shared';
 
 /** Working hours Frontline assumes: Monday to Friday, 09:00 to 17:00 local time. */
 const DAY_START = 9;

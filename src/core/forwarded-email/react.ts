@@ -6,13 +6,12 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import { clientForEmail, clientNameOf } from '../clients/clients';
-import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../delivery/deliveries';
+import { clientForEmail, clientNameOf } from '../clients';
+import { type CoreContext, mentionList, tInline, text, type MessageModel } from '../shared';
+import { enqueueDelivery } from '../delivery';
 import { emailKey, type ReadEmail } from './read/forwarded-email';
-import { RECIPIENTS_MAX } from '../kudos/give-kudos';
-import { mentionList, tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people/people';
+import { RECIPIENTS_MAX } from '../kudos';
+import { localeOf, mentionOf, personById } from '../people';
 import { isAbusive, recordKudosFromEmail } from './record-kudos';
 import { triageEmail } from './triage/triage-email';
 

@@ -6,11 +6,10 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t } from '../../i18n';
-import { clientNameOf } from '../clients/clients';
-import type { CoreContext } from '../shared/core';
-import { giveKudos, WORDS_MAX } from '../kudos/give-kudos';
-import { mentionList, tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people/people';
+import { clientNameOf } from '../clients';
+import { type CoreContext, mentionList, tInline, text, type MessageModel } from '../shared';
+import { giveKudos, WORDS_MAX } from '../kudos';
+import { localeOf, mentionOf, personById } from '../people';
 
 export interface EmailClickInput {
   workspace: Workspace;

@@ -6,13 +6,11 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { t } from '../../i18n';
-import { clientNameOf } from '../clients/clients';
-import type { CoreContext } from '../shared/core';
-import type { FormModel } from '../shared/form';
-import { text, type MessageModel } from '../shared/message';
-import { localeOf, personById } from '../people/people';
+import { clientNameOf } from '../clients';
+import { type CoreContext, type FormModel, text, type MessageModel } from '../shared';
+import { localeOf, personById } from '../people';
 import { emailRow } from './record-kudos';
-import { escalateForm, WORDS_MAX } from '../escalation/report';
+import { escalateForm, WORDS_MAX } from '../escalation';
 
 /** The metadata a report form opened from a forwarded email carries back on submission. */
 export const EMAIL_METADATA = 'email';

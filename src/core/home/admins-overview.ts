@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { CAUSES, type Workspace } from '../../db/schema';
-import { DIFFICULT_REPORTS, DIFFICULT_WINDOW_DAYS } from '../clients/client-history';
-import type { CoreContext } from '../shared/core';
-import type { Mention } from '../shared/message';
+import { DIFFICULT_REPORTS, DIFFICULT_WINDOW_DAYS } from '../clients';
+import type { CoreContext, Mention } from '../shared';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const OVERVIEW_WEEKS = 4;

@@ -1,14 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { recordScoreAsKudos } from '../scores/client-scores';
-import { SCORE_KUDOS_ACTION } from '../scores/scores-message';
+import { recordScoreAsKudos, SCORE_KUDOS_ACTION } from '../scores';
 import { people, type Person, type Workspace } from '../../db/schema';
 import { t, toLocale, type MessageKey } from '../../i18n';
-import { setCheckInDays } from '../escalation/check-in';
-import type { CoreContext } from '../shared/core';
-import type { FormModel } from '../shared/form';
-import { changeSetting } from '../settings/change-setting';
-import { text, type MessageModel } from '../shared/message';
-import { localeOf } from '../people/people';
+import { setCheckInDays } from '../escalation';
+import { type CoreContext, type FormModel, text, type MessageModel } from '../shared';
+import { changeSetting } from '../settings';
+import { localeOf } from '../people';
 import { OVERVIEW_SETTINGS, type OverviewSetting } from './admins-overview';
 import { HOME_ACTIONS, HOME_ACTION_PREFIX, LANGUAGE_NAMES } from './home-message';
 

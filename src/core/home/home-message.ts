@@ -1,26 +1,14 @@
 import type { Escalation } from '../../db/schema';
 import { t, type Locale, type MessageKey } from '../../i18n';
-import {
-  DIGEST_ITEMS,
-  praiseParts,
-  reportLine,
-  type ReportToActOn,
-} from '../digests/manager-digest';
-import {
-  mentionList,
-  tInline,
-  text,
-  type Button,
-  type MessageModel,
-  type Part,
-} from '../shared/message';
-import { ESCALATION_ACTIONS } from '../escalation/report';
+import { DIGEST_ITEMS, praiseParts, reportLine, type ReportToActOn } from '../digests';
+import { mentionList, tInline, text, type Button, type MessageModel, type Part } from '../shared';
+import { ESCALATION_ACTIONS } from '../escalation';
 import { HOME_RANKING, type Home } from './home';
-import { rankingParts } from '../kudos/praise-ranking';
+import { rankingParts } from '../kudos';
 import { OVERVIEW_SETTINGS, type AdminsOverview } from './admins-overview';
 import { DESK_ITEMS, type ManagersDesk } from './managers-desk';
 import { sparkline, type Wall, type WallItem } from './my-wall';
-import { myScoresParts, teamScoresParts } from '../scores/scores-message';
+import { myScoresParts, teamScoresParts } from '../scores';
 
 /** Button action ids of the home; each button's value says which choice or page. */
 export const HOME_ACTIONS = {

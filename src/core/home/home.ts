@@ -1,14 +1,12 @@
 import type { Person, Workspace } from '../../db/schema';
-import type { CoreContext } from '../shared/core';
-import { localeOf } from '../people/people';
-import type { MessageModel } from '../shared/message';
+import type { CoreContext, MessageModel } from '../shared';
+import { localeOf } from '../people';
 import { adminsOverview, type AdminsOverview } from './admins-overview';
 import { homeMessage } from './home-message';
 import { managersDesk, type ManagersDesk } from './managers-desk';
 import { myWall, type Wall } from './my-wall';
-import { praiseRanking, type Place, type RankingRequest } from '../kudos/praise-ranking';
-import { myScores, scoresByTeam, type Measure, type MyScore } from '../scores/client-scores';
-import { OVERVIEW_SCORE_DAYS } from '../scores/scores-message';
+import { praiseRanking, type Place, type RankingRequest } from '../kudos';
+import { myScores, scoresByTeam, type Measure, type MyScore, OVERVIEW_SCORE_DAYS } from '../scores';
 
 const scoresSince = (ctx: CoreContext) =>
   new Date(ctx.now().getTime() - OVERVIEW_SCORE_DAYS * 24 * 60 * 60 * 1000);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Person } from '../../db/schema';
-import type { CoreContext } from '../shared/core';
+import type { CoreContext, Mention } from '../shared';
 import {
   heroesTwoLevelsDown,
   medianThankHours,
@@ -8,9 +8,8 @@ import {
   waitingForThanks,
   type Praise,
   type ReportToActOn,
-} from '../digests/manager-digest';
-import type { Mention } from '../shared/message';
-import { mentionOf } from '../people/people';
+} from '../digests';
+import { mentionOf } from '../people';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Without praise for this long, a person is worth a warm word from their manager. */

@@ -10,10 +10,8 @@ import {
   type Workspace,
 } from '../../db/schema';
 import type { Locale } from '../../i18n';
-import type { CoreContext } from '../shared/core';
-import type { Mention } from '../shared/message';
-import { localeOf, mentionOf } from '../people/people';
-import type { DigestSchedule } from '../shared/schedules';
+import type { CoreContext, Mention, DigestSchedule } from '../shared';
+import { localeOf, mentionOf } from '../people';
 
 /** Kudos on one page of the wall: a page one reads at a glance, with the rest of the home. */
 export const WALL_PAGE = 8;

@@ -1,5 +1,5 @@
-import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../delivery/deliveries';
+import type { CoreContext } from '../shared';
+import { enqueueDelivery } from '../delivery';
 
 /** Homes are refreshed at most once per person in this window: a busy day stays in limits. */
 export const HOME_REFRESH_MS = 5_000;

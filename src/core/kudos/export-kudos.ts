@@ -1,6 +1,6 @@
 import { aliasedTable, and, asc, eq, gte } from 'drizzle-orm';
 import { clients, kudos, people } from '../../db/schema';
-import type { CoreContext } from '../shared/core';
+import type { CoreContext } from '../shared';
 
 export interface ExportedKudos {
   id: number;

@@ -2,21 +2,21 @@ import { and, count, eq, gte, ne, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import { kudos, type Kudos, type Person, type Workspace } from '../../db/schema';
 import { t, type Locale, type MessageKey } from '../../i18n';
-import { findOrCreateClient } from '../clients/clients';
-import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../delivery/deliveries';
-import { refreshHomes } from '../home/refresh-home';
-import { claimRequest } from '../shared/handled-requests';
+import { findOrCreateClient } from '../clients';
 import {
+  type CoreContext,
+  claimRequest,
   mentionList,
   tInline,
   text,
   type Inline,
   type MessageModel,
   type Part,
-} from '../shared/message';
-import { localeOf, mentionOf } from '../people/people';
-import { latestRun } from '../shared/schedules';
+  latestRun,
+} from '../shared';
+import { enqueueDelivery } from '../delivery';
+import { refreshHomes } from '../home';
+import { localeOf, mentionOf } from '../people';
 
 export const WORDS_MIN = 10;
 export const WORDS_MAX = 3000;

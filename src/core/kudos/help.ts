@@ -1,7 +1,7 @@
 import { t, type Locale, type MessageKey } from '../../i18n';
 import { WORDS_MAX, WORDS_MIN } from './give-kudos';
-import { text, type MessageModel, type Part } from '../shared/message';
-import type { Platform } from '../people/people';
+import { text, type MessageModel, type Part } from '../shared';
+import type { Platform } from '../people';
 
 /** What else Frontline does where the help is read: each command's help ends with its siblings. */
 const EVERYTHING: Record<Platform, MessageKey> = {

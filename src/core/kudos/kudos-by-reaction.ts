@@ -1,15 +1,18 @@
 import { and, eq, gte, inArray, lt } from 'drizzle-orm';
 import { kudos, outbox, type Person, type Workspace } from '../../db/schema';
 import { t } from '../../i18n';
-import type { CoreContext } from '../shared/core';
+import { type CoreContext, text, type MessageModel } from '../shared';
 import { giveKudos, WORDS_MAX } from './give-kudos';
-import { text, type MessageModel } from '../shared/message';
-import { localeOf } from '../people/people';
-import { clientNameOf } from '../clients/clients';
-import { concernedPeople, emailAt, isAbusive } from '../forwarded-email/record-kudos';
-import { classifyText } from '../forwarded-email/triage/triage-email';
-import { EMAIL_ACTIONS } from '../forwarded-email/react';
-import { REPORT_MESSAGE_ACTION } from '../escalation/report';
+import { localeOf } from '../people';
+import { clientNameOf } from '../clients';
+import {
+  concernedPeople,
+  emailAt,
+  isAbusive,
+  classifyText,
+  EMAIL_ACTIONS,
+} from '../forwarded-email';
+import { REPORT_MESSAGE_ACTION } from '../escalation';
 
 /** A kudos given by a reaction is announced this late, so removing the reaction takes it back. */
 export const REACTION_UNDO_MS = 60_000;

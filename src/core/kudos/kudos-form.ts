@@ -1,7 +1,6 @@
 import type { Person, Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import type { CoreContext } from '../shared/core';
-import type { FormModel, FormValues } from '../shared/form';
+import type { CoreContext, FormModel, FormValues } from '../shared';
 import { giveKudos, WORDS_MAX, type GiveKudosInput, type GiveKudosResult } from './give-kudos';
 import { parseValues, stripControls } from './kudos-command';
 

@@ -1,15 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import type { CoreContext } from '../shared/core';
 import {
+  type CoreContext,
   mentionList,
   tInline,
   text,
   type Mention,
   type MessageModel,
   type Part,
-} from '../shared/message';
+} from '../shared';
 
 /**
  * Rankings count praise and nothing else: there is no option, query or word here that

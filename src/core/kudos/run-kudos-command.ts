@@ -1,19 +1,14 @@
 import type { Person, Workspace } from '../../db/schema';
 import { t } from '../../i18n';
-import type { CoreContext } from '../shared/core';
-import type { FormModel } from '../shared/form';
+import { type CoreContext, type FormModel, text, type MessageModel } from '../shared';
 import { giveKudos, RECIPIENTS_MAX } from './give-kudos';
 import { parseKudosCommand, type ReadMention } from './kudos-command';
 import { kudosForm } from './kudos-form';
 import { kudosHelp } from './help';
-import { changeSetting } from '../settings/change-setting';
-import { praiseWaitingForThanks } from '../digests/manager-digest';
-import { text, type MessageModel } from '../shared/message';
-import { localeOf } from '../people/people';
-import { queueSummaryNow } from '../digests/queue-summary';
+import { changeSetting } from '../settings';
+import { praiseWaitingForThanks, queueSummaryNow, buildWeeklySummary } from '../digests';
+import { localeOf, setManager } from '../people';
 import { topCommand } from './praise-ranking';
-import { setManager } from '../people/set-manager';
-import { buildWeeklySummary } from '../digests/weekly-summary';
 
 export interface KudosCommandInput {
   workspace: Workspace;

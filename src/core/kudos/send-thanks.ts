@@ -1,15 +1,18 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { clients, kudos, type Person, type Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
-import type { CoreContext } from '../shared/core';
-import { enqueueDelivery } from '../delivery/deliveries';
-import { refreshHomes } from '../home/refresh-home';
-import type { FormModel } from '../shared/form';
-import { claimRequest } from '../shared/handled-requests';
-import { tInline, text, type MessageModel } from '../shared/message';
-import { localeOf, mentionOf, personById } from '../people/people';
-import { isTimezone } from '../shared/schedules';
-import { isInChainAbove } from '../people/set-manager';
+import {
+  type CoreContext,
+  type FormModel,
+  claimRequest,
+  tInline,
+  text,
+  type MessageModel,
+  isTimezone,
+} from '../shared';
+import { enqueueDelivery } from '../delivery';
+import { refreshHomes } from '../home';
+import { localeOf, mentionOf, personById, isInChainAbove } from '../people';
 
 /** The button on a digest's kudos that opens the thank-you form. */
 export const SEND_THANKS_ACTION = 'send-thanks';

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import { imports, people, type Person, type Workspace } from '../../db/schema';
 import { toLocale } from '../../i18n';
-import type { CoreContext } from '../shared/core';
+import type { CoreContext } from '../shared';
 import { isInChainAbove } from './set-manager';
 
 export interface ImportReport {

@@ -2,8 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import { toLocale, type Locale } from '../../i18n';
 import { people, workspaces, type Person, type Workspace } from '../../db/schema';
-import type { CoreContext } from '../shared/core';
-import type { Mention } from '../shared/message';
+import type { CoreContext, Mention } from '../shared';
 
 export type Platform = Workspace['platform'];
 

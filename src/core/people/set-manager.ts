@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { people, type Person, type Workspace } from '../../db/schema';
-import type { CoreContext } from '../shared/core';
-import { tInline, text, type MessageModel } from '../shared/message';
+import { type CoreContext, tInline, text, type MessageModel } from '../shared';
 import { localeOf, mentionOf, personById } from './people';
 import { t } from '../../i18n';
 

@@ -1,11 +1,10 @@
 import { and, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import { clients, clientScores, kudos, people, type Person, type Workspace } from '../../db/schema';
 import { t } from '../../i18n';
-import { triageMessage } from '../forwarded-email/triage/triage-message';
-import { giveKudos } from '../kudos/give-kudos';
-import { localeOf } from '../people/people';
-import type { CoreContext } from '../shared/core';
-import { text, type MessageModel } from '../shared/message';
+import { triageMessage } from '../forwarded-email';
+import { giveKudos } from '../kudos';
+import { localeOf } from '../people';
+import { type CoreContext, text, type MessageModel } from '../shared';
 import type { ScoreKind } from './import-scores';
 
 /** A kind's average over a period, and how many answers it is from. */

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { and, eq, sql } from 'drizzle-orm';
 import { clientScores, people, type Person, type Workspace } from '../../db/schema';
-import { findOrCreateClient } from '../clients/clients';
-import type { CoreContext } from '../shared/core';
+import { findOrCreateClient } from '../clients';
+import type { CoreContext } from '../shared';
 
 export type ScoreKind = 'nps' | 'csat' | 'rating';
 

@@ -1,5 +1,5 @@
 import { t, type Locale } from '../../i18n';
-import { text, type Part } from '../shared/message';
+import { text, type Part } from '../shared';
 import type { Measure, MyScore } from './client-scores';
 
 /** A home button's action id: records a score's comment as kudos (its value is the score's id). */

@@ -1,10 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { workspaces, type Person, type Workspace } from '../../db/schema';
 import { t, type MessageKey } from '../../i18n';
-import type { CoreContext } from '../shared/core';
-import type { Setting } from '../kudos/kudos-command';
-import { text, type MessageModel } from '../shared/message';
-import { localeOf } from '../people/people';
+import { type CoreContext, text, type MessageModel } from '../shared';
+import type { Setting } from '../kudos';
+import { localeOf } from '../people';
 import { changeKudosSetting, changeOwnSetting, type SettingChange } from './kudos-settings';
 import { changeEmailSetting } from './email-settings';
 

@@ -1,6 +1,6 @@
 import type { Workspace } from '../../db/schema';
 import type { MessageKey } from '../../i18n';
-import type { MessageModel } from '../shared/message';
+import type { MessageModel } from '../shared';
 
 type Say = (key: MessageKey, params?: Record<string, string | number>) => MessageModel;
 

@@ -1,11 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { people, type Workspace } from '../../db/schema';
 import { t, type MessageKey } from '../../i18n';
-import type { CoreContext } from '../shared/core';
+import { type CoreContext, type MessageModel, isTimezone, type DigestSchedule } from '../shared';
 import type { ChangeSettingInput } from './change-setting';
-import type { MessageModel } from '../shared/message';
-import { localeOf } from '../people/people';
-import { isTimezone, type DigestSchedule } from '../shared/schedules';
+import { localeOf } from '../people';
 
 export const DAILY_LIMIT_MAX = 100;
 

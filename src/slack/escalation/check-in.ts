@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { answerCheckIn, checkInAnswerOf } from '../../core/escalation/check-in';
+import { answerCheckIn, checkInAnswerOf } from '../../core/escalation';
 import { type SlackDeps, answerClick, interactionActor } from '../kit/context';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;

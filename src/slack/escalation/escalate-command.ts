@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { escalateAnswer } from '../../core/escalation/escalate-command';
-import { localeOf } from '../../core/people/people';
-import { escalateForm, readEscalateText } from '../../core/escalation/report';
+import { escalateAnswer, escalateForm, readEscalateText } from '../../core/escalation';
+import { localeOf } from '../../core/people';
 import { formModal } from '../kit/render-form';
 import { ephemeral } from '../kudos/kudos-command';
 import { slackActor, type SlackDeps } from '../kit/context';

@@ -1,9 +1,8 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import type { CoreContext } from '../../core/shared/core';
-import type { FormModel } from '../../core/shared/form';
-import { localeOf } from '../../core/people/people';
-import { emailOfMessage } from '../../core/forwarded-email/record-kudos';
-import { escalateForm, WORDS_MAX } from '../../core/escalation/report';
+import type { CoreContext, FormModel } from '../../core/shared';
+import { localeOf } from '../../core/people';
+import { emailOfMessage } from '../../core/forwarded-email';
+import { escalateForm, WORDS_MAX } from '../../core/escalation';
 import type { Person, Workspace } from '../../db/schema';
 import { formModal } from '../kit/render-form';
 import { type SlackDeps, interactionActor } from '../kit/context';

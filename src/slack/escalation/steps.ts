@@ -5,30 +5,26 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
-import { acknowledgeReport } from '../../core/escalation/steps/acknowledge';
-import type { CoreContext } from '../../core/shared/core';
-import type { StepInput, StepOutcome } from '../../core/escalation/steps/step';
-import type { FormValues } from '../../core/shared/form';
-import { plainText } from '../../core/shared/message';
-import { localeOf } from '../../core/people/people';
 import {
+  acknowledgeReport,
+  type StepInput,
+  type StepOutcome,
   deEscalationForm,
   recordDeEscalation,
   TALK_FORM_ID,
-} from '../../core/escalation/steps/talk-and-coach';
-import { ESCALATION_ACTIONS, reportAbuse } from '../../core/escalation/report';
-import { EMAIL_METADATA, linkReportToEmail } from '../../core/forwarded-email/report';
-import {
+  ESCALATION_ACTIONS,
+  reportAbuse,
   resolveForm,
   resolveReport,
   RESOLVE_FORM_ID,
-} from '../../core/escalation/steps/resolve-report';
-import {
   supportEmployee,
   supportForm,
   SUPPORT_FORM_ID,
-} from '../../core/escalation/steps/support-employee';
-import { takeOverAccount } from '../../core/escalation/steps/take-over-account';
+  takeOverAccount,
+} from '../../core/escalation';
+import { type CoreContext, type FormValues, plainText } from '../../core/shared';
+import { localeOf } from '../../core/people';
+import { EMAIL_METADATA, linkReportToEmail } from '../../core/forwarded-email';
 import { t } from '../../i18n';
 import {
   doneModal,

@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { REPORT_MESSAGE_ACTION } from '../../core/escalation/report';
-import { EMAIL_ACTIONS } from '../../core/forwarded-email/react';
+import { REPORT_MESSAGE_ACTION } from '../../core/escalation';
 import {
+  EMAIL_ACTIONS,
   notACompliment,
   recordKudosFromEmail,
   type EmailClickOutcome,
-} from '../../core/forwarded-email/record-kudos';
-import { reportForwardedEmail } from '../../core/forwarded-email/report';
+  reportForwardedEmail,
+} from '../../core/forwarded-email';
 import { fetchMessage } from '../kit/fetch-message';
 import { formModal } from '../kit/render-form';
 import { messageBlocks } from '../kit/render-message';

@@ -8,9 +8,9 @@ import {
   type EmailLimits,
   type EmailPerson,
   type ReadEmail,
-} from '../../core/forwarded-email/read/forwarded-email';
-import { ensurePerson, findOrCreateWorkspace, personWithEmail } from '../../core/people/people';
-import { reactToForwardedEmail } from '../../core/forwarded-email/react';
+  reactToForwardedEmail,
+} from '../../core/forwarded-email';
+import { ensurePerson, findOrCreateWorkspace, personWithEmail } from '../../core/people';
 import type { Person, Workspace } from '../../db/schema';
 import { messageBlocks } from '../kit/render-message';
 import { slackActor, type SlackDeps } from '../kit/context';

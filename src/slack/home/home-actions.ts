@@ -5,8 +5,8 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
-import { changeSettingFromHome, homeClicked } from '../../core/home/home-actions';
-import { localeOf } from '../../core/people/people';
+import { changeSettingFromHome, homeClicked } from '../../core/home';
+import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
 import {
   doneModal,

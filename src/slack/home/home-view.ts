@@ -1,5 +1,5 @@
 import type { HomeView } from '@slack/types';
-import type { MessageModel } from '../../core/shared/message';
+import type { MessageModel } from '../../core/shared';
 import { messageBlocks } from '../kit/render-message';
 
 /** Slack's limit on the blocks of a home tab. */

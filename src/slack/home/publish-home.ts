@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
-import type { CoreContext } from '../../core/shared/core';
-import { homeFor } from '../../core/home/home';
+import type { CoreContext } from '../../core/shared';
+import { homeFor } from '../../core/home';
 import type { Person, Workspace } from '../../db/schema';
 import { homeView } from './home-view';
 

@@ -1,7 +1,6 @@
 import type { WebClient } from '@slack/web-api';
-import type { CoreContext } from '../../core/shared/core';
-import type { MessageModel } from '../../core/shared/message';
-import { ensurePerson, findOrCreateWorkspace, type Directory } from '../../core/people/people';
+import type { CoreContext, MessageModel } from '../../core/shared';
+import { ensurePerson, findOrCreateWorkspace, type Directory } from '../../core/people';
 import type { Person, Workspace } from '../../db/schema';
 import type { OutboxWorker } from '../../jobs/outbox';
 import { messageBlocks } from './render-message';

@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { Directory, Profile } from '../../core/people/people';
+import type { Directory, Profile } from '../../core/people';
 
 type SlackUser = NonNullable<Awaited<ReturnType<WebClient['users']['info']>>['user']>;
 

@@ -1,6 +1,5 @@
 import type { InputBlock, ModalView } from '@slack/types';
-import type { FormField, FormModel, FormValues } from '../../core/shared/form';
-import type { MessageModel } from '../../core/shared/message';
+import type { FormField, FormModel, FormValues, MessageModel } from '../../core/shared';
 import { messageBlocks } from './render-message';
 
 /** Slack's limits on modal titles and button labels. */

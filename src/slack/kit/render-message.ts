@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { plainText, type Inline, type MessageModel, type Part } from '../../core/shared/message';
+import { plainText, type Inline, type MessageModel, type Part } from '../../core/shared';
 
 /** Slack's limit on one text object in a block. */
 const TEXT_LIMIT = 3000;

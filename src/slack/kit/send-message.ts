@@ -2,7 +2,7 @@ import type { HomeView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Workspace } from '../../db/schema';
 import { DeliveryError, type Sender } from '../../jobs/outbox';
-import type { PlatformTarget } from '../../core/delivery/deliveries';
+import type { PlatformTarget } from '../../core/delivery';
 import { messageBlocks } from './render-message';
 import { MethodPace } from './method-pace';
 

@@ -1,4 +1,4 @@
-import type { PlatformUserIds } from '../../core/people/import-people';
+import type { PlatformUserIds } from '../../core/people';
 
 /** Slack's user ids in an imported file: `U…` or, on Enterprise Grid, `W…`. */
 export const SLACK_USER_IDS: PlatformUserIds = {

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { kudosForm } from '../../core/kudos/kudos-form';
-import { localeOf } from '../../core/people/people';
-import { emailOfMessage } from '../../core/forwarded-email/record-kudos';
+import { kudosForm } from '../../core/kudos';
+import { localeOf } from '../../core/people';
+import { emailOfMessage } from '../../core/forwarded-email';
 import { formModal } from '../kit/render-form';
 import { type SlackDeps, interactionActor } from '../kit/context';
 import { readableSlackText } from '../kit/text';

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { MessageModel } from '../../core/shared/message';
-import { runKudosCommand } from '../../core/kudos/run-kudos-command';
+import type { MessageModel } from '../../core/shared';
+import { runKudosCommand } from '../../core/kudos';
 import { formModal } from '../kit/render-form';
 import { messageBlocks } from '../kit/render-message';
 import { slackActor, type SlackDeps } from '../kit/context';

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { giveKudosFromForm } from '../../core/kudos/kudos-form';
-import { localeOf } from '../../core/people/people';
+import { giveKudosFromForm } from '../../core/kudos';
+import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
 import { doneModal, readFormState, readMetadata, type ViewState } from '../kit/render-form';
 import { type SlackDeps, interactionActor } from '../kit/context';

@@ -1,11 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { emojiName } from '../../core/settings/email-settings';
-import {
-  reactionAdded,
-  reactionNeedsMessage,
-  reactionRemoved,
-} from '../../core/kudos/kudos-by-reaction';
-import { findOrCreateWorkspace, personByPlatformId } from '../../core/people/people';
+import { emojiName } from '../../core/settings';
+import { reactionAdded, reactionNeedsMessage, reactionRemoved } from '../../core/kudos';
+import { findOrCreateWorkspace, personByPlatformId } from '../../core/people';
 import { messageBlocks } from '../kit/render-message';
 import { slackActor, type SlackDeps } from '../kit/context';
 import { readableSlackText } from '../kit/text';

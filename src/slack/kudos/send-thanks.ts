@@ -5,8 +5,8 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
-import { plainText } from '../../core/shared/message';
-import { sendThanks, thanksForm } from '../../core/kudos/send-thanks';
+import { plainText } from '../../core/shared';
+import { sendThanks, thanksForm } from '../../core/kudos';
 import {
   doneModal,
   formModal,
@@ -14,7 +14,7 @@ import {
   readMetadata,
   type ViewState,
 } from '../kit/render-form';
-import { localeOf } from '../../core/people/people';
+import { localeOf } from '../../core/people';
 import { t } from '../../i18n';
 import { type SlackDeps, answerClick, interactionActor } from '../kit/context';
 

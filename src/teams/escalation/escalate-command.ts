@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { escalateAnswer } from '../../core/escalation/escalate-command';
-import type { MessageModel } from '../../core/shared/message';
-import { escalateForm, readEscalateText } from '../../core/escalation/report';
+import { escalateAnswer, escalateForm, readEscalateText } from '../../core/escalation';
+import type { MessageModel } from '../../core/shared';
 import { t, type Locale } from '../../i18n';
 import { channelOf, isPersonalChat } from '../kit/conversation-references';
 import { OPEN_REPORT_FORM_VERB, openFormMessage, REPORT_VERB } from './escalation-cards';

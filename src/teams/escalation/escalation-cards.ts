@@ -1,10 +1,13 @@
 import type { Attachment } from 'botbuilder';
-import { CHECK_IN_ACTIONS } from '../../core/escalation/check-in';
-import type { MessageModel, Part } from '../../core/shared/message';
-import { RESOLVE_FORM_ID } from '../../core/escalation/steps/resolve-report';
-import { ESCALATE_FORM_ID, ESCALATION_ACTIONS } from '../../core/escalation/report';
-import { SUPPORT_FORM_ID } from '../../core/escalation/steps/support-employee';
-import { TALK_FORM_ID } from '../../core/escalation/steps/talk-and-coach';
+import {
+  CHECK_IN_ACTIONS,
+  RESOLVE_FORM_ID,
+  ESCALATE_FORM_ID,
+  ESCALATION_ACTIONS,
+  SUPPORT_FORM_ID,
+  TALK_FORM_ID,
+} from '../../core/escalation';
+import type { MessageModel, Part } from '../../core/shared';
 
 /** The report form's submit verb. */
 export const REPORT_VERB = ESCALATE_FORM_ID;

@@ -1,38 +1,33 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { acknowledgeReport } from '../../core/escalation/steps/acknowledge';
-import { answerCheckIn, checkInAnswerOf, checkInMessage } from '../../core/escalation/check-in';
-import { servedBySomeoneElse } from '../../core/clients/client-account';
-import { clientHistory } from '../../core/clients/client-history';
-import type { CoreContext } from '../../core/shared/core';
-import { escalationWithClient, reportToActOn } from '../../core/escalation/access';
-import type { StepInput, StepOutcome } from '../../core/escalation/steps/step';
-import type { FormValues } from '../../core/shared/form';
-import { plainText, type MessageModel } from '../../core/shared/message';
-import { personById } from '../../core/people/people';
 import {
+  acknowledgeReport,
+  answerCheckIn,
+  checkInAnswerOf,
+  checkInMessage,
+  escalationWithClient,
+  reportToActOn,
+  type StepInput,
+  type StepOutcome,
   deEscalationForm,
   recordDeEscalation,
   TALK_FORM_ID,
-} from '../../core/escalation/steps/talk-and-coach';
-import {
   ESCALATION_ACTIONS,
   escalateForm,
   readEscalateText,
   reportAbuse,
   reportCard,
-} from '../../core/escalation/report';
-import { EMAIL_METADATA, linkReportToEmail } from '../../core/forwarded-email/report';
-import {
   resolveForm,
   resolveReport,
   RESOLVE_FORM_ID,
-} from '../../core/escalation/steps/resolve-report';
-import {
   supportEmployee,
   supportForm,
   SUPPORT_FORM_ID,
-} from '../../core/escalation/steps/support-employee';
-import { takeOverAccount } from '../../core/escalation/steps/take-over-account';
+  takeOverAccount,
+} from '../../core/escalation';
+import { servedBySomeoneElse, clientHistory } from '../../core/clients';
+import { type CoreContext, type FormValues, plainText, type MessageModel } from '../../core/shared';
+import { personById } from '../../core/people';
+import { EMAIL_METADATA, linkReportToEmail } from '../../core/forwarded-email';
 import { t } from '../../i18n';
 import { emailMetadataOf, emailReportFormCard } from '../forwarded-email/email-actions';
 import { reportFormCard } from './escalate-command';

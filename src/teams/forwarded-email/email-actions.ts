@@ -1,13 +1,13 @@
 import type { AdaptiveCardInvokeResponse, Attachment, TurnContext } from 'botbuilder';
-import type { FormModel } from '../../core/shared/form';
-import { plainText } from '../../core/shared/message';
-import { EMAIL_ACTIONS } from '../../core/forwarded-email/react';
+import { type FormModel, plainText } from '../../core/shared';
 import {
+  EMAIL_ACTIONS,
   notACompliment,
   recordKudosFromEmail,
   type EmailClickOutcome,
-} from '../../core/forwarded-email/record-kudos';
-import { EMAIL_METADATA, reportForwardedEmail } from '../../core/forwarded-email/report';
+  EMAIL_METADATA,
+  reportForwardedEmail,
+} from '../../core/forwarded-email';
 import { t, type Locale } from '../../i18n';
 import { channelOf, isPersonalChat } from '../kit/conversation-references';
 import { openFormMessage, REPORT_VERB } from '../escalation/escalation-cards';

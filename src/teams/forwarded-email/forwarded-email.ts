@@ -5,9 +5,9 @@ import {
   readPastedForward,
   type EmailLimits,
   type ReadEmail,
-} from '../../core/forwarded-email/read/forwarded-email';
-import { personWithEmail } from '../../core/people/people';
-import { reactToForwardedEmail } from '../../core/forwarded-email/react';
+  reactToForwardedEmail,
+} from '../../core/forwarded-email';
+import { personWithEmail } from '../../core/people';
 import type { Person } from '../../db/schema';
 import { channelOf, isPersonalChat } from '../kit/conversation-references';
 import { answerPrivately } from '../kit/private-reply';

@@ -1,5 +1,5 @@
 import type { Attachment } from 'botbuilder';
-import { plainText, type MessageModel } from '../../core/shared/message';
+import { plainText, type MessageModel } from '../../core/shared';
 import {
   adaptiveCard,
   buttonAction,

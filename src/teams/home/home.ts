@@ -3,11 +3,11 @@ import {
   changeSettingFromHome,
   homeClicked,
   HOME_SETTING_FORM_ID,
-} from '../../core/home/home-actions';
-import { homeFor } from '../../core/home/home';
-import { HOME_ACTION_PREFIX } from '../../core/home/home-message';
-import { plainText, type MessageModel } from '../../core/shared/message';
-import { personById, workspaceOf } from '../../core/people/people';
+  homeFor,
+  HOME_ACTION_PREFIX,
+} from '../../core/home';
+import { plainText, type MessageModel } from '../../core/shared';
+import { personById, workspaceOf } from '../../core/people';
 import type { Person, Workspace } from '../../db/schema';
 import { t } from '../../i18n';
 import { formCard } from '../kit/render-form';

@@ -6,7 +6,7 @@ import {
   localeOf,
   type Directory,
   type Profile,
-} from '../../core/people/people';
+} from '../../core/people';
 import type { Person, Workspace } from '../../db/schema';
 import { toLocale, type Locale } from '../../i18n';
 import {

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ConversationReference } from 'botbuilder';
-import type { CoreContext } from '../../core/shared/core';
+import type { CoreContext } from '../../core/shared';
 import { prepared } from '../../db/prepared';
 import { conversationReferences, type ConversationReferenceRow } from '../../db/schema';
 

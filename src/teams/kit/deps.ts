@@ -1,6 +1,6 @@
 import type { CloudAdapter } from 'botbuilder';
-import type { CoreContext } from '../../core/shared/core';
-import type { EmailLimits } from '../../core/forwarded-email/read/forwarded-email';
+import type { CoreContext } from '../../core/shared';
+import type { EmailLimits } from '../../core/forwarded-email';
 import type { OutboxWorker } from '../../jobs/outbox';
 
 /** What every Teams handler needs besides the turn itself. */

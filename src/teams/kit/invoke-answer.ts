@@ -4,8 +4,7 @@ import type {
   InvokeResponse,
   TurnContext,
 } from 'botbuilder';
-import { claimRequest } from '../../core/shared/handled-requests';
-import type { MessageModel } from '../../core/shared/message';
+import { claimRequest, type MessageModel } from '../../core/shared';
 import { messageCard } from './render-message';
 import type { TeamsDeps } from './deps';
 

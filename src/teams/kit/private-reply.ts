@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { MessageFactory, type Attachment, type TurnContext } from 'botbuilder';
-import { enqueueDelivery } from '../../core/delivery/deliveries';
-import { plainText, type MessageModel } from '../../core/shared/message';
+import { enqueueDelivery } from '../../core/delivery';
+import { plainText, type MessageModel } from '../../core/shared';
 import { isPersonalChat, personalReference } from './conversation-references';
 import { messageCard } from './render-message';
 import { continueConversation } from './proactive-turn';

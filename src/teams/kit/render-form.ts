@@ -1,5 +1,5 @@
 import type { Attachment } from 'botbuilder';
-import type { FormField, FormModel, FormValues } from '../../core/shared/form';
+import type { FormField, FormModel, FormValues } from '../../core/shared';
 import { adaptiveCard, escapeCardMarkdown, type CardElement } from './render-message';
 
 export interface FormCardOptions {

@@ -1,12 +1,12 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import { inSyntax } from '../../core/shared/command-syntax';
 import {
+  inSyntax,
   plainText,
   type Button,
   type Inline,
   type MessageModel,
   type Part,
-} from '../../core/shared/message';
+} from '../../core/shared';
 import { TEAMS_SYNTAX } from './text';
 
 export const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';

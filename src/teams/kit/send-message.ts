@@ -4,11 +4,11 @@ import {
   type ConversationReference,
   type TurnContext,
 } from 'botbuilder';
-import type { MessageModel } from '../../core/shared/message';
-import { personByPlatformId } from '../../core/people/people';
+import type { MessageModel } from '../../core/shared';
+import { personByPlatformId } from '../../core/people';
 import type { Workspace } from '../../db/schema';
 import { DeliveryError, type Sender } from '../../jobs/outbox';
-import type { PlatformTarget } from '../../core/delivery/deliveries';
+import type { PlatformTarget } from '../../core/delivery';
 import {
   forgetConversation,
   kindOf,

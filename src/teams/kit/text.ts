@@ -1,5 +1,5 @@
 import { TurnContext, type Activity, type Mention } from 'botbuilder';
-import type { CommandSyntax } from '../../core/shared/command-syntax';
+import type { CommandSyntax } from '../../core/shared';
 
 /**
  * A Teams message as the core reads a command: the bot's own mention gone, every other

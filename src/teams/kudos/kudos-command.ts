@@ -1,8 +1,6 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { giveKudosFromForm, kudosForm } from '../../core/kudos/kudos-form';
-import { kudosHelp } from '../../core/kudos/help';
-import type { MessageModel } from '../../core/shared/message';
-import { runKudosCommand } from '../../core/kudos/run-kudos-command';
+import { giveKudosFromForm, kudosForm, kudosHelp, runKudosCommand } from '../../core/kudos';
+import type { MessageModel } from '../../core/shared';
 import { t, type Locale } from '../../i18n';
 import { formCard, readFormCard } from '../kit/render-form';
 import { channelOf, isPersonalChat } from '../kit/conversation-references';

@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { plainText } from '../../core/shared/message';
-import { sendThanks, thanksForm } from '../../core/kudos/send-thanks';
+import { plainText } from '../../core/shared';
+import { sendThanks, thanksForm } from '../../core/kudos';
 import { t } from '../../i18n';
 import { formCard } from '../kit/render-form';
 import { cardAnswer, firstInvoke, invokeMessage, messageAnswer } from '../kit/invoke-answer';

@@ -1,4 +1,4 @@
-import type { CoreContext } from '../../shared/core';
+import type { CoreContext } from '../../shared';
 import { recordEvent, type ReportInHand } from '../access';
 import {
   clientBold,
@@ -10,7 +10,7 @@ import {
   type StepInput,
   type StepOutcome,
 } from './step';
-import { mentionOf } from '../../people/people';
+import { mentionOf } from '../../people';
 
 /** Marks a report acknowledged by the actor, writes the audit line and tells the reporter. */
 export function acknowledge(ctx: CoreContext, input: StepInput, report: ReportInHand): void {

@@ -1,6 +1,6 @@
 import { OUTCOMES } from '../../../db/schema';
 import { t } from '../../../i18n';
-import type { CoreContext } from '../../shared/core';
+import type { CoreContext, FormValues } from '../../shared';
 import { recordEvent } from '../access';
 import {
   clientBold,
@@ -11,8 +11,7 @@ import {
   type StepInput,
   type StepOutcome,
 } from './step';
-import type { FormValues } from '../../shared/form';
-import { localeOf } from '../../people/people';
+import { localeOf } from '../../people';
 
 export const RESOLVE_FORM_ID = 'escalation-resolve';
 type Outcome = (typeof OUTCOMES)[number];

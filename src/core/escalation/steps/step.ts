@@ -1,13 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { escalations, type Escalation, type Person, type Workspace } from '../../../db/schema';
 import type { Locale, MessageKey } from '../../../i18n';
-import type { CoreContext } from '../../shared/core';
-import { enqueueDelivery } from '../../delivery/deliveries';
-import { refreshHomes } from '../../home/refresh-home';
+import {
+  type CoreContext,
+  type FormModel,
+  tInline,
+  text,
+  type InlineParam,
+  type MessageModel,
+} from '../../shared';
+import { enqueueDelivery } from '../../delivery';
+import { refreshHomes } from '../../home';
 import { reportToActOn, type ReportInHand } from '../access';
-import type { FormModel } from '../../shared/form';
-import { tInline, text, type InlineParam, type MessageModel } from '../../shared/message';
-import { localeOf, mentionOf } from '../../people/people';
+import { localeOf, mentionOf } from '../../people';
 
 /** What every step is given: who acts, on which report. */
 export interface StepInput {

@@ -1,5 +1,5 @@
 import { t } from '../../../i18n';
-import type { CoreContext } from '../../shared/core';
+import type { CoreContext, FormValues } from '../../shared';
 import { recordEvent } from '../access';
 import {
   clientBold,
@@ -12,8 +12,7 @@ import {
   type StepInput,
   type StepOutcome,
 } from './step';
-import type { FormValues } from '../../shared/form';
-import { mentionOf } from '../../people/people';
+import { mentionOf } from '../../people';
 
 export const SUPPORT_FORM_ID = 'escalation-support';
 const REASON_MAX = 2000;

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { clients } from '../../../db/schema';
-import type { CoreContext } from '../../shared/core';
-import { enqueueDelivery } from '../../delivery/deliveries';
+import type { CoreContext } from '../../shared';
+import { enqueueDelivery } from '../../delivery';
 import { recordEvent } from '../access';
 import {
   clientBold,
@@ -14,7 +14,7 @@ import {
   type StepInput,
   type StepOutcome,
 } from './step';
-import { localeOf, mentionOf } from '../../people/people';
+import { localeOf, mentionOf } from '../../people';
 
 /**
  * Step 3: the manager takes the account over — a visible act. The client's owner becomes the

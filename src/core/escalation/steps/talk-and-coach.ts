@@ -1,10 +1,8 @@
 import { t } from '../../../i18n';
 import { acknowledge } from './acknowledge';
-import type { CoreContext } from '../../shared/core';
+import { type CoreContext, type FormValues, morningOf } from '../../shared';
 import { recordEvent } from '../access';
 import { say, updateReport, withReport, type StepInput, type StepOutcome } from './step';
-import type { FormValues } from '../../shared/form';
-import { morningOf } from '../../shared/schedules';
 
 export const TALK_FORM_ID = 'escalation-talk';
 const NOTE_MAX = 2000;

@@ -1,0 +1,3 @@
+export * from './client-account';
+export * from './client-history';
+export * from './clients';

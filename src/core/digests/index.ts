@@ -1,0 +1,3 @@
+export * from './manager-digest';
+export * from './queue-summary';
+export * from './weekly-summary';

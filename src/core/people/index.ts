@@ -1,0 +1,3 @@
+export * from './import-people';
+export * from './people';
+export * from './set-manager';

@@ -1,0 +1,3 @@
+export * from './client-scores';
+export * from './import-scores';
+export * from './scores-message';

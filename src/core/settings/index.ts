@@ -1,0 +1,3 @@
+export * from './change-setting';
+export * from './email-settings';
+export * from './kudos-settings';

@@ -1,0 +1,6 @@
+export * from './command-syntax';
+export * from './core';
+export * from './form';
+export * from './handled-requests';
+export * from './message';
+export * from './schedules';
