@@ -82,20 +82,23 @@ function lastImport(ctx: CoreContext, workspaceId: number): AdminsOverview['last
 /** Kudos received and given per team and week: a team is its people's `team`. */
 function kudosByTeam(ctx: CoreContext, workspaceId: number, now: number): TeamWeeks[] {
   const since = now - OVERVIEW_WEEKS * 7 * DAY_MS;
+  // Counted per person first: one look-up of people per person and week, not per kudos.
   const rows = ctx.db.all<{ team: string; ago: number; received: number; given: number }>(sql`
     WITH recent AS MATERIALIZED (
       SELECT giver_id, recipient_id,
         CAST((${now} - created_at) / ${7 * DAY_MS} AS INTEGER) AS ago FROM kudos
       WHERE workspace_id = ${workspaceId} AND created_at >= ${since} AND created_at <= ${now}
-    )
-    SELECT team, ago, SUM(received) AS received, SUM(given) AS given FROM (
-      SELECT p.team, ago, 1 AS received, 0 AS given
-        FROM recent JOIN people p ON p.id = recent.recipient_id
+    ),
+    byPerson AS (
+      SELECT recipient_id AS id, ago, COUNT(*) AS received, 0 AS given
+        FROM recent GROUP BY recipient_id, ago
       UNION ALL
-      SELECT p.team, ago, 0, 1 FROM recent JOIN people p ON p.id = recent.giver_id
+      SELECT giver_id, ago, 0, COUNT(*) FROM recent GROUP BY giver_id, ago
     )
-    WHERE team IS NOT NULL AND trim(team) <> ''
-    GROUP BY team, ago`);
+    SELECT p.team AS team, ago, SUM(received) AS received, SUM(given) AS given
+    FROM byPerson b JOIN people p ON p.id = b.id
+    WHERE p.team IS NOT NULL AND trim(p.team) <> ''
+    GROUP BY p.team, ago`);
   const teams = new Map<string, TeamWeeks>();
   for (const r of rows) {
     let team = teams.get(r.team);
@@ -124,17 +127,18 @@ function praiseAndReportsByTeam(
   since: number,
 ): TeamPraiseAndReports[] {
   return ctx.db.all<TeamPraiseAndReports>(sql`
-    SELECT team, SUM(praise) AS clientPraise, SUM(report) AS reports FROM (
-      SELECT p.team, 1 AS praise, 0 AS report FROM kudos k JOIN people p ON p.id = k.recipient_id
-      WHERE k.workspace_id = ${workspaceId} AND k.created_at >= ${since}
-        AND k.client_id IS NOT NULL
+    SELECT p.team AS team, SUM(praise) AS clientPraise, SUM(report) AS reports FROM (
+      SELECT recipient_id AS id, COUNT(*) AS praise, 0 AS report FROM kudos
+      WHERE workspace_id = ${workspaceId} AND created_at >= ${since} AND client_id IS NOT NULL
+      GROUP BY recipient_id
       UNION ALL
-      SELECT p.team, 0, 1 FROM escalations e JOIN people p ON p.id = e.reporter_id
-      WHERE e.workspace_id = ${workspaceId} AND e.created_at >= ${since}
-    )
-    WHERE team IS NOT NULL AND trim(team) <> ''
-    GROUP BY team
-    ORDER BY SUM(praise) + SUM(report) DESC, team
+      SELECT reporter_id, 0, COUNT(*) FROM escalations
+      WHERE workspace_id = ${workspaceId} AND created_at >= ${since}
+      GROUP BY reporter_id
+    ) AS b JOIN people p ON p.id = b.id
+    WHERE p.team IS NOT NULL AND trim(p.team) <> ''
+    GROUP BY p.team
+    ORDER BY SUM(praise) + SUM(report) DESC, p.team
     LIMIT ${OVERVIEW_TEAMS}`);
 }
 
