@@ -25,10 +25,8 @@ import {
   escalateFormSubmitted,
   escalationClicked,
   escalationStepSubmitted,
-  STEP_CLICKS,
-  STEP_FORMS,
 } from './escalation/steps';
-import { ESCALATE_FORM_ID, CHECK_IN_ACTIONS } from '../core/escalation';
+import { ESCALATE_FORM_ID, CHECK_IN_ACTIONS, STEP_CLICKS, STEP_FORMS } from '../core/escalation';
 import { checkInClicked } from './escalation/check-in';
 import { sendThanksClicked, thanksSubmitted } from './kudos/send-thanks';
 import {

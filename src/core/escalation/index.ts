@@ -8,6 +8,7 @@ export * from './status';
 export * from './steps/acknowledge';
 export * from './steps/resolve-report';
 export * from './steps/step';
+export * from './steps/step-actions';
 export * from './steps/support-employee';
 export * from './steps/take-over-account';
 export * from './steps/talk-and-coach';

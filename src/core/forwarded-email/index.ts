@@ -1,4 +1,5 @@
 export * from './client-words';
+export * from './email-decisions';
 export * from './react';
 export * from './read/forward-headers';
 export * from './read/forwarded-email';

@@ -5,24 +5,8 @@ import type {
   SlackViewMiddlewareArgs,
   ViewSubmitAction,
 } from '@slack/bolt';
-import {
-  acknowledgeReport,
-  type StepInput,
-  type StepOutcome,
-  deEscalationForm,
-  recordDeEscalation,
-  TALK_FORM_ID,
-  ESCALATION_ACTIONS,
-  reportAbuse,
-  resolveForm,
-  resolveReport,
-  RESOLVE_FORM_ID,
-  supportEmployee,
-  supportForm,
-  SUPPORT_FORM_ID,
-  takeOverAccount,
-} from '../../core/escalation';
-import { type CoreContext, type FormValues, plainText } from '../../core/shared';
+import { reportAbuse, STEP_CLICKS, STEP_FORMS } from '../../core/escalation';
+import { plainText } from '../../core/shared';
 import { localeOf } from '../../core/people';
 import { EMAIL_METADATA, linkReportToEmail } from '../../core/forwarded-email';
 import { t } from '../../i18n';
@@ -39,24 +23,6 @@ type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArg
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /** What each button does: act at once, or open the step's form first. */
-export const STEP_CLICKS: Record<string, (ctx: CoreContext, input: StepInput) => StepOutcome> = {
-  [ESCALATION_ACTIONS.acknowledge]: acknowledgeReport,
-  [ESCALATION_ACTIONS.talk]: deEscalationForm,
-  [ESCALATION_ACTIONS.takeOver]: takeOverAccount,
-  [ESCALATION_ACTIONS.support]: supportForm,
-  [ESCALATION_ACTIONS.resolve]: resolveForm,
-};
-
-/** What each step's form does when submitted. */
-export const STEP_FORMS: Record<
-  string,
-  (ctx: CoreContext, input: StepInput & { values: FormValues }) => StepOutcome
-> = {
-  [TALK_FORM_ID]: recordDeEscalation,
-  [SUPPORT_FORM_ID]: supportEmployee,
-  [RESOLVE_FORM_ID]: resolveReport,
-};
-
 /** A manager's button on a report: re-checks who clicked, then acts or opens the form. */
 export function escalationClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
@@ -78,7 +44,7 @@ export function escalationClicked(deps: SlackDeps) {
 export function escalationStepSubmitted(deps: SlackDeps) {
   return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
     const { workspace, actor } = await interactionActor(deps, client, body);
-    const outcome = STEP_FORMS[view.callback_id]!(deps.core, {
+    const outcome = STEP_FORMS[view.callback_id]!.submit(deps.core, {
       workspace,
       actor,
       escalationId: Number(readMetadata(view.private_metadata).escalation),

@@ -1,12 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { REPORT_MESSAGE_ACTION } from '../../core/escalation';
-import {
-  EMAIL_ACTIONS,
-  notACompliment,
-  recordKudosFromEmail,
-  type EmailClickOutcome,
-  reportForwardedEmail,
-} from '../../core/forwarded-email';
+import { EMAIL_ACTIONS, emailDecisions, reportForwardedEmail } from '../../core/forwarded-email';
 import { fetchMessage } from '../kit/fetch-message';
 import { formModal } from '../kit/render-form';
 import { messageBlocks } from '../kit/render-message';
@@ -15,18 +9,12 @@ import { reportFormFor } from '../escalation/report-abusive-client';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-const DECISIONS = {
-  [EMAIL_ACTIONS.recordKudos]: recordKudosFromEmail,
-  [EMAIL_ACTIONS.notCompliment]: notACompliment,
-} as const;
-
 /** "Record kudos" / "Not a compliment" under a forwarded email. */
 export function emailDecisionClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: ClickArgs): Promise<void> => {
     await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
-    const decide = DECISIONS[action.action_id as keyof typeof DECISIONS];
-    const outcome: EmailClickOutcome = decide(deps.core, {
+    const outcome = emailDecisions()[action.action_id]!(deps.core, {
       workspace,
       actor,
       emailId: Number(action.value),
@@ -80,7 +68,7 @@ export function messageReportClicked(deps: SlackDeps) {
 }
 
 export const EMAIL_CLICKS = {
-  decisions: Object.keys(DECISIONS),
+  decisions: Object.keys(emailDecisions()),
   report: EMAIL_ACTIONS.report,
   reportMessage: REPORT_MESSAGE_ACTION,
 };

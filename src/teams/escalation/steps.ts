@@ -1,31 +1,20 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import {
-  acknowledgeReport,
   answerCheckIn,
   checkInAnswerOf,
   checkInMessage,
   escalationWithClient,
   reportToActOn,
-  type StepInput,
-  type StepOutcome,
-  deEscalationForm,
-  recordDeEscalation,
-  TALK_FORM_ID,
-  ESCALATION_ACTIONS,
   escalateForm,
   readEscalateText,
   reportAbuse,
   reportCard,
-  resolveForm,
-  resolveReport,
-  RESOLVE_FORM_ID,
-  supportEmployee,
-  supportForm,
-  SUPPORT_FORM_ID,
-  takeOverAccount,
+  STEP_CLICKS,
+  STEP_FORMS,
+  type StepOutcome,
 } from '../../core/escalation';
 import { servedBySomeoneElse, clientHistory } from '../../core/clients';
-import { type CoreContext, type FormValues, plainText, type MessageModel } from '../../core/shared';
+import { type FormValues, plainText, type MessageModel } from '../../core/shared';
 import { personById } from '../../core/people';
 import { EMAIL_METADATA, linkReportToEmail } from '../../core/forwarded-email';
 import { t } from '../../i18n';
@@ -51,25 +40,6 @@ import { TEAMS_SYNTAX } from '../kit/text';
 
 /** Every Action.Execute verb handleEscalationInvoke answers. */
 export const escalationVerbs: ReadonlySet<string> = ESCALATION_VERBS;
-
-type Step = (ctx: CoreContext, input: StepInput) => StepOutcome;
-type StepForm = (ctx: CoreContext, input: StepInput & { values: FormValues }) => StepOutcome;
-
-/** What each button on the manager's card does: act at once, or ask for the step's form. */
-const STEP_CLICKS: Record<string, Step> = {
-  [ESCALATION_ACTIONS.acknowledge]: acknowledgeReport,
-  [ESCALATION_ACTIONS.talk]: deEscalationForm,
-  [ESCALATION_ACTIONS.takeOver]: takeOverAccount,
-  [ESCALATION_ACTIONS.support]: supportForm,
-  [ESCALATION_ACTIONS.resolve]: resolveForm,
-};
-
-/** Per step form: the form again (which re-checks the actor) and what submitting it does. */
-const STEP_FORMS: Record<string, { form: Step; submit: StepForm }> = {
-  [TALK_FORM_ID]: { form: deEscalationForm, submit: recordDeEscalation },
-  [SUPPORT_FORM_ID]: { form: supportForm, submit: supportEmployee },
-  [RESOLVE_FORM_ID]: { form: resolveForm, submit: resolveReport },
-};
 
 /** An escalation of this workspace with its client, or undefined. */
 /**

@@ -2,9 +2,7 @@ import type { AdaptiveCardInvokeResponse, Attachment, TurnContext } from 'botbui
 import { type FormModel, plainText } from '../../core/shared';
 import {
   EMAIL_ACTIONS,
-  notACompliment,
-  recordKudosFromEmail,
-  type EmailClickOutcome,
+  emailDecisions,
   EMAIL_METADATA,
   reportForwardedEmail,
 } from '../../core/forwarded-email';
@@ -21,11 +19,6 @@ import { TEAMS_SYNTAX } from '../kit/text';
 
 /** Every Action.Execute verb on what Frontline says about a forwarded email. */
 export const emailVerbs: ReadonlySet<string> = new Set(Object.values(EMAIL_ACTIONS));
-
-const DECISIONS = {
-  [EMAIL_ACTIONS.recordKudos]: recordKudosFromEmail,
-  [EMAIL_ACTIONS.notCompliment]: notACompliment,
-} as Record<string, (...args: Parameters<typeof recordKudosFromEmail>) => EmailClickOutcome>;
 
 /** The email id a card's data carries back, when it is one. */
 export function emailIdOf(data: Record<string, unknown>, key = 'value'): number | undefined {
@@ -70,7 +63,7 @@ async function decisionClicked(
   emailId: number,
 ): Promise<AdaptiveCardInvokeResponse> {
   const { workspace, actor } = who;
-  const outcome = DECISIONS[verb]!(deps.core, { workspace, actor, emailId });
+  const outcome = emailDecisions()[verb]!(deps.core, { workspace, actor, emailId });
   deps.outbox.kick();
   // Refused, or gone: the card stays for those who may still decide.
   if (!outcome.replace) return invokeMessage(plainText(outcome.reply, TEAMS_SYNTAX));
@@ -131,6 +124,7 @@ export async function handleEmailInvoke(
   const emailId = emailIdOf(data);
   if (!emailId) return invokeMessage(t(who.locale, 'email.gone'));
   if (verb === EMAIL_ACTIONS.report) return reportClicked(deps, context, who, emailId);
-  if (Object.hasOwn(DECISIONS, verb)) return decisionClicked(deps, context, who, verb, emailId);
+  if (Object.hasOwn(emailDecisions(), verb))
+    return decisionClicked(deps, context, who, verb, emailId);
   throw new Error(`not an email verb: ${verb}`);
 }
