@@ -49,15 +49,21 @@ function slackSources(dir = slackDir): Map<string, string> {
 }
 
 const sources = slackSources();
-const appSource = fs.readFileSync(path.join(slackDir, 'app.ts'), 'utf8');
+/** Where listeners are registered: each feature's register.ts, called from app.ts. */
+const registrations = [...sources]
+  .filter(([name]) => name === 'app.ts' || name.endsWith(`${path.sep}register.ts`))
+  .map(([, text]) => text)
+  .join('\n');
 
 const matchesOf = (text: string, pattern: RegExp) =>
   [...text.matchAll(pattern)].map((m) => m.slice(1).join('.'));
 
 const registeredCommands = [
-  ...new Set(matchesOf(appSource, /\bapp\.command\(\s*['"`](\/[\w-]+)['"`]/g)),
+  ...new Set(matchesOf(registrations, /\bapp\.command\(\s*['"`](\/[\w-]+)['"`]/g)),
 ];
-const registeredEvents = [...new Set(matchesOf(appSource, /\bapp\.event\(\s*['"`]([\w.]+)['"`]/g))];
+const registeredEvents = [
+  ...new Set(matchesOf(registrations, /\bapp\.event\(\s*['"`]([\w.]+)['"`]/g)),
+];
 
 /** Slack delivers `message` per kind of conversation; the app reads all four. */
 const MESSAGE_EVENTS = ['message.channels', 'message.groups', 'message.im', 'message.mpim'];
