@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { openDatabase } from '../../../src/db/database';
+import { createLogger } from '../../../src/log';
+import { runShell } from '../../../src/shell/shell';
+
+/** The README's shell tour: the lines typed (those starting with `/`) and what is printed. */
+function readmeTour(): { typed: string[]; printed: string[] } {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Trying it in the shell'));
+  const block = /```text\n([\s\S]*?)```/.exec(section)![1]!.trimEnd().split('\n');
+  return {
+    typed: block.filter((line) => line.startsWith('/')),
+    printed: block.filter((line) => !line.startsWith('/')),
+  };
+}
+
+test('the README’s shell tour runs as written', async () => {
+  const { typed, printed } = readmeTour();
+  expect(typed.length).toBeGreaterThan(1);
+  const database = openDatabase(':memory:');
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let out = '';
+  output.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  input.end(typed.map((line) => `${line}\n`).join(''));
+  try {
+    const ctx = { db: database.db, now: () => new Date(), log: createLogger('silent') };
+    await runShell(ctx, input, output);
+  } finally {
+    database.close();
+  }
+  const lines = out
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter(Boolean);
+  expect(lines).toEqual(printed);
+});
