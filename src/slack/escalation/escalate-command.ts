@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { escalateAnswer, escalateForm, readEscalateText } from '../../core/escalation';
 import { localeOf } from '../../core/people';
 import { formModal } from '../kit/render-form';
-import { ephemeral } from '../kudos/kudos-command';
+import { ephemeral } from '../kit/render-message';
 import { slackActor, type SlackDeps } from '../kit/context';
 import { simplifySlackMarkup, unescapeSlack } from '../kit/text';
 

@@ -4,7 +4,7 @@ import { localeOf, personByPlatformId, workspaceByPlatformId } from '../../core/
 import { text } from '../../core/shared';
 import { t } from '../../i18n';
 import type { Logger } from '../../log';
-import { ephemeral } from '../kudos/kudos-command';
+import { ephemeral } from './render-message';
 import type { SlackDeps } from './context';
 import { slackUnreachable } from './unreachable';
 

@@ -123,3 +123,9 @@ export function messageBlocks(
   const fallback = escapeMrkdwn(plainText(message)).slice(0, TEXT_LIMIT);
   return { text: fallback, blocks };
 }
+
+/** A private answer to whoever typed the command. */
+export const ephemeral = (message: MessageModel) => ({
+  response_type: 'ephemeral' as const,
+  ...messageBlocks(message),
+});

@@ -1,17 +1,11 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { MessageModel } from '../../core/shared';
 import { runKudosCommand } from '../../core/kudos';
 import { formModal } from '../kit/render-form';
-import { messageBlocks } from '../kit/render-message';
+import { ephemeral } from '../kit/render-message';
 import { slackActor, type SlackDeps } from '../kit/context';
 import { mentionsAsNames, readSlackMention, simplifySlackMarkup, unescapeSlack } from '../kit/text';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
-
-export const ephemeral = (message: MessageModel) => ({
-  response_type: 'ephemeral' as const,
-  ...messageBlocks(message),
-});
 
 /** `/kudos …`: the core decides; this answers in Slack's terms. */
 export function kudosCommand(deps: SlackDeps) {
