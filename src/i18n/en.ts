@@ -540,6 +540,10 @@ export const en = {
   'home.overview.scores.line': '{team}: {measures}',
   'summary.scores.title': 'Clients’ own measures, the last 30 days',
   'summary.scores.line': '{client}: {measures}; {compliments} compliments in the same days',
+  // shell: a person's language
+  'shell.as.locale': 'You are now {name}, and Frontline speaks {language} with you.',
+  'shell.locale.unknown':
+    'Frontline speaks en, ru, lt and ro: write, for example, /as {name} --locale ro.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -549,4 +549,8 @@ export const lt: Catalog = {
   'home.overview.scores.line': '{team}: {measures}',
   'summary.scores.title': 'Pačių klientų įvertinimai per paskutines 30 dienų',
   'summary.scores.line': '{client}: {measures}; pagyrimų per tas pačias dienas: {compliments}',
+  // shell: a person's language
+  'shell.as.locale': 'Dabar jūs esate {name}, ir Frontline su jumis kalba: {language}.',
+  'shell.locale.unknown':
+    'Frontline kalba en, ru, lt ir ro: parašykite, pavyzdžiui, /as {name} --locale lt.',
 };

@@ -557,4 +557,8 @@ export const ro: Catalog = {
   'home.overview.scores.line': '{team}: {measures}',
   'summary.scores.title': 'Notele date chiar de clienți, ultimele 30 de zile',
   'summary.scores.line': '{client}: {measures}; {compliments} laude în aceleași zile',
+  // shell: a person's language
+  'shell.as.locale': 'Acum ești {name}, iar Frontline îți vorbește în {language}.',
+  'shell.locale.unknown':
+    'Frontline vorbește en, ru, lt și ro: scrie, de exemplu, /as {name} --locale ro.',
 };

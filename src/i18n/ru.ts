@@ -553,4 +553,8 @@ export const ru: Catalog = {
   'home.overview.scores.line': '{team}: {measures}',
   'summary.scores.title': 'Оценки самих клиентов за последние 30 дней',
   'summary.scores.line': '{client}: {measures}; похвал за те же дни: {compliments}',
+  // shell: a person's language
+  'shell.as.locale': 'Теперь вы — {name}, и Frontline говорит с вами на языке: {language}.',
+  'shell.locale.unknown':
+    'Frontline говорит на en, ru, lt и ro: напишите, например, /as {name} --locale ru.',
 };

@@ -18,8 +18,9 @@ import {
   personById,
 } from '../core/people';
 import { runKudosCommand } from '../core/kudos';
+import { LANGUAGE_NAMES } from '../core/home';
 import { people, type Person } from '../db/schema';
-import { t } from '../i18n';
+import { t, toLocale, type Locale } from '../i18n';
 import { OutboxWorker } from '../jobs/outbox';
 
 const CHANNEL = 'general';
@@ -86,8 +87,20 @@ export async function runShell(
     const [command = '', ...rest] = line.split(/\s+/);
     if (command === '/quit' || command === '/exit') break;
     if (command === '/as' && rest[0]) {
-      me = (await person(handleOf(`@${rest[0].replace(/^@/, '')}`) ?? rest[0]))!;
-      say(t(localeOf(me, workspace), 'shell.as', { name: me.name }));
+      const handle = handleOf(`@${rest[0].replace(/^@/, '')}`) ?? rest[0];
+      const chosen = rest[1] === '--locale' ? (rest[2] ?? '') : undefined;
+      if (chosen !== undefined && !toLocale(chosen)) {
+        say(t(locale, 'shell.locale.unknown', { name: handle }));
+        continue;
+      }
+      me = (await person(handle))!;
+      if (chosen === undefined) {
+        say(t(localeOf(me, workspace), 'shell.as', { name: me.name }));
+        continue;
+      }
+      me = setLocale(ctx, me, toLocale(chosen)!);
+      const language = LANGUAGE_NAMES[localeOf(me, workspace)];
+      say(t(localeOf(me, workspace), 'shell.as.locale', { name: me.name, language }));
       continue;
     }
     if (command === '/escalate') {
@@ -124,6 +137,11 @@ export async function runShell(
     await outbox.drain();
   }
   rl.close();
+}
+
+/** `/as NAME --locale ro`: the person's language from now on, as an import would set it. */
+function setLocale(ctx: CoreContext, person: Person, locale: Locale): Person {
+  return ctx.db.update(people).set({ locale }).where(eq(people.id, person.id)).returning().get();
 }
 
 /** The shell's first user runs the place, so admin commands can be tried too. */

@@ -1,0 +1,38 @@
+import { PassThrough } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type Database } from '../../../src/db/database';
+import { people } from '../../../src/db/schema';
+import { t } from '../../../src/i18n';
+import { createLogger } from '../../../src/log';
+import { runShell } from '../../../src/shell/shell';
+
+let database: Database;
+beforeEach(() => (database = openDatabase(':memory:')));
+afterEach(() => database.close());
+
+async function session(lines: string[]): Promise<string> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (c: Buffer) => (printed += c.toString()));
+  input.end(lines.map((l) => `${l}\n`).join(''));
+  const ctx = { db: database.db, now: () => new Date(), log: createLogger('silent') };
+  await runShell(ctx, input, output);
+  return printed;
+}
+
+test('/as NAME --locale ro makes that person Romanian: said, stored, and used from then on', async () => {
+  const out = await session(['/as ana --locale ro', '/kudos help']);
+  expect(out).toContain(t('ro', 'shell.as.locale', { name: 'ana', language: 'Română' }));
+  expect(out).toContain(t('ro', 'shell.onlyYou'));
+  const ana = database.db.select().from(people).where(eq(people.platformUserId, 'ana')).get();
+  expect(ana?.locale).toBe('ro');
+});
+
+test('a language Frontline does not speak is answered with the ones it does, and nothing changes', async () => {
+  const out = await session(['/as ana --locale xx']);
+  expect(out).toContain(t('en', 'shell.locale.unknown', { name: 'ana' }));
+  expect(database.db.select().from(people).where(eq(people.platformUserId, 'ana')).get()).toBe(
+    undefined,
+  );
+});
