@@ -13,6 +13,7 @@ import {
   type Platform,
 } from './core/people';
 import { SLACK_USER_IDS } from './slack/kit/user-ids';
+import { SHELL_USER_IDS } from './shell/kit/user-ids';
 import { importScores } from './core/scores';
 import {
   buildManagerDigest,
@@ -75,17 +76,17 @@ const SUBCOMMANDS: Record<string, string[]> = {
   manifest: ['slack'],
 };
 
-/** The usage lines of one command, e.g. those of `summary`. */
 /**
- * How each platform's user ids look in an imported file. Teams and shell files have so far been
- * read with Slack's ids too (a shell handle like "UANA"); they keep that until they have their own.
+ * How each platform's user ids look in an imported file. Teams files have so far been read with
+ * Slack's ids too; they keep that until they have their own.
  */
 const USER_IDS: Record<Platform, PlatformUserIds> = {
   slack: SLACK_USER_IDS,
   teams: SLACK_USER_IDS,
-  shell: SLACK_USER_IDS,
+  shell: SHELL_USER_IDS,
 };
 
+/** The usage lines of one command, e.g. those of `summary`. */
 function usageOf(command: string): string {
   const lines = USAGE.split('\n');
   const out: string[] = [];

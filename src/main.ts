@@ -32,7 +32,11 @@ async function main(): Promise<void> {
       destination: process.stderr,
     });
     const database = openDatabase(config.DATABASE_PATH);
-    await runShell({ db: database.db, now: () => new Date(), log }, process.stdin, process.stdout);
+    const ctx = { db: database.db, now: () => new Date(), log };
+    // Typed at a terminal, a paste arrives at once: lines after a pause are a new message.
+    await runShell(ctx, process.stdin, process.stdout, {
+      quietMs: process.stdin.isTTY ? 300 : undefined,
+    });
     database.close();
     return;
   }

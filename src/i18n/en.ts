@@ -71,15 +71,10 @@ export const en = {
   'settings.limit.usage': 'Write a whole number from 1 to {max}, or off, e.g. `/kudos limit 5`.',
   'settings.notAdmin': 'Only Frontline admins can change this. Ask a workspace admin.',
   'error.generic': 'Something went wrong on our side. Please try again in a minute.',
-  'shell.welcome':
-    'Frontline shell. You are {name}. Type /kudos help, /as NAME to be someone else, /quit to leave.',
   'shell.as': 'You are now {name}.',
-  'shell.unknownCommand': 'I understand /kudos, /escalate, /as NAME and /quit.',
   'shell.channel': '[#{channel}] Frontline',
   'shell.dm': '[DM to {name}] Frontline',
   'shell.onlyYou': '(only you can see this)',
-  'shell.formNotAvailable':
-    'The shell has no forms. Write it out instead: /kudos @ana thanks for …',
   // manager digest and thanks
   'digest.title': 'Your Frontline digest',
   'digest.praise.title': 'Praise to thank',
@@ -432,8 +427,6 @@ export const en = {
     'Nobody reports to you in Frontline, so there is no praise for you to thank. An admin sets who reports to whom with `/kudos manager @employee @manager`, or imports it from a CSV file.',
   'summary.preview.notAdmin':
     'Only Frontline admins can preview the weekly summary. Everyone sees it when it is posted in the summary channel; ask an admin if you would like to see it sooner.',
-  'shell.escalate.report':
-    'Reports are not made in the shell, which has no private form: in your team’s chat, `/escalate` opens one. Here, try `/escalate status` or `/escalate help`.',
   // Slack unreachable
   'error.slackUnreachable':
     'Frontline cannot reach Slack right now, so this could not be done. Please try again in a few minutes.',
@@ -544,6 +537,33 @@ export const en = {
   'shell.as.locale': 'You are now {name}, and Frontline speaks {language} with you.',
   'shell.locale.unknown':
     'Frontline speaks en, ru, lt and ro: write, for example, /as {name} --locale ro.',
+  // the shell as a full adapter
+  'shell.welcome':
+    'Frontline shell. You are {name}. Type /help to see what you can do, /quit to leave.',
+  'shell.unknownCommand': 'I don’t know that command. Type /help for the ones I understand.',
+  'shell.help':
+    'In the shell you are in #general with Frontline. You can type:\n  /kudos …  give kudos, see help with /kudos help\n  /escalate  report an abusive client (or /escalate Client: what happened); /escalate status, /escalate help\n  /steps N  report N with the steps its manager may take\n  /do N word  a button of message N, as shown under it\n  /react :clap: N, /unreact :clap: N  react to message N in #general\n  /home  your home\n  /tick  run the schedule now: digests, the weekly summary, reminders\n  /as NAME [--locale ro]  be someone else (in their language)\n  /quit  leave\nAnything else is a message in #general: paste a forwarded client email and end it with a line holding only a dot.',
+  'shell.dm.waiting': '[DM to {name}] Frontline sent {name} a message: /as {name} reads it.',
+  'shell.thread': '[#{channel}, replying to {n}] Frontline',
+  'shell.posted': '({n}) [#{channel}] {name} posted this.',
+  'shell.reacted': 'Frontline reacted to {n} with :{emoji}:.',
+  'shell.form.start': '{title} (answer each question; /cancel to stop)',
+  'shell.form.left': 'You left “{title}”: nothing was sent.',
+  'shell.form.required': 'This one needs an answer.',
+  'shell.form.people': 'Name people with @ and their name, e.g. @ana @ben.',
+  'shell.form.choice': 'Type one of the numbers shown.',
+  'shell.form.keep': 'Enter keeps: {value}',
+  'shell.form.skip': 'Enter skips it.',
+  'shell.steps.usage': 'Write the report’s number, e.g. /steps 1.',
+  'shell.do.unknown':
+    'There is no such button. Type /do, the message’s number and the button’s word, as shown under the message, e.g. /do 3 take-over.',
+  'shell.react.usage':
+    'Write an emoji and the number of a message in #general, e.g. /react :clap: 3.',
+  'shell.react.takenBack': 'Your reaction is taken back, and the kudos it gave with it.',
+  'shell.as.usage': 'Write a name of letters, digits, dots, dashes or underscores, e.g. /as ana.',
+  'shell.tick': 'The schedule ran now: {digests} digests made.',
+  'shell.tick.noSummary':
+    'There is no summary channel yet: /kudos summary here makes #general one.',
 } as const;
 
 export type MessageKey = keyof typeof en;

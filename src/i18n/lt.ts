@@ -75,14 +75,10 @@ export const lt: Catalog = {
   'settings.notAdmin':
     'Tai pakeisti gali tik Frontline administratoriai. Kreipkitės į darbo srities administratorių.',
   'error.generic': 'Mūsų sistemoje įvyko klaida. Pabandykite dar kartą po minutės.',
-  'shell.welcome':
-    'Frontline komandų eilutė. Jūs esate {name}. Įveskite /kudos help; /as NAME, jei norite būti kitu žmogumi; /quit, jei norite išeiti.',
   'shell.as': 'Dabar jūs esate {name}.',
-  'shell.unknownCommand': 'Suprantu komandas /kudos, /escalate, /as NAME ir /quit.',
   'shell.channel': '[#{channel}] Frontline',
   'shell.dm': '[Asmeninė žinutė: {name}] Frontline',
   'shell.onlyYou': '(matote tik jūs)',
-  'shell.formNotAvailable': 'Komandų eilutėje formų nėra. Parašykite tekstu: /kudos @ana ačiū už …',
   // weekly summary
   'summary.heading': 'Savaitės aptarnavimo herojai',
   'summary.period': 'Savaitė: {from} – {to}',
@@ -439,8 +435,6 @@ export const lt: Catalog = {
     'Frontline sistemoje jums niekas neatsiskaito, todėl nėra pagyrimų, už kuriuos turėtumėte padėkoti. Kas kam atsiskaito, nustato administratorius komanda `/kudos manager @employee @manager` arba importuodamas CSV failą.',
   'summary.preview.notAdmin':
     'Savaitės suvestinę iš anksto peržiūrėti gali tik Frontline administratoriai. Visi ją pamatys, kai ji bus paskelbta suvestinės kanale; jei norite anksčiau, kreipkitės į administratorių.',
-  'shell.escalate.report':
-    'Komandų eilutėje pranešimai nepateikiami: čia nėra konfidencialios formos. Jūsų komandos pokalbių programoje ją atveria `/escalate`. Čia pabandykite `/escalate status` arba `/escalate help`.',
   // Slack unreachable
   'error.slackUnreachable':
     'Frontline šiuo metu negali susisiekti su Slack, todėl to padaryti nepavyko. Bandykite dar kartą po kelių minučių.',
@@ -553,4 +547,32 @@ export const lt: Catalog = {
   'shell.as.locale': 'Dabar jūs esate {name}, ir Frontline su jumis kalba: {language}.',
   'shell.locale.unknown':
     'Frontline kalba en, ru, lt ir ro: parašykite, pavyzdžiui, /as {name} --locale lt.',
+  // the shell as a full adapter
+  'shell.welcome':
+    'Frontline konsolė. Jūs esate {name}. Įveskite /help, kad pamatytumėte, ką galite daryti, /quit – kad išeitumėte.',
+  'shell.unknownCommand':
+    'Tokios komandos nežinau. Įveskite /help ir pamatysite tas, kurias suprantu.',
+  'shell.help':
+    'Konsolėje esate kanale #general kartu su Frontline. Galite įvesti:\n  /kudos …  padėkoti; pagalba – /kudos help\n  /escalate  pranešti apie įžeidų klientą (arba /escalate Klientas: kas nutiko); /escalate status, /escalate help\n  /steps N  pranešimas N ir žingsniai, kuriuos gali žengti vadovas\n  /do N žodis  žinutės N mygtukas, kaip parodyta po ja\n  /react :clap: N, /unreact :clap: N  reakcija į žinutę N kanale #general\n  /home  jūsų pradžios puslapis\n  /tick  vykdyti tvarkaraštį dabar: suvestinės, savaitės apžvalga, priminimai\n  /as VARDAS [--locale ro]  būti kitu žmogumi (jo kalba)\n  /quit  išeiti\nVisa kita – žinutė kanale #general: įklijuokite persiųstą kliento laišką ir užbaikite jį eilute, kurioje yra tik taškas.',
+  'shell.dm.waiting': '[Asmeninė žinutė {name}] Frontline parašė {name}: /as {name} ją perskaitys.',
+  'shell.thread': '[#{channel}, atsakymas į {n}] Frontline',
+  'shell.posted': '({n}) [#{channel}] {name} tai paskelbė.',
+  'shell.reacted': 'Frontline sureagavo į {n}: :{emoji}:.',
+  'shell.form.start': '{title} (atsakykite į kiekvieną klausimą; /cancel – atšaukti)',
+  'shell.form.left': 'Išėjote iš „{title}“: nieko neišsiųsta.',
+  'shell.form.required': 'Čia reikia atsakymo.',
+  'shell.form.people': 'Žmones nurodykite su @ ir vardu, pvz., @ana @ben.',
+  'shell.form.choice': 'Įveskite vieną iš parodytų numerių.',
+  'shell.form.keep': 'Enter palieka: {value}',
+  'shell.form.skip': 'Enter praleidžia.',
+  'shell.steps.usage': 'Parašykite pranešimo numerį, pvz., /steps 1.',
+  'shell.do.unknown':
+    'Tokio mygtuko nėra. Įveskite /do, žinutės numerį ir mygtuko žodį, kaip parodyta po žinute, pvz., /do 3 take-over.',
+  'shell.react.usage':
+    'Parašykite jaustuką ir žinutės kanale #general numerį, pvz., /react :clap: 3.',
+  'shell.react.takenBack': 'Jūsų reakcija atšaukta, o kartu ir jos duota padėka.',
+  'shell.as.usage':
+    'Parašykite vardą iš raidžių, skaitmenų, taškų, brūkšnelių ar pabraukimų, pvz., /as ana.',
+  'shell.tick': 'Tvarkaraštis įvykdytas dabar: paruošta suvestinių – {digests}.',
+  'shell.tick.noSummary': 'Apžvalgos kanalo dar nėra: /kudos summary here juo padarys #general.',
 };

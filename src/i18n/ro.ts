@@ -75,15 +75,10 @@ export const ro: Catalog = {
   'settings.notAdmin':
     'Doar administratorii Frontline pot schimba asta. Cere ajutorul unui administrator al spațiului de lucru.',
   'error.generic': 'Ceva n-a mers bine la noi. Încearcă din nou peste un minut.',
-  'shell.welcome':
-    'Consola Frontline. Ești {name}. Scrie /kudos help, /as NAME ca să fii altcineva sau /quit ca să ieși.',
   'shell.as': 'Acum ești {name}.',
-  'shell.unknownCommand': 'Înțeleg comenzile /kudos, /escalate, /as NAME și /quit.',
   'shell.channel': '[#{channel}] Frontline',
   'shell.dm': '[Mesaj privat către {name}] Frontline',
   'shell.onlyYou': '(doar tu vezi asta)',
-  'shell.formNotAvailable':
-    'Consola nu are formulare. Scrie totul direct: /kudos @ana mulțumesc pentru …',
   // weekly summary
   'summary.heading': 'Eroii săptămânii în serviciul clienților',
   'summary.period': 'Săptămâna: {from} – {to}',
@@ -447,8 +442,6 @@ export const ro: Catalog = {
     'Nimeni nu îți raportează în Frontline, așa că nu ai laude pentru care să mulțumești. Un administrator stabilește cine cui raportează cu `/kudos manager @employee @manager` sau le importă dintr-un fișier CSV.',
   'summary.preview.notAdmin':
     'Doar administratorii Frontline pot previzualiza rezumatul săptămânal. Toată lumea îl vede când e publicat în canalul rezumatului; dacă vrei să-l vezi mai devreme, cere-i unui administrator.',
-  'shell.escalate.report':
-    'În consolă nu se fac sesizări: aici nu există un formular privat. În chatul echipei tale, `/escalate` îl deschide. Aici încearcă `/escalate status` sau `/escalate help`.',
   // Slack unreachable
   'error.slackUnreachable':
     'Frontline nu poate contacta Slack acum, așa că acest lucru nu s-a putut face. Încercați din nou peste câteva minute.',
@@ -561,4 +554,35 @@ export const ro: Catalog = {
   'shell.as.locale': 'Acum ești {name}, iar Frontline îți vorbește în {language}.',
   'shell.locale.unknown':
     'Frontline vorbește en, ru, lt și ro: scrie, de exemplu, /as {name} --locale ro.',
+  // the shell as a full adapter
+  'shell.welcome':
+    'Consola Frontline. Sunteți {name}. Tastați /help ca să vedeți ce puteți face, /quit ca să ieșiți.',
+  'shell.unknownCommand':
+    'Nu cunosc această comandă. Tastați /help pentru cele pe care le înțeleg.',
+  'shell.help':
+    'În consolă sunteți în #general cu Frontline. Puteți tasta:\n  /kudos …  dați kudos; ajutor cu /kudos help\n  /escalate  raportați un client abuziv (sau /escalate Client: ce s-a întâmplat); /escalate status, /escalate help\n  /steps N  raportul N cu pașii pe care îi poate face managerul\n  /do N cuvânt  un buton al mesajului N, așa cum e arătat sub el\n  /react :clap: N, /unreact :clap: N  reacționați la mesajul N din #general\n  /home  pagina dumneavoastră\n  /tick  rulați programul acum: rezumate, sinteza săptămânală, mementouri\n  /as NUME [--locale ro]  fiți altcineva (în limba sa)\n  /quit  ieșiți\nOrice altceva este un mesaj în #general: lipiți un e-mail redirecționat de la un client și încheiați-l cu o linie care conține doar un punct.',
+  'shell.dm.waiting':
+    '[Mesaj direct pentru {name}] Frontline i-a scris lui {name}: /as {name} îl citește.',
+  'shell.thread': '[#{channel}, răspuns la {n}] Frontline',
+  'shell.posted': '({n}) [#{channel}] {name} a postat acest mesaj.',
+  'shell.reacted': 'Frontline a reacționat la {n} cu :{emoji}:.',
+  'shell.form.start': '{title} (răspundeți la fiecare întrebare; /cancel pentru a renunța)',
+  'shell.form.left': 'Ați renunțat la „{title}”: nu s-a trimis nimic.',
+  'shell.form.required': 'Aici e nevoie de un răspuns.',
+  'shell.form.people': 'Numiți oamenii cu @ și numele lor, de ex. @ana @ben.',
+  'shell.form.choice': 'Tastați unul dintre numerele arătate.',
+  'shell.form.keep': 'Enter păstrează: {value}',
+  'shell.form.skip': 'Enter o sare.',
+  'shell.steps.usage': 'Scrieți numărul raportului, de ex. /steps 1.',
+  'shell.do.unknown':
+    'Nu există un astfel de buton. Tastați /do, numărul mesajului și cuvântul butonului, așa cum sunt arătate sub mesaj, de ex. /do 3 take-over.',
+  'shell.react.usage':
+    'Scrieți un emoji și numărul unui mesaj din #general, de ex. /react :clap: 3.',
+  'shell.react.takenBack':
+    'Reacția dumneavoastră a fost retrasă, și kudos-ul dat de ea odată cu ea.',
+  'shell.as.usage':
+    'Scrieți un nume din litere, cifre, puncte, cratime sau liniuțe de subliniere, de ex. /as ana.',
+  'shell.tick': 'Programul a rulat acum: {digests} rezumate făcute.',
+  'shell.tick.noSummary':
+    'Nu există încă un canal pentru sinteză: /kudos summary here face din #general unul.',
 };

@@ -73,14 +73,10 @@ export const ru: Catalog = {
   'settings.notAdmin':
     'Это могут изменить только администраторы Frontline. Обратитесь к администратору рабочего пространства.',
   'error.generic': 'У нас что-то пошло не так. Попробуйте ещё раз через минуту.',
-  'shell.welcome':
-    'Консоль Frontline. Вы — {name}. Введите /kudos help; /as NAME, чтобы стать кем-то другим; /quit, чтобы выйти.',
   'shell.as': 'Теперь вы — {name}.',
-  'shell.unknownCommand': 'Я понимаю команды /kudos, /escalate, /as NAME и /quit.',
   'shell.channel': '[#{channel}] Frontline',
   'shell.dm': '[ЛС для {name}] Frontline',
   'shell.onlyYou': '(видно только вам)',
-  'shell.formNotAvailable': 'В консоли нет форм. Напишите всё текстом: /kudos @ana спасибо за …',
   // weekly summary
   'summary.heading': 'Герои сервиса этой недели',
   'summary.period': 'Неделя: {from} – {to}',
@@ -443,8 +439,6 @@ export const ru: Catalog = {
     'В Frontline у вас нет подчинённых, поэтому благодарить пока не за что. Кто кому подчиняется, задаёт администратор командой `/kudos manager @employee @manager` или импортом из CSV-файла.',
   'summary.preview.notAdmin':
     'Заранее посмотреть еженедельную сводку могут только администраторы Frontline. Все увидят её, когда она появится в канале сводки; если хотите раньше, обратитесь к администратору.',
-  'shell.escalate.report':
-    'В консоли обращения не создаются: здесь нет конфиденциальной формы. В чате вашей команды её открывает `/escalate`. Здесь попробуйте `/escalate status` или `/escalate help`.',
   // Slack unreachable
   'error.slackUnreachable':
     'Frontline сейчас не может связаться со Slack, поэтому это не удалось сделать. Попробуйте ещё раз через несколько минут.',
@@ -557,4 +551,31 @@ export const ru: Catalog = {
   'shell.as.locale': 'Теперь вы — {name}, и Frontline говорит с вами на языке: {language}.',
   'shell.locale.unknown':
     'Frontline говорит на en, ru, lt и ro: напишите, например, /as {name} --locale ru.',
+  // the shell as a full adapter
+  'shell.welcome':
+    'Консоль Frontline. Вы — {name}. Наберите /help, чтобы увидеть, что можно сделать, /quit — чтобы выйти.',
+  'shell.unknownCommand':
+    'Я не знаю такой команды. Наберите /help, чтобы увидеть те, что я понимаю.',
+  'shell.help':
+    'В консоли вы в канале #general вместе с Frontline. Можно набрать:\n  /kudos …  поблагодарить, справка — /kudos help\n  /escalate  сообщить о грубом клиенте (или /escalate Клиент: что случилось); /escalate status, /escalate help\n  /steps N  сообщение N и шаги, которые может сделать руководитель\n  /do N слово  кнопка сообщения N, как показано под ним\n  /react :clap: N, /unreact :clap: N  реакция на сообщение N в #general\n  /home  ваша домашняя страница\n  /tick  выполнить расписание сейчас: сводки, недельный итог, напоминания\n  /as ИМЯ [--locale ro]  стать другим человеком (на его языке)\n  /quit  выйти\nВсё остальное — сообщение в #general: вставьте пересланное письмо клиента и закончите строкой с одной точкой.',
+  'shell.dm.waiting': '[ЛС для {name}] Frontline написал {name}: прочитать — /as {name}.',
+  'shell.thread': '[#{channel}, ответ на {n}] Frontline',
+  'shell.posted': '({n}) [#{channel}] {name} написал(а) это.',
+  'shell.reacted': 'Frontline отреагировал на {n}: :{emoji}:.',
+  'shell.form.start': '{title} (ответьте на каждый вопрос; /cancel — отменить)',
+  'shell.form.left': 'Вы вышли из «{title}»: ничего не отправлено.',
+  'shell.form.required': 'Здесь нужен ответ.',
+  'shell.form.people': 'Называйте людей через @ и имя, например @ana @ben.',
+  'shell.form.choice': 'Наберите один из показанных номеров.',
+  'shell.form.keep': 'Enter оставит: {value}',
+  'shell.form.skip': 'Enter — пропустить.',
+  'shell.steps.usage': 'Напишите номер сообщения о клиенте, например /steps 1.',
+  'shell.do.unknown':
+    'Такой кнопки нет. Наберите /do, номер сообщения и слово кнопки, как показано под сообщением, например /do 3 take-over.',
+  'shell.react.usage': 'Напишите эмодзи и номер сообщения в #general, например /react :clap: 3.',
+  'shell.react.takenBack': 'Ваша реакция снята, и благодарность, которую она дала, тоже.',
+  'shell.as.usage':
+    'Напишите имя из букв, цифр, точек, дефисов или подчёркиваний, например /as ana.',
+  'shell.tick': 'Расписание выполнено сейчас: сводок подготовлено — {digests}.',
+  'shell.tick.noSummary': 'Канала для итогов пока нет: /kudos summary here сделает им #general.',
 };

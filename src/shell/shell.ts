@@ -1,147 +1,142 @@
-import { randomUUID } from 'node:crypto';
-import readline from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
 import { eq } from 'drizzle-orm';
-import {
-  type CoreContext,
-  type CommandSyntax,
-  plainText,
-  text,
-  type MessageModel,
-} from '../core/shared';
-import { escalateAnswer } from '../core/escalation';
-import {
-  ensurePerson,
-  findOrCreateWorkspace,
-  localeOf,
-  type Directory,
-  personById,
-} from '../core/people';
-import { runKudosCommand } from '../core/kudos';
-import { LANGUAGE_NAMES } from '../core/home';
+import type { Readable, Writable } from 'node:stream';
+import { type CoreContext, type MessageModel } from '../core/shared';
+import { ensurePerson, findOrCreateWorkspace, localeOf, personById } from '../core/people';
 import { people, type Person } from '../db/schema';
-import { t, toLocale, type Locale } from '../i18n';
+import { t } from '../i18n';
 import { OutboxWorker } from '../jobs/outbox';
+import { Scheduler } from '../jobs/scheduler';
+import { ShellDeliveries } from './kit/deliveries';
+import { LineReader } from './kit/line-reader';
+import { Screen, buttonWord } from './kit/screen';
+import type { Shell, ShellButton, ShellCommand, ShellFeature } from './kit/shell';
+import { shellDirectory } from './kit/syntax';
+import { digests } from './digests/register';
+import { escalation } from './escalation/register';
+import { forwardedEmail } from './forwarded-email/register';
+import { postMessage, type MessageReading } from './forwarded-email/pasted-message';
+import { home } from './home/register';
+import { kudos } from './kudos/register';
+import { people as peopleFeature } from './people/register';
 
-const CHANNEL = 'general';
+const FEATURES: readonly ShellFeature[] = [
+  kudos,
+  escalation,
+  forwardedEmail,
+  digests,
+  home,
+  peopleFeature,
+];
 
-/** A terminal shows text as typed: commands with their slash, no markup; headings in capitals. */
-export const SHELL_SYNTAX: CommandSyntax = {
-  slash: '/',
-  typed: (words) => words,
-  strong: (words) => words.toUpperCase(),
-};
+const COMMANDS: Readonly<Record<string, ShellCommand>> = Object.assign(
+  {},
+  ...FEATURES.map((f) => f.commands ?? {}),
+);
+const BUTTONS: Readonly<Record<string, ShellButton>> = Object.assign(
+  {},
+  ...FEATURES.map((f) => f.buttons ?? {}),
+);
 
-/** In the shell a person is their handle: `@ana` is Ana, created the first time she is named. */
-const shellDirectory: Directory = {
-  lookup: async (handle) => ({ platformUserId: handle, name: handle }),
-};
-
-const handleOf = (token: string) => {
-  // "@ana." and "@ben-" end a sentence or a list: the handle is what comes before.
-  const m = /^@([\p{L}\p{N}_](?:[\p{L}\p{N}._-]*[\p{L}\p{N}_])?)$/u.exec(token);
-  return m ? m[1]!.toLowerCase() : null;
-};
+export interface ShellOptions extends MessageReading {
+  /** Whom the shell starts as. */
+  user?: string;
+}
 
 /**
- * A local chat with Frontline on the same database: type commands as someone,
- * read the bot's replies, channel posts and DMs as text.
+ * A local chat with Frontline on the same database: type commands and messages as someone,
+ * and read the bot's replies, channel posts and DMs as text the moment they are sent.
  */
 export async function runShell(
   ctx: CoreContext,
   input: Readable,
   output: Writable,
-  options: { user?: string } = {},
+  options: ShellOptions = {},
 ): Promise<void> {
-  const say = (line: string) => output.write(`${line}\n`);
-  const workspace = findOrCreateWorkspace(ctx, 'shell', 'local', 'shell');
-  const person = (handle: string) => ensurePerson(ctx, workspace.id, handle, shellDirectory);
-  let me = becomeAdmin(ctx, (await person(options.user ?? 'shell'))!);
-
-  const outbox = new OutboxWorker(ctx, {
-    shell: {
-      async send(_ws, to, message) {
-        // The shell has no home view to refresh: `home` prints it when asked.
-        if (to.kind === 'home') return;
-        const header =
-          to.kind === 'channel'
-            ? t(localeOf(undefined, workspace), 'shell.channel', { channel: to.channel })
-            : t(localeOf(undefined, workspace), 'shell.dm', { name: to.userId });
-        say(`${header}:\n${indent(plainText(message, SHELL_SYNTAX))}`);
-      },
-    },
-  });
-  const reply = (message: MessageModel) =>
-    say(
-      `${t(localeOf(me, workspace), 'shell.onlyYou')}\n${indent(plainText(message, SHELL_SYNTAX))}`,
-    );
-
-  say(t(localeOf(me, workspace), 'shell.welcome', { name: me.name }));
+  const shell = await openShell(ctx, input, output, options.user ?? 'shell');
+  const { screen, lines } = shell;
+  screen.say(t(shell.locale(), 'shell.welcome', { name: shell.me().name }));
   // What the command line queued (a summary, digests) while the shell was closed.
-  await outbox.drain();
-  const rl = readline.createInterface({ input, terminal: false });
-  for await (const raw of rl) {
-    const line = raw.trim();
+  await shell.delivered();
+  for (;;) {
+    const line = (await lines.next())?.trim();
+    if (line === undefined || line === '/quit' || line === '/exit') break;
     if (!line) continue;
-    const locale = localeOf(me, workspace);
-    const [command = '', ...rest] = line.split(/\s+/);
-    if (command === '/quit' || command === '/exit') break;
-    if (command === '/as' && rest[0]) {
-      const handle = handleOf(`@${rest[0].replace(/^@/, '')}`) ?? rest[0];
-      const chosen = rest[1] === '--locale' ? (rest[2] ?? '') : undefined;
-      if (chosen !== undefined && !toLocale(chosen)) {
-        say(t(locale, 'shell.locale.unknown', { name: handle }));
-        continue;
-      }
-      me = (await person(handle))!;
-      if (chosen === undefined) {
-        say(t(localeOf(me, workspace), 'shell.as', { name: me.name }));
-        continue;
-      }
-      me = setLocale(ctx, me, toLocale(chosen)!);
-      const language = LANGUAGE_NAMES[localeOf(me, workspace)];
-      say(t(localeOf(me, workspace), 'shell.as.locale', { name: me.name, language }));
-      continue;
-    }
-    if (command === '/escalate') {
-      const answer = escalateAnswer(ctx, {
-        workspace: findOrCreateWorkspace(ctx, 'shell', 'local'),
-        actor: me,
-        text: line.slice('/escalate'.length),
-        channel: CHANNEL,
-      });
-      // A report needs its private form, which a shared terminal cannot offer.
-      reply(answer ?? { parts: [text(t(locale, 'shell.escalate.report'))] });
-      continue;
-    }
-    if (command !== '/kudos') {
-      say(t(locale, 'shell.unknownCommand'));
-      continue;
-    }
-    const outcome = await runKudosCommand(ctx, {
-      // Read again: a setting may have changed it.
-      workspace: findOrCreateWorkspace(ctx, 'shell', 'local'),
-      actor: me,
-      text: line.slice('/kudos'.length),
-      readMention: handleOf,
-      person,
-      showUnknown: (handle) => `@${handle}`,
-      source: 'shell',
-      requestKey: `shell:${randomUUID()}`,
-      channel: CHANNEL,
-    });
-    if ('form' in outcome) say(t(locale, 'shell.formNotAvailable'));
-    else reply(outcome.reply);
-    // A setting may have changed the person too.
-    me = personById(ctx, me.id)!;
-    await outbox.drain();
+    if (!line.startsWith('/')) await postMessage(shell, line, options);
+    else await runCommand(shell, line);
+    // A setting may have changed the person.
+    shell.become(personById(ctx, shell.me().id)!, { quietly: true });
   }
-  rl.close();
+  lines.close();
+  await shell.stop();
 }
 
-/** `/as NAME --locale ro`: the person's language from now on, as an import would set it. */
-function setLocale(ctx: CoreContext, person: Person, locale: Locale): Person {
-  return ctx.db.update(people).set({ locale }).where(eq(people.id, person.id)).returning().get();
+async function runCommand(shell: Shell, line: string): Promise<void> {
+  const [, name = '', rest = ''] = /^\/(\S*)\s*([\s\S]*)$/.exec(line)!;
+  if (name === 'do') return clickButton(shell, rest);
+  if (name === 'help') {
+    shell.screen.say(t(shell.locale(), 'shell.help'));
+    return;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command) await command(shell, rest);
+  else shell.screen.say(t(shell.locale(), 'shell.unknownCommand'));
+}
+
+/** `/do N word`: the button of message N that the word names, as a click on it. */
+async function clickButton(shell: Shell, rest: string): Promise<void> {
+  const [n = '', word = ''] = rest.trim().split(/\s+/);
+  const message = shell.screen.message(Number(n));
+  const button = message?.buttons.find((b) => buttonWord(b) === word.toLowerCase());
+  const action = button && (BUTTONS[button.action] ?? BUTTONS[button.action.split(':')[0]!]);
+  if (!message || !button || !action) {
+    shell.screen.say(t(shell.locale(), 'shell.do.unknown'));
+    return;
+  }
+  await action(shell, button, message);
+}
+
+type OpenShell = Shell & {
+  become(person: Person, options?: { quietly?: boolean }): void;
+  stop(): Promise<void>;
+};
+
+async function openShell(
+  ctx: CoreContext,
+  input: Readable,
+  output: Writable,
+  user: string,
+): Promise<OpenShell> {
+  const workspaceRow = () => findOrCreateWorkspace(ctx, 'shell', 'local', 'shell');
+  const person = (handle: string) => ensurePerson(ctx, workspaceRow().id, handle, shellDirectory);
+  let me = becomeAdmin(ctx, (await person(user))!);
+  const deliveries = new ShellDeliveries(() => shell);
+  const outbox = new OutboxWorker(ctx, { shell: deliveries.sender }, { pollMs: 1000 });
+  const screen = new Screen(
+    (line) => output.write(`${line}\n`),
+    () => localeOf(me, workspaceRow()),
+  );
+  const shell: OpenShell = {
+    ctx,
+    workspace: workspaceRow,
+    me: () => me,
+    locale: () => localeOf(me, workspaceRow()),
+    become(next, { quietly = false } = {}) {
+      me = next;
+      if (!quietly && me.platformUserId) deliveries.showWaiting(me.platformUserId);
+    },
+    person,
+    screen,
+    lines: new LineReader(input),
+    scheduler: new Scheduler(ctx, outbox),
+    reply: (message: MessageModel) => screen.show({ kind: 'private' }, message),
+    async delivered() {
+      outbox.kick();
+      await outbox.idle();
+    },
+    stop: () => outbox.stop(),
+  };
+  await outbox.start();
+  return shell;
 }
 
 /** The shell's first user runs the place, so admin commands can be tried too. */
@@ -153,9 +148,3 @@ function becomeAdmin(ctx: CoreContext, person: Person): Person {
     .returning()
     .get();
 }
-
-const indent = (s: string) =>
-  s
-    .split('\n')
-    .map((l) => `  ${l}`)
-    .join('\n');

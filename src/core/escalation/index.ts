@@ -6,6 +6,7 @@ export * from './report';
 export * from './route-report';
 export * from './status';
 export * from './steps/acknowledge';
+export * from './steps/report-steps';
 export * from './steps/resolve-report';
 export * from './steps/step';
 export * from './steps/step-actions';

@@ -21,6 +21,8 @@ export interface PlatformUserIds {
   /** Extra header names (lower-cased) for the person column, e.g. an older export's. */
   headers: readonly string[];
   isUserId: (value: string) => boolean;
+  /** The id as stored, when the file writes it otherwise (`@ana` → `ana`). */
+  userIdOf?: (value: string) => string;
   /** The ids as a problem names them: "a Slack user id (U…)". */
   described: string;
 }
@@ -44,7 +46,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 type Key = { platformUserId: string } | { email: string };
 
 function readKey(value: string, ids: PlatformUserIds): Key | undefined {
-  if (ids.isUserId(value)) return { platformUserId: value };
+  if (ids.isUserId(value)) return { platformUserId: ids.userIdOf?.(value) ?? value };
   if (EMAIL.test(value)) return { email: value.toLowerCase() };
   return undefined;
 }

@@ -83,8 +83,9 @@ test('what the command line queued while the shell was closed is shown when it o
   expect(out).toContain(t('en', 'summary.heading').toUpperCase());
 });
 
-test('the shell’s help is written for the shell and names /escalate, which answers too', async () => {
+test('the shell’s help is written for the shell and names /escalate, which answers too; a report left half-way stores nothing', async () => {
   const out = await session([
+    '/help',
     '/kudos help',
     '/escalate help',
     '/escalate status',
@@ -95,7 +96,9 @@ test('the shell’s help is written for the shell and names /escalate, which ans
   expect(out).toContain('/as NAME');
   expect(out).not.toMatch(/`|\*|Slack/);
   expect(out).toContain(t('en', 'escalate.status.none'));
-  expect(out).toContain('Reports are not made in the shell');
+  // The report's questions start; the input ends before they are answered.
+  expect(out).toContain(t('en', 'escalate.form.words'));
+  expect(out).toContain(t('en', 'shell.form.left', { title: t('en', 'escalate.form.title') }));
   expect(ctx.db.select().from(escalations).all()).toHaveLength(0);
 });
 

@@ -5,14 +5,15 @@ import { openDatabase } from '../../../src/db/database';
 import { createLogger } from '../../../src/log';
 import { runShell } from '../../../src/shell/shell';
 
-/** The README's shell tour: the lines typed (those starting with `/`) and what is printed. */
+/** The README's shell tour: the lines typed (after `>` at the start) and what is printed. */
 function readmeTour(): { typed: string[]; printed: string[] } {
   const readme = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## Trying it in the shell'));
   const block = /```text\n([\s\S]*?)```/.exec(section)![1]!.trimEnd().split('\n');
+  const isTyped = (line: string) => line === '>' || line.startsWith('> ');
   return {
-    typed: block.filter((line) => line.startsWith('/')),
-    printed: block.filter((line) => !line.startsWith('/')),
+    typed: block.filter(isTyped).map((line) => line.slice(2)),
+    printed: block.filter((line) => !isTyped(line)),
   };
 }
 

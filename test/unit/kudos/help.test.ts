@@ -4,7 +4,7 @@ import { escalateHelp, kudosHelp } from '../../../src/core/kudos/help';
 import { plainText, type MessageModel } from '../../../src/core/shared/message';
 import type { Platform } from '../../../src/core/people/people';
 import { LOCALES } from '../../../src/i18n';
-import { SHELL_SYNTAX } from '../../../src/shell/shell';
+import { SHELL_SYNTAX } from '../../../src/shell/kit/syntax';
 import { messageBlocks } from '../../../src/slack/kit/render-message';
 import { messageCard } from '../../../src/teams/kit/render-message';
 import { TEAMS_SYNTAX } from '../../../src/teams/kit/text';
