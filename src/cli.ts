@@ -39,8 +39,8 @@ const USAGE = `Usage: frontline <command>
   migrate                                   apply database migrations
   import people FILE.csv [--workspace ID [--create]]
                                             add or update people and their managers
-                                            columns: person (Slack id or email), name,
-                                            manager (Slack id or email), team, timezone, locale
+                                            columns: person (Slack id, shell handle or email),
+                                            name, manager (the same), team, timezone, locale
   import scores FILE.csv [--workspace ID]    add clients' own measures: columns client, date
                                             (YYYY-MM-DD), score, kind (NPS, CSAT or rating),
                                             comment and person served (optional)
@@ -445,6 +445,10 @@ function pickWorkspace(
     throw new UsageError(
       `no workspace ${externalId} (${known(all)}); check the id, or add --create to start a new one`,
     );
+  }
+  // The shell has one workspace, ready before the shell first opens: people can come first.
+  if (platform === 'shell' && !externalId && all.length === 0) {
+    return findOrCreateWorkspace(ctx, 'shell', 'local', 'shell');
   }
   // The shell's trial workspace is chosen only when there is no real one.
   const real = all.filter((w) => w.platform !== 'shell');

@@ -1,7 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Readable, Writable } from 'node:stream';
 import { type CoreContext, type MessageModel } from '../core/shared';
-import { ensurePerson, findOrCreateWorkspace, localeOf, personById } from '../core/people';
+import {
+  ensurePerson,
+  findOrCreateWorkspace,
+  localeOf,
+  personById,
+  personByPlatformId,
+} from '../core/people';
 import { people, type Person } from '../db/schema';
 import { t } from '../i18n';
 import { OutboxWorker } from '../jobs/outbox';
@@ -107,7 +113,10 @@ async function openShell(
   user: string,
 ): Promise<OpenShell> {
   const workspaceRow = () => findOrCreateWorkspace(ctx, 'shell', 'local', 'shell');
-  const person = (handle: string) => ensurePerson(ctx, workspaceRow().id, handle, shellDirectory);
+  // The shell knows nobody's profile: a person imported with a name keeps it.
+  const person = async (handle: string) =>
+    personByPlatformId(ctx, workspaceRow().id, handle) ??
+    ensurePerson(ctx, workspaceRow().id, handle, shellDirectory);
   let me = becomeAdmin(ctx, (await person(user))!);
   const deliveries = new ShellDeliveries(() => shell);
   const outbox = new OutboxWorker(ctx, { shell: deliveries.sender }, { pollMs: 1000 });

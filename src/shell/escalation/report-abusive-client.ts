@@ -7,19 +7,30 @@ import { SHELL_CHANNEL, type Shell } from '../kit/shell';
 
 /**
  * A report as the shell takes it: the form's questions one by one, answered only to the
- * person typing. Filed from a forwarded email, the email points at the report.
+ * person typing; what they or the email already said is not asked. Filed from a forwarded
+ * email, the email points at the report.
  */
 export async function fileReport(shell: Shell, form: FormModel, emailId?: number): Promise<void> {
   // One key for the form, however many tries it takes: it is filed once.
   const requestKey = `shell:report:${randomUUID()}`;
-  await fillIn(shell, form, async (values) => {
-    const workspace = shell.workspace();
-    const result = reportAbuse(shell.ctx, { workspace, reporter: shell.me(), values, requestKey });
-    if (!result.ok) return { done: false, problem: result.reply };
-    if (emailId) linkReportToEmail(shell.ctx, workspace, emailId, result.escalation);
-    shell.reply(result.reply);
-    return { done: true };
-  });
+  await fillIn(
+    shell,
+    form,
+    async (values) => {
+      const workspace = shell.workspace();
+      const result = reportAbuse(shell.ctx, {
+        workspace,
+        reporter: shell.me(),
+        values,
+        requestKey,
+      });
+      if (!result.ok) return { done: false, problem: result.reply };
+      if (emailId) linkReportToEmail(shell.ctx, workspace, emailId, result.escalation);
+      shell.reply(result.reply);
+      return { done: true };
+    },
+    { skipFilled: true },
+  );
   await shell.delivered();
 }
 

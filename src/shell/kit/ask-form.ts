@@ -10,17 +10,19 @@ const CANCEL = '/cancel';
 export type Submitted = { done: true } | { done: false; problem: MessageModel };
 
 /**
- * A form as a terminal asks it: one question a field not already filled in (`/escalate ACME:
- * …` fills two), the answers then submitted; on a problem every question comes again, each
- * answer kept unless retyped. False when left.
+ * A form as a terminal asks it: one question a field, the answers then submitted; on a problem
+ * every question comes again, each answer kept unless retyped. With `skipFilled`, what the
+ * person already gave (`/escalate ACME: …` gives two) is not asked the first time. False when
+ * left.
  */
 export async function fillIn(
   shell: Shell,
   form: FormModel,
   submit: (values: FormValues) => Promise<Submitted>,
+  { skipFilled = false } = {},
 ): Promise<boolean> {
   let fields = form.fields;
-  let askFilled = false;
+  let askFilled = !skipFilled;
   for (;;) {
     shell.screen.say(t(shell.locale(), 'shell.form.start', { title: form.title.toUpperCase() }));
     const values = await askFields(shell, fields, askFilled);
@@ -86,7 +88,7 @@ function question(shell: Shell, field: FormField): string {
   const initial = Array.isArray(field.initial)
     ? field.initial.map((h) => `@${h}`).join(' ')
     : field.initial;
-  const shown = field.options?.find((o) => o.value === initial)?.label ?? initial;
+  const shown = clip(field.options?.find((o) => o.value === initial)?.label ?? initial);
   if (shown) lines.push(`  ${t(locale, 'shell.form.keep', { value: shown })}`);
   else if (field.optional) lines.push(`  ${t(locale, 'shell.form.skip')}`);
   return lines.join('\n');
@@ -117,3 +119,9 @@ async function readAnswer(
   for (const handle of handles) await shell.person(handle!);
   return handles as string[];
 }
+
+/** A long answer kept, as the question shows it: its start. */
+const clip = (value: string | undefined) =>
+  value && value.length > KEPT_SHOWN ? `${value.slice(0, KEPT_SHOWN - 1)}…` : value;
+
+const KEPT_SHOWN = 60;

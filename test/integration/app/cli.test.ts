@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../../src/cli';
@@ -5,6 +6,9 @@ import { openDatabase } from '../../../src/db/database';
 import { clientScores, kudos, people, workspaces } from '../../../src/db/schema';
 import { tempDbPath } from '../../support/frontline';
 import { MockSlackApi } from '../../support/mock-slack-api';
+import { typeIntoShell } from '../../support/shell-session';
+import { createLogger } from '../../../src/log';
+import { t } from '../../../src/i18n';
 
 let dbPath: string;
 const saved = process.env.DATABASE_PATH;
@@ -209,6 +213,29 @@ test('without --workspace the one Slack or Teams workspace is used, not the shel
   expect((await cli('import', 'people', csv, '--platform', 'shell')).out).toContain(
     'shell workspace local: 1 created',
   );
+});
+
+test('people imported for the shell by handle are the shell’s people, with their manager and language', async () => {
+  const csv = path.join(path.dirname(dbPath), 'shell-people.csv');
+  fs.writeFileSync(
+    csv,
+    'person,name,manager,team,timezone,locale\n@ben,Ben,,Renewals,,\nana,Ana,@ben,Renewals,,ro\n',
+  );
+  const imported = await cli('import', 'people', csv, '--platform', 'shell');
+  expect(imported.out).toContain('shell workspace');
+  expect(imported.out).toContain('2 created, 0 updated, 1 managers set');
+  const database = openDatabase(dbPath);
+  try {
+    const ctx = { db: database.db, now: () => new Date(), log: createLogger('silent') };
+    const out = await typeIntoShell(ctx, ['/as ana']);
+    expect(out).toContain(t('ro', 'shell.as', { name: 'Ana' }));
+    const [ben, ana] = ['ben', 'ana'].map((handle) =>
+      database.db.select().from(people).where(eq(people.platformUserId, handle)).get()!,
+    );
+    expect(ana!.managerId).toBe(ben!.id);
+  } finally {
+    database.close();
+  }
 });
 
 test('summary send in the shell’s database says the shell will show it, not that Slack is missing', async () => {

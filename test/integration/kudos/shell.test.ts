@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../../src/core/shared/core';
 import { openDatabase, type Database } from '../../../src/db/database';
@@ -6,7 +5,7 @@ import { escalations, kudos, people, workspaces } from '../../../src/db/schema';
 import { queueSummaryNow } from '../../../src/core/digests/queue-summary';
 import { t } from '../../../src/i18n';
 import { createLogger } from '../../../src/log';
-import { runShell } from '../../../src/shell/shell';
+import { typeIntoShell } from '../../support/shell-session';
 
 let database: Database;
 let ctx: CoreContext;
@@ -21,16 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => database.close());
 
-/** Types the lines into the shell and returns everything it printed. */
-async function session(lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (c: Buffer) => (printed += c.toString()));
-  input.end(lines.map((l) => `${l}\n`).join(''));
-  await runShell(ctx, input, output);
-  return printed;
-}
+const session = (lines: string[]) => typeIntoShell(ctx, lines);
 
 test('giving kudos in the shell stores it and prints the reply, the channel post and the DMs', async () => {
   const out = await session([
@@ -120,4 +110,48 @@ test('punctuation after @names ends them; an unreadable name is explained in the
   expect(out).not.toContain('Slack');
   // The shell's user manages nobody yet.
   expect(out).toContain(t('en', 'thanks.list.noReports').replace(/`/g, ''));
+});
+
+test('/kudos alone asks the form’s questions, and the kudos is given', async () => {
+  const out = await session([
+    '/kudos',
+    '@ana @ben',
+    'ACME Ltd',
+    'thanks for rescuing the renewal',
+    'ownership',
+  ]);
+  expect(out).toContain(t('en', 'form.kudos.recipients'));
+  expect(out).toContain('Kudos from ACME Ltd recorded for @ana and @ben');
+  const rows = ctx.db.select().from(kudos).all();
+  expect(rows.map((k) => k.words)).toEqual([
+    'thanks for rescuing the renewal',
+    'thanks for rescuing the renewal',
+  ]);
+  expect(rows[0]!.values).toEqual(['ownership']);
+});
+
+test('/react with a kudos emoji on a colleague’s message gives them kudos; /unreact takes it back', async () => {
+  const out = await session([
+    '/as ana',
+    'I stayed late and fixed the export for Globex',
+    '/as ben',
+    '/react :clap: 1',
+    '/react :clap: 7',
+  ]);
+  expect(out).toContain('(1) [#general] ana posted this.');
+  expect(out).toContain(t('en', 'reaction.undo', { seconds: 60 }));
+  expect(out).toContain(t('en', 'shell.react.usage'));
+  const given = ctx.db.select().from(kudos).all();
+  expect(given).toHaveLength(1);
+  expect(given[0]!.words).toBe('I stayed late and fixed the export for Globex');
+
+  const undone = await session([
+    '/as ana',
+    'another message',
+    '/as ben',
+    '/react :clap: 1',
+    '/unreact :clap: 1',
+  ]);
+  expect(undone).toContain(t('en', 'shell.react.takenBack'));
+  expect(ctx.db.select().from(kudos).all()).toHaveLength(1);
 });

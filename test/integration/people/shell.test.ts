@@ -1,25 +1,16 @@
-import { PassThrough } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../../src/db/database';
 import { people } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
 import { createLogger } from '../../../src/log';
-import { runShell } from '../../../src/shell/shell';
+import { typeIntoShell } from '../../support/shell-session';
 
 let database: Database;
 beforeEach(() => (database = openDatabase(':memory:')));
 afterEach(() => database.close());
 
-async function session(lines: string[]): Promise<string> {
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (c: Buffer) => (printed += c.toString()));
-  input.end(lines.map((l) => `${l}\n`).join(''));
-  const ctx = { db: database.db, now: () => new Date(), log: createLogger('silent') };
-  await runShell(ctx, input, output);
-  return printed;
-}
+const session = (lines: string[]) =>
+  typeIntoShell({ db: database.db, now: () => new Date(), log: createLogger('silent') }, lines);
 
 test('/as NAME --locale ro makes that person Romanian: said, stored, and used from then on', async () => {
   const out = await session(['/as ana --locale ro', '/kudos help']);
