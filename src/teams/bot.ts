@@ -8,25 +8,20 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { claimRequest } from '../core/shared';
-import { SEND_THANKS_ACTION } from '../core/kudos';
 import { localeOf, personByPlatformId } from '../core/people';
 import { t, type Locale } from '../i18n';
-import { escalateCommand } from './escalation/escalate-command';
 import { isPersonalChat } from './kit/conversation-references';
 import { answeredOnHome, homeInvoked, isHomeVerb, sendHome } from './home/home';
-import { emailVerbs, handleEmailInvoke } from './forwarded-email/email-actions';
-import { escalationVerbs, handleEscalationInvoke } from './escalation/steps';
 import { forwardedEmailMessage } from './forwarded-email/forwarded-email';
-import {
-  KUDOS_FORM_VERB,
-  kudosCommand,
-  kudosFormSubmitted,
-  teamsHelp,
-} from './kudos/kudos-command';
+import { teamsHelp } from './kudos/kudos-command';
+import type { TeamsCommand, TeamsFeature, TeamsVerb } from './kit/feature';
+import { kudos } from './kudos/register';
+import { escalation } from './escalation/register';
+import { forwardedEmail } from './forwarded-email/register';
+import { home } from './home/register';
 import { invokeError, invokeMessage, malformedInvoke } from './kit/invoke-answer';
 import { fetchMessageActionTask, submitMessageAction, taskDone } from './message-actions';
 import { answerPrivately } from './kit/private-reply';
-import { sendThanksClicked, thanksSubmitted, THANKS_FORM_VERB } from './kudos/send-thanks';
 import {
   activityLocale,
   rememberConversation,
@@ -36,6 +31,16 @@ import {
 } from './kit/context';
 import type { TeamsDeps } from './kit/deps';
 import { commandOf, readTeamsText } from './kit/text';
+
+const FEATURES: readonly TeamsFeature[] = [kudos, escalation, forwardedEmail, home];
+const COMMANDS: Readonly<Record<string, TeamsCommand>> = Object.assign(
+  {},
+  ...FEATURES.map((f) => f.commands ?? {}),
+);
+const VERBS: Readonly<Record<string, TeamsVerb>> = Object.assign(
+  {},
+  ...FEATURES.map((f) => f.verbs ?? {}),
+);
 
 /** The language to answer in when the turn failed, perhaps before the person was known. */
 export function turnLocale(deps: TeamsDeps, context: TurnContext): Locale {
@@ -114,19 +119,13 @@ export class FrontlineBot extends TeamsActivityHandler {
     if (await forwardedEmailMessage(this.deps, context, who)) return;
     const text = readTeamsText(activity);
     const { command, rest } = commandOf(text.text);
-    if (command === 'kudos') {
-      await kudosCommand(this.deps, context, who, text, rest);
-      return;
+    const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (run) await run(this.deps, context, who, text, rest);
+    else {
+      await answerPrivately(this.deps, context, who, teamsHelp(who.locale), {
+        fallback: 'thread',
+      });
     }
-    if (command === 'escalate') {
-      await escalateCommand(this.deps, context, who, rest);
-      return;
-    }
-    if (command === 'home') {
-      await sendHome(this.deps, context, who);
-      return;
-    }
-    await answerPrivately(this.deps, context, who, teamsHelp(who.locale), { fallback: 'thread' });
   }
 
   /**
@@ -183,20 +182,8 @@ export class FrontlineBot extends TeamsActivityHandler {
     verb: string,
     data: Record<string, unknown>,
   ): Promise<AdaptiveCardInvokeResponse> {
-    switch (verb) {
-      case KUDOS_FORM_VERB:
-        return await kudosFormSubmitted(this.deps, context, who, data);
-      case SEND_THANKS_ACTION:
-        return await sendThanksClicked(this.deps, context, who, data);
-      case THANKS_FORM_VERB:
-        return await thanksSubmitted(this.deps, context, who, data);
-    }
-    if (emailVerbs.has(verb)) {
-      return await handleEmailInvoke(this.deps, context, who, verb, data);
-    }
-    if (escalationVerbs.has(verb)) {
-      return await handleEscalationInvoke(this.deps, context, who, verb, data);
-    }
+    const handle = Object.hasOwn(VERBS, verb) ? VERBS[verb] : undefined;
+    if (handle) return await handle(this.deps, context, who, verb, data);
     this.deps.core.log.warn({ verb }, 'Teams card action with an unknown verb');
     // Not our fault, and trying again will not help: a card of an older or another app.
     return invokeMessage(t(who.locale, 'teams.messageAction.unknown'));
