@@ -42,7 +42,7 @@ export async function startFrontline(
         log,
         (sender) => {
           senders.slack = sender;
-          return { core, outbox };
+          return { core, outbox, writes: database.writes };
         },
         options.slackRetry,
       )

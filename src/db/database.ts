@@ -3,6 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { GroupCommit } from './group-commit';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -10,6 +11,8 @@ export type Db = BetterSQLite3Database<typeof schema>;
 export interface Database {
   db: Db;
   sqlite: BetterSqlite3.Database;
+  /** Commits the writes of requests that arrive together in one transaction. */
+  writes: GroupCommit;
   close(): void;
 }
 
@@ -26,5 +29,14 @@ export function openDatabase(file: string): Database {
   sqlite.pragma('foreign_keys = ON');
   const db = drizzle(sqlite, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return { db, sqlite, close: () => sqlite.close() };
+  const writes = new GroupCommit(sqlite);
+  return {
+    db,
+    sqlite,
+    writes,
+    close: () => {
+      writes.commit();
+      sqlite.close();
+    },
+  };
 }

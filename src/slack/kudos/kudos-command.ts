@@ -10,6 +10,7 @@ type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 /** `/kudos …`: the core decides; this answers in Slack's terms. */
 export function kudosCommand(deps: SlackDeps) {
   return async ({ command, ack, client }: Args): Promise<void> => {
+    deps.writes?.join();
     const { workspace, actor, person } = await slackActor(
       deps,
       client,
@@ -29,6 +30,7 @@ export function kudosCommand(deps: SlackDeps) {
       channel: command.channel_id,
     });
     if ('reply' in outcome) {
+      await deps.writes?.committed();
       await ack(ephemeral(outcome.reply));
       if (outcome.queued) deps.outbox.kick();
       return;
