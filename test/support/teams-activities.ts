@@ -30,6 +30,8 @@ interface Common {
   from: TeamsUser;
   id?: string;
   locale?: string;
+  /** The organisation the activity comes from (a multi-tenant bot serves several). */
+  tenant?: string;
 }
 
 function base(common: Common, conversation: Record<string, unknown>, channelData: Activity = {}) {
@@ -41,8 +43,8 @@ function base(common: Common, conversation: Record<string, unknown>, channelData
     locale: common.locale ?? 'en-US',
     from: { id: common.from.id, name: common.from.name, aadObjectId: common.from.aadObjectId },
     recipient: BOT,
-    conversation: { tenantId: TENANT, ...conversation },
-    channelData: { tenant: { id: TENANT }, ...channelData },
+    conversation: { tenantId: common.tenant ?? TENANT, ...conversation },
+    channelData: { tenant: { id: common.tenant ?? TENANT }, ...channelData },
   };
 }
 
