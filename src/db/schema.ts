@@ -57,6 +57,8 @@ export const workspaces = sqliteTable(
     reportEmoji: text('report_emoji').notNull().default('rotating_light'),
     /** When the app was uninstalled (or its tokens revoked): nothing is sent or scheduled. */
     uninstalledAt: integer('uninstalled_at', { mode: 'timestamp_ms' }),
+    /** The Enterprise Grid organisation it belongs to: an org-wide install delivers there too. */
+    enterpriseId: text('enterprise_id'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('workspaces_platform_external').on(t.platform, t.externalId)],

@@ -14,6 +14,9 @@ export interface SlashCommand {
   channel_id?: string;
   team_id?: string;
   trigger_id?: string;
+  /** On Enterprise Grid: the organisation, and whether Frontline is installed org-wide. */
+  enterprise_id?: string;
+  is_enterprise_install?: boolean;
 }
 
 let triggers = 0;
@@ -32,6 +35,12 @@ export function slashCommandBody(command: SlashCommand): string {
     api_app_id: 'A1',
     response_url: 'http://127.0.0.1:9/commands/T1/1/x',
     trigger_id: command.trigger_id ?? `${Date.now()}.${++triggers}.abc`,
+    ...(command.enterprise_id
+      ? {
+          enterprise_id: command.enterprise_id,
+          is_enterprise_install: String(command.is_enterprise_install ?? false),
+        }
+      : {}),
   }).toString();
 }
 

@@ -41,8 +41,11 @@ export class SlackInstallations implements InstallationStore {
       .values({ installedIn: key, sealed, updatedAt })
       .onConflictDoUpdate({ target: slackInstallations.installedIn, set: { sealed, updatedAt } })
       .run();
-    // Installed again: its deliveries and schedules resume.
+    // Installed again: its deliveries and schedules resume (the organisation's, org-wide).
     if (installation.team?.id) this.markInstalled(installation.team.id, null);
+    else if (installation.enterprise?.id) {
+      markOrganisationInstalled(this.db, installation.enterprise.id, null);
+    }
   };
 
   fetchInstallation = async (query: InstallationQuery<boolean>): Promise<AnyInstallation> => {
@@ -57,17 +60,27 @@ export class SlackInstallations implements InstallationStore {
       this.db.delete(slackInstallations).where(eq(slackInstallations.installedIn, key)).run();
   };
 
-  /** Uninstalled, or its tokens revoked: the workspace's tokens are deleted, nothing more sent. */
+  /**
+   * Uninstalled, or its tokens revoked: the install's tokens are deleted, nothing more sent to
+   * its workspace — to every workspace of the organisation, for an org-wide one.
+   */
   async uninstalled(query: InstallationQuery<boolean>): Promise<void> {
     await this.deleteInstallation(query);
-    if (query.teamId) this.markInstalled(query.teamId, this.now());
+    if (query.isEnterpriseInstall && query.enterpriseId) {
+      markOrganisationInstalled(this.db, query.enterpriseId, this.now());
+    } else if (query.teamId) this.markInstalled(query.teamId, this.now());
   }
 
-  /** The bot token to deliver to a workspace with, or undefined when it is not installed. */
-  async botToken(teamId: string): Promise<string | undefined> {
+  /**
+   * The bot token to deliver to a workspace with: its own install's, else its organisation's
+   * org-wide one; undefined when it is installed neither way.
+   */
+  async botToken(
+    workspace: Pick<Workspace, 'externalId' | 'enterpriseId'>,
+  ): Promise<string | undefined> {
     const installation = await this.fetchInstallation({
-      teamId,
-      enterpriseId: undefined,
+      teamId: workspace.externalId,
+      enterpriseId: workspace.enterpriseId ?? undefined,
       isEnterpriseInstall: false,
     }).catch(() => undefined);
     return installation?.bot?.token;
@@ -119,6 +132,14 @@ export function markWorkspaceInstalled(db: Db, teamId: string, uninstalledAt: Da
     .run();
 }
 
+/** The same for every workspace of an Enterprise Grid organisation (an org-wide install). */
+function markOrganisationInstalled(db: Db, enterpriseId: string, uninstalledAt: Date | null): void {
+  db.update(workspaces)
+    .set({ uninstalledAt })
+    .where(and(eq(workspaces.platform, 'slack'), eq(workspaces.enterpriseId, enterpriseId)))
+    .run();
+}
+
 /** The seal for stored installs, from the configured keys. */
 export function secretBoxOf(config: Config): SecretBox {
   return new SecretBox(config.FRONTLINE_ENCRYPTION_KEY!, config.FRONTLINE_OLD_ENCRYPTION_KEYS);
@@ -140,7 +161,7 @@ export function workspaceClients(
   const box = secretBoxOf(config);
   const byToken = new Map<string, WebClient>();
   return async (workspace) => {
-    const token = await new SlackInstallations(db(), box).botToken(workspace.externalId);
+    const token = await new SlackInstallations(db(), box).botToken(workspace);
     if (!token) throw new DeliveryError('Frontline is not installed there', { permanent: true });
     let client = byToken.get(token);
     if (!client) byToken.set(token, (client = new WebClient(token, options)));

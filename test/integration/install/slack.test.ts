@@ -135,6 +135,54 @@ test('two workspaces: each request and delivery uses its own install’s token, 
   expect([...tokens].sort()).toEqual(Object.values(TOKENS).sort());
 });
 
+test('an org-wide install on Enterprise Grid serves a workspace of the organisation, deliveries included, until it is removed', async () => {
+  run.slack.oauthGrants.set('code-org', {
+    ...recorded('oauth-v2-access.json'),
+    access_token: 'xoxb-org-bot-token',
+    team: null,
+    enterprise: { id: 'E1', name: 'Org' },
+    is_enterprise_install: true,
+  });
+  const { state, cookie } = await startInstall();
+  expect((await redirectBack('code-org', state, cookie)).status).toBe(200);
+
+  const command = (text: string) =>
+    postToSlackEndpoint(
+      run.baseUrl,
+      SIGNING_SECRET,
+      slashCommandBody({
+        team_id: 'TSALES',
+        enterprise_id: 'E1',
+        is_enterprise_install: true,
+        user_id: 'UANA',
+        channel_id: 'CSALES',
+        text,
+      }),
+    );
+  expect((await command('<@UBEN|ben> rescued the org renewal')).status).toBe(200);
+  const sales = () =>
+    db().select().from(workspaces).where(eq(workspaces.externalId, 'TSALES')).get()!;
+  expect(sales().enterpriseId).toBe('E1');
+  await run.frontline.outbox.drain();
+  const posts = run.slack.callsTo('chat.postMessage');
+  expect(posts.some((p) => JSON.stringify(p.args).includes('org renewal'))).toBe(true);
+  expect(new Set(posts.map((p) => p.token))).toEqual(new Set(['xoxb-org-bot-token']));
+
+  const removed = {
+    ...recorded('app-uninstalled.json'),
+    team_id: 'TSALES',
+    enterprise_id: 'E1',
+    is_enterprise_install: true,
+    event_id: 'EvOrgRemoved',
+  };
+  const res = await postToSlackEndpoint(run.baseUrl, SIGNING_SECRET, JSON.stringify(removed), {
+    json: true,
+  });
+  expect(res.status).toBe(200);
+  await waitFor(() => sales().uninstalledAt !== null);
+  expect(db().select().from(slackInstallations).all()).toEqual([]);
+});
+
 test.each([
   ['app_uninstalled', 'app-uninstalled.json'],
   ['tokens_revoked', 'tokens-revoked.json'],

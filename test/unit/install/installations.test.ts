@@ -67,7 +67,7 @@ describe('SlackInstallations', () => {
     // Sealed with the new key alone now: the old one can be dropped.
     const sealed = f.ctx.db.select().from(slackInstallations).get()!.sealed;
     expect(sealed.split('.')[1]).not.toBe(new SecretBox(oldKey).seal('x').split('.')[1]);
-    expect(await rotated.botToken('T1')).toBe('xoxb-one');
+    expect(await rotated.botToken({ externalId: 'T1', enterpriseId: null })).toBe('xoxb-one');
   });
 
   test('a workspace of an organisation that installed org-wide is served by that install', async () => {
