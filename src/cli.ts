@@ -37,6 +37,8 @@ import { createLogger } from './log';
 const USAGE = `Usage: frontline <command>
 
   migrate                                   apply database migrations
+  backup FILE.db                            copy the database to a new file while Frontline
+                                            runs (SQLite's online backup)
   import people FILE.csv [--workspace ID [--create]]
                                             add or update people and their managers
                                             columns: person (Slack id, shell handle or email),
@@ -196,6 +198,7 @@ const readArgs = (argv: string[]) =>
 /** A command that works on the database, with what it was given. */
 interface DatabaseCommand {
   ctx: CoreContext;
+  database: Database;
   config: Config;
   io: Io;
   values: ReturnType<typeof readArgs>['values'];
@@ -238,7 +241,7 @@ export async function runCli(
     if (platform && !['slack', 'teams', 'shell'].includes(platform)) {
       throw new UsageError('--platform is slack, teams or shell');
     }
-    const run: DatabaseCommand = { ctx, config, io, values, platform, subject, file };
+    const run: DatabaseCommand = { ctx, database, config, io, values, platform, subject, file };
     const exit = await runDatabaseCommand(command, run);
     if (exit === undefined) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
     return exit;
@@ -260,6 +263,7 @@ async function runDatabaseCommand(
     run.io.out(`Database ${run.config.DATABASE_PATH} is migrated.\n`);
     return 0;
   }
+  if (command === 'backup') return backupCommand(run);
   if (command === 'import' && subject === 'people') return importPeopleCommand(run);
   if (command === 'import' && subject === 'scores') return importScoresCommand(run);
   if (command === 'export' && subject === 'kudos') return exportKudosCommand(run);
@@ -285,6 +289,15 @@ function reportFailure(err: unknown, io: Io): void {
   ) {
     io.err(`frontline: ${(err as Error).message}\n\n${USAGE}\n`);
   } else io.err(`frontline: ${(err as Error).message}\n`);
+}
+
+/** A consistent copy of the live database, page by page, without stopping anyone's writes. */
+async function backupCommand({ database, config, io, subject }: DatabaseCommand): Promise<number> {
+  if (!subject) throw new UsageError('name the file to write: frontline backup FILE.db');
+  if (fs.existsSync(subject)) throw new UsageError(`${subject} exists already: name a new file`);
+  const { totalPages } = await database.sqlite.backup(subject);
+  io.out(`Database ${config.DATABASE_PATH} backed up to ${subject} (${totalPages} pages).\n`);
+  return 0;
 }
 
 function importScoresCommand({ ctx, io, values, platform, file }: DatabaseCommand): number {

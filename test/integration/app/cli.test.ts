@@ -35,6 +35,32 @@ test('migrate creates the database and its folder', async () => {
   expect(fs.existsSync(dbPath)).toBe(true);
 });
 
+test('backup copies the database while it is open elsewhere, and will not overwrite a file', async () => {
+  const live = openDatabase(dbPath);
+  try {
+    live.db.insert(workspaces).values({ platform: 'slack', externalId: 'TLIVE' }).run();
+    const copy = path.join(path.dirname(dbPath), 'copy.db');
+    const result = await cli('backup', copy);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toContain(`backed up to ${copy}`);
+    const restored = openDatabase(copy);
+    expect(
+      restored.db
+        .select()
+        .from(workspaces)
+        .all()
+        .map((w) => w.externalId),
+    ).toEqual(['TLIVE']);
+    restored.close();
+    const again = await cli('backup', copy);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('exists already');
+    expect((await cli('backup')).err).toContain('frontline backup FILE.db');
+  } finally {
+    live.close();
+  }
+});
+
 test('import people reports unusable rows and imports the rest; export prints kudos', async () => {
   const csv = path.join(path.dirname(dbPath), 'people.csv');
   fs.writeFileSync(
