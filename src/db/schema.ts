@@ -94,6 +94,8 @@ export const people = sqliteTable(
     uniqueIndex('people_workspace_user').on(t.workspaceId, t.platformUserId),
     uniqueIndex('people_workspace_email').on(t.workspaceId, t.email),
     index('people_manager').on(t.managerId),
+    // A workspace's people in id order, a page at a time (its managers, for the digests).
+    index('people_workspace_id').on(t.workspaceId, t.id),
   ],
 );
 

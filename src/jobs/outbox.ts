@@ -73,7 +73,9 @@ const dueRows = prepared((db) =>
         sql`instr(${sql.placeholder('platforms')}, ',' || ${workspaces.platform} || ',') > 0`,
       ),
     )
-    .orderBy(asc(outbox.id))
+    // Due the longest first, in the order of the due index: with thousands of digests pending,
+    // sorting them by id read every one of them (messages and all) to send fifty.
+    .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
     .limit(BATCH)
     .prepare(),
 );

@@ -5,7 +5,9 @@ import {
   count,
   desc,
   eq,
+  gt,
   gte,
+  exists,
   isNotNull,
   isNull,
   lt,
@@ -330,20 +332,60 @@ export function buildManagerDigest(
   return { parts };
 }
 
-const managersOf = prepared((db) => {
+/** Managers read at a time: 10,000 people made into rows at once hold the event loop 100 ms. */
+const MANAGER_PAGE = 500;
+
+/**
+ * People someone reports to, by id, a page after `afterId`: each person asked "does anyone
+ * report to you?" through the manager index, so a page costs what its rows do.
+ */
+const managersPage = prepared((db) => {
+  const report = aliasedTable(people, 'report');
+  const hasReports = db
+    .select({ one: sql`1` })
+    .from(report)
+    .where(eq(report.managerId, people.id));
+  return db
+    .select()
+    .from(people)
+    .where(
+      and(
+        eq(people.workspaceId, sql.placeholder('workspaceId')),
+        gt(people.id, sql.placeholder('afterId')),
+        exists(hasReports),
+      ),
+    )
+    .orderBy(asc(people.id))
+    .limit(sql.placeholder('limit'))
+    .prepare();
+});
+
+/** The workspace's managers, a page at a time. */
+export function* managerPages(db: Db, workspaceId: number): Generator<Person[], void, void> {
+  for (let afterId = 0; ;) {
+    const page = managersPage(db).all({ workspaceId, afterId, limit: MANAGER_PAGE });
+    if (page.length > 0) yield page;
+    if (page.length < MANAGER_PAGE) return;
+    afterId = page.at(-1)!.id;
+  }
+}
+
+/** Managers with managers below them: only they have heroes two levels down to hear about. */
+const managersOfManagers = prepared((db) => {
+  const manager = aliasedTable(people, 'manager');
   const report = aliasedTable(people, 'report');
   return db
-    .selectDistinct({ manager: people })
-    .from(people)
-    .innerJoin(report, eq(report.managerId, people.id))
-    .where(eq(people.workspaceId, sql.placeholder('workspaceId')))
+    .selectDistinct({ id: manager.managerId })
+    .from(manager)
+    .innerJoin(report, eq(report.managerId, manager.id))
+    .where(
+      and(eq(manager.workspaceId, sql.placeholder('workspaceId')), isNotNull(manager.managerId)),
+    )
     .prepare();
 });
 
 export function managersIn(db: Db, workspaceId: number): Person[] {
-  return managersOf(db)
-    .all({ workspaceId })
-    .map((r) => r.manager);
+  return [...managerPages(db, workspaceId)].flat();
 }
 
 const markDigested = prepared((db) =>
@@ -356,6 +398,9 @@ const markDigested = prepared((db) =>
 
 /** Managers whose digests are written in one transaction: commits are the cost at scale. */
 const WRITE_BATCH = 500;
+
+/** A batch is written (and the event loop let go) once it has taken this long to build. */
+const BATCH_MS = 8;
 
 interface DueDigest {
   manager: Person;
@@ -402,6 +447,21 @@ function writeDigests(ctx: CoreContext, workspace: Workspace, due: DueDigest[], 
   return due.filter((d) => d.message).length;
 }
 
+/** Said between pages of managers: the caller may let other work run. */
+const PAGE_READ = Symbol('page read');
+
+/** Every manager of the workspace (or only those asked for), a page at a time. */
+function* eachManager(
+  ctx: CoreContext,
+  workspace: Workspace,
+  only: number[] | undefined,
+): Generator<Person | typeof PAGE_READ, void, void> {
+  for (const page of managerPages(ctx.db, workspace.id)) {
+    yield* only ? page.filter((m) => only.includes(m.id)) : page;
+    yield PAGE_READ;
+  }
+}
+
 /**
  * The same work a batch at a time: yields how many digests each batch queued, so a caller
  * can let other work run between batches.
@@ -426,14 +486,23 @@ export function* digestBatches(
   // An uninstalled workspace gets nothing until it is installed again.
   const installed = ctx.db.select().from(workspaces).where(isNull(workspaces.uninstalledAt));
   for (const workspace of installed.all()) {
-    let managers = managersIn(ctx.db, workspace.id);
-    // Only a manager of managers has heroes two levels down to hear about.
-    const managersOfManagers = new Set(managers.map((m) => m.managerId));
-    if (options.only) managers = managers.filter((m) => options.only!.includes(m.id));
+    const withReportsBelow = new Set(
+      managersOfManagers(ctx.db)
+        .all({ workspaceId: workspace.id })
+        .map((m) => m.id),
+    );
+    // That took a while at 10,000 managers: others may go first.
+    yield 0;
     const due: DueDigest[] = [];
     const write = () => writeDigests(ctx, workspace, due.splice(0), now);
 
-    for (const manager of managers) {
+    let started = performance.now();
+    for (const manager of eachManager(ctx, workspace, options.only)) {
+      if (manager === PAGE_READ) {
+        yield 0;
+        started = performance.now();
+        continue;
+      }
       let until: Date;
       let period: string;
       if (options.force) {
@@ -451,10 +520,14 @@ export function* digestBatches(
       // A first digest looks back a week; later ones start where the last one ended.
       const since = manager.digestSentThrough ?? new Date(until.getTime() - 7 * DAY_MS);
       const message = buildManagerDigest(ctx, workspace, manager, since, until, {
-        heroes: managersOfManagers.has(manager.id),
+        heroes: withReportsBelow.has(manager.id),
       });
       due.push({ manager, key: `${workspace.id}:digest:${manager.id}:${period}`, until, message });
-      if (due.length >= batchSize) yield write();
+      // A manager of managers' digest can take 10 ms: a batch ends by time as well as by size.
+      if (due.length >= batchSize || performance.now() - started >= BATCH_MS) {
+        yield write();
+        started = performance.now();
+      }
     }
     if (due.length > 0) yield write();
   }

@@ -1,0 +1,1 @@
+CREATE INDEX `people_workspace_id` ON `people` (`workspace_id`,`id`);
