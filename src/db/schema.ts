@@ -268,6 +268,22 @@ export const processedEvents = sqliteTable('processed_events', {
   receivedAt: createdAt(),
 });
 
+/**
+ * The outbox workers alive, each seen every second: a row one of them is sending stays its own,
+ * and the rows of a worker gone quiet are settled by another.
+ */
+export const outboxWorkers = sqliteTable('outbox_workers', {
+  id: text('id').primaryKey(),
+  seenAt: integer('seen_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/** Who may run a piece of work now (the schedule's rounds): one process at a time. */
+export const leases = sqliteTable('leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
 /** Every message Frontline sends is written here first, then delivered and marked. */
 export const outbox = sqliteTable(
   'outbox',
@@ -290,6 +306,8 @@ export const outbox = sqliteTable(
     attempts: integer('attempts').notNull().default(0),
     /** When the current attempt began: after a crash, what to look for on the platform. */
     claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
+    /** The outbox worker sending it: while that worker lives, no other takes the row over. */
+    claimedBy: text('claimed_by'),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
     lastError: text('last_error'),
     createdAt: createdAt(),

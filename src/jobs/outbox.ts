@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { prepared } from '../db/prepared';
-import { outbox, workspaces, type OutboxRow, type Workspace } from '../db/schema';
+import { outbox, outboxWorkers, workspaces, type OutboxRow, type Workspace } from '../db/schema';
 import type { CoreContext, MessageModel } from '../core/shared';
 import type { PlatformTarget } from '../core/delivery';
 import { personById, type Platform } from '../core/people';
@@ -88,6 +89,7 @@ const claimRow = prepared((db) =>
       status: 'sending',
       attempts: sql`${outbox.attempts} + 1`,
       claimedAt: sql`${sql.placeholder('now')}`,
+      claimedBy: sql`${sql.placeholder('worker')}`,
     })
     .where(
       and(
@@ -108,6 +110,14 @@ const markSent = prepared((db) =>
     .where(eq(outbox.id, sql.placeholder('id')))
     .prepare(),
 );
+
+/**
+ * Every worker says it is alive each second (real time: this is about processes, not the
+ * clock a test moves); one not heard of for five is gone, and a row it was sending is
+ * settled by another, as after a crash. A live worker's rows are left alone.
+ */
+const HEARTBEAT_MS = 1000;
+const GONE_AFTER_MS = 5000;
 
 /** How long a kick waits, so a burst of commands is delivered as one batch. */
 const COALESCE_MS = 20;
@@ -160,6 +170,13 @@ export class OutboxWorker {
   /** Per workspace, the earliest real time (ms) the next message may start. */
   private readonly nextSlot = new Map<number, number>();
   private readonly stopping = new AbortController();
+  /** This worker, to the others on the same database. */
+  readonly id = randomUUID();
+  private heartbeat: NodeJS.Timeout | undefined;
+  private lastBeat = 0;
+  private started = false;
+  /** Settling rows stranded by a worker that is gone: one look-up at a time. */
+  private settling: Promise<void> | undefined;
 
   constructor(
     private readonly ctx: CoreContext,
@@ -172,8 +189,11 @@ export class OutboxWorker {
    * platform's pace it may take minutes); resolves when they are settled.
    */
   async start(): Promise<void> {
+    this.started = true;
+    this.beating();
     const stranded = this.strandedRows();
     this.starting = this.reconcile(stranded);
+    this.settling = this.starting.finally(() => (this.settling = undefined));
     if (!this.stopped) {
       this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 5000);
       this.timer.unref();
@@ -192,8 +212,56 @@ export class OutboxWorker {
     // Rows not yet looked up stay 'sending', for the next start to settle.
     this.stopping.abort();
     await this.starting;
+    await this.settling;
     if (this.scheduled) this.run();
     while (this.running) await this.running;
+    clearInterval(this.heartbeat);
+    // Gone now: what it left in 'sending' is another's to settle at once.
+    this.ctx.db.delete(outboxWorkers).where(eq(outboxWorkers.id, this.id)).run();
+  }
+
+  /**
+   * Says this worker is alive: every second once started; a worker only asked to drain (the
+   * command line's) says so as it claims rows.
+   */
+  private beating(): void {
+    if (this.heartbeat) return;
+    if (!this.started) {
+      if (Date.now() - this.lastBeat >= HEARTBEAT_MS) this.beat();
+      return;
+    }
+    this.beat();
+    this.heartbeat = setInterval(() => {
+      try {
+        this.beat();
+        if (!this.stopped) this.settleStranded();
+      } catch (err) {
+        // The database was closed under a worker never stopped: nothing more to say.
+        clearInterval(this.heartbeat);
+        this.ctx.log.warn({ err }, 'outbox heartbeat stopped');
+      }
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  private beat(): void {
+    const seenAt = new Date();
+    this.lastBeat = seenAt.getTime();
+    this.ctx.db
+      .insert(outboxWorkers)
+      .values({ id: this.id, seenAt })
+      .onConflictDoUpdate({ target: outboxWorkers.id, set: { seenAt } })
+      .run();
+  }
+
+  /** Rows a worker gone quiet left in 'sending', settled as a restart settles its own. */
+  private settleStranded(): void {
+    if (this.settling) return;
+    const stranded = this.strandedRows();
+    if (stranded.length === 0) return;
+    this.settling = this.reconcile(stranded)
+      .catch((err: unknown) => this.ctx.log.error({ err }, 'stranded deliveries not settled'))
+      .finally(() => (this.settling = undefined));
   }
 
   /** Starts a drain shortly, or asks the running one to look again when it ends. */
@@ -262,7 +330,12 @@ export class OutboxWorker {
         }
         const { row, workspace } = waiting.splice(pick, 1)[0]!;
         await this.pace(workspace.id);
-        const claimed = claimRow(this.ctx.db).get({ id: row.id, now: this.ctx.now().getTime() });
+        this.beating();
+        const claimed = claimRow(this.ctx.db).get({
+          id: row.id,
+          now: this.ctx.now().getTime(),
+          worker: this.id,
+        });
         if (claimed) await this.attempt(claimed, workspace);
       }
     };
@@ -302,13 +375,27 @@ export class OutboxWorker {
     return Object.keys(this.senders) as Platform[];
   }
 
-  /** Rows a crash left in 'sending' (not this worker's own, in flight). */
+  /** Rows a crash left in 'sending': not this worker's own in flight, nor a live worker's. */
   private strandedRows(): Due[] {
+    const alive = this.ctx.db
+      .select({ id: outboxWorkers.id })
+      .from(outboxWorkers)
+      .where(gte(outboxWorkers.seenAt, new Date(Date.now() - GONE_AFTER_MS)));
     return this.ctx.db
       .select({ row: outbox, workspace: workspaces })
       .from(outbox)
       .innerJoin(workspaces, eq(outbox.workspaceId, workspaces.id))
-      .where(and(eq(outbox.status, 'sending'), inArray(workspaces.platform, this.platforms())))
+      .where(
+        and(
+          eq(outbox.status, 'sending'),
+          inArray(workspaces.platform, this.platforms()),
+          or(
+            isNull(outbox.claimedBy),
+            eq(outbox.claimedBy, this.id),
+            notInArray(outbox.claimedBy, alive),
+          ),
+        ),
+      )
       .orderBy(asc(outbox.id))
       .all()
       .filter(({ row }) => !this.inFlight.has(row.id));

@@ -1,13 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
 import { type CoreContext, pruneHandledRequests } from '../core/shared';
 import { fireDueTimers } from '../core/escalation';
 import { digestBatches, summaryBatches } from '../core/digests';
+import { holdLease, releaseLease } from './lease';
 import type { OutboxWorker } from './outbox';
 
 /** Lets waiting requests be served: scheduled work runs on the same event loop. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const DIGEST_BATCH = 100;
+
+/**
+ * Processes on one database take turns: a round runs where the schedule's lease is held. It
+ * lasts less than the minute between rounds, so a process that dies is replaced at the next.
+ */
+const LEASE = 'schedule';
+const LEASE_MS = 45_000;
 
 /** How often handled requests past every platform's retry are forgotten. */
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -31,6 +40,8 @@ export class Scheduler {
   private stopped = false;
   private prunedAt = 0;
   private running: Promise<void> | undefined;
+  /** Who this scheduler is, to the lease. */
+  private readonly holder = randomUUID();
 
   constructor(
     private readonly ctx: CoreContext,
@@ -53,6 +64,8 @@ export class Scheduler {
   }
 
   private async round(): Promise<void> {
+    // Another process on this database runs this round.
+    if (!holdLease(this.ctx.db, LEASE, this.holder, this.ctx.now(), LEASE_MS)) return;
     const started = performance.now();
     const outcome = await this.work();
     this.options.onRound?.(outcome, performance.now() - started);
@@ -100,5 +113,6 @@ export class Scheduler {
   stop(): void {
     this.stopped = true;
     this.job?.stop();
+    releaseLease(this.ctx.db, LEASE, this.holder);
   }
 }

@@ -142,7 +142,10 @@ async function openShell(
       outbox.kick();
       await outbox.idle();
     },
-    stop: () => outbox.stop(),
+    async stop() {
+      shell.scheduler.stop();
+      await outbox.stop();
+    },
   };
   await outbox.start();
   return shell;

@@ -66,6 +66,8 @@ export class MockSlackApi {
   private lastTs = 0;
   /** Posts are recorded at once but answered this much later. */
   replyDelayMs = 0;
+  /** Posts take this long to reach Slack at all (recorded, then answered): a slow network. */
+  arrivalDelayMs = 0;
   /** Files by id: what files.info answers, and the bytes served at their url_private_download. */
   readonly files = new Map<string, { info: Record<string, unknown>; bytes?: Buffer }>();
   /** What oauth.v2.access answers for each code Slack handed out; other codes are invalid. */
@@ -168,30 +170,41 @@ export class MockSlackApi {
     req.on('end', () => {
       if (req.url?.startsWith('/files/')) return this.download(req, res);
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0]!;
-      const raw = Buffer.concat(chunks).toString('utf8');
-      const args = parseBody(raw, req.headers['content-type'] ?? '');
-      const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
-      const call: RecordedCall = { method, args, ...(bearer ? { token: bearer } : {}) };
-      this.calls.push(call);
-      const limited = this.overLimit(method);
-      if (limited) call.rateLimited = true;
-      if (this.limits.has(method)) {
-        args.limit = Math.min(Number(args.limit ?? LIMITED_PAGE), LIMITED_PAGE);
-      }
-      const custom = limited ?? this.override?.(method, args);
-      const answer = custom ?? { body: this.answer(method, args) };
-      const reply = () => {
-        res.writeHead(answer.status ?? 200, {
-          'content-type': 'application/json',
-          ...(answer.headers ?? {}),
-        });
-        res.end(JSON.stringify(answer.body));
-      };
-      // Acting first and answering late is how a crash can land between the two.
-      if (this.replyDelayMs > 0 && method === 'chat.postMessage') {
-        setTimeout(reply, this.replyDelayMs);
-      } else reply();
+      if (this.arrivalDelayMs > 0 && method === 'chat.postMessage') {
+        setTimeout(() => this.act(req, res, method, chunks), this.arrivalDelayMs);
+      } else this.act(req, res, method, chunks);
     });
+  }
+
+  private act(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    method: string,
+    chunks: Buffer[],
+  ): void {
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const args = parseBody(raw, req.headers['content-type'] ?? '');
+    const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const call: RecordedCall = { method, args, ...(bearer ? { token: bearer } : {}) };
+    this.calls.push(call);
+    const limited = this.overLimit(method);
+    if (limited) call.rateLimited = true;
+    if (this.limits.has(method)) {
+      args.limit = Math.min(Number(args.limit ?? LIMITED_PAGE), LIMITED_PAGE);
+    }
+    const custom = limited ?? this.override?.(method, args);
+    const answer = custom ?? { body: this.answer(method, args) };
+    const reply = () => {
+      res.writeHead(answer.status ?? 200, {
+        'content-type': 'application/json',
+        ...(answer.headers ?? {}),
+      });
+      res.end(JSON.stringify(answer.body));
+    };
+    // Acting first and answering late is how a crash can land between the two.
+    if (this.replyDelayMs > 0 && method === 'chat.postMessage') {
+      setTimeout(reply, this.replyDelayMs);
+    } else reply();
   }
 
   private answer(method: string, args: Record<string, unknown>): unknown {

@@ -1,9 +1,8 @@
-import { fork, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { openDatabase } from '../../../src/db/database';
 import { kudos, outbox, people, workspaces } from '../../../src/db/schema';
 import { tempDbPath } from '../../support/frontline';
 import { MockSlackApi } from '../../support/mock-slack-api';
+import { exited, startFrontlineProcess } from '../../support/frontline-process';
 
 const MANAGERS = 12;
 // Four days ago is always before the latest working-day 09:00 and within the week before it,
@@ -12,22 +11,7 @@ const PRAISED_AT = new Date(Date.now() - 4 * 24 * 3_600_000);
 
 jest.setTimeout(90_000);
 
-function startChild(env: Record<string, string>): Promise<ChildProcess> {
-  const child = fork(path.join(__dirname, '..', '..', 'support', 'run-frontline.ts'), [], {
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
-    env: { PATH: process.env.PATH, ...env },
-    stdio: 'pipe',
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', () => resolve(child));
-    child.once('exit', (code) => reject(new Error(`Frontline exited early (${code})`)));
-  });
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
-  );
+const startChild = async (env: Record<string, string>) => (await startFrontlineProcess(env)).child;
 
 test('killing the process mid-batch and starting it again sends every digest exactly once', async () => {
   const slack = await new MockSlackApi().start();

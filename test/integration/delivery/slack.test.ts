@@ -143,9 +143,13 @@ describe('delivering to Slack', () => {
       await worker.start();
       await worker.stop();
     }
-    /** What a crash between Slack's answer and marking the row leaves. */
+    /** What a crash between Slack's answer and marking the row leaves: a claim by a worker gone. */
     const strand = (key: string) =>
-      db().update(outbox).set({ status: 'sending', sentAt: null }).where(eq(outbox.key, key)).run();
+      db()
+        .update(outbox)
+        .set({ status: 'sending', sentAt: null, claimedBy: 'a worker that crashed' })
+        .where(eq(outbox.key, key))
+        .run();
 
     test('a message Slack already has is marked sent, not posted again', async () => {
       const toChannel = enqueue('C1');

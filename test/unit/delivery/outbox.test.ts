@@ -5,7 +5,7 @@ import {
   type Target,
 } from '../../../src/core/delivery/deliveries';
 import { text, type MessageModel } from '../../../src/core/shared/message';
-import { outbox, type OutboxRow, type Workspace } from '../../../src/db/schema';
+import { outbox, outboxWorkers, type OutboxRow, type Workspace } from '../../../src/db/schema';
 import {
   DeliveryError,
   OutboxWorker,
@@ -431,6 +431,45 @@ describe('OutboxWorker', () => {
     await w.stop();
     expect(checking.checks).toEqual([]);
     expect(reload(row)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('leaves a row a live worker is sending alone, and settles those of a worker gone quiet', async () => {
+    const claim = (row: OutboxRow, worker: string) =>
+      f.ctx.db
+        .update(outbox)
+        .set({ status: 'sending', attempts: 1, claimedAt: f.clock.now, claimedBy: worker })
+        .where(eq(outbox.id, row.id))
+        .run();
+    const seen = (worker: string, secondsAgo: number) => {
+      const seenAt = new Date(Date.now() - secondsAgo * 1000);
+      f.ctx.db
+        .insert(outboxWorkers)
+        .values({ id: worker, seenAt })
+        .onConflictDoUpdate({ target: outboxWorkers.id, set: { seenAt } })
+        .run();
+    };
+    const another = enqueue();
+    const killed = enqueue();
+    claim(another, 'another process');
+    claim(killed, 'a killed process');
+    seen('another process', 0);
+    seen('a killed process', 6);
+    const checking = (sender = new CheckingSender());
+    checking.delivered.add(killed.key);
+
+    const w = newWorker();
+    await w.start();
+    // Gone quiet for longer than five seconds: settled at start (Slack has it: sent).
+    expect(reload(killed)).toMatchObject({ status: 'sent', attempts: 1 });
+    await sleep(1200);
+    expect(reload(another).status).toBe('sending');
+    expect(checking.checks).toHaveLength(1);
+
+    // The other process stops saying it is alive: within a second its row is settled too.
+    seen('another process', 6);
+    while (reload(another).status === 'sending') await sleep(50);
+    expect(reload(another)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(checking.checks).toHaveLength(2);
   });
 
   it('a recipient that always fails does not hold up the others, and backs off', async () => {
