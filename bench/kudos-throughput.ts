@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: signed `/kudos` commands against Frontline and against a bare Bolt app
  * that only acknowledges, each served from its own child process, compared side by side.
+ * Frontline is its production build (`npm run build` runs first), with the Dockerfile's heap
+ * limit; both children carry the same harness (ts-node, the child's own code).
  *
  * BENCH_REQUESTS (3000), BENCH_CONCURRENCY (32) and BENCH_ROUNDS (2) tune the run;
  * BENCH_CPU_PROF_DIR, when set, makes the servers write V8 CPU profiles there.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -39,11 +41,19 @@ interface Target {
   entry: string;
   /** Kudos rows one request records (two recipients each); 0 where nothing is recorded. */
   kudosPerRequest: number;
+  /** Node's options, as the target runs in production. */
+  nodeOptions: string[];
 }
 
 const TARGETS: Target[] = [
-  { name: 'bare Bolt', entry: 'serve-bare-bolt.ts', kudosPerRequest: 0 },
-  { name: 'Frontline', entry: 'serve-frontline.ts', kudosPerRequest: 2 },
+  { name: 'bare Bolt', entry: 'serve-bare-bolt.ts', kudosPerRequest: 0, nodeOptions: [] },
+  // As the Dockerfile runs it.
+  {
+    name: 'Frontline',
+    entry: 'serve-frontline.ts',
+    kudosPerRequest: 2,
+    nodeOptions: ['--max-old-space-size=192'],
+  },
 ];
 
 interface RoundResult {
@@ -86,7 +96,7 @@ class ServerProcess {
   ) {}
 
   static async start(target: Target): Promise<ServerProcess> {
-    const execArgv = ['-r', 'ts-node/register/transpile-only'];
+    const execArgv = ['-r', 'ts-node/register/transpile-only', ...target.nodeOptions];
     if (CPU_PROF_DIR) {
       const name = `${target.entry.replace(/\.ts$/, '')}.cpuprofile`;
       execArgv.push('--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`, `--cpu-prof-name=${name}`);
@@ -234,6 +244,10 @@ function verdict(meets: boolean): string {
 }
 
 async function main(): Promise<number> {
+  execFileSync('npm', ['run', 'build', '--silent'], {
+    cwd: path.resolve(__dirname, '..'),
+    stdio: 'inherit',
+  });
   console.log(
     `kudos throughput: ${REQUESTS} requests × ${ROUNDS} rounds per target, concurrency ${CONCURRENCY}, ` +
       `${WARMUP_REQUESTS} warm-up requests per round`,

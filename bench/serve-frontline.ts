@@ -1,12 +1,19 @@
-/** Child process: Frontline on 127.0.0.1, talking to a mock Slack Web API in this same process. */
+/**
+ * Child process: Frontline's production build (`dist/`, built by the parent) on 127.0.0.1,
+ * talking to a mock Slack Web API in this same process.
+ */
 import path from 'node:path';
-import { loadConfig } from '../src/config';
-import { createLogger } from '../src/log';
-import { startFrontline } from '../src/server';
 import { BOT_TOKEN, SIGNING_SECRET, serveChild } from './ipc';
 import { startMockSlack } from './mock-users';
 
+/** A module of the production build, typed as its source. */
+const built = <T>(module: string): Promise<T> =>
+  import(path.resolve(__dirname, '..', 'dist', `${module}.js`)) as Promise<T>;
+
 serveChild(async () => {
+  const { loadConfig } = await built<typeof import('../src/config')>('config');
+  const { createLogger } = await built<typeof import('../src/log')>('log');
+  const { startFrontline } = await built<typeof import('../src/server')>('server');
   // The parent owns this folder and deletes it, even when it has to kill this process.
   const dir = process.env.BENCH_DATA_DIR;
   if (!dir) throw new Error('BENCH_DATA_DIR is not set');
