@@ -12,8 +12,9 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 const DIGEST_BATCH = 100;
 
 /**
- * Processes on one database take turns: a round runs where the schedule's lease is held. It
- * lasts less than the minute between rounds, so a process that dies is replaced at the next.
+ * Processes on one database never run a round at once: a round runs where the schedule's
+ * lease is held, and gives it up when done. A process that dies mid-round holds it 45 s at
+ * most, so another runs the next minute's round.
  */
 const LEASE = 'schedule';
 const LEASE_MS = 45_000;
@@ -64,10 +65,12 @@ export class Scheduler {
   }
 
   private async round(): Promise<void> {
-    // Another process on this database runs this round.
+    // Another process on this database is running a round: what is due is done there.
     if (!holdLease(this.ctx.db, LEASE, this.holder, this.ctx.now(), LEASE_MS)) return;
     const started = performance.now();
     const outcome = await this.work();
+    // Done: a process that ticks next finds nothing due, or what came due since.
+    releaseLease(this.ctx.db, LEASE, this.holder);
     this.options.onRound?.(outcome, performance.now() - started);
   }
 

@@ -1,14 +1,11 @@
 import { openDatabase } from '../../../src/db/database';
-import { kudos, outbox, people, workspaces } from '../../../src/db/schema';
+import { outbox } from '../../../src/db/schema';
+import { seedDueDigests } from '../../support/due-digests';
 import { tempDbPath } from '../../support/frontline';
 import { MockSlackApi } from '../../support/mock-slack-api';
 import { exited, startFrontlineProcess } from '../../support/frontline-process';
 
 const MANAGERS = 12;
-// Four days ago is always before the latest working-day 09:00 and within the week before it,
-// so every manager's digest is due now. The real clock is used: Slack's (the mock's) is real too.
-const PRAISED_AT = new Date(Date.now() - 4 * 24 * 3_600_000);
-
 jest.setTimeout(90_000);
 
 const startChild = async (env: Record<string, string>) => (await startFrontlineProcess(env)).child;
@@ -16,47 +13,7 @@ const startChild = async (env: Record<string, string>) => (await startFrontlineP
 test('killing the process mid-batch and starting it again sends every digest exactly once', async () => {
   const slack = await new MockSlackApi().start();
   const dbPath = tempDbPath();
-  const seed = openDatabase(dbPath);
-  const ws = seed.db
-    .insert(workspaces)
-    .values({ platform: 'slack', externalId: 'T1' })
-    .returning()
-    .get();
-  for (let i = 0; i < MANAGERS; i++) {
-    const manager = seed.db
-      .insert(people)
-      .values({
-        workspaceId: ws.id,
-        platformUserId: `UM${i}`,
-        name: `Manager ${i}`,
-        timezone: 'UTC',
-      })
-      .returning()
-      .get();
-    const report = seed.db
-      .insert(people)
-      .values({
-        workspaceId: ws.id,
-        platformUserId: `UR${i}`,
-        name: `Report ${i}`,
-        managerId: manager.id,
-      })
-      .returning()
-      .get();
-    seed.db
-      .insert(kudos)
-      .values({
-        workspaceId: ws.id,
-        giverId: manager.id,
-        recipientId: report.id,
-        words: `Report ${i} turned a hard call around`,
-        source: 'command',
-        sourceRef: `seed-${i}`,
-        createdAt: PRAISED_AT,
-      })
-      .run();
-  }
-  seed.close();
+  seedDueDigests(dbPath, MANAGERS);
 
   const env = {
     DATABASE_PATH: dbPath,

@@ -1,5 +1,6 @@
 import { openDatabase } from '../../../src/db/database';
-import { escalations, kudos, outbox, people, workspaces } from '../../../src/db/schema';
+import { escalations, kudos, outbox } from '../../../src/db/schema';
+import { seedDueDigests } from '../../support/due-digests';
 import { tempDbPath } from '../../support/frontline';
 import { exited, startFrontlineProcess } from '../../support/frontline-process';
 import { MockSlackApi } from '../../support/mock-slack-api';
@@ -8,49 +9,13 @@ import { postToSlackEndpoint, slashCommandBody } from '../../support/slack-reque
 
 const SECRET = 'two-processes-secret';
 const MANAGERS = 8;
-// Before the latest working-day 09:00 and within the week before it: every digest is due now.
-const PRAISED_AT = new Date(Date.now() - 4 * 24 * 3_600_000);
-
 jest.setTimeout(90_000);
-
-/** A workspace whose managers all have a digest due, so a start sends a batch at once. */
-function seed(dbPath: string): void {
-  const seeded = openDatabase(dbPath);
-  const ws = seeded.db
-    .insert(workspaces)
-    .values({ platform: 'slack', externalId: 'T1' })
-    .returning()
-    .get();
-  const person = (id: string, managerId?: number) =>
-    seeded.db
-      .insert(people)
-      .values({ workspaceId: ws.id, platformUserId: id, name: id, managerId })
-      .returning()
-      .get();
-  for (let i = 0; i < MANAGERS; i++) {
-    const manager = person(`UM${i}`);
-    const report = person(`UR${i}`, manager.id);
-    seeded.db
-      .insert(kudos)
-      .values({
-        workspaceId: ws.id,
-        giverId: manager.id,
-        recipientId: report.id,
-        words: `UR${i} turned a hard call around`,
-        source: 'command',
-        sourceRef: `seed-${i}`,
-        createdAt: PRAISED_AT,
-      })
-      .run();
-  }
-  seeded.close();
-}
 
 test('two processes on one database behave as one: each request handled once, each delivery sent once, one killed mid-batch', async () => {
   const slack = await new MockSlackApi().start();
   slack.addUser({ id: 'UANA', name: 'ana' }).addUser({ id: 'UBEN', name: 'ben' });
   const dbPath = tempDbPath();
-  seed(dbPath);
+  seedDueDigests(dbPath, MANAGERS);
   const env = {
     DATABASE_PATH: dbPath,
     SLACK_BOT_TOKEN: 'xoxb-two',

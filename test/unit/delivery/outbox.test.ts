@@ -457,6 +457,8 @@ describe('OutboxWorker', () => {
     const checking = (sender = new CheckingSender());
     checking.delivered.add(killed.key);
 
+    // The other process says it is alive, as its worker does, every second.
+    const beating = setInterval(() => seen('another process', 0), 200);
     const w = newWorker();
     await w.start();
     // Gone quiet for longer than five seconds: settled at start (Slack has it: sent).
@@ -466,6 +468,7 @@ describe('OutboxWorker', () => {
     expect(checking.checks).toHaveLength(1);
 
     // The other process stops saying it is alive: within a second its row is settled too.
+    clearInterval(beating);
     seen('another process', 6);
     while (reload(another).status === 'sending') await sleep(50);
     expect(reload(another)).toMatchObject({ status: 'sent', attempts: 2 });

@@ -1,0 +1,44 @@
+import { openDatabase } from '../../src/db/database';
+import { kudos, people, workspaces } from '../../src/db/schema';
+
+/**
+ * Four days ago is always before the latest working-day 09:00 and within the week before it:
+ * a digest is due now for praise given then. The real clock: the mock Slack's is real too.
+ */
+const PRAISED_AT = () => new Date(Date.now() - 4 * 24 * 3_600_000);
+
+/**
+ * Seeds workspace T1 with `managers` managers (UM0…), each with one report (UR0…) praised four
+ * days ago: as Frontline starts, every manager's digest is due, a batch to send at once.
+ */
+export function seedDueDigests(dbPath: string, managers: number): void {
+  const seeded = openDatabase(dbPath);
+  const ws = seeded.db
+    .insert(workspaces)
+    .values({ platform: 'slack', externalId: 'T1' })
+    .returning()
+    .get();
+  const person = (id: string, managerId?: number) =>
+    seeded.db
+      .insert(people)
+      .values({ workspaceId: ws.id, platformUserId: id, name: id, timezone: 'UTC', managerId })
+      .returning()
+      .get();
+  for (let i = 0; i < managers; i++) {
+    const manager = person(`UM${i}`);
+    const report = person(`UR${i}`, manager.id);
+    seeded.db
+      .insert(kudos)
+      .values({
+        workspaceId: ws.id,
+        giverId: manager.id,
+        recipientId: report.id,
+        words: `UR${i} turned a hard call around`,
+        source: 'command',
+        sourceRef: `seed-${i}`,
+        createdAt: PRAISED_AT(),
+      })
+      .run();
+  }
+  seeded.close();
+}
