@@ -64,6 +64,11 @@ export class Scheduler {
     }
   }
 
+  /** Resolves when no round is running (the one started with Frontline, say). */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
   private async round(): Promise<void> {
     // Another process on this database is running a round: what is due is done there.
     if (!holdLease(this.ctx.db, LEASE, this.holder, this.ctx.now(), LEASE_MS)) return;

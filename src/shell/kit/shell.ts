@@ -29,7 +29,7 @@ export interface Shell {
   delivered(): Promise<void>;
 }
 
-/** `/kudos …`: the text after the command; `line` is all of it. */
+/** A command, given the text typed after its name. */
 export type ShellCommand = (shell: Shell, rest: string) => Promise<void>;
 
 /** `/do N word` on a button of message N. */

@@ -218,6 +218,8 @@ async function restart(dbPath: string): Promise<void> {
   run = await startWithMockSlack({ DATABASE_PATH: dbPath }, { now: () => clock });
   // A first request waits for Bolt's start-up auth.test, which must not outlive the mock.
   await command('help', 'UANA');
+  // The round run at start lets other work go between its batches: it may not be done yet.
+  await run.frontline.scheduler.settled();
   await run.frontline.outbox.drain();
 }
 
