@@ -95,6 +95,8 @@ export function createSlackAdapter(
     authorize: installs?.authorize ?? connection!.authorize,
     logger,
     clientOptions,
+    // Frontline keeps no conversation state in Bolt: its middleware and store need not run.
+    convoStore: false,
     ...(receiver
       ? { receiver }
       : {
