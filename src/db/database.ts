@@ -40,3 +40,7 @@ export function openDatabase(file: string): Database {
     },
   };
 }
+
+/** Whether the connection under `db` is still open (a test may close it under a worker). */
+export const isOpen = (db: Db): boolean =>
+  (db as unknown as { $client?: BetterSqlite3.Database }).$client?.open !== false;

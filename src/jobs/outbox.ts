@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
+import { isOpen } from '../db/database';
 import { prepared } from '../db/prepared';
 import { outbox, outboxWorkers, workspaces, type OutboxRow, type Workspace } from '../db/schema';
 import type { CoreContext, MessageModel } from '../core/shared';
@@ -173,7 +174,8 @@ export class OutboxWorker {
   /** This worker, to the others on the same database. */
   readonly id = randomUUID();
   private heartbeat: NodeJS.Timeout | undefined;
-  private lastBeat = 0;
+  /** Drains running now; a worker only asked to drain (the command line's) beats during them. */
+  private draining = 0;
   private started = false;
   /** Settling rows stranded by a worker that is gone: one look-up at a time. */
   private settling: Promise<void> | undefined;
@@ -215,38 +217,35 @@ export class OutboxWorker {
     await this.settling;
     if (this.scheduled) this.run();
     while (this.running) await this.running;
-    clearInterval(this.heartbeat);
-    // Gone now: what it left in 'sending' is another's to settle at once.
-    this.ctx.db.delete(outboxWorkers).where(eq(outboxWorkers.id, this.id)).run();
+    this.quiet();
   }
 
-  /**
-   * Says this worker is alive: every second once started; a worker only asked to drain (the
-   * command line's) says so as it claims rows.
-   */
+  /** Says this worker is alive, now and every second until it stops or its drain ends. */
   private beating(): void {
     if (this.heartbeat) return;
-    if (!this.started) {
-      if (Date.now() - this.lastBeat >= HEARTBEAT_MS) this.beat();
-      return;
-    }
     this.beat();
     this.heartbeat = setInterval(() => {
       try {
         this.beat();
-        if (!this.stopped) this.settleStranded();
+        if (this.started && !this.stopped) this.settleStranded();
       } catch (err) {
-        // The database was closed under a worker never stopped: nothing more to say.
-        clearInterval(this.heartbeat);
-        this.ctx.log.warn({ err }, 'outbox heartbeat stopped');
+        // A busy database is tried again next second; a closed one is the end.
+        if (!isOpen(this.ctx.db)) clearInterval(this.heartbeat);
+        this.ctx.log.warn({ err }, 'outbox heartbeat missed');
       }
     }, HEARTBEAT_MS);
     this.heartbeat.unref();
   }
 
+  /** Stops saying it is alive and says it is gone: what it left is another's to settle. */
+  private quiet(): void {
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+    this.ctx.db.delete(outboxWorkers).where(eq(outboxWorkers.id, this.id)).run();
+  }
+
   private beat(): void {
     const seenAt = new Date();
-    this.lastBeat = seenAt.getTime();
     this.ctx.db
       .insert(outboxWorkers)
       .values({ id: this.id, seenAt })
@@ -305,14 +304,20 @@ export class OutboxWorker {
 
   /** Sends every row that is due now; resolves when they have all been tried. */
   async drain(): Promise<void> {
-    for (;;) {
-      const due = dueRows(this.ctx.db).all({
-        now: this.ctx.now().getTime(),
-        platforms: `,${this.platforms().join(',')},`,
-      });
-      if (due.length === 0) return;
-      await this.deliver(due);
-      if (due.length < BATCH || this.stopped) return;
+    this.draining++;
+    this.beating();
+    try {
+      for (;;) {
+        const due = dueRows(this.ctx.db).all({
+          now: this.ctx.now().getTime(),
+          platforms: `,${this.platforms().join(',')},`,
+        });
+        if (due.length === 0) return;
+        await this.deliver(due);
+        if (due.length < BATCH || this.stopped) return;
+      }
+    } finally {
+      if (--this.draining === 0 && !this.started && isOpen(this.ctx.db)) this.quiet();
     }
   }
 
@@ -330,7 +335,6 @@ export class OutboxWorker {
         }
         const { row, workspace } = waiting.splice(pick, 1)[0]!;
         await this.pace(workspace.id);
-        this.beating();
         const claimed = claimRow(this.ctx.db).get({
           id: row.id,
           now: this.ctx.now().getTime(),
@@ -440,10 +444,21 @@ export class OutboxWorker {
   }
 
   private settle(row: OutboxRow, delivered: boolean | undefined): void {
-    const stillSending = and(eq(outbox.id, row.id), eq(outbox.status, 'sending'));
+    // The claim that was looked up, and no later one: two workers settling the same row (a
+    // restart and a survivor, say) act on it once.
+    const stillSending = and(
+      eq(outbox.id, row.id),
+      eq(outbox.status, 'sending'),
+      eq(outbox.attempts, row.attempts),
+      row.claimedBy === null ? isNull(outbox.claimedBy) : eq(outbox.claimedBy, row.claimedBy),
+    );
     const log = { outbox: row.id, key: row.key, attempts: row.attempts };
     if (delivered === true) {
-      markSent(this.ctx.db).run({ id: row.id, sentAt: this.ctx.now().getTime() });
+      this.ctx.db
+        .update(outbox)
+        .set({ status: 'sent', sentAt: this.ctx.now(), lastError: null })
+        .where(stillSending)
+        .run();
       this.ctx.log.info(log, 'interrupted delivery had arrived: marked sent');
     } else if (delivered === false) {
       this.ctx.db.update(outbox).set({ status: 'pending' }).where(stillSending).run();

@@ -475,6 +475,57 @@ describe('OutboxWorker', () => {
     expect(checking.checks).toHaveLength(2);
   });
 
+  it('two workers settling the same stranded row send it once', async () => {
+    const row = enqueue();
+    strand(row);
+    // C looks the row up slowly; meanwhile B settles it and is sending it again.
+    let answerC = (_keys: ReadonlySet<string>) => {};
+    const slow = Object.assign(new CheckingSender(), {
+      deliveredKeys: () => new Promise<ReadonlySet<string>>((resolve) => (answerC = resolve)),
+    });
+    const c = new OutboxWorker(f.ctx, { slack: slow }, { pollMs: 60_000, perSecond: Infinity });
+    const cStarted = c.start();
+    await sleep(10);
+    const checking = new CheckingSender();
+    let releaseB = () => {};
+    checking.onSend = () => new Promise<void>((resolve) => (releaseB = resolve));
+    const b = new OutboxWorker(f.ctx, { slack: checking }, { pollMs: 60_000, perSecond: Infinity });
+    await b.start();
+    while (reload(row).attempts < 2) await sleep(5);
+    expect(reload(row).status).toBe('sending');
+
+    // C's answer comes late, about a claim that is no more: it changes nothing.
+    answerC(new Set());
+    await cStarted;
+    // Were the row C's to send again, this is when it would.
+    await c.drain();
+    releaseB();
+    await b.idle();
+    await c.idle();
+    expect(reload(row)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(slow.sent.length + checking.sent.length).toBe(1);
+    await c.stop();
+    await b.stop();
+  });
+
+  it('a worker only asked to drain says it is alive all through a slow send, and is gone after', async () => {
+    enqueue();
+    let release = () => {};
+    sender.onSend = () => new Promise<void>((resolve) => (release = resolve));
+    const w = newWorker();
+    const draining = w.drain();
+    const seenAt = () =>
+      f.ctx.db.select().from(outboxWorkers).where(eq(outboxWorkers.id, w.id)).get()?.seenAt;
+    await sleep(50);
+    const first = seenAt()!.getTime();
+    await sleep(1300);
+    // Still sending, and seen again since: no other worker takes its row over.
+    expect(seenAt()!.getTime()).toBeGreaterThan(first);
+    release();
+    await draining;
+    expect(seenAt()).toBeUndefined();
+  });
+
   it('a recipient that always fails does not hold up the others, and backs off', async () => {
     const rows = Array.from({ length: 6 }, (_, i) =>
       enqueue({ kind: 'channel', channel: i === 0 ? 'CSTUCK' : `C${i}` }, `message ${i}`),
