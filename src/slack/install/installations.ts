@@ -1,6 +1,6 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, notInArray } from 'drizzle-orm';
 import type { Config } from '../../config';
 import type { Db } from '../../db/database';
 import { slackInstallations, workspaces, type Workspace } from '../../db/schema';
@@ -134,9 +134,19 @@ export function markWorkspaceInstalled(db: Db, teamId: string, uninstalledAt: Da
 
 /** The same for every workspace of an Enterprise Grid organisation (an org-wide install). */
 function markOrganisationInstalled(db: Db, enterpriseId: string, uninstalledAt: Date | null): void {
+  // A workspace with an install of its own is served by it, whatever the organisation's does.
+  const ownInstalls = db
+    .select({ teamId: slackInstallations.installedIn })
+    .from(slackInstallations);
   db.update(workspaces)
     .set({ uninstalledAt })
-    .where(and(eq(workspaces.platform, 'slack'), eq(workspaces.enterpriseId, enterpriseId)))
+    .where(
+      and(
+        eq(workspaces.platform, 'slack'),
+        eq(workspaces.enterpriseId, enterpriseId),
+        notInArray(workspaces.externalId, ownInstalls),
+      ),
+    )
     .run();
 }
 

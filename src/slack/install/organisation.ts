@@ -1,31 +1,35 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/database';
+import { eq } from 'drizzle-orm';
+import { findOrCreateWorkspace } from '../../core/people';
+import type { CoreContext } from '../../core/shared';
 import { workspaces } from '../../db/schema';
+
+/** The workspace's domain, where the request names it (a command, an interaction). */
+const domainOf = (body: unknown) =>
+  (body as { team_domain?: string }).team_domain ??
+  (body as { team?: { domain?: string } | null }).team?.domain;
 
 /**
  * Remembers which Enterprise Grid organisation each workspace belongs to, from the requests
- * Slack sends: an org-wide install then delivers to the workspace too. Written after the
- * listener, which records a workspace new to Frontline (and before the outbox sends what it
- * queued); once a workspace is written, a request costs a lookup in memory.
+ * Slack sends: an org-wide install then delivers to the workspace too. Written before the
+ * listeners run, so what they queue for a workspace new to Frontline already finds its token;
+ * once a workspace is written, a request costs a lookup in memory.
  */
-export function rememberOrganisation(db: () => Db): Middleware<AnyMiddlewareArgs> {
+export function rememberOrganisation(core: () => CoreContext): Middleware<AnyMiddlewareArgs> {
   const known = new Set<string>();
-  const remember = (teamId: string, enterpriseId: string) => {
-    const written = db()
-      .update(workspaces)
-      .set({ enterpriseId })
-      .where(and(eq(workspaces.platform, 'slack'), eq(workspaces.externalId, teamId)))
-      .returning({ id: workspaces.id })
-      .all();
-    if (written.length > 0) known.add(teamId);
-  };
-  return async ({ context, next }) => {
-    try {
-      await next();
-    } finally {
-      const { teamId, enterpriseId } = context;
-      if (teamId && enterpriseId && !known.has(teamId)) remember(teamId, enterpriseId);
+  return async ({ context, body, next }) => {
+    const { teamId, enterpriseId } = context;
+    if (teamId && enterpriseId && !known.has(teamId)) {
+      const workspace = findOrCreateWorkspace(core(), 'slack', teamId, domainOf(body));
+      if (workspace.enterpriseId !== enterpriseId) {
+        core()
+          .db.update(workspaces)
+          .set({ enterpriseId })
+          .where(eq(workspaces.id, workspace.id))
+          .run();
+      }
+      known.add(teamId);
     }
+    await next();
   };
 }

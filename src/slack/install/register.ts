@@ -9,7 +9,7 @@ import { appUninstalled } from './uninstalled';
  */
 export function registerInstall(installs: OAuthInstalls | undefined) {
   return ({ app, deps, log }: FeatureSetup): void => {
-    app.use(rememberOrganisation(() => deps.core.db));
+    app.use(rememberOrganisation(() => deps.core));
     const uninstalled = safely(
       log,
       appUninstalled(() => deps.core.db, installs?.installations),

@@ -145,28 +145,33 @@ test('an org-wide install on Enterprise Grid serves a workspace of the organisat
   });
   const { state, cookie } = await startInstall();
   expect((await redirectBack('code-org', state, cookie)).status).toBe(200);
+  // Another workspace of the organisation has an install of its own.
+  await install('TACME');
 
-  const command = (text: string) =>
+  const command = (text: string, team = 'TSALES') =>
     postToSlackEndpoint(
       run.baseUrl,
       SIGNING_SECRET,
       slashCommandBody({
-        team_id: 'TSALES',
+        team_id: team,
         enterprise_id: 'E1',
-        is_enterprise_install: true,
+        is_enterprise_install: team === 'TSALES',
         user_id: 'UANA',
-        channel_id: 'CSALES',
+        channel_id: `C${team}`,
         text,
       }),
     );
   expect((await command('<@UBEN|ben> rescued the org renewal')).status).toBe(200);
+  expect((await command('help', 'TACME')).status).toBe(200);
   const sales = () =>
     db().select().from(workspaces).where(eq(workspaces.externalId, 'TSALES')).get()!;
   expect(sales().enterpriseId).toBe('E1');
   await run.frontline.outbox.drain();
   const posts = run.slack.callsTo('chat.postMessage');
   expect(posts.some((p) => JSON.stringify(p.args).includes('org renewal'))).toBe(true);
-  expect(new Set(posts.map((p) => p.token))).toEqual(new Set(['xoxb-org-bot-token']));
+  expect(new Set(posts.filter((p) => p.args.channel === 'CTSALES').map((p) => p.token))).toEqual(
+    new Set(['xoxb-org-bot-token']),
+  );
 
   const removed = {
     ...recorded('app-uninstalled.json'),
@@ -180,7 +185,16 @@ test('an org-wide install on Enterprise Grid serves a workspace of the organisat
   });
   expect(res.status).toBe(200);
   await waitFor(() => sales().uninstalledAt !== null);
-  expect(db().select().from(slackInstallations).all()).toEqual([]);
+  expect(
+    db()
+      .select()
+      .from(slackInstallations)
+      .all()
+      .map((r) => r.installedIn),
+  ).toEqual(['TACME']);
+  // Its own install still serves the workspace that has one.
+  const acme = db().select().from(workspaces).where(eq(workspaces.externalId, 'TACME')).get()!;
+  expect(acme).toMatchObject({ enterpriseId: 'E1', uninstalledAt: null });
 });
 
 test.each([
