@@ -13,8 +13,8 @@ const DIGEST_BATCH = 100;
 
 /**
  * Processes on one database never run a round at once: a round runs where the schedule's
- * lease is held, and gives it up when done. A process that dies mid-round holds it 45 s at
- * most, so another runs the next minute's round.
+ * lease is held, renews it between batches and gives it up when done. A process that dies
+ * mid-round holds it 45 s at most, so another runs the next minute's round.
  */
 const LEASE = 'schedule';
 const LEASE_MS = 45_000;
@@ -71,7 +71,7 @@ export class Scheduler {
 
   private async round(): Promise<void> {
     // Another process on this database is running a round: what is due is done there.
-    if (!holdLease(this.ctx.db, LEASE, this.holder, this.ctx.now(), LEASE_MS)) return;
+    if (!this.renewLease()) return;
     const started = performance.now();
     const outcome = await this.work();
     // Done: a process that ticks next finds nothing due, or what came due since.
@@ -92,7 +92,8 @@ export class Scheduler {
           total += queued;
           if (queued > 0) this.outbox.kick();
           await yieldToEventLoop();
-          if (this.stopped) return 'ok';
+          // Stopping, or a round so long the lease lapsed and another process took it.
+          if (this.stopped || !this.renewLease()) return 'ok';
         }
       }
       if (total > 0) this.ctx.log.info({ queued: total }, 'scheduled deliveries queued');
@@ -118,9 +119,13 @@ export class Scheduler {
     this.job = new Cron('* * * * *', { protect: true }, () => this.tick());
   }
 
+  /** A round that is running gives the lease up as it ends, at its next batch. */
   stop(): void {
     this.stopped = true;
     this.job?.stop();
-    releaseLease(this.ctx.db, LEASE, this.holder);
+  }
+
+  private renewLease(): boolean {
+    return holdLease(this.ctx.db, LEASE, this.holder, this.ctx.now(), LEASE_MS);
   }
 }

@@ -1,6 +1,6 @@
 import { isNotNull } from 'drizzle-orm';
 import { REQUEST_KEEP_MS } from '../../../src/core/shared/handled-requests';
-import { people, processedEvents } from '../../../src/db/schema';
+import { leases, people, processedEvents } from '../../../src/db/schema';
 import type { OutboxWorker } from '../../../src/jobs/outbox';
 import { Scheduler } from '../../../src/jobs/scheduler';
 import {
@@ -67,4 +67,29 @@ test('a round forgets handled requests past every platform retry', async () => {
       .all()
       .map((r) => r.key),
   ).toEqual(['1:slack:command:new']);
+});
+
+test('a round whose lease another process has taken stops at its next batch; a round held elsewhere does not start', async () => {
+  const workspace = addWorkspace(f.ctx, { digestDefault: 'daily', timezone: 'UTC' });
+  for (let i = 0; i < 6; i++) {
+    const manager = addPerson(f.ctx, workspace, { name: `Manager ${i}`, platformUserId: `UM${i}` });
+    addPerson(f.ctx, workspace, { name: `R${i}`, platformUserId: `UR${i}`, managerId: manager.id });
+  }
+  const takeOver = () =>
+    f.ctx.db
+      .update(leases)
+      .set({ holder: 'another process', expiresAt: new Date(f.clock.now.getTime() + 60_000) })
+      .run();
+  const scheduler = new Scheduler(f.ctx, outbox, { digestBatch: 1 });
+  // The lease lapsed mid-round (a round longer than it) and another process took it.
+  const watch = () => (digested() > 0 ? takeOver() : setImmediate(watch));
+  setImmediate(watch);
+  await scheduler.tick();
+  expect(digested()).toBeGreaterThan(0);
+  expect(digested()).toBeLessThan(6);
+  // Still held there: the next round here does nothing.
+  const before = digested();
+  await scheduler.tick();
+  expect(digested()).toBe(before);
+  expect(f.ctx.db.select().from(leases).get()?.holder).toBe('another process');
 });
