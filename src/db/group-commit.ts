@@ -7,9 +7,9 @@ import type BetterSqlite3 from 'better-sqlite3';
  * single COMMIT makes them all durable. A request answers only once `committed()` resolves:
  * persisted before acknowledged still holds.
  *
- * Anything else the process writes in that turn joins too and is committed with it, a moment
- * later than it would have been; a crash in that moment loses it as it would lose a write not
- * yet made.
+ * Anything else the process writes in that turn joins too and is durable only at that COMMIT,
+ * a moment later; a handler that answers without awaiting `committed()` answers that moment
+ * early, and a crash in it loses a write already acknowledged.
  */
 export class GroupCommit {
   private waiting: { resolve: () => void; reject: (err: unknown) => void }[] | undefined;
