@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   // A Monday, 09:00 UTC: the 'daily' default digest fires for every manager.
   const now = new Date('2025-03-10T09:00:00.000Z');
   const seeded = openDatabase(dbPath);
-  seedWorkspace(seeded, { people: PEOPLE, kudos: KUDOS, weekEnd: now, managers: MANAGERS });
+  await seedWorkspace(seeded, { people: PEOPLE, kudos: KUDOS, weekEnd: now, managers: MANAGERS });
   seeded.close();
 
   const slack = await startMockSlack();

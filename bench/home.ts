@@ -14,7 +14,7 @@ import { adminsOverview, HOME_RANKING, homeFor } from '../src/core/home';
 import { praiseRanking } from '../src/core/kudos';
 import { personById } from '../src/core/people';
 import { openDatabase } from '../src/db/database';
-import { people } from '../src/db/schema';
+import { people, type Person } from '../src/db/schema';
 import { createLogger } from '../src/log';
 import { positiveInt, seedWorkspace } from './seed-workspace';
 
@@ -43,7 +43,7 @@ export async function main(): Promise<{ homeP95Ms: number; overviewP95Ms: number
   try {
     const now = new Date('2025-03-10T09:00:00.000Z');
     const ctx: CoreContext = { db: database.db, now: () => now, log: createLogger('silent') };
-    const seeded = seedWorkspace(database, {
+    const seeded = await seedWorkspace(database, {
       people: PEOPLE,
       kudos: KUDOS,
       weekEnd: now,
@@ -53,20 +53,24 @@ export async function main(): Promise<{ homeP95Ms: number; overviewP95Ms: number
     });
     const { workspace } = seeded;
     // Homes of people, managers and managers of managers in turn.
-    const sample = [
+    const sampleIds = [
       ...seeded.personIds.slice(-RUNS),
       ...seeded.managerIds.slice(-RUNS),
       ...seeded.topManagerIds.slice(0, RUNS),
-    ].map((id) => personById(ctx, id)!);
-    database.db
+    ];
+    const sample: Person[] = [];
+    for (const id of sampleIds) sample.push((await personById(ctx, id))!);
+    await database.db
       .update(people)
       .set({ isAdmin: true })
-      .where(eq(people.id, seeded.personIds[0]!))
-      .run();
-    const homes = timed(sample.length, (i) => homeFor(ctx, workspace, sample[i % sample.length]!));
-    const overviews = timed(RUNS, () => adminsOverview(ctx, workspace));
+      .where(eq(people.id, seeded.personIds[0]!));
+    const homes = timed(
+      sample.length,
+      async (i) => await homeFor(ctx, workspace, sample[i % sample.length]!),
+    );
+    const overviews = timed(RUNS, async () => await adminsOverview(ctx, workspace));
     // The workspace's ranking is in every home: timed alone, to see its share.
-    const rankings = timed(RUNS, () => praiseRanking(ctx, workspace, HOME_RANKING, 3));
+    const rankings = timed(RUNS, async () => await praiseRanking(ctx, workspace, HOME_RANKING, 3));
     const result = { homeP95Ms: p95(homes), overviewP95Ms: p95(overviews) };
     console.log(`home: ${PEOPLE} people, ${KUDOS} kudos over 365 days`);
     console.log(`  setup                 ${(seeded.setupMs / 1000).toFixed(1)} s`);

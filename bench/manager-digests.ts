@@ -57,7 +57,7 @@ export async function main(): Promise<DigestBenchResult> {
     if (now.getUTCDay() !== 1) throw new Error('the bench clock must be a Monday');
     const ctx: CoreContext = { db: database.db, now: () => now, log: createLogger('silent') };
 
-    const { setupMs, managerIds } = seedWorkspace(database, {
+    const { setupMs, managerIds } = await seedWorkspace(database, {
       people: PEOPLE,
       kudos: KUDOS,
       weekEnd: now,
@@ -90,7 +90,7 @@ export async function main(): Promise<DigestBenchResult> {
         checkpoint();
       }
       const started = performance.now();
-      const count = queueDueDigests(ctx);
+      const count = await queueDueDigests(ctx);
       runsMs.push(performance.now() - started);
       const written = (countOutbox.get() as { n: number }).n;
       if (written !== count)

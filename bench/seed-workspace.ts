@@ -1,3 +1,4 @@
+import { first } from '../src/db/query';
 /**
  * Seeds one workspace for the database benchmarks: people (optionally in a manager tree),
  * client accounts and kudos spread over a year up to `weekEnd`, all in one transaction.
@@ -70,7 +71,10 @@ export function positiveInt(name: string, fallback: number): number {
 }
 
 /** Inserts a workspace "TBENCH" and its data into a freshly migrated database. */
-export function seedWorkspace(database: Database, options: SeedOptions): SeededWorkspace {
+export async function seedWorkspace(
+  database: Database,
+  options: SeedOptions,
+): Promise<SeededWorkspace> {
   const { people, kudos, weekEnd } = options;
   const days = options.days ?? 365;
   const managers = Math.min(options.managers ?? 0, people);
@@ -149,11 +153,9 @@ export function seedWorkspace(database: Database, options: SeedOptions): SeededW
       );
     }
   })();
-  const workspace = database.db
-    .select()
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId))
-    .get();
+  const workspace = await first(
+    database.db.select().from(workspaces).where(eq(workspaces.id, workspaceId)),
+  );
   const setupMs = performance.now() - started;
   if (!workspace) throw new Error('the workspace was not stored');
   return {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { first } from './db/query';
 import fs from 'node:fs';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -264,14 +265,14 @@ async function runDatabaseCommand(
     return 0;
   }
   if (command === 'backup') return backupCommand(run);
-  if (command === 'import' && subject === 'people') return importPeopleCommand(run);
-  if (command === 'import' && subject === 'scores') return importScoresCommand(run);
-  if (command === 'export' && subject === 'kudos') return exportKudosCommand(run);
-  if (command === 'digest' && subject === 'preview') return previewDigestCommand(run);
+  if (command === 'import' && subject === 'people') return await importPeopleCommand(run);
+  if (command === 'import' && subject === 'scores') return await importScoresCommand(run);
+  if (command === 'export' && subject === 'kudos') return await exportKudosCommand(run);
+  if (command === 'digest' && subject === 'preview') return await previewDigestCommand(run);
   if (command === 'digest' && subject === 'send') {
-    const queued = queueDueDigests(run.ctx, { force: run.values.now ?? false });
+    const queued = await queueDueDigests(run.ctx, { force: run.values.now ?? false });
     run.io.out(`${queued} digests queued.\n`);
-    await deliver(run.ctx, run.config, run.io, platformsWithDeliveries(run.ctx));
+    await deliver(run.ctx, run.config, run.io, await platformsWithDeliveries(run.ctx));
     return 0;
   }
   if (command === 'summary' && (subject === 'preview' || subject === 'send')) {
@@ -300,11 +301,17 @@ async function backupCommand({ database, config, io, subject }: DatabaseCommand)
   return 0;
 }
 
-function importScoresCommand({ ctx, io, values, platform, file }: DatabaseCommand): number {
+async function importScoresCommand({
+  ctx,
+  io,
+  values,
+  platform,
+  file,
+}: DatabaseCommand): Promise<number> {
   if (!file) throw new UsageError('name the CSV file: frontline import scores FILE.csv');
   if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
-  const report = importScores(ctx, workspace, fs.readFileSync(file, 'utf8'));
+  const workspace = (await pickWorkspace(ctx, platform, values.workspace, false))!;
+  const report = await importScores(ctx, workspace, fs.readFileSync(file, 'utf8'));
   io.out(
     `Scores imported into ${workspace.platform} workspace ${workspace.externalId}: ` +
       `${report.imported} new, ${report.alreadyThere} imported before.\n`,
@@ -313,12 +320,18 @@ function importScoresCommand({ ctx, io, values, platform, file }: DatabaseComman
   return report.problems.length > 0 ? 1 : 0;
 }
 
-function importPeopleCommand({ ctx, io, values, platform, file }: DatabaseCommand): number {
+async function importPeopleCommand({
+  ctx,
+  io,
+  values,
+  platform,
+  file,
+}: DatabaseCommand): Promise<number> {
   if (!file) throw new UsageError('name the CSV file: frontline import people FILE.csv');
   if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  const workspace = pickWorkspace(ctx, platform, values.workspace, values.create ?? false)!;
+  const workspace = (await pickWorkspace(ctx, platform, values.workspace, values.create ?? false))!;
   const csv = fs.readFileSync(file, 'utf8');
-  const report = importPeople(ctx, workspace, csv, USER_IDS[workspace.platform]);
+  const report = await importPeople(ctx, workspace, csv, USER_IDS[workspace.platform]);
   io.out(
     `Imported into ${workspace.platform} workspace ${workspace.externalId}: ` +
       `${report.created} created, ${report.updated} updated, ${report.managersSet} managers set.\n`,
@@ -327,7 +340,7 @@ function importPeopleCommand({ ctx, io, values, platform, file }: DatabaseComman
   return report.problems.length > 0 ? 1 : 0;
 }
 
-function exportKudosCommand({ ctx, io, values, platform }: DatabaseCommand): number {
+async function exportKudosCommand({ ctx, io, values, platform }: DatabaseCommand): Promise<number> {
   const format = values.format ?? 'json';
   if (format !== 'csv' && format !== 'json') throw new UsageError('--format is csv or json');
   let since: Date | undefined;
@@ -338,21 +351,26 @@ function exportKudosCommand({ ctx, io, values, platform }: DatabaseCommand): num
     }
   }
   const workspace = values.workspace
-    ? pickWorkspace(ctx, platform, values.workspace, false)
+    ? await pickWorkspace(ctx, platform, values.workspace, false)
     : undefined;
-  const rows = exportKudos(ctx, { workspaceId: workspace?.id, since });
+  const rows = await exportKudos(ctx, { workspaceId: workspace?.id, since });
   io.out(format === 'csv' ? kudosCsv(rows) : `${JSON.stringify(rows, null, 2)}\n`);
   return 0;
 }
 
-function previewDigestCommand({ ctx, io, values, platform }: DatabaseCommand): number {
+async function previewDigestCommand({
+  ctx,
+  io,
+  values,
+  platform,
+}: DatabaseCommand): Promise<number> {
   if (!values.manager) throw new UsageError('name the manager: --manager U123 or an email');
-  const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
-  const manager = findPerson(ctx, workspace.id, values.manager);
+  const workspace = (await pickWorkspace(ctx, platform, values.workspace, false))!;
+  const manager = await findPerson(ctx, workspace.id, values.manager);
   if (!manager) throw new UsageError(`no person ${values.manager} in ${workspace.externalId}`);
   const now = ctx.now();
   const since = manager.digestSentThrough ?? new Date(now.getTime() - 7 * 24 * 3_600_000);
-  const digest = buildManagerDigest(ctx, workspace, manager, since, now);
+  const digest = await buildManagerDigest(ctx, workspace, manager, since, now);
   io.out(digest ? `${plainText(digest)}\n` : 'Nothing to send: the digest would be empty.\n');
   return 0;
 }
@@ -361,9 +379,9 @@ async function summaryCommand(
   { ctx, config, io, values, platform }: DatabaseCommand,
   subject: 'preview' | 'send',
 ): Promise<number> {
-  const workspace = pickWorkspace(ctx, platform, values.workspace, false)!;
+  const workspace = (await pickWorkspace(ctx, platform, values.workspace, false))!;
   if (subject === 'preview') {
-    const summary = buildWeeklySummary(ctx, workspace, ctx.now());
+    const summary = await buildWeeklySummary(ctx, workspace, ctx.now());
     io.out(summary ? `${plainText(summary.message)}\n` : 'No kudos in the last seven days.\n');
     return 0;
   }
@@ -371,7 +389,9 @@ async function summaryCommand(
     throw new UsageError('no summary channel: an admin sets it with /kudos summary here');
   }
   io.out(
-    queueSummaryNow(ctx, workspace) ? 'Summary queued.\n' : 'No kudos in the last seven days.\n',
+    (await queueSummaryNow(ctx, workspace))
+      ? 'Summary queued.\n'
+      : 'No kudos in the last seven days.\n',
   );
   await deliver(ctx, config, io, [workspace.platform]);
   return 0;
@@ -407,27 +427,32 @@ async function deliver(
 }
 
 /** The platforms with deliveries waiting, so `digest send` speaks only of those. */
-function platformsWithDeliveries(ctx: CoreContext): Platform[] {
-  return ctx.db
-    .selectDistinct({ platform: workspaces.platform })
-    .from(outbox)
-    .innerJoin(workspaces, eq(workspaces.id, outbox.workspaceId))
-    .where(eq(outbox.status, 'pending'))
-    .all()
-    .map((r) => r.platform);
+async function platformsWithDeliveries(ctx: CoreContext): Promise<Platform[]> {
+  return (
+    await ctx.db
+      .selectDistinct({ platform: workspaces.platform })
+      .from(outbox)
+      .innerJoin(workspaces, eq(workspaces.id, outbox.workspaceId))
+      .where(eq(outbox.status, 'pending'))
+  ).map((r) => r.platform);
 }
 
-function findPerson(ctx: CoreContext, workspaceId: number, id: string): Person | undefined {
-  return ctx.db
-    .select()
-    .from(people)
-    .where(
-      and(
-        eq(people.workspaceId, workspaceId),
-        id.includes('@') ? eq(people.email, id.toLowerCase()) : eq(people.platformUserId, id),
+async function findPerson(
+  ctx: CoreContext,
+  workspaceId: number,
+  id: string,
+): Promise<Person | undefined> {
+  return await first(
+    ctx.db
+      .select()
+      .from(people)
+      .where(
+        and(
+          eq(people.workspaceId, workspaceId),
+          id.includes('@') ? eq(people.email, id.toLowerCase()) : eq(people.platformUserId, id),
+        ),
       ),
-    )
-    .get();
+  );
 }
 
 const known = (all: Workspace[]) =>
@@ -440,28 +465,26 @@ const known = (all: Workspace[]) =>
  * else the only Slack or Teams one, or the shell's when there is nothing else).
  * A name the database does not know is a typo unless `create` says otherwise.
  */
-function pickWorkspace(
+async function pickWorkspace(
   ctx: CoreContext,
   platform: Platform | undefined,
   externalId: string | undefined,
   create: boolean,
-): Workspace | undefined {
-  const all = ctx.db
-    .select()
-    .from(workspaces)
-    .all()
-    .filter((w) => !platform || w.platform === platform);
+): Promise<Workspace | undefined> {
+  const all = (await ctx.db.select().from(workspaces)).filter(
+    (w) => !platform || w.platform === platform,
+  );
   if (externalId) {
     const found = all.find((w) => w.externalId === externalId);
     if (found) return found;
-    if (create) return findOrCreateWorkspace(ctx, platform ?? 'slack', externalId);
+    if (create) return await findOrCreateWorkspace(ctx, platform ?? 'slack', externalId);
     throw new UsageError(
       `no workspace ${externalId} (${known(all)}); check the id, or add --create to start a new one`,
     );
   }
   // The shell has one workspace, ready before the shell first opens: people can come first.
   if (platform === 'shell' && !externalId && all.length === 0) {
-    return findOrCreateWorkspace(ctx, 'shell', 'local', 'shell');
+    return await findOrCreateWorkspace(ctx, 'shell', 'local', 'shell');
   }
   // The shell's trial workspace is chosen only when there is no real one.
   const real = all.filter((w) => w.platform !== 'shell');

@@ -1,3 +1,4 @@
+import { first } from './db/query';
 import { count, inArray, min } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Db } from './db/database';
@@ -95,20 +96,23 @@ function outboxGauges(db: Db, registry: Registry): void {
     name: 'frontline_outbox_backlog',
     help: 'Deliveries waiting to be sent (pending or being sent)',
     registers: [registry],
-    collect() {
-      this.set(db.select({ n: count() }).from(outbox).where(waiting).get()?.n ?? 0);
+    async collect() {
+      this.set((await first(db.select({ n: count() }).from(outbox).where(waiting)))?.n ?? 0);
     },
   });
   new Gauge({
     name: 'frontline_outbox_oldest_age_seconds',
     help: 'Age of the oldest delivery still waiting (0 when none)',
     registers: [registry],
-    collect() {
-      const oldest = db
-        .select({ at: min(outbox.createdAt) })
-        .from(outbox)
-        .where(waiting)
-        .get()?.at;
+    async collect() {
+      const oldest = (
+        await first(
+          db
+            .select({ at: min(outbox.createdAt) })
+            .from(outbox)
+            .where(waiting),
+        )
+      )?.at;
       this.set(oldest ? Math.max(0, (Date.now() - oldest.getTime()) / 1000) : 0);
     },
   });

@@ -7,23 +7,26 @@ import { leases } from '../db/schema';
  * holder's now. Free, expired or already the holder's, it is taken in one statement, so of two
  * processes asking at once exactly one gets it.
  */
-export function holdLease(db: Db, name: string, holder: string, now: Date, ttlMs: number): boolean {
+export async function holdLease(
+  db: Db,
+  name: string,
+  holder: string,
+  now: Date,
+  ttlMs: number,
+): Promise<boolean> {
   const expiresAt = new Date(now.getTime() + ttlMs);
-  const taken = db
+  const taken = await db
     .insert(leases)
     .values({ name, holder, expiresAt })
     .onConflictDoUpdate({
       target: leases.name,
       set: { holder, expiresAt },
       setWhere: or(eq(leases.holder, holder), lt(leases.expiresAt, now)),
-    })
-    .run();
+    });
   return taken.changes > 0;
 }
 
 /** Gives the lease up, so another may take it at once (on a clean stop). */
-export function releaseLease(db: Db, name: string, holder: string): void {
-  db.delete(leases)
-    .where(and(eq(leases.name, name), eq(leases.holder, holder)))
-    .run();
+export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
+  await db.delete(leases).where(and(eq(leases.name, name), eq(leases.holder, holder)));
 }

@@ -1,3 +1,4 @@
+import { first } from '../db/query';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { isOpen } from '../db/database';
@@ -192,16 +193,21 @@ export class OutboxWorker {
    */
   async start(): Promise<void> {
     this.started = true;
-    this.beating();
-    const stranded = this.strandedRows();
-    this.starting = this.reconcile(stranded);
-    this.settling = this.starting.finally(() => (this.settling = undefined));
+    // Set at once, so a stop() that comes before the first batch still waits for it.
+    this.starting = this.begin();
+    await this.starting;
+  }
+
+  private async begin(): Promise<void> {
+    await this.beating();
+    const reconciling = this.reconcile(await this.strandedRows());
+    this.settling = reconciling.finally(() => (this.settling = undefined));
     if (!this.stopped) {
       this.timer = setInterval(() => this.kick(), this.options.pollMs ?? 5000);
       this.timer.unref();
     }
     this.run();
-    await this.starting;
+    await reconciling;
   }
 
   /**
@@ -217,17 +223,17 @@ export class OutboxWorker {
     await this.settling;
     if (this.scheduled) this.run();
     while (this.running) await this.running;
-    this.quiet();
+    await this.quiet();
   }
 
   /** Says this worker is alive, now and every second until it stops or its drain ends. */
-  private beating(): void {
+  private async beating(): Promise<void> {
     if (this.heartbeat) return;
-    this.beat();
-    this.heartbeat = setInterval(() => {
+    await this.beat();
+    this.heartbeat = setInterval(async () => {
       try {
-        this.beat();
-        if (this.started && !this.stopped) this.settleStranded();
+        await this.beat();
+        if (this.started && !this.stopped) await this.settleStranded();
       } catch (err) {
         // A busy database is tried again next second; a closed one is the end.
         if (!isOpen(this.ctx.db)) clearInterval(this.heartbeat);
@@ -238,25 +244,24 @@ export class OutboxWorker {
   }
 
   /** Stops saying it is alive and says it is gone: what it left is another's to settle. */
-  private quiet(): void {
+  private async quiet(): Promise<void> {
     clearInterval(this.heartbeat);
     this.heartbeat = undefined;
-    this.ctx.db.delete(outboxWorkers).where(eq(outboxWorkers.id, this.id)).run();
+    await this.ctx.db.delete(outboxWorkers).where(eq(outboxWorkers.id, this.id));
   }
 
-  private beat(): void {
+  private async beat(): Promise<void> {
     const seenAt = new Date();
-    this.ctx.db
+    await this.ctx.db
       .insert(outboxWorkers)
       .values({ id: this.id, seenAt })
-      .onConflictDoUpdate({ target: outboxWorkers.id, set: { seenAt } })
-      .run();
+      .onConflictDoUpdate({ target: outboxWorkers.id, set: { seenAt } });
   }
 
   /** Rows a worker gone quiet left in 'sending', settled as a restart settles its own. */
-  private settleStranded(): void {
+  private async settleStranded(): Promise<void> {
     if (this.settling) return;
-    const stranded = this.strandedRows();
+    const stranded = await this.strandedRows();
     if (stranded.length === 0) return;
     this.settling = this.reconcile(stranded)
       .catch((err: unknown) => this.ctx.log.error({ err }, 'stranded deliveries not settled'))
@@ -305,10 +310,10 @@ export class OutboxWorker {
   /** Sends every row that is due now; resolves when they have all been tried. */
   async drain(): Promise<void> {
     this.draining++;
-    this.beating();
+    await this.beating();
     try {
       for (;;) {
-        const due = dueRows(this.ctx.db).all({
+        const due = await dueRows(this.ctx.db).execute({
           now: this.ctx.now().getTime(),
           platforms: `,${this.platforms().join(',')},`,
         });
@@ -317,7 +322,7 @@ export class OutboxWorker {
         if (due.length < BATCH || this.stopped) return;
       }
     } finally {
-      if (--this.draining === 0 && !this.started && isOpen(this.ctx.db)) this.quiet();
+      if (--this.draining === 0 && !this.started && isOpen(this.ctx.db)) await this.quiet();
     }
   }
 
@@ -335,11 +340,13 @@ export class OutboxWorker {
         }
         const { row, workspace } = waiting.splice(pick, 1)[0]!;
         await this.pace(workspace.id);
-        const claimed = claimRow(this.ctx.db).get({
-          id: row.id,
-          now: this.ctx.now().getTime(),
-          worker: this.id,
-        });
+        const claimed = await first(
+          claimRow(this.ctx.db).execute({
+            id: row.id,
+            now: this.ctx.now().getTime(),
+            worker: this.id,
+          }),
+        );
         if (claimed) await this.attempt(claimed, workspace);
       }
     };
@@ -367,9 +374,9 @@ export class OutboxWorker {
         (err: unknown) => err ?? new Error('unknown error'),
       );
       if (error === undefined) {
-        markSent(this.ctx.db).run({ id: row.id, sentAt: this.ctx.now().getTime() });
+        await markSent(this.ctx.db).execute({ id: row.id, sentAt: this.ctx.now().getTime() });
         this.report(workspace, 'sent');
-      } else this.failed(row, workspace, error);
+      } else await this.failed(row, workspace, error);
     } finally {
       this.inFlight.delete(row.id);
     }
@@ -380,29 +387,29 @@ export class OutboxWorker {
   }
 
   /** Rows a crash left in 'sending': not this worker's own in flight, nor a live worker's. */
-  private strandedRows(): Due[] {
+  private async strandedRows(): Promise<Due[]> {
     const alive = this.ctx.db
       .select({ id: outboxWorkers.id })
       .from(outboxWorkers)
       .where(gte(outboxWorkers.seenAt, new Date(Date.now() - GONE_AFTER_MS)));
-    return this.ctx.db
-      .select({ row: outbox, workspace: workspaces })
-      .from(outbox)
-      .innerJoin(workspaces, eq(outbox.workspaceId, workspaces.id))
-      .where(
-        and(
-          eq(outbox.status, 'sending'),
-          inArray(workspaces.platform, this.platforms()),
-          or(
-            isNull(outbox.claimedBy),
-            eq(outbox.claimedBy, this.id),
-            notInArray(outbox.claimedBy, alive),
+    return (
+      await this.ctx.db
+        .select({ row: outbox, workspace: workspaces })
+        .from(outbox)
+        .innerJoin(workspaces, eq(outbox.workspaceId, workspaces.id))
+        .where(
+          and(
+            eq(outbox.status, 'sending'),
+            inArray(workspaces.platform, this.platforms()),
+            or(
+              isNull(outbox.claimedBy),
+              eq(outbox.claimedBy, this.id),
+              notInArray(outbox.claimedBy, alive),
+            ),
           ),
-        ),
-      )
-      .orderBy(asc(outbox.id))
-      .all()
-      .filter(({ row }) => !this.inFlight.has(row.id));
+        )
+        .orderBy(asc(outbox.id))
+    ).filter(({ row }) => !this.inFlight.has(row.id));
   }
 
   /**
@@ -412,7 +419,9 @@ export class OutboxWorker {
    */
   private async reconcile(stranded: Due[]): Promise<void> {
     if (stranded.length === 0) return;
-    const lookups = conversationsOf(stranded, (row) => this.targetOrNothing(row));
+    const targets = new Map<number, PlatformTarget | undefined>();
+    for (const { row } of stranded) targets.set(row.id, await this.targetOrNothing(row));
+    const lookups = conversationsOf(stranded, (row) => targets.get(row.id));
     this.logLookupTime(
       stranded.length,
       lookups.filter(({ to }) => to?.kind !== 'home'),
@@ -424,7 +433,7 @@ export class OutboxWorker {
       // Stopped while waiting on the platform: the rest is settled at the next start.
       if (this.stopped) return;
       for (const { row } of lookup.rows) {
-        this.settle(row, keys === undefined ? undefined : keys.has(row.key));
+        await this.settle(row, keys === undefined ? undefined : keys.has(row.key));
       }
     }
   }
@@ -443,7 +452,7 @@ export class OutboxWorker {
     );
   }
 
-  private settle(row: OutboxRow, delivered: boolean | undefined): void {
+  private async settle(row: OutboxRow, delivered: boolean | undefined): Promise<void> {
     // The claim that was looked up, and no later one: two workers settling the same row (a
     // restart and a survivor, say) act on it once.
     const stillSending = and(
@@ -454,25 +463,23 @@ export class OutboxWorker {
     );
     const log = { outbox: row.id, key: row.key, attempts: row.attempts };
     if (delivered === true) {
-      this.ctx.db
+      await this.ctx.db
         .update(outbox)
         .set({ status: 'sent', sentAt: this.ctx.now(), lastError: null })
-        .where(stillSending)
-        .run();
+        .where(stillSending);
       this.ctx.log.info(log, 'interrupted delivery had arrived: marked sent');
     } else if (delivered === false) {
-      this.ctx.db.update(outbox).set({ status: 'pending' }).where(stillSending).run();
+      await this.ctx.db.update(outbox).set({ status: 'pending' }).where(stillSending);
       this.ctx.log.info(log, 'interrupted delivery had not arrived: will send again');
       this.kick();
     } else {
       const reason =
         'interrupted while sending and the platform cannot tell whether it arrived: ' +
         'not sent again, to avoid a duplicate';
-      this.ctx.db
+      await this.ctx.db
         .update(outbox)
         .set({ status: 'failed', lastError: reason })
-        .where(stillSending)
-        .run();
+        .where(stillSending);
       this.ctx.log.error({ ...log, reason }, 'delivery given up');
     }
   }
@@ -497,9 +504,9 @@ export class OutboxWorker {
     }
   }
 
-  private targetOrNothing(row: OutboxRow): PlatformTarget | undefined {
+  private async targetOrNothing(row: OutboxRow): Promise<PlatformTarget | undefined> {
     try {
-      return this.platformTarget(row);
+      return await this.platformTarget(row);
     } catch {
       return undefined;
     }
@@ -508,10 +515,15 @@ export class OutboxWorker {
   private async send(row: OutboxRow, workspace: Workspace): Promise<void> {
     const sender = this.senders[workspace.platform];
     if (!sender) throw new DeliveryError(`no sender for ${workspace.platform}`);
-    await sender.send(workspace, this.platformTarget(row), row.message as MessageModel, row.key);
+    await sender.send(
+      workspace,
+      await this.platformTarget(row),
+      row.message as MessageModel,
+      row.key,
+    );
   }
 
-  private platformTarget(row: OutboxRow): PlatformTarget {
+  private async platformTarget(row: OutboxRow): Promise<PlatformTarget> {
     if (row.targetKind === 'channel') {
       return {
         kind: 'channel',
@@ -519,7 +531,7 @@ export class OutboxWorker {
         ...(row.thread ? { thread: row.thread } : {}),
       };
     }
-    const person = personById(this.ctx, Number(row.target));
+    const person = await personById(this.ctx, Number(row.target));
     if (!person?.platformUserId) {
       throw new DeliveryError(`person ${row.target} has no platform account`, { permanent: true });
     }
@@ -532,22 +544,21 @@ export class OutboxWorker {
   }
 
   /** `row.attempts` already counts the attempt that failed. */
-  private failed(row: OutboxRow, workspace: Workspace, err: unknown): void {
+  private async failed(row: OutboxRow, workspace: Workspace, err: unknown): Promise<void> {
     const attempts = row.attempts;
     const options = err instanceof DeliveryError ? err.options : {};
     const reason = err instanceof Error ? err.message : String(err);
     const giveUp = options.permanent || attempts >= (this.options.maxAttempts ?? 8);
     // 2s, 4s, 8s … capped at 10 minutes, unless the platform said how long to wait.
     const backoffMs = options.retryAfterMs ?? Math.min(2 ** attempts * 1000, 600_000);
-    this.ctx.db
+    await this.ctx.db
       .update(outbox)
       .set({
         status: giveUp ? 'failed' : 'pending',
         lastError: reason,
         nextAttemptAt: new Date(this.ctx.now().getTime() + backoffMs),
       })
-      .where(eq(outbox.id, row.id))
-      .run();
+      .where(eq(outbox.id, row.id));
     this.report(workspace, giveUp ? 'failed' : 'retry', options.retryAfterMs);
     const log = { outbox: row.id, key: row.key, attempts, reason };
     if (giveUp) this.ctx.log.error(log, 'delivery given up');

@@ -71,11 +71,11 @@ export class Scheduler {
 
   private async round(): Promise<void> {
     // Another process on this database is running a round: what is due is done there.
-    if (!this.renewLease()) return;
+    if (!(await this.renewLease())) return;
     const started = performance.now();
     const outcome = await this.work();
     // Done: a process that ticks next finds nothing due, or what came due since.
-    releaseLease(this.ctx.db, LEASE, this.holder);
+    await releaseLease(this.ctx.db, LEASE, this.holder);
     this.options.onRound?.(outcome, performance.now() - started);
   }
 
@@ -84,20 +84,22 @@ export class Scheduler {
       const jobs = [
         () => digestBatches(this.ctx, { batch: this.options.digestBatch ?? DIGEST_BATCH }),
         () => summaryBatches(this.ctx),
-        () => [fireDueTimers(this.ctx)],
+        async function* timers(ctx: CoreContext) {
+          yield await fireDueTimers(ctx);
+        },
       ];
       let total = 0;
       for (const job of jobs) {
-        for (const queued of job()) {
+        for await (const queued of job(this.ctx)) {
           total += queued;
           if (queued > 0) this.outbox.kick();
           await yieldToEventLoop();
           // Stopping, or a round so long the lease lapsed and another process took it.
-          if (this.stopped || !this.renewLease()) return 'ok';
+          if (this.stopped || !(await this.renewLease())) return 'ok';
         }
       }
       if (total > 0) this.ctx.log.info({ queued: total }, 'scheduled deliveries queued');
-      this.prune();
+      await this.prune();
       return 'ok';
     } catch (err) {
       this.ctx.log.error({ err }, 'scheduled work failed; will try again next minute');
@@ -105,11 +107,11 @@ export class Scheduler {
     }
   }
 
-  private prune(): void {
+  private async prune(): Promise<void> {
     const now = this.ctx.now();
     if (now.getTime() - this.prunedAt < PRUNE_EVERY_MS) return;
     this.prunedAt = now.getTime();
-    const pruned = pruneHandledRequests(this.ctx.db, now);
+    const pruned = await pruneHandledRequests(this.ctx.db, now);
     if (pruned > 0) this.ctx.log.info({ pruned }, 'handled requests past every retry forgotten');
   }
 
@@ -125,7 +127,7 @@ export class Scheduler {
     this.job?.stop();
   }
 
-  private renewLease(): boolean {
-    return holdLease(this.ctx.db, LEASE, this.holder, this.ctx.now(), LEASE_MS);
+  private async renewLease(): Promise<boolean> {
+    return await holdLease(this.ctx.db, LEASE, this.holder, this.ctx.now(), LEASE_MS);
   }
 }

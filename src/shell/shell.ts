@@ -1,3 +1,4 @@
+import { written } from '../db/query';
 import { eq } from 'drizzle-orm';
 import type { Readable, Writable } from 'node:stream';
 import { type CoreContext, type MessageModel } from '../core/shared';
@@ -69,8 +70,8 @@ export async function runShell(
     if (!line) continue;
     if (!line.startsWith('/')) await postMessage(shell, line, options);
     else await runCommand(shell, line);
-    // A setting may have changed the person.
-    shell.become(personById(ctx, shell.me().id)!, { quietly: true });
+    // A setting may have changed the person or the workspace.
+    await shell.readAgain();
   }
   lines.close();
   await shell.stop();
@@ -103,6 +104,7 @@ async function clickButton(shell: Shell, rest: string): Promise<void> {
 
 type OpenShell = Shell & {
   become(person: Person, options?: { quietly?: boolean }): void;
+  readAgain(): Promise<void>;
   stop(): Promise<void>;
 };
 
@@ -113,25 +115,30 @@ async function openShell(
   user: string,
 ): Promise<OpenShell> {
   const workspaceRow = () => findOrCreateWorkspace(ctx, 'shell', 'local', 'shell');
+  let workspace = await workspaceRow();
   // The shell knows nobody's profile: a person imported with a name keeps it.
   const person = async (handle: string) =>
-    personByPlatformId(ctx, workspaceRow().id, handle) ??
-    ensurePerson(ctx, workspaceRow().id, handle, shellDirectory);
-  let me = becomeAdmin(ctx, (await person(user))!);
+    (await personByPlatformId(ctx, workspace.id, handle)) ??
+    ensurePerson(ctx, workspace.id, handle, shellDirectory);
+  let me = await becomeAdmin(ctx, (await person(user))!);
   const deliveries = new ShellDeliveries(() => shell);
   const outbox = new OutboxWorker(ctx, { shell: deliveries.sender }, { pollMs: 1000 });
   const screen = new Screen(
     (line) => output.write(`${line}\n`),
-    () => localeOf(me, workspaceRow()),
+    () => localeOf(me, workspace),
   );
   const shell: OpenShell = {
     ctx,
-    workspace: workspaceRow,
+    workspace: () => workspace,
     me: () => me,
-    locale: () => localeOf(me, workspaceRow()),
+    locale: () => localeOf(me, workspace),
     become(next, { quietly = false } = {}) {
       me = next;
       if (!quietly && me.platformUserId) deliveries.showWaiting(me.platformUserId);
+    },
+    async readAgain() {
+      workspace = await workspaceRow();
+      shell.become((await personById(ctx, me.id))!, { quietly: true });
     },
     person,
     screen,
@@ -152,11 +159,8 @@ async function openShell(
 }
 
 /** The shell's first user runs the place, so admin commands can be tried too. */
-function becomeAdmin(ctx: CoreContext, person: Person): Person {
-  return ctx.db
-    .update(people)
-    .set({ isAdmin: true })
-    .where(eq(people.id, person.id))
-    .returning()
-    .get();
+async function becomeAdmin(ctx: CoreContext, person: Person): Promise<Person> {
+  return await written(
+    ctx.db.update(people).set({ isAdmin: true }).where(eq(people.id, person.id)).returning(),
+  );
 }

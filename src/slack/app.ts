@@ -54,9 +54,9 @@ function deliverySender(
   return slackSender(clients, {
     historyPerMinute: config.SLACK_HISTORY_PER_MINUTE,
     // A queued home refresh shows the home as it is when it is sent, not when it was queued.
-    homeViewOf: (workspace, userId) => {
-      const person = personByPlatformId(core(), workspace.id, userId);
-      return person && homeView(homeFor(core(), workspace, person));
+    homeViewOf: async (workspace, userId) => {
+      const person = await personByPlatformId(core(), workspace.id, userId);
+      return person && homeView(await homeFor(core(), workspace, person));
     },
   });
 }
@@ -126,7 +126,7 @@ export function createSlackAdapter(
     installPages: installs && ((path, req, res) => installs.serve(path, req, res)),
     readiness: () => (installs ?? connection!).readiness(),
     start: async () => {
-      if (installs) installs.start(log);
+      if (installs) await installs.start(log);
       else await connection!.start();
       if (socket) await app.start();
     },

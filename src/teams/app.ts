@@ -55,7 +55,7 @@ export function createTeamsAdapter(
   adapter.onTurnError = async (context: TurnContext, err: Error) => {
     const { type, id } = context.activity;
     log.error({ err, type, activity: id }, 'Teams turn failed');
-    const message = t(turnLocale(deps, context), 'error.generic');
+    const message = t(await turnLocale(deps, context), 'error.generic');
     // An invoke left unanswered would get botbuilder's bodiless 501: it gets our error instead.
     const answer =
       type === 'invoke'

@@ -43,13 +43,13 @@ const VERBS: Readonly<Record<string, TeamsVerb>> = Object.assign(
 );
 
 /** The language to answer in when the turn failed, perhaps before the person was known. */
-export function turnLocale(deps: TeamsDeps, context: TurnContext): Locale {
+export async function turnLocale(deps: TeamsDeps, context: TurnContext): Promise<Locale> {
   const fromActivity = activityLocale(context.activity);
   try {
-    const workspace = teamsWorkspace(deps, context.activity);
+    const workspace = await teamsWorkspace(deps, context.activity);
     const from = context.activity.from?.id;
     const person =
-      workspace && from ? personByPlatformId(deps.core, workspace.id, from) : undefined;
+      workspace && from ? await personByPlatformId(deps.core, workspace.id, from) : undefined;
     if (workspace && (person?.locale || !fromActivity)) return localeOf(person, workspace);
   } catch {
     // The database may be what failed: the activity's own language will do.
@@ -111,7 +111,7 @@ export class FrontlineBot extends TeamsActivityHandler {
     const who = await this.actor(context);
     const key = `${who.workspace.id}:teams:activity:${activity.conversation.id}:${activity.id}`;
     // Teams redelivers an activity it got no answer for in time: act on it once.
-    if (activity.id && !claimRequest(this.deps.core.db, key)) {
+    if (activity.id && !(await claimRequest(this.deps.core.db, key))) {
       this.deps.core.log.info({ activity: activity.id }, 'Teams activity seen before: ignored');
       return;
     }
@@ -137,7 +137,7 @@ export class FrontlineBot extends TeamsActivityHandler {
     const problem = malformedInvoke(context.activity);
     if (problem) {
       this.deps.core.log.warn({ name, problem }, 'malformed Teams invoke');
-      const message = t(turnLocale(this.deps, context), 'teams.invoke.malformed');
+      const message = t(await turnLocale(this.deps, context), 'teams.invoke.malformed');
       return invokeError(400, 'BadRequest', message);
     }
     const response = await super.onInvokeActivity(context);
@@ -152,7 +152,7 @@ export class FrontlineBot extends TeamsActivityHandler {
     return invokeError(
       response.status,
       'BadRequest',
-      t(turnLocale(this.deps, context), 'teams.invoke.malformed'),
+      t(await turnLocale(this.deps, context), 'teams.invoke.malformed'),
     );
   }
 
@@ -172,7 +172,7 @@ export class FrontlineBot extends TeamsActivityHandler {
     } catch (err) {
       // The person keeps their card, and may try again.
       this.deps.core.log.error({ err, verb }, 'Teams card action failed');
-      return invokeMessage(t(turnLocale(this.deps, context), 'error.generic'));
+      return invokeMessage(t(await turnLocale(this.deps, context), 'error.generic'));
     }
   }
 
@@ -214,7 +214,7 @@ export class FrontlineBot extends TeamsActivityHandler {
       return await handle(this.deps, context, await this.actor(context), action);
     } catch (err) {
       this.deps.core.log.error({ err, command: action.commandId }, 'Teams message action failed');
-      return taskDone(t(turnLocale(this.deps, context), 'error.generic'));
+      return taskDone(t(await turnLocale(this.deps, context), 'error.generic'));
     }
   }
 }

@@ -100,17 +100,19 @@ export async function fetchMessageActionTask(
   const { locale, actor, workspace } = who;
   const words = messageWords(action.messagePayload?.body);
   // A forwarded email is given kudos or reported with its client and the client's own words.
-  const email = emailOfMessage(
+  const email = await emailOfMessage(
     deps.core,
     workspace,
     channelOf(context.activity.conversation?.id ?? ''),
     action.messagePayload?.id ?? '',
   );
   if (email && action.commandId === GIVE_KUDOS_COMMAND) {
-    const concerned = email.recipients.map((id) => ({
-      id,
-      name: personByPlatformId(deps.core, workspace.id, id)?.name ?? id,
-    }));
+    const concerned = await Promise.all(
+      email.recipients.map(async (id) => ({
+        id,
+        name: (await personByPlatformId(deps.core, workspace.id, id))?.name ?? id,
+      })),
+    );
     const form = withPeople(
       // An abusive email's words never become kudos.
       kudosForm(locale, {
@@ -181,7 +183,7 @@ export async function submitMessageAction(
   if (action.commandId === REPORT_COMMAND) {
     const form = escalateForm(locale);
     const values = readFormCard(form, data);
-    const result = reportAbuse(deps.core, { workspace, reporter: actor, values, requestKey });
+    const result = await reportAbuse(deps.core, { workspace, reporter: actor, values, requestKey });
     if (!result.ok) {
       const errors = { [result.field]: plainText(result.reply, TEAMS_SYNTAX) };
       return taskForm(form, locale, REPORT_COMMAND, { errors, values });

@@ -1,3 +1,4 @@
+import { written } from '../../src/db/query';
 import { openDatabase, type Database } from '../../src/db/database';
 import { people, workspaces, type Person, type Workspace } from '../../src/db/schema';
 import type { CoreContext } from '../../src/core/shared/core';
@@ -19,25 +20,27 @@ export function openCoreFixture(now = new Date('2025-03-10T12:00:00.000Z')): Cor
 
 let workspaceCount = 0;
 
-export function addWorkspace(
+export async function addWorkspace(
   ctx: CoreContext,
   fields: Partial<typeof workspaces.$inferInsert> = {},
-): Workspace {
-  return ctx.db
-    .insert(workspaces)
-    .values({ platform: 'slack', externalId: `T${++workspaceCount}`, ...fields })
-    .returning()
-    .get();
+): Promise<Workspace> {
+  return await written(
+    ctx.db
+      .insert(workspaces)
+      .values({ platform: 'slack', externalId: `T${++workspaceCount}`, ...fields })
+      .returning(),
+  );
 }
 
-export function addPerson(
+export async function addPerson(
   ctx: CoreContext,
   workspace: Workspace,
   fields: Partial<typeof people.$inferInsert> & { name: string },
-): Person {
-  return ctx.db
-    .insert(people)
-    .values({ workspaceId: workspace.id, ...fields })
-    .returning()
-    .get();
+): Promise<Person> {
+  return await written(
+    ctx.db
+      .insert(people)
+      .values({ workspaceId: workspace.id, ...fields })
+      .returning(),
+  );
 }

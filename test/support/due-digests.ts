@@ -1,3 +1,4 @@
+import { written } from '../../src/db/query';
 import { openDatabase } from '../../src/db/database';
 import { kudos, people, workspaces } from '../../src/db/schema';
 
@@ -11,34 +12,30 @@ const PRAISED_AT = () => new Date(Date.now() - 4 * 24 * 3_600_000);
  * Seeds workspace T1 with `managers` managers (UM0…), each with one report (UR0…) praised four
  * days ago: as Frontline starts, every manager's digest is due, a batch to send at once.
  */
-export function seedDueDigests(dbPath: string, managers: number): void {
+export async function seedDueDigests(dbPath: string, managers: number): Promise<void> {
   const seeded = openDatabase(dbPath);
-  const ws = seeded.db
-    .insert(workspaces)
-    .values({ platform: 'slack', externalId: 'T1' })
-    .returning()
-    .get();
-  const person = (id: string, managerId?: number) =>
-    seeded.db
-      .insert(people)
-      .values({ workspaceId: ws.id, platformUserId: id, name: id, timezone: 'UTC', managerId })
-      .returning()
-      .get();
+  const ws = await written(
+    seeded.db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).returning(),
+  );
+  const person = async (id: string, managerId?: number) =>
+    await written(
+      seeded.db
+        .insert(people)
+        .values({ workspaceId: ws.id, platformUserId: id, name: id, timezone: 'UTC', managerId })
+        .returning(),
+    );
   for (let i = 0; i < managers; i++) {
-    const manager = person(`UM${i}`);
-    const report = person(`UR${i}`, manager.id);
-    seeded.db
-      .insert(kudos)
-      .values({
-        workspaceId: ws.id,
-        giverId: manager.id,
-        recipientId: report.id,
-        words: `UR${i} turned a hard call around`,
-        source: 'command',
-        sourceRef: `seed-${i}`,
-        createdAt: PRAISED_AT(),
-      })
-      .run();
+    const manager = await person(`UM${i}`);
+    const report = await person(`UR${i}`, manager.id);
+    await seeded.db.insert(kudos).values({
+      workspaceId: ws.id,
+      giverId: manager.id,
+      recipientId: report.id,
+      words: `UR${i} turned a hard call around`,
+      source: 'command',
+      sourceRef: `seed-${i}`,
+      createdAt: PRAISED_AT(),
+    });
   }
   seeded.close();
 }

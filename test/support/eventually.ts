@@ -1,9 +1,12 @@
 /** Events are acknowledged first and handled after: waits for what the handling leaves. */
-export async function until<T>(what: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
+export async function until<R>(
+  what: () => R,
+  timeoutMs = 5000,
+): Promise<Exclude<Awaited<R>, false | undefined | null>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = what();
-    if (value) return value;
+    const value = await what();
+    if (value) return value as Exclude<Awaited<R>, false | undefined | null>;
     if (Date.now() > deadline) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 10));
   }

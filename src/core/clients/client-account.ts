@@ -1,3 +1,4 @@
+import { first, written } from '../../db/query';
 import { and, eq } from 'drizzle-orm';
 import { clients, type Client, type Person, type Workspace } from '../../db/schema';
 import { t, type MessageKey } from '../../i18n';
@@ -84,7 +85,10 @@ export interface ClientAccountInput {
 }
 
 /** Runs an admin's `/escalate client …`: every answer is private to the admin. */
-export function clientAccountCommand(ctx: CoreContext, input: ClientAccountInput): MessageModel {
+export async function clientAccountCommand(
+  ctx: CoreContext,
+  input: ClientAccountInput,
+): Promise<MessageModel> {
   const { workspace, actor, command } = input;
   const locale = localeOf(actor, workspace);
   const say = (key: MessageKey, params: Record<string, InlineParam> = {}): MessageModel => ({
@@ -94,59 +98,65 @@ export function clientAccountCommand(ctx: CoreContext, input: ClientAccountInput
   if (command.kind === 'usage') return say('clients.usage');
   if (command.kind === 'badNumber') return say('clients.badNumber', { word: command.word });
 
-  const client = ctx.db
-    .select()
-    .from(clients)
-    .where(
-      and(eq(clients.workspaceId, workspace.id), eq(clients.nameKey, clientNameKey(command.name))),
-    )
-    .get();
+  const client = await first(
+    ctx.db
+      .select()
+      .from(clients)
+      .where(
+        and(
+          eq(clients.workspaceId, workspace.id),
+          eq(clients.nameKey, clientNameKey(command.name)),
+        ),
+      ),
+  );
   // No account is created here: a typo would make a second ACME.
   if (!client) return say('clients.unknown', { client: [{ bold: command.name }] });
   const name = [{ bold: client.name }];
-  const update = (fields: Partial<Client>) => {
+  const update = async (fields: Partial<Client>) => {
     ctx.log.info({ client: client.id, by: actor.id, change: command.kind }, 'client account set');
-    return ctx.db.update(clients).set(fields).where(eq(clients.id, client.id)).returning().get();
+    return await written(
+      ctx.db.update(clients).set(fields).where(eq(clients.id, client.id)).returning(),
+    );
   };
 
   if (command.kind === 'channel') {
     if (!command.link) {
-      update({ channel: null });
+      await update({ channel: null });
       return say('clients.channel.off', { client: name });
     }
     if (!input.channel) return say('clients.channel.where', { client: client.name });
-    update({ channel: input.channel });
+    await update({ channel: input.channel });
     return say('clients.channel.here', { client: name });
   }
   if (command.kind === 'conduct') {
-    const updated = update({ conduct: command.conduct });
+    const updated = await update({ conduct: command.conduct });
     const done = say(`clients.conduct.set.${command.conduct ?? 'clear'}`, { client: name });
-    return { parts: [...done.parts, ...accountCard(ctx, workspace, actor, updated).parts] };
+    return { parts: [...done.parts, ...(await accountCard(ctx, workspace, actor, updated)).parts] };
   }
   if (command.kind === 'money') {
-    const updated = update({
+    const updated = await update({
       ...(command.value !== undefined ? { yearlyValue: command.value } : {}),
       ...(command.cost !== undefined ? { yearlyServiceCost: command.cost } : {}),
     });
     const done = say('clients.money.set', { client: name });
-    return { parts: [...done.parts, ...accountCard(ctx, workspace, actor, updated).parts] };
+    return { parts: [...done.parts, ...(await accountCard(ctx, workspace, actor, updated)).parts] };
   }
-  return accountCard(ctx, workspace, actor, client);
+  return await accountCard(ctx, workspace, actor, client);
 }
 
 /**
  * The account as an admin sees it: who serves it, its conduct, value against cost, and how
  * often it was reported — counts only, never a report's text or reporter.
  */
-export function accountCard(
+export async function accountCard(
   ctx: CoreContext,
   workspace: Workspace,
   viewer: Person,
   client: Client,
-): MessageModel {
+): Promise<MessageModel> {
   const locale = localeOf(viewer, workspace);
-  const owner = client.ownerId ? personById(ctx, client.ownerId) : undefined;
-  const counts = reportCounts(ctx, client.id);
+  const owner = client.ownerId ? await personById(ctx, client.ownerId) : undefined;
+  const counts = await reportCounts(ctx, client.id);
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   const money = (n: number | null) =>
     n === null ? t(locale, 'clients.card.notRecorded') : number.format(n);
@@ -205,15 +215,18 @@ export function accountCard(
  * below them (a manager reporting a client one of their own people serves); either way the
  * account is served from the reporter's own line and there is nobody else to check with.
  */
-export function servedBySomeoneElse(
+export async function servedBySomeoneElse(
   ctx: CoreContext,
   client: Client,
   reporter: Person,
-): Person | undefined {
+): Promise<Person | undefined> {
   if (client.ownerId === null || client.ownerId === reporter.id) return undefined;
-  const owner = personById(ctx, client.ownerId);
+  const owner = await personById(ctx, client.ownerId);
   if (!owner) return undefined;
-  if (isInChainAbove(ctx, owner.id, reporter) || isInChainAbove(ctx, reporter.id, owner)) {
+  if (
+    (await isInChainAbove(ctx, owner.id, reporter)) ||
+    (await isInChainAbove(ctx, reporter.id, owner))
+  ) {
     return undefined;
   }
   return owner;

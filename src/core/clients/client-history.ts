@@ -1,3 +1,4 @@
+import { first } from '../../db/query';
 import { and, count, desc, eq, gte, lt } from 'drizzle-orm';
 import {
   escalations,
@@ -36,16 +37,17 @@ export interface ReportCounts {
 }
 
 /** How often a client account has been reported: counts only, never who or what. */
-export function reportCounts(ctx: CoreContext, clientId: number): ReportCounts {
+export async function reportCounts(ctx: CoreContext, clientId: number): Promise<ReportCounts> {
   const since = new Date(ctx.now().getTime() - DIFFICULT_WINDOW_DAYS * DAY_MS);
-  const countWhere = (...extra: Parameters<typeof and>) =>
-    ctx.db
-      .select({ n: count() })
-      .from(escalations)
-      .where(and(eq(escalations.clientId, clientId), ...extra))
-      .get()!.n;
-  const recent = countWhere(gte(escalations.createdAt, since));
-  return { recent, total: countWhere(), difficult: recent >= DIFFICULT_REPORTS };
+  const countWhere = async (...extra: Parameters<typeof and>) =>
+    (await first(
+      ctx.db
+        .select({ n: count() })
+        .from(escalations)
+        .where(and(eq(escalations.clientId, clientId), ...extra)),
+    ))!.n;
+  const recent = await countWhere(gte(escalations.createdAt, since));
+  return { recent, total: await countWhere(), difficult: recent >= DIFFICULT_REPORTS };
 }
 
 export interface EarlierReport {
@@ -78,34 +80,35 @@ export interface ClientHistory {
  * Anyone else is "a colleague": a manager learns that the client is a pattern, not who
  * in another team complained.
  */
-export function clientHistory(
+export async function clientHistory(
   ctx: CoreContext,
   workspace: Workspace,
   client: Client,
   viewer: Person,
   current: Escalation,
-): ClientHistory | undefined {
-  const counts = reportCounts(ctx, client.id);
+): Promise<ClientHistory | undefined> {
+  const counts = await reportCounts(ctx, client.id);
   if (!counts.difficult) return undefined;
-  const rows = ctx.db
+  const rows = await ctx.db
     .select({ escalation: escalations, reporter: people })
     .from(escalations)
     .innerJoin(people, eq(escalations.reporterId, people.id))
     .where(and(eq(escalations.clientId, client.id), lt(escalations.id, current.id)))
-    .orderBy(desc(escalations.createdAt), desc(escalations.id))
-    .all();
+    .orderBy(desc(escalations.createdAt), desc(escalations.id));
   if (rows.length === 0) return undefined;
   const zone = viewer.timezone ?? workspace.timezone;
   return {
     recentReports: counts.recent,
     windowDays: DIFFICULT_WINDOW_DAYS,
-    earlier: rows.slice(0, HISTORY_SHOWN).map(({ escalation, reporter }) => ({
-      createdAt: escalation.createdAt,
-      severity: escalation.severity,
-      status: escalation.status,
-      outcome: escalation.outcome,
-      reporter: maySee(ctx, reporter, viewer) ? mentionOf(reporter) : null,
-    })),
+    earlier: await Promise.all(
+      rows.slice(0, HISTORY_SHOWN).map(async ({ escalation, reporter }) => ({
+        createdAt: escalation.createdAt,
+        severity: escalation.severity,
+        status: escalation.status,
+        outcome: escalation.outcome,
+        reporter: (await maySee(ctx, reporter, viewer)) ? mentionOf(reporter) : null,
+      })),
+    ),
     moreEarlier: Math.max(0, rows.length - HISTORY_SHOWN),
     timeZone: isTimezone(zone) ? zone : 'UTC',
   };

@@ -1,13 +1,15 @@
+import { first, written } from '../../db/query';
 import { and, eq, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import { clients, type Client } from '../../db/schema';
 import type { Db } from '../../db/database';
 
 /** The name of a client account, by id. */
-export function clientNameOf(db: Db, clientId: number | null): string | undefined {
+export async function clientNameOf(db: Db, clientId: number | null): Promise<string | undefined> {
   if (clientId === null) return undefined;
-  return db.select({ name: clients.name }).from(clients).where(eq(clients.id, clientId)).get()
-    ?.name;
+  return (
+    await first(db.select({ name: clients.name }).from(clients).where(eq(clients.id, clientId)))
+  )?.name;
 }
 
 export function clientNameKey(name: string): string {
@@ -28,46 +30,52 @@ const clientByNameKey = prepared((db) =>
     .prepare(),
 );
 
-export function findOrCreateClient(db: Db, workspaceId: number, name: string): Client {
+export async function findOrCreateClient(
+  db: Db,
+  workspaceId: number,
+  name: string,
+): Promise<Client> {
   const nameKey = clientNameKey(name);
-  const existing = clientByNameKey(db).get({ workspaceId, nameKey });
+  const existing = await first(clientByNameKey(db).execute({ workspaceId, nameKey }));
   if (existing) return existing;
-  return db
-    .insert(clients)
-    .values({ workspaceId, name: name.trim().replace(/\s+/g, ' '), nameKey })
-    .returning()
-    .get();
+  return await written(
+    db
+      .insert(clients)
+      .values({ workspaceId, name: name.trim().replace(/\s+/g, ' '), nameKey })
+      .returning(),
+  );
 }
 
 /**
  * The account a client email belongs to: the one that knows the sender's domain, else one of
  * that name (which learns the domain), else a new one.
  */
-export function clientForEmail(
+export async function clientForEmail(
   db: Db,
   workspaceId: number,
   sender: { name: string; domain?: string },
-): Client {
+): Promise<Client> {
   const { domain } = sender;
   if (domain) {
-    const known = db
-      .select()
-      .from(clients)
-      .where(
-        and(
-          eq(clients.workspaceId, workspaceId),
-          sql`exists (select 1 from json_each(${clients.emailDomains}) where value = ${domain})`,
+    const known = await first(
+      db
+        .select()
+        .from(clients)
+        .where(
+          and(
+            eq(clients.workspaceId, workspaceId),
+            sql`exists (select 1 from json_each(${clients.emailDomains}) where value = ${domain})`,
+          ),
         ),
-      )
-      .get();
+    );
     if (known) return known;
   }
   const nameKey = clientNameKey(sender.name);
   // "Acme" from acme.com is the "ACME Ltd" someone already named, when it is the only one.
   const named =
-    clientByNameKey(db).get({ workspaceId, nameKey }) ??
+    (await first(clientByNameKey(db).execute({ workspaceId, nameKey }))) ??
     onlyOne(
-      db
+      await db
         .select()
         .from(clients)
         .where(
@@ -76,28 +84,29 @@ export function clientForEmail(
             sql`substr(${clients.nameKey}, 1, ${nameKey.length + 1}) = ${nameKey + ' '}`,
           ),
         )
-        .limit(2)
-        .all(),
+        .limit(2),
     );
   if (named) {
     if (!domain || named.emailDomains.includes(domain)) return named;
-    return db
-      .update(clients)
-      .set({ emailDomains: [...named.emailDomains, domain] })
-      .where(eq(clients.id, named.id))
-      .returning()
-      .get();
+    return await written(
+      db
+        .update(clients)
+        .set({ emailDomains: [...named.emailDomains, domain] })
+        .where(eq(clients.id, named.id))
+        .returning(),
+    );
   }
-  return db
-    .insert(clients)
-    .values({
-      workspaceId,
-      name: sender.name.trim().replace(/\s+/g, ' '),
-      nameKey,
-      emailDomains: domain ? [domain] : [],
-    })
-    .returning()
-    .get();
+  return await written(
+    db
+      .insert(clients)
+      .values({
+        workspaceId,
+        name: sender.name.trim().replace(/\s+/g, ' '),
+        nameKey,
+        emailDomains: domain ? [domain] : [],
+      })
+      .returning(),
+  );
 }
 
 const onlyOne = <T>(rows: T[]): T | undefined => (rows.length === 1 ? rows[0] : undefined);

@@ -45,8 +45,8 @@ const insertDelivery = prepared((db) =>
 );
 
 /** Records a message to send; the outbox worker delivers it after the transaction commits. */
-export function enqueueDelivery(db: Db, delivery: Delivery, now: Date): void {
-  insertDelivery(db).run({
+export async function enqueueDelivery(db: Db, delivery: Delivery, now: Date): Promise<void> {
+  await insertDelivery(db).execute({
     workspaceId: delivery.workspaceId,
     key: delivery.key,
     targetKind: delivery.to.kind,

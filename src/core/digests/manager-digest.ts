@@ -1,3 +1,4 @@
+import { first, inTransaction } from '../../db/query';
 import {
   aliasedTable,
   and,
@@ -29,6 +30,7 @@ import {
 import { t, type Locale } from '../../i18n';
 import {
   type CoreContext,
+  keepWhere,
   tInline,
   text,
   type MessageModel,
@@ -150,17 +152,19 @@ export type ReportToActOn = ReturnType<ReturnType<typeof openReports>['all']>[nu
  * The open reports a manager may act on, overdue first, then oldest first. A handler whose
  * reporter has since moved teams is out of the chain: not theirs to see.
  */
-export function reportsToActOn(ctx: CoreContext, manager: Person, now: Date): ReportToActOn[] {
-  const reports = openReports(ctx.db)
-    .all({ managerId: manager.id })
-    .filter((r) => mayHandle(ctx, r.reporter, manager))
-    .map((r) => ({
-      ...r,
-      overdue:
-        r.escalation.status === 'open' &&
-        r.escalation.timerAt !== null &&
-        r.escalation.timerAt <= now,
-    }));
+export async function reportsToActOn(
+  ctx: CoreContext,
+  manager: Person,
+  now: Date,
+): Promise<ReportToActOn[]> {
+  const open = await openReports(ctx.db).execute({ managerId: manager.id });
+  const reports = (await keepWhere(open, (r) => mayHandle(ctx, r.reporter, manager))).map((r) => ({
+    ...r,
+    overdue:
+      r.escalation.status === 'open' &&
+      r.escalation.timerAt !== null &&
+      r.escalation.timerAt <= now,
+  }));
   return reports.sort((a, b) => Number(b.overdue) - Number(a.overdue));
 }
 
@@ -193,9 +197,14 @@ export function reportParts(locale: Locale, sorted: ReportToActOn[]): Part[] {
 }
 
 /** The manager's own median time from a kudos to their thanks, in hours (never compared). */
-export function medianThankHours(ctx: CoreContext, managerId: number, now: Date): number | null {
-  const delays = thankDelays(ctx.db)
-    .all({ managerId, since: now.getTime() - 90 * DAY_MS })
+export async function medianThankHours(
+  ctx: CoreContext,
+  managerId: number,
+  now: Date,
+): Promise<number | null> {
+  const delays = (
+    await thankDelays(ctx.db).execute({ managerId, since: now.getTime() - 90 * DAY_MS })
+  )
     .map((r) => r.ms)
     .sort((a, b) => a - b);
   if (delays.length === 0) return null;
@@ -210,8 +219,8 @@ const trim = (s: string, max: number) =>
 export type Praise = ReturnType<ReturnType<typeof praiseToThank>['all']>;
 
 /** Everything a manager's people received that still waits for the manager's thanks. */
-export function waitingForThanks(ctx: CoreContext, manager: Person): Praise {
-  return praiseToThank(ctx.db).all({
+export async function waitingForThanks(ctx: CoreContext, manager: Person): Promise<Praise> {
+  return await praiseToThank(ctx.db).execute({
     managerId: manager.id,
     since: 0,
     until: ctx.now().getTime() + 1,
@@ -219,8 +228,13 @@ export function waitingForThanks(ctx: CoreContext, manager: Person): Praise {
 }
 
 /** The week's most praised by clients two levels below a manager of managers. */
-export function heroesTwoLevelsDown(ctx: CoreContext, manager: Person, since: Date, until: Date) {
-  return heroesTwoDown(ctx.db).all({
+export async function heroesTwoLevelsDown(
+  ctx: CoreContext,
+  manager: Person,
+  since: Date,
+  until: Date,
+) {
+  return await heroesTwoDown(ctx.db).execute({
     managerId: manager.id,
     since: since.getTime(),
     until: until.getTime(),
@@ -266,16 +280,17 @@ export function praiseParts(locale: Locale, praise: Praise): Part[] {
 }
 
 /** `/kudos thanks`: every kudos for the manager's people still waiting for thanks. */
-export function praiseWaitingForThanks(
+export async function praiseWaitingForThanks(
   ctx: CoreContext,
   workspace: Workspace,
   manager: Person,
-): MessageModel {
+): Promise<MessageModel> {
   const locale = localeOf(manager, workspace);
-  const praise = waitingForThanks(ctx, manager);
+  const praise = await waitingForThanks(ctx, manager);
   if (praise.length === 0) {
     // "Every kudos has been thanked" would be wrong for someone nobody reports to.
-    const manages = directReportCount(ctx.db).get({ managerId: manager.id })!.count > 0;
+    const manages =
+      (await first(directReportCount(ctx.db).execute({ managerId: manager.id })))!.count > 0;
     return { parts: [text(t(locale, manages ? 'thanks.list.empty' : 'thanks.list.noReports'))] };
   }
   return {
@@ -284,32 +299,32 @@ export function praiseWaitingForThanks(
 }
 
 /** What a manager should act on between `since` and `until`; null when there is nothing. */
-export function buildManagerDigest(
+export async function buildManagerDigest(
   ctx: CoreContext,
   workspace: Workspace,
   manager: Person,
   since: Date,
   until: Date,
   options: { heroes?: boolean } = { heroes: true },
-): MessageModel | null {
+): Promise<MessageModel | null> {
   const locale = localeOf(manager, workspace);
   const window = { managerId: manager.id, since: since.getTime(), until: until.getTime() };
-  const praise = praiseToThank(ctx.db).all(window);
+  const praise = await praiseToThank(ctx.db).execute(window);
   const heroes = options.heroes
-    ? heroesTwoDown(ctx.db).all({
+    ? await heroesTwoDown(ctx.db).execute({
         ...window,
         // The week's heroes, but only news since the last digest: daily digests do not repeat them.
         since: Math.max(since.getTime(), until.getTime() - 7 * DAY_MS),
       })
     : [];
-  const reports = reportsToActOn(ctx, manager, until);
+  const reports = await reportsToActOn(ctx, manager, until);
   if (praise.length === 0 && heroes.length === 0 && reports.length === 0) return null;
 
   const parts: Part[] = [{ type: 'heading', text: t(locale, 'digest.title') }];
   if (reports.length > 0) parts.push(...reportParts(locale, reports), { type: 'divider' });
   if (praise.length > 0) {
     parts.push(text({ bold: t(locale, 'digest.praise.title') }), ...praiseParts(locale, praise));
-    const hours = medianThankHours(ctx, manager.id, until);
+    const hours = await medianThankHours(ctx, manager.id, until);
     if (hours !== null) {
       parts.push({ type: 'context', content: [t(locale, 'digest.thankTime', { hours })] });
     }
@@ -361,9 +376,12 @@ const managersPage = prepared((db) => {
 });
 
 /** The workspace's managers, a page at a time. */
-export function* managerPages(db: Db, workspaceId: number): Generator<Person[], void, void> {
+export async function* managerPages(
+  db: Db,
+  workspaceId: number,
+): AsyncGenerator<Person[], void, void> {
   for (let afterId = 0; ;) {
-    const page = managersPage(db).all({ workspaceId, afterId, limit: MANAGER_PAGE });
+    const page = await managersPage(db).execute({ workspaceId, afterId, limit: MANAGER_PAGE });
     if (page.length > 0) yield page;
     if (page.length < MANAGER_PAGE) return;
     afterId = page.at(-1)!.id;
@@ -384,8 +402,10 @@ const managersOfManagers = prepared((db) => {
     .prepare();
 });
 
-export function managersIn(db: Db, workspaceId: number): Person[] {
-  return [...managerPages(db, workspaceId)].flat();
+export async function managersIn(db: Db, workspaceId: number): Promise<Person[]> {
+  const managers: Person[] = [];
+  for await (const page of managerPages(db, workspaceId)) managers.push(...page);
+  return managers;
 }
 
 const markDigested = prepared((db) =>
@@ -415,9 +435,12 @@ interface DueDigest {
  * neither repeats nor skips: the next run picks up exactly the managers not yet marked.
  * After downtime only the latest period is sent, covering everything since the previous one.
  */
-export function queueDueDigests(ctx: CoreContext, options: DigestOptions = {}): number {
+export async function queueDueDigests(
+  ctx: CoreContext,
+  options: DigestOptions = {},
+): Promise<number> {
   let queued = 0;
-  for (const batch of digestBatches(ctx, options)) queued += batch;
+  for await (const batch of digestBatches(ctx, options)) queued += batch;
   if (queued > 0) ctx.log.info({ queued }, 'digests queued');
   return queued;
 }
@@ -430,18 +453,23 @@ export interface DigestOptions {
 }
 
 /** Queues the due digests and marks their managers digested, in one transaction. */
-function writeDigests(ctx: CoreContext, workspace: Workspace, due: DueDigest[], now: Date): number {
-  ctx.db.transaction(() => {
+async function writeDigests(
+  ctx: CoreContext,
+  workspace: Workspace,
+  due: DueDigest[],
+  now: Date,
+): Promise<number> {
+  await inTransaction(ctx, async (ctx) => {
     for (const d of due) {
       if (d.message) {
         const to = { kind: 'person' as const, personId: d.manager.id };
-        enqueueDelivery(
+        await enqueueDelivery(
           ctx.db,
           { workspaceId: workspace.id, key: d.key, to, message: d.message },
           now,
         );
       }
-      markDigested(ctx.db).run({ id: d.manager.id, until: d.until.getTime() });
+      await markDigested(ctx.db).execute({ id: d.manager.id, until: d.until.getTime() });
     }
   });
   return due.filter((d) => d.message).length;
@@ -451,12 +479,12 @@ function writeDigests(ctx: CoreContext, workspace: Workspace, due: DueDigest[], 
 const PAGE_READ = Symbol('page read');
 
 /** Every manager of the workspace (or only those asked for), a page at a time. */
-function* eachManager(
+async function* eachManager(
   ctx: CoreContext,
   workspace: Workspace,
   only: number[] | undefined,
-): Generator<Person | typeof PAGE_READ, void, void> {
-  for (const page of managerPages(ctx.db, workspace.id)) {
+): AsyncGenerator<Person | typeof PAGE_READ, void, void> {
+  for await (const page of managerPages(ctx.db, workspace.id)) {
     yield* only ? page.filter((m) => only.includes(m.id)) : page;
     yield PAGE_READ;
   }
@@ -466,10 +494,10 @@ function* eachManager(
  * The same work a batch at a time: yields how many digests each batch queued, so a caller
  * can let other work run between batches.
  */
-export function* digestBatches(
+export async function* digestBatches(
   ctx: CoreContext,
   options: DigestOptions = {},
-): Generator<number, void, void> {
+): AsyncGenerator<number, void, void> {
   const now = ctx.now();
   const batchSize = options.batch ?? WRITE_BATCH;
   // Thousands of managers share a handful of schedules and timezones.
@@ -485,11 +513,9 @@ export function* digestBatches(
 
   // An uninstalled workspace gets nothing until it is installed again.
   const installed = ctx.db.select().from(workspaces).where(isNull(workspaces.uninstalledAt));
-  for (const workspace of installed.all()) {
+  for (const workspace of await installed) {
     const withReportsBelow = new Set(
-      managersOfManagers(ctx.db)
-        .all({ workspaceId: workspace.id })
-        .map((m) => m.id),
+      (await managersOfManagers(ctx.db).execute({ workspaceId: workspace.id })).map((m) => m.id),
     );
     // That took a while at 10,000 managers: others may go first.
     yield 0;
@@ -497,7 +523,7 @@ export function* digestBatches(
     const write = () => writeDigests(ctx, workspace, due.splice(0), now);
 
     let started = performance.now();
-    for (const manager of eachManager(ctx, workspace, options.only)) {
+    for await (const manager of eachManager(ctx, workspace, options.only)) {
       if (manager === PAGE_READ) {
         yield 0;
         started = performance.now();
@@ -519,7 +545,7 @@ export function* digestBatches(
       }
       // A first digest looks back a week; later ones start where the last one ended.
       const since = manager.digestSentThrough ?? new Date(until.getTime() - 7 * DAY_MS);
-      const message = buildManagerDigest(ctx, workspace, manager, since, until, {
+      const message = await buildManagerDigest(ctx, workspace, manager, since, until, {
         heroes: withReportsBelow.has(manager.id),
       });
       due.push({ manager, key: `${workspace.id}:digest:${manager.id}:${period}`, until, message });

@@ -1,3 +1,4 @@
+import { allRows, firstRow } from '../../db/query';
 import { sql } from 'drizzle-orm';
 import { clientMeasures, clientMeasuresParts, SUMMARY_SCORE_DAYS } from '../scores';
 import type { Db } from '../../db/database';
@@ -74,8 +75,10 @@ interface GroupRow {
  * count in the totals only: a one-person team would otherwise name them.
  * The first-time check probes kudos_recipient_created for client praise before the week.
  */
-function weekGroups(db: Db, { workspaceId, start, end }: Week): GroupRow[] {
-  return db.all<GroupRow>(sql`
+async function weekGroups(db: Db, { workspaceId, start, end }: Week): Promise<GroupRow[]> {
+  return await allRows<GroupRow>(
+    db,
+    sql`
     WITH week AS MATERIALIZED (
       SELECT w.id, w.client, w.peer, w.firstClientAt,
              p.name, p.platform_user_id AS platformUserId, p.team, p.announce_opt_out AS optOut
@@ -112,37 +115,49 @@ function weekGroups(db: Db, { workspaceId, start, end }: Week): GroupRow[] {
                  COUNT(*) OVER () AS total
           FROM week WHERE team IS NOT NULL AND trim(team) <> '' AND NOT optOut
           GROUP BY team ORDER BY SUM(client + peer) DESC, team LIMIT ${MAX_TEAMS})
-    ORDER BY section, rank`);
+    ORDER BY section, rank`,
+  );
 }
 
-function weekCounts(db: Db, { workspaceId, start, end }: Week): WeekCounts {
-  const row = db.get<{ client: number; peer: number }>(sql`
+async function weekCounts(db: Db, { workspaceId, start, end }: Week): Promise<WeekCounts> {
+  const row = await firstRow<{ client: number; peer: number }>(
+    db,
+    sql`
     SELECT COALESCE(SUM(client_id IS NOT NULL), 0) AS client,
            COALESCE(SUM(client_id IS NULL), 0) AS peer
     FROM kudos
-    WHERE workspace_id = ${workspaceId} AND created_at >= ${start} AND created_at < ${end}`);
+    WHERE workspace_id = ${workspaceId} AND created_at >= ${start} AND created_at < ${end}`,
+  );
   return { clientCompliments: row?.client ?? 0, peerKudos: row?.peer ?? 0 };
 }
 
 /** The words of the person's latest client compliment in the week, and the client's name. */
-function latestClientQuote(
+async function latestClientQuote(
   db: Db,
   recipientId: number,
   { start, end }: Week,
-): { words: string; client: string } | undefined {
+): Promise<{ words: string; client: string } | undefined> {
   // By recipient only: with workspace_id here too, SQLite picks the workspace index instead.
-  return db.get(sql`
+  return await firstRow(
+    db,
+    sql`
     SELECT k.words AS words, c.name AS client
     FROM kudos AS k JOIN clients AS c ON c.id = k.client_id
     WHERE k.recipient_id = ${recipientId} AND k.created_at >= ${start} AND k.created_at < ${end}
       AND k.client_id IS NOT NULL
     ORDER BY k.created_at DESC, k.id DESC
-    LIMIT 1`);
+    LIMIT 1`,
+  );
 }
 
-function topValues(db: Db, { workspaceId, start, end }: Week): { value: string; n: number }[] {
+async function topValues(
+  db: Db,
+  { workspaceId, start, end }: Week,
+): Promise<{ value: string; n: number }[]> {
   // A malformed values cell is skipped rather than failing the whole summary.
-  return db.all(sql`
+  return await allRows(
+    db,
+    sql`
     SELECT v.value AS value, COUNT(*) AS n
     FROM kudos AS k, json_each(k."values") AS v
     WHERE k.workspace_id = ${workspaceId} AND k.created_at >= ${start} AND k.created_at < ${end}
@@ -150,7 +165,8 @@ function topValues(db: Db, { workspaceId, start, end }: Week): { value: string; 
       AND v.type = 'text' AND trim(v.value) <> ''
     GROUP BY v.value
     ORDER BY n DESC, v.value
-    LIMIT ${MAX_VALUES}`);
+    LIMIT ${MAX_VALUES}`,
+  );
 }
 
 /**
@@ -159,14 +175,14 @@ function topValues(db: Db, { workspaceId, start, end }: Week): { value: string; 
  * Praise only: nothing about escalations, and opted-out people are counted but never named.
  * Null when nobody received anything that week: an empty summary is not posted.
  */
-export function buildWeeklySummary(
+export async function buildWeeklySummary(
   ctx: CoreContext,
   workspace: Workspace,
   weekEnd: Date,
-): WeeklySummary | null {
+): Promise<WeeklySummary | null> {
   const end = weekEnd.getTime();
   const week: Week = { workspaceId: workspace.id, start: end - WEEK_MS, end };
-  const found = summaryWeek(ctx, week);
+  const found = await summaryWeek(ctx, week);
   if (!found) return null;
 
   const locale = localeOf(undefined, workspace);
@@ -179,15 +195,19 @@ export function buildWeeklySummary(
     ...totalsParts(tools, found.totals),
     ...teamParts(tools, found.teams),
     ...valueParts(tools, found.values),
-    ...clientMeasuresParts(locale, clientMeasuresBefore(ctx, workspace, weekEnd), SUMMARY_CLIENTS),
+    ...clientMeasuresParts(
+      locale,
+      await clientMeasuresBefore(ctx, workspace, weekEnd),
+      SUMMARY_CLIENTS,
+    ),
   ];
   return { message: { parts }, totals: found.totals };
 }
 
 /** Clients' own measures over the days before the summary, beside their compliments. */
-function clientMeasuresBefore(ctx: CoreContext, workspace: Workspace, weekEnd: Date) {
+async function clientMeasuresBefore(ctx: CoreContext, workspace: Workspace, weekEnd: Date) {
   const since = new Date(weekEnd.getTime() - SUMMARY_SCORE_DAYS * 24 * 60 * 60 * 1000);
-  return clientMeasures(ctx, workspace.id, since, weekEnd);
+  return await clientMeasures(ctx, workspace.id, since, weekEnd);
 }
 
 /** What the week's summary is made of, as read from the database. */
@@ -195,31 +215,33 @@ interface SummaryWeek {
   totals: SummaryTotals;
   heroes: GroupRow[];
   /** Each hero's latest client quote, in the heroes' order. */
-  quotes: (ReturnType<typeof latestClientQuote> | undefined)[];
+  quotes: Awaited<ReturnType<typeof latestClientQuote>>[];
   firstTimers: GroupRow[];
   teams: GroupRow[];
-  values: ReturnType<typeof topValues>;
+  values: Awaited<ReturnType<typeof topValues>>;
 }
 
 /** The week's groups, totals and quotes; undefined when nobody received anything. */
-function summaryWeek(ctx: CoreContext, week: Week): SummaryWeek | undefined {
-  const rows = weekGroups(ctx.db, week);
+async function summaryWeek(ctx: CoreContext, week: Week): Promise<SummaryWeek | undefined> {
+  const rows = await weekGroups(ctx.db, week);
   const counts = rows.find((r) => r.section === 'totals');
   if (!counts || counts.client + counts.peer === 0) return undefined;
   const totals: SummaryTotals = {
     clientCompliments: counts.client,
     peerKudos: counts.peer,
     peopleRecognised: counts.total ?? 0,
-    lastWeek: weekCounts(ctx.db, { ...week, start: week.start - WEEK_MS, end: week.start }),
+    lastWeek: await weekCounts(ctx.db, { ...week, start: week.start - WEEK_MS, end: week.start }),
   };
   const heroes = rows.filter((r) => r.section === 'hero');
   return {
     totals,
     heroes,
-    quotes: heroes.map((h) => (h.client > 0 ? latestClientQuote(ctx.db, h.id!, week) : undefined)),
+    quotes: await Promise.all(
+      heroes.map((h) => (h.client > 0 ? latestClientQuote(ctx.db, h.id!, week) : undefined)),
+    ),
     firstTimers: rows.filter((r) => r.section === 'first'),
     teams: rows.filter((r) => r.section === 'team'),
-    values: topValues(ctx.db, week),
+    values: await topValues(ctx.db, week),
   };
 }
 

@@ -1,3 +1,4 @@
+import { first, inTransaction } from '../../db/query';
 import { and, desc, eq, lte } from 'drizzle-orm';
 import {
   escalationEvents,
@@ -32,17 +33,17 @@ export function checkInAnswerOf(actionId: string): CheckInAnswer | undefined {
 const BATCH = 500;
 
 /** Who is asked to act on a report now: its handler, or every admin when it has none. */
-export function handlersOf(ctx: CoreContext, escalation: Escalation): Person[] {
-  const reporter = personById(ctx, escalation.reporterId)!;
-  const stored = escalation.handlerId ? personById(ctx, escalation.handlerId) : undefined;
+export async function handlersOf(ctx: CoreContext, escalation: Escalation): Promise<Person[]> {
+  const reporter = (await personById(ctx, escalation.reporterId))!;
+  const stored = escalation.handlerId ? await personById(ctx, escalation.handlerId) : undefined;
   // People move teams: a handler no longer above the reporter must not hear more of it.
   const handler =
-    stored && mayHandle(ctx, reporter, stored)
+    stored && (await mayHandle(ctx, reporter, stored))
       ? stored
       : reporter.managerId
-        ? personById(ctx, reporter.managerId)
+        ? await personById(ctx, reporter.managerId)
         : undefined;
-  return handler ? [handler] : adminsOf(ctx, escalation.workspaceId, escalation.reporterId);
+  return handler ? [handler] : await adminsOf(ctx, escalation.workspaceId, escalation.reporterId);
 }
 
 /** The reporter's private "how are things with ACME now?", with better / same / worse. */
@@ -73,31 +74,29 @@ export function checkInMessage(
  * Sends every check-in whose day has come, whatever the report's status, each once:
  * checkInAt is cleared in the same transaction that queues the message.
  */
-export function sendDueCheckIns(ctx: CoreContext): number {
+export async function sendDueCheckIns(ctx: CoreContext): Promise<number> {
   const now = ctx.now();
-  const due = ctx.db
+  const due = await ctx.db
     .select({ id: escalations.id })
     .from(escalations)
     .where(lte(escalations.checkInAt, now))
-    .limit(BATCH)
-    .all();
-  return eachReport(ctx, due, 'check-in', (id) => sendCheckIn(ctx, id, now));
+    .limit(BATCH);
+  return eachReport(ctx, due, 'check-in', (ctx, id) => sendCheckIn(ctx, id, now));
 }
 
-function sendCheckIn(ctx: CoreContext, id: number, now: Date): number {
-  const row = escalationWithClient(ctx, id);
+async function sendCheckIn(ctx: CoreContext, id: number, now: Date): Promise<number> {
+  const row = await escalationWithClient(ctx, id);
   if (!row?.escalation.checkInAt || row.escalation.checkInAt > now) return 0;
   const { escalation, client } = row;
-  const claimed = ctx.db
+  const claimed = await ctx.db
     .update(escalations)
     .set({ checkInAt: null })
-    .where(and(eq(escalations.id, id), eq(escalations.checkInAt, escalation.checkInAt!)))
-    .run();
+    .where(and(eq(escalations.id, id), eq(escalations.checkInAt, escalation.checkInAt!)));
   if (claimed.changes === 0) return 0;
-  const reporter = personById(ctx, escalation.reporterId);
-  const workspace = workspaceOf(ctx, escalation.workspaceId);
+  const reporter = await personById(ctx, escalation.reporterId);
+  const workspace = await workspaceOf(ctx, escalation.workspaceId);
   if (!reporter || !workspace) return 0;
-  enqueueDelivery(
+  await enqueueDelivery(
     ctx.db,
     {
       workspaceId: workspace.id,
@@ -107,7 +106,7 @@ function sendCheckIn(ctx: CoreContext, id: number, now: Date): number {
     },
     now,
   );
-  recordEvent(ctx, id, null, 'check_in_sent');
+  await recordEvent(ctx, id, null, 'check_in_sent');
   ctx.log.info({ escalation: id }, 'wellbeing check-in queued');
   return 1;
 }
@@ -123,17 +122,17 @@ export interface CheckInInput {
  * The reporter's answer to the check-in. Only the reporter may answer; every new answer is
  * in the audit trail, and "worse" reaches the handler (or the admins) once.
  */
-export function answerCheckIn(
+export async function answerCheckIn(
   ctx: CoreContext,
   input: CheckInInput,
-): { ok: boolean; reply: MessageModel } {
+): Promise<{ ok: boolean; reply: MessageModel }> {
   const { workspace, actor, answer } = input;
   const locale = localeOf(actor, workspace);
   const say = (key: MessageKey, params: Parameters<typeof tInline>[2] = {}) => ({
     parts: [text(...tInline(locale, key, params))],
   });
   const row = CHECK_IN_ANSWERS.includes(answer)
-    ? escalationWithClient(ctx, input.escalationId, workspace.id)
+    ? await escalationWithClient(ctx, input.escalationId, workspace.id)
     : undefined;
   if (!row) return { ok: false, reply: say('escalate.refused.notFound') };
   const { escalation, client } = row;
@@ -145,8 +144,8 @@ export function answerCheckIn(
     return { ok: false, reply: say('escalate.checkIn.notYours') };
   }
 
-  return ctx.db.transaction(() => {
-    const handlers = handlersOf(ctx, escalation);
+  return inTransaction(ctx, async (ctx) => {
+    const handlers = await handlersOf(ctx, escalation);
     const handler = escalation.handlerId ? handlers[0] : undefined;
     const reply =
       answer !== 'worse'
@@ -155,56 +154,62 @@ export function answerCheckIn(
           ? say('escalate.checkIn.thanks.worse', { handler: [{ mention: mentionOf(handler) }] })
           : say('escalate.checkIn.thanks.worse.admins');
     // The same answer again (a double click, a retried request) changes nothing.
-    if (lastAnswer(ctx, escalation.id) === answer) return { ok: true, reply };
-    recordEvent(ctx, escalation.id, actor.id, 'check_in_answered', answer);
+    if ((await lastAnswer(ctx, escalation.id)) === answer) return { ok: true, reply };
+    await recordEvent(ctx, escalation.id, actor.id, 'check_in_answered', answer);
     if (answer === 'worse')
-      tellHandlersWorse(ctx, { workspace, escalation, client, actor }, handlers);
+      await tellHandlersWorse(ctx, { workspace, escalation, client, actor }, handlers);
     return { ok: true, reply };
   });
 }
 
 /** `/escalate checkin N` (admins): days between a report and the reporter's check-in. */
-export function setCheckInDays(
+export async function setCheckInDays(
   ctx: CoreContext,
   workspace: Workspace,
   actor: Person,
   value: string,
-): MessageModel {
+): Promise<MessageModel> {
   const locale = localeOf(actor, workspace);
   const days = Number(value);
   if (!actor.isAdmin || !/^\d+$/.test(value) || days < 1 || days > 30) {
     return { parts: [text(t(locale, 'escalate.checkIn.days.usage'))] };
   }
-  ctx.db.update(workspaces).set({ checkInDays: days }).where(eq(workspaces.id, workspace.id)).run();
+  await ctx.db.update(workspaces).set({ checkInDays: days }).where(eq(workspaces.id, workspace.id));
   return { parts: [text(t(locale, 'escalate.checkIn.days', { days }))] };
 }
 
 /** The reporter's last answer to this report's check-in, if any. */
-function lastAnswer(ctx: CoreContext, escalationId: number): string | null | undefined {
-  return ctx.db
-    .select({ note: escalationEvents.note })
-    .from(escalationEvents)
-    .where(
-      and(
-        eq(escalationEvents.escalationId, escalationId),
-        eq(escalationEvents.kind, 'check_in_answered'),
-      ),
+async function lastAnswer(
+  ctx: CoreContext,
+  escalationId: number,
+): Promise<string | null | undefined> {
+  return (
+    await first(
+      ctx.db
+        .select({ note: escalationEvents.note })
+        .from(escalationEvents)
+        .where(
+          and(
+            eq(escalationEvents.escalationId, escalationId),
+            eq(escalationEvents.kind, 'check_in_answered'),
+          ),
+        )
+        .orderBy(desc(escalationEvents.id))
+        .limit(1),
     )
-    .orderBy(desc(escalationEvents.id))
-    .limit(1)
-    .get()?.note;
+  )?.note;
 }
 
 /** "Worse": each handler (or admin) hears it, once per report. */
-function tellHandlersWorse(
+async function tellHandlersWorse(
   ctx: CoreContext,
   report: { workspace: Workspace; escalation: Escalation; client: Client; actor: Person },
   handlers: Person[],
-): void {
+): Promise<void> {
   const { workspace, escalation, client, actor } = report;
   for (const person of handlers) {
     const theirs = localeOf(person, workspace);
-    enqueueDelivery(
+    await enqueueDelivery(
       ctx.db,
       {
         workspaceId: workspace.id,

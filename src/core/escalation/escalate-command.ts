@@ -19,15 +19,18 @@ export interface EscalateCommandInput {
  * `/escalate help`, `status`, `checkin N` or `client …`, the same on every platform. Null when
  * the text is a report (or nothing): the adapter opens the private report form.
  */
-export function escalateAnswer(ctx: CoreContext, input: EscalateCommandInput): MessageModel | null {
+export async function escalateAnswer(
+  ctx: CoreContext,
+  input: EscalateCommandInput,
+): Promise<MessageModel | null> {
   const { workspace, actor, channel } = input;
   const text = input.text.trim();
   const word = text.toLowerCase();
   if (word === 'help') return escalateHelp(localeOf(actor, workspace), workspace.platform);
-  if (word === 'status') return reportStatus(ctx, workspace, actor);
+  if (word === 'status') return await reportStatus(ctx, workspace, actor);
   const checkIn = /^checkin\s+(\S+)$/i.exec(text);
-  if (checkIn) return setCheckInDays(ctx, workspace, actor, checkIn[1]!);
+  if (checkIn) return await setCheckInDays(ctx, workspace, actor, checkIn[1]!);
   const command = parseClientCommand(text);
-  if (command) return clientAccountCommand(ctx, { workspace, actor, command, channel });
+  if (command) return await clientAccountCommand(ctx, { workspace, actor, command, channel });
   return null;
 }

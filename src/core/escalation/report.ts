@@ -105,13 +105,16 @@ export type ReportAbuseResult =
   | { ok: false; field: string; reply: MessageModel };
 
 /** Stores the report, routes it to the reporter's manager (or the admins) and tells both. */
-export function reportAbuse(ctx: CoreContext, input: ReportAbuseInput): ReportAbuseResult {
+export async function reportAbuse(
+  ctx: CoreContext,
+  input: ReportAbuseInput,
+): Promise<ReportAbuseResult> {
   const { workspace, reporter } = input;
   const locale = localeOf(reporter, workspace);
   const validated = validateReport(locale, input.values);
   if (!validated.ok) return validated;
-  const route = routeReport(ctx, workspace, reporter);
-  const { servedBy, ...stored } = storeReport(ctx, input, validated.fields, route);
+  const route = await routeReport(ctx, workspace, reporter);
+  const { servedBy, ...stored } = await storeReport(ctx, input, validated.fields, route);
   ctx.log.info(
     { escalation: stored.escalation.id, duplicate: stored.duplicate },
     'report recorded',

@@ -18,9 +18,13 @@ export interface ReportRoute {
   admins: Person[];
 }
 
-export function routeReport(ctx: CoreContext, workspace: Workspace, reporter: Person): ReportRoute {
-  const handler = reporter.managerId ? personById(ctx, reporter.managerId) : undefined;
-  const admins = handler ? [] : adminsOf(ctx, workspace.id, reporter.id);
+export async function routeReport(
+  ctx: CoreContext,
+  workspace: Workspace,
+  reporter: Person,
+): Promise<ReportRoute> {
+  const handler = reporter.managerId ? await personById(ctx, reporter.managerId) : undefined;
+  const admins = handler ? [] : await adminsOf(ctx, workspace.id, reporter.id);
   if (!handler && admins.length === 0) {
     ctx.log.error({ reporter: reporter.id }, 'report has nobody to go to: no manager, no admin');
   }
@@ -35,30 +39,30 @@ export const cardRecipients = (route: ReportRoute): Person[] =>
  * Managers who chose to support rather than take over are reminded, after each later
  * report on the same client, to thank the employee.
  */
-export function remindSupporters(
+export async function remindSupporters(
   ctx: CoreContext,
   workspace: Workspace,
   escalation: Escalation,
   reporter: Person,
   client: Client,
-): void {
+): Promise<void> {
   // From the audit trail, so resolving the earlier report does not end the reminders.
-  const supported = ctx.db
+  const supported = await ctx.db
     .select({ supporterId: escalationEvents.actorId, employeeId: escalations.reporterId })
     .from(escalationEvents)
     .innerJoin(escalations, eq(escalationEvents.escalationId, escalations.id))
-    .where(and(eq(escalations.clientId, client.id), eq(escalationEvents.kind, 'supported')))
-    .all();
+    .where(and(eq(escalations.clientId, client.id), eq(escalationEvents.kind, 'supported')));
   const seen = new Set<string>();
   for (const { supporterId, employeeId } of supported) {
-    const supporter = supporterId ? personById(ctx, supporterId) : undefined;
-    const employee = personById(ctx, employeeId);
+    const supporter = supporterId ? await personById(ctx, supporterId) : undefined;
+    const employee = await personById(ctx, employeeId);
     const pair = `${supporterId}:${employeeId}`;
     // Only a supporter in the new reporter's chain may learn of the new report at all.
-    if (!supporter || !employee || seen.has(pair) || !mayHandle(ctx, reporter, supporter)) continue;
+    if (!supporter || !employee || seen.has(pair) || !(await mayHandle(ctx, reporter, supporter)))
+      continue;
     seen.add(pair);
     const locale = localeOf(supporter, workspace);
-    enqueueDelivery(
+    await enqueueDelivery(
       ctx.db,
       {
         workspaceId: workspace.id,

@@ -8,7 +8,7 @@ import {
   type Workspace,
 } from '../../db/schema';
 import { catalogs, t, type Locale, type MessageKey } from '../../i18n';
-import { type CoreContext, text, type MessageModel, type Part } from '../shared';
+import { type CoreContext, keepWhere, text, type MessageModel, type Part } from '../shared';
 import { maySee } from './access';
 import { localeOf, personById } from '../people';
 
@@ -23,22 +23,24 @@ function kindLabel(locale: Locale, kind: string, note: string | null): string {
 }
 
 /** `/escalate status`: the reports a person made or may handle, each with its audit trail. */
-export function reportStatus(ctx: CoreContext, workspace: Workspace, actor: Person): MessageModel {
+export async function reportStatus(
+  ctx: CoreContext,
+  workspace: Workspace,
+  actor: Person,
+): Promise<MessageModel> {
   const locale = localeOf(actor, workspace);
-  const rows = ctx.db
+  const all = await ctx.db
     .select({ escalation: escalations, client: clients, reporter: people })
     .from(escalations)
     .innerJoin(clients, eq(escalations.clientId, clients.id))
     .innerJoin(people, eq(escalations.reporterId, people.id))
     .where(eq(escalations.workspaceId, workspace.id))
-    .orderBy(desc(escalations.createdAt))
-    .all()
-    .filter((r) => maySee(ctx, r.reporter, actor))
-    .slice(0, SHOWN);
+    .orderBy(desc(escalations.createdAt));
+  const rows = (await keepWhere(all, (r) => maySee(ctx, r.reporter, actor))).slice(0, SHOWN);
   if (rows.length === 0) return { parts: [text(t(locale, 'escalate.status.none'))] };
 
   const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const events = ctx.db
+  const events = await ctx.db
     .select()
     .from(escalationEvents)
     .where(
@@ -47,8 +49,7 @@ export function reportStatus(ctx: CoreContext, workspace: Workspace, actor: Pers
         rows.map((r) => r.escalation.id),
       ),
     )
-    .orderBy(escalationEvents.id)
-    .all();
+    .orderBy(escalationEvents.id);
   const parts: Part[] = [text({ bold: t(locale, 'escalate.status.title') })];
   for (const { escalation, client } of rows) {
     parts.push(
@@ -62,15 +63,12 @@ export function reportStatus(ctx: CoreContext, workspace: Workspace, actor: Pers
         }),
       ),
     );
-    const trail = events
-      .filter((e) => e.escalationId === escalation.id)
-      .map((e) =>
-        t(locale, 'escalate.event', {
-          date: day.format(e.createdAt),
-          who: e.actorId ? (personById(ctx, e.actorId)?.name ?? '?') : 'Frontline',
-          what: kindLabel(locale, e.kind, e.note),
-        }),
-      );
+    const trail: string[] = [];
+    for (const e of events.filter((e) => e.escalationId === escalation.id)) {
+      const who = e.actorId ? ((await personById(ctx, e.actorId))?.name ?? '?') : 'Frontline';
+      const what = kindLabel(locale, e.kind, e.note);
+      trail.push(t(locale, 'escalate.event', { date: day.format(e.createdAt), who, what }));
+    }
     if (trail.length > 0) parts.push({ type: 'context', content: [trail.join('\n')] });
   }
   return { parts };

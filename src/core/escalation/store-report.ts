@@ -1,3 +1,4 @@
+import { first, inTransaction, written } from '../../db/query';
 import { and, eq } from 'drizzle-orm';
 import {
   clients,
@@ -31,83 +32,93 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * Stores the report once per request and, in the same transaction, queues its card for each
  * of the route's people and the reminders to earlier supporters.
  */
-export function storeReport(
+export async function storeReport(
   ctx: CoreContext,
   input: { workspace: Workspace; reporter: Person; requestKey: string },
   fields: ReportFields,
   route: ReportRoute,
-): StoredReport {
+): Promise<StoredReport> {
   const { workspace, reporter } = input;
   const now = ctx.now();
-  return ctx.db.transaction(() => {
-    if (!claimRequest(ctx.db, `${workspace.id}:${input.requestKey}`)) {
-      return earlierReport(ctx, workspace, reporter, input.requestKey);
+  return inTransaction(ctx, async (ctx) => {
+    if (!(await claimRequest(ctx.db, `${workspace.id}:${input.requestKey}`))) {
+      return await earlierReport(ctx, workspace, reporter, input.requestKey);
     }
-    const client = findOrCreateClient(ctx.db, workspace.id, fields.clientName);
-    const escalation = insertReport(ctx, input, fields, route, client, now);
-    recordEvent(ctx, escalation.id, reporter.id, 'reported', fields.what);
-    recordEvent(ctx, escalation.id, null, 'routed', route.handler ? route.handler.name : 'admins');
-    const servedBy = servedBySomeoneElse(ctx, client, reporter);
+    const client = await findOrCreateClient(ctx.db, workspace.id, fields.clientName);
+    const escalation = await insertReport(ctx, input, fields, route, client, now);
+    await recordEvent(ctx, escalation.id, reporter.id, 'reported', fields.what);
+    await recordEvent(
+      ctx,
+      escalation.id,
+      null,
+      'routed',
+      route.handler ? route.handler.name : 'admins',
+    );
+    const servedBy = await servedBySomeoneElse(ctx, client, reporter);
     const report = { workspace, reporter, escalation, client, servedBy };
-    sendCards(ctx, report, cardRecipients(route), now);
-    remindSupporters(ctx, workspace, escalation, reporter, client);
+    await sendCards(ctx, report, cardRecipients(route), now);
+    await remindSupporters(ctx, workspace, escalation, reporter, client);
     return { escalation, duplicate: false, servedBy };
   });
 }
 
 /** The report an earlier delivery of the same request stored. */
-function earlierReport(
+async function earlierReport(
   ctx: CoreContext,
   workspace: Workspace,
   reporter: Person,
   requestKey: string,
-): StoredReport {
-  const earlier = ctx.db
-    .select()
-    .from(escalations)
-    .where(and(eq(escalations.workspaceId, workspace.id), eq(escalations.sourceRef, requestKey)))
-    .get()!;
-  const client = ctx.db.select().from(clients).where(eq(clients.id, earlier.clientId)).get()!;
+): Promise<StoredReport> {
+  const earlier = (await first(
+    ctx.db
+      .select()
+      .from(escalations)
+      .where(and(eq(escalations.workspaceId, workspace.id), eq(escalations.sourceRef, requestKey))),
+  ))!;
+  const client = (await first(
+    ctx.db.select().from(clients).where(eq(clients.id, earlier.clientId)),
+  ))!;
   return {
     escalation: earlier,
     duplicate: true,
-    servedBy: servedBySomeoneElse(ctx, client, reporter),
+    servedBy: await servedBySomeoneElse(ctx, client, reporter),
   };
 }
 
-function insertReport(
+async function insertReport(
   ctx: CoreContext,
   input: { workspace: Workspace; reporter: Person; requestKey: string },
   fields: ReportFields,
   route: ReportRoute,
   client: Client,
   now: Date,
-): Escalation {
+): Promise<Escalation> {
   const { workspace, reporter } = input;
   const { handler } = route;
-  return ctx.db
-    .insert(escalations)
-    .values({
-      workspaceId: workspace.id,
-      reporterId: reporter.id,
-      clientId: client.id,
-      handlerId: handler?.id ?? null,
-      severity: fields.severity,
-      whatHappened: fields.what,
-      clientWords: fields.words || null,
-      wantsToKeepAccount: fields.keep,
-      cause: fields.cause,
-      sourceRef: input.requestKey,
-      createdAt: now,
-      timerAt: acknowledgeBy(fields.severity, now, handler?.timezone ?? workspace.timezone),
-      checkInAt: new Date(now.getTime() + workspace.checkInDays * DAY_MS),
-    })
-    .returning()
-    .get();
+  return await written(
+    ctx.db
+      .insert(escalations)
+      .values({
+        workspaceId: workspace.id,
+        reporterId: reporter.id,
+        clientId: client.id,
+        handlerId: handler?.id ?? null,
+        severity: fields.severity,
+        whatHappened: fields.what,
+        clientWords: fields.words || null,
+        wantsToKeepAccount: fields.keep,
+        cause: fields.cause,
+        sourceRef: input.requestKey,
+        createdAt: now,
+        timerAt: acknowledgeBy(fields.severity, now, handler?.timezone ?? workspace.timezone),
+        checkInAt: new Date(now.getTime() + workspace.checkInDays * DAY_MS),
+      })
+      .returning(),
+  );
 }
 
 /** The report's card to each recipient, with the client's history as they may see it. */
-function sendCards(
+async function sendCards(
   ctx: CoreContext,
   report: {
     workspace: Workspace;
@@ -118,10 +129,10 @@ function sendCards(
   },
   recipients: Person[],
   now: Date,
-): void {
+): Promise<void> {
   const { workspace, reporter, escalation, client, servedBy } = report;
   for (const person of recipients) {
-    enqueueDelivery(
+    await enqueueDelivery(
       ctx.db,
       {
         workspaceId: workspace.id,
@@ -132,7 +143,7 @@ function sendCards(
           escalation,
           reporter,
           client,
-          clientHistory(ctx, workspace, client, person, escalation),
+          await clientHistory(ctx, workspace, client, person, escalation),
           servedBy,
         ),
       },

@@ -27,44 +27,44 @@ const BATCH = 500;
  * Everything lives in the database, so a timer due while the process was down fires on the
  * next tick; each step is claimed with a conditional update in the transaction that queues it.
  */
-export function fireDueTimers(ctx: CoreContext): number {
+export async function fireDueTimers(ctx: CoreContext): Promise<number> {
   const now = ctx.now();
-  const due = ctx.db
+  const due = await ctx.db
     .select({ id: escalations.id })
     .from(escalations)
     .where(and(lte(escalations.timerAt, now), ne(escalations.status, 'resolved')))
-    .limit(BATCH)
-    .all();
+    .limit(BATCH);
   return (
-    eachReport(ctx, due, 'report timer', (id) => fireTimer(ctx, id, now)) + sendDueCheckIns(ctx)
+    (await eachReport(ctx, due, 'report timer', (ctx, id) => fireTimer(ctx, id, now))) +
+    (await sendDueCheckIns(ctx))
   );
 }
 
-function fireTimer(ctx: CoreContext, id: number, now: Date): number {
-  const row = escalationWithClient(ctx, id);
+async function fireTimer(ctx: CoreContext, id: number, now: Date): Promise<number> {
+  const row = await escalationWithClient(ctx, id);
   const escalation = row?.escalation;
   if (!row || !escalation?.timerAt || escalation.timerAt > now) return 0;
   if (escalation.status === 'resolved') return 0;
   if (escalation.status === 'open' && !escalation.acknowledgedAt) {
     return escalation.timerStage === 0
-      ? remind(ctx, escalation, row.client, now)
-      : goUp(ctx, escalation, row.client, now);
+      ? await remind(ctx, escalation, row.client, now)
+      : await goUp(ctx, escalation, row.client, now);
   }
   if (escalation.followUpAt && escalation.followUpAt <= now) {
-    return followUpDue(ctx, escalation, row.client, now);
+    return await followUpDue(ctx, escalation, row.client, now);
   }
   // A timer with nothing left to do (the follow-up was moved later, or there is none).
-  claim(ctx, escalation, { timerAt: escalation.followUpAt ?? null });
+  await claim(ctx, escalation, { timerAt: escalation.followUpAt ?? null });
   return 0;
 }
 
 /** Moves the timer on, unless someone else did first; false means: do nothing. */
-function claim(
+async function claim(
   ctx: CoreContext,
   escalation: Escalation,
   fields: Partial<typeof escalations.$inferInsert>,
-): boolean {
-  const result = ctx.db
+): Promise<boolean> {
+  const result = await ctx.db
     .update(escalations)
     .set(fields)
     .where(
@@ -74,8 +74,7 @@ function claim(
         eq(escalations.timerStage, escalation.timerStage),
         eq(escalations.status, escalation.status),
       ),
-    )
-    .run();
+    );
   return result.changes > 0;
 }
 
@@ -87,8 +86,11 @@ interface Delivered {
   now: Date;
 }
 
-function deliver(ctx: CoreContext, { escalation, person, kind, message, now }: Delivered): number {
-  enqueueDelivery(
+async function deliver(
+  ctx: CoreContext,
+  { escalation, person, kind, message, now }: Delivered,
+): Promise<number> {
+  await enqueueDelivery(
     ctx.db,
     {
       workspaceId: escalation.workspaceId,
@@ -102,20 +104,25 @@ function deliver(ctx: CoreContext, { escalation, person, kind, message, now }: D
 }
 
 /** The first deadline passed: the handler (or the admins) is reminded, with a new deadline. */
-function remind(ctx: CoreContext, escalation: Escalation, client: Client, now: Date): number {
-  const workspace = workspaceOf(ctx, escalation.workspaceId);
-  const reporter = personById(ctx, escalation.reporterId);
+async function remind(
+  ctx: CoreContext,
+  escalation: Escalation,
+  client: Client,
+  now: Date,
+): Promise<number> {
+  const workspace = await workspaceOf(ctx, escalation.workspaceId);
+  const reporter = await personById(ctx, escalation.reporterId);
   if (!workspace || !reporter) return 0;
-  const handler = escalation.handlerId ? personById(ctx, escalation.handlerId) : undefined;
+  const handler = escalation.handlerId ? await personById(ctx, escalation.handlerId) : undefined;
   // With nobody above the admins, they are reminded once and the timer stops.
   const next = handler
     ? acknowledgeBy(escalation.severity, now, handler.timezone ?? workspace.timezone)
     : null;
-  if (!claim(ctx, escalation, { timerStage: 1, timerAt: next })) return 0;
+  if (!(await claim(ctx, escalation, { timerStage: 1, timerAt: next }))) return 0;
   let queued = 0;
-  for (const person of handlersOf(ctx, escalation)) {
+  for (const person of await handlersOf(ctx, escalation)) {
     const locale = localeOf(person, workspace);
-    queued += deliver(ctx, {
+    queued += await deliver(ctx, {
       escalation,
       person,
       kind: 'reminder',
@@ -144,23 +151,23 @@ function remind(ctx: CoreContext, escalation: Escalation, client: Client, now: D
       },
     });
   }
-  recordEvent(ctx, escalation.id, null, 'reminded', handler ? handler.name : 'admins');
+  await recordEvent(ctx, escalation.id, null, 'reminded', handler ? handler.name : 'admins');
   ctx.log.info({ escalation: escalation.id, queued }, 'unacknowledged report: handler reminded');
   return queued;
 }
 
 /** The handler's own manager: the next one up, skipping the reporter and any loop. */
-function nextUp(
+async function nextUp(
   ctx: CoreContext,
   handler: Person | undefined,
   reporterId: number,
-): Person | undefined {
+): Promise<Person | undefined> {
   const seen = new Set<number>([reporterId]);
   let current = handler;
   while (current?.managerId) {
     seen.add(current.id);
     if (seen.has(current.managerId)) return undefined;
-    const above = personById(ctx, current.managerId);
+    const above = await personById(ctx, current.managerId);
     if (above && !above.isBot) return above;
     current = above;
   }
@@ -168,25 +175,30 @@ function nextUp(
 }
 
 /** Still not acknowledged after the reminder: the report goes one level up, or to the admins. */
-function goUp(ctx: CoreContext, escalation: Escalation, client: Client, now: Date): number {
-  const workspace = workspaceOf(ctx, escalation.workspaceId);
-  const reporter = personById(ctx, escalation.reporterId);
+async function goUp(
+  ctx: CoreContext,
+  escalation: Escalation,
+  client: Client,
+  now: Date,
+): Promise<number> {
+  const workspace = await workspaceOf(ctx, escalation.workspaceId);
+  const reporter = await personById(ctx, escalation.reporterId);
   if (!workspace || !reporter) return 0;
   if (!escalation.handlerId) {
     // The admins have it already, and there is nobody above them.
-    claim(ctx, escalation, { timerAt: null });
+    await claim(ctx, escalation, { timerAt: null });
     return 0;
   }
-  const handler = personById(ctx, escalation.handlerId);
+  const handler = await personById(ctx, escalation.handlerId);
   // People move teams: a handler no longer above the reporter hands it to the current manager.
-  const stillInChain = handler !== undefined && mayHandle(ctx, reporter, handler);
+  const stillInChain = handler !== undefined && (await mayHandle(ctx, reporter, handler));
   const above = stillInChain
-    ? nextUp(ctx, handler, reporter.id)
+    ? await nextUp(ctx, handler, reporter.id)
     : reporter.managerId
-      ? personById(ctx, reporter.managerId)
+      ? await personById(ctx, reporter.managerId)
       : undefined;
   const stage = escalation.timerStage + 1;
-  const claimed = claim(ctx, escalation, {
+  const claimed = await claim(ctx, escalation, {
     handlerId: above?.id ?? null,
     timerStage: stage,
     timerAt: above
@@ -194,14 +206,14 @@ function goUp(ctx: CoreContext, escalation: Escalation, client: Client, now: Dat
       : null,
   });
   if (!claimed) return 0;
-  const recipients = above ? [above] : adminsOf(ctx, workspace.id, reporter.id);
+  const recipients = above ? [above] : await adminsOf(ctx, workspace.id, reporter.id);
   if (recipients.length === 0)
     ctx.log.warn({ escalation: escalation.id }, 'no admin to escalate to');
   const late = handler && stillInChain ? handler : undefined;
   const report = { escalation, reporter, client, workspace, stage, now };
-  let queued = sendCardsUp(ctx, report, recipients, late);
-  queued += tellReporterWentUp(ctx, report, above);
-  recordEvent(ctx, escalation.id, null, 'escalated', above ? above.name : 'admins');
+  let queued = await sendCardsUp(ctx, report, recipients, late);
+  queued += await tellReporterWentUp(ctx, report, above);
+  await recordEvent(ctx, escalation.id, null, 'escalated', above ? above.name : 'admins');
   ctx.log.info(
     { escalation: escalation.id, to: above?.id ?? 'admins', stage },
     'unacknowledged report went up the chain',
@@ -220,12 +232,12 @@ interface WentUp {
 }
 
 /** The report's card to each new recipient; `late` is named only to people above them. */
-function sendCardsUp(
+async function sendCardsUp(
   ctx: CoreContext,
   report: WentUp,
   recipients: Person[],
   late: Person | undefined,
-): number {
+): Promise<number> {
   const { escalation, reporter, client, workspace, stage, now } = report;
   let queued = 0;
   for (const person of recipients) {
@@ -241,7 +253,7 @@ function sendCardsUp(
           ),
         ]
       : [];
-    queued += deliver(ctx, {
+    queued += await deliver(ctx, {
       escalation,
       person,
       kind: `escalated:${stage}`,
@@ -253,11 +265,15 @@ function sendCardsUp(
 }
 
 /** The reporter hears whom the report went to now. */
-function tellReporterWentUp(ctx: CoreContext, report: WentUp, above: Person | undefined): number {
+async function tellReporterWentUp(
+  ctx: CoreContext,
+  report: WentUp,
+  above: Person | undefined,
+): Promise<number> {
   const { escalation, reporter, client, workspace, stage, now } = report;
   const locale = localeOf(reporter, workspace);
   const named = [{ bold: client.name }];
-  return deliver(ctx, {
+  return await deliver(ctx, {
     escalation,
     person: reporter,
     kind: `escalated:${stage}:reporter`,
@@ -278,15 +294,20 @@ function tellReporterWentUp(ctx: CoreContext, report: WentUp, above: Person | un
 }
 
 /** The follow-up date the manager set has come: they are reminded, once. */
-function followUpDue(ctx: CoreContext, escalation: Escalation, client: Client, now: Date): number {
-  const workspace = workspaceOf(ctx, escalation.workspaceId);
-  const reporter = personById(ctx, escalation.reporterId);
+async function followUpDue(
+  ctx: CoreContext,
+  escalation: Escalation,
+  client: Client,
+  now: Date,
+): Promise<number> {
+  const workspace = await workspaceOf(ctx, escalation.workspaceId);
+  const reporter = await personById(ctx, escalation.reporterId);
   if (!workspace || !reporter) return 0;
-  if (!claim(ctx, escalation, { timerAt: null })) return 0;
+  if (!(await claim(ctx, escalation, { timerAt: null }))) return 0;
   let queued = 0;
-  for (const person of handlersOf(ctx, escalation)) {
+  for (const person of await handlersOf(ctx, escalation)) {
     const locale = localeOf(person, workspace);
-    queued += deliver(ctx, {
+    queued += await deliver(ctx, {
       escalation,
       person,
       kind: `follow-up:${escalation.followUpAt!.getTime()}`,
@@ -311,7 +332,7 @@ function followUpDue(ctx: CoreContext, escalation: Escalation, client: Client, n
       },
     });
   }
-  recordEvent(ctx, escalation.id, null, 'follow_up_due');
+  await recordEvent(ctx, escalation.id, null, 'follow_up_due');
   ctx.log.info({ escalation: escalation.id }, 'follow-up reminder queued');
   return queued;
 }

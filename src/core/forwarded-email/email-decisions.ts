@@ -7,7 +7,7 @@ import {
   type EmailClickOutcome,
 } from './record-kudos';
 
-type Decision = (ctx: CoreContext, input: EmailClickInput) => EmailClickOutcome;
+type Decision = (ctx: CoreContext, input: EmailClickInput) => Promise<EmailClickOutcome>;
 
 /**
  * "Record kudos" / "Not a compliment" under a forwarded email, declared once for every

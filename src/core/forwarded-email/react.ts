@@ -1,3 +1,4 @@
+import { first, inTransaction, written } from '../../db/query';
 import { and, eq } from 'drizzle-orm';
 import {
   forwardedEmails,
@@ -70,16 +71,17 @@ export async function reactToForwardedEmail(
 ): Promise<ForwardedEmailOutcome> {
   const { workspace, forwarder, read } = input;
   const locale = localeOf(forwarder, workspace);
-  if (!read.ok) return answerUnreadable(ctx, input, read.problem, locale);
+  if (!read.ok) return await answerUnreadable(ctx, input, read.problem, locale);
 
   const triage = triageEmail(read.email);
   const key = emailKey(read.email);
-  const earlier = ctx.db
-    .select()
-    .from(forwardedEmails)
-    .where(and(eq(forwardedEmails.workspaceId, workspace.id), eq(forwardedEmails.emailKey, key)))
-    .get();
-  if (earlier) return answerRepeat(ctx, input, earlier, locale);
+  const earlier = await first(
+    ctx.db
+      .select()
+      .from(forwardedEmails)
+      .where(and(eq(forwardedEmails.workspaceId, workspace.id), eq(forwardedEmails.emailKey, key))),
+  );
+  if (earlier) return await answerRepeat(ctx, input, earlier, locale);
 
   const concerns = await whomItConcerns(input, triage.addressedTo);
   const threshold = workspace.emailAutoRecordAbove;
@@ -94,13 +96,13 @@ export async function reactToForwardedEmail(
       threshold != null &&
       triage.confidence >= threshold,
   };
-  const row = storeAndOffer(ctx, input, read.email, key, plan);
+  const row = await storeAndOffer(ctx, input, read.email, key, plan);
   if (!row) return {};
   ctx.log.info(
     { email: row.id, kind: triage.kind, confidence: triage.confidence, language: triage.language },
     'forwarded email read',
   );
-  return outcomeOf(ctx, input, row, plan, locale);
+  return await outcomeOf(ctx, input, row, plan, locale);
 }
 
 /** What was decided about a readable email before anything is stored. */
@@ -124,15 +126,15 @@ const messageOf = (input: ForwardedEmailInput) => ({
 });
 
 /** An email that could not be read: kept, and the forwarder told why (once, unless asked). */
-function answerUnreadable(
+async function answerUnreadable(
   ctx: CoreContext,
   input: ForwardedEmailInput,
   problem: Extract<ReadEmail, { ok: false }>['problem'],
   locale: Locale,
-): ForwardedEmailOutcome {
+): Promise<ForwardedEmailOutcome> {
   if (problem === 'notForward' && !input.asked) return {};
   // Kept, so the message can be found and read again once the reader knows more.
-  const stored = ctx.db
+  const stored = await ctx.db
     .insert(forwardedEmails)
     .values({
       ...messageOf(input),
@@ -140,8 +142,7 @@ function answerUnreadable(
       status: 'unreadable',
       problem,
     })
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
   // A retried event was answered the first time.
   if (stored.changes === 0 && !input.asked) return {};
   ctx.log.info({ channel: input.channel, problem }, 'forwarded email unreadable');
@@ -149,42 +150,45 @@ function answerUnreadable(
 }
 
 /** Stores the email and queues its offer in one transaction; undefined when stored already. */
-function storeAndOffer(
+async function storeAndOffer(
   ctx: CoreContext,
   input: ForwardedEmailInput,
   email: Email,
   key: string,
   plan: Plan,
-): ForwardedEmailRow | undefined {
+): Promise<ForwardedEmailRow | undefined> {
   const { workspace } = input;
   const { triage } = plan;
   const now = ctx.now();
-  return ctx.db.transaction(() => {
-    const client = triage.client ? clientForEmail(ctx.db, workspace.id, triage.client) : undefined;
-    const inserted = ctx.db
-      .insert(forwardedEmails)
-      .values({
-        ...messageOf(input),
-        emailKey: key,
-        source: email.source,
-        concernsIds: plan.concerns.map((p) => p.id),
-        clientId: client?.id ?? null,
-        fromAddress: email.from?.address ?? null,
-        fromName: email.from?.name ?? null,
-        subject: email.subject ?? null,
-        sentAt: email.sentAt ?? null,
-        words: email.words,
-        language: triage.language ?? null,
-        kind: triage.kind,
-        confidence: triage.confidence,
-        status: plan.offered ? 'offered' : 'dismissed',
-      })
-      .onConflictDoNothing()
-      .returning()
-      .get();
+  return inTransaction(ctx, async (ctx) => {
+    const client = triage.client
+      ? await clientForEmail(ctx.db, workspace.id, triage.client)
+      : undefined;
+    const inserted = await first(
+      ctx.db
+        .insert(forwardedEmails)
+        .values({
+          ...messageOf(input),
+          emailKey: key,
+          source: email.source,
+          concernsIds: plan.concerns.map((p) => p.id),
+          clientId: client?.id ?? null,
+          fromAddress: email.from?.address ?? null,
+          fromName: email.from?.name ?? null,
+          subject: email.subject ?? null,
+          sentAt: email.sentAt ?? null,
+          words: email.words,
+          language: triage.language ?? null,
+          kind: triage.kind,
+          confidence: triage.confidence,
+          status: plan.offered ? 'offered' : 'dismissed',
+        })
+        .onConflictDoNothing()
+        .returning(),
+    );
     // The same email arriving twice at once: the other request answers.
     if (!inserted) return undefined;
-    enqueueOffer(ctx, input, inserted, plan, { clientName: client?.name ?? '', now });
+    await enqueueOffer(ctx, input, inserted, plan, { clientName: client?.name ?? '', now });
     return inserted;
   });
 }
@@ -193,20 +197,20 @@ function storeAndOffer(
  * Who hears of it: with the forwarder unknown, the thread; a compliment not recorded at once,
  * the thread with an offer; abuse, only the forwarder.
  */
-function enqueueOffer(
+async function enqueueOffer(
   ctx: CoreContext,
   input: ForwardedEmailInput,
   inserted: ForwardedEmailRow,
   plan: Plan,
   at: { clientName: string; now: Date },
-): void {
+): Promise<void> {
   const { workspace, forwarder } = input;
   const { clientName, now } = at;
   if (plan.unknown) {
     // Nobody to offer it to: the thread hears why, and whoever forwarded it can say so.
-    if (plan.offered) enqueueForwarderUnknown(ctx, input, inserted, now);
+    if (plan.offered) await enqueueForwarderUnknown(ctx, input, inserted, now);
   } else if (plan.triage.kind === 'compliment' && !plan.autoRecord) {
-    enqueueDelivery(
+    await enqueueDelivery(
       ctx.db,
       {
         workspaceId: workspace.id,
@@ -222,7 +226,7 @@ function enqueueOffer(
       now,
     );
   } else if (plan.triage.kind === 'abusive') {
-    enqueueDelivery(
+    await enqueueDelivery(
       ctx.db,
       {
         workspaceId: workspace.id,
@@ -236,17 +240,17 @@ function enqueueOffer(
 }
 
 /** The reaction and the private answer, once the email is stored. */
-function outcomeOf(
+async function outcomeOf(
   ctx: CoreContext,
   input: ForwardedEmailInput,
   row: ForwardedEmailRow,
   plan: Plan,
   locale: Locale,
-): ForwardedEmailOutcome {
+): Promise<ForwardedEmailOutcome> {
   const { kind } = plan.triage;
   if (plan.unknown) return { row };
   if (plan.autoRecord) {
-    const recorded = recordKudosFromEmail(ctx, {
+    const recorded = await recordKudosFromEmail(ctx, {
       workspace: input.workspace,
       actor: input.forwarder,
       emailId: row.id,
@@ -271,14 +275,14 @@ async function whomItConcerns(input: ForwardedEmailInput, addresses: string[]): 
   return people.length > 0 || input.forwarderUnknown ? people : [input.forwarder];
 }
 
-function enqueueForwarderUnknown(
+async function enqueueForwarderUnknown(
   ctx: CoreContext,
   input: ForwardedEmailInput,
   row: ForwardedEmailRow,
   now: Date,
-): void {
+): Promise<void> {
   const { workspace } = input;
-  enqueueDelivery(
+  await enqueueDelivery(
     ctx.db,
     {
       workspaceId: workspace.id,
@@ -291,31 +295,32 @@ function enqueueForwarderUnknown(
 }
 
 /** An email kept without a forwarder is claimed by whoever asks about it in its thread. */
-function claimed(ctx: CoreContext, input: ForwardedEmailInput, row: ForwardedEmailRow) {
-  const standIn = personById(ctx, row.forwarderId);
+async function claimed(ctx: CoreContext, input: ForwardedEmailInput, row: ForwardedEmailRow) {
+  const standIn = await personById(ctx, row.forwarderId);
   if (input.forwarderUnknown || !input.asked || !standIn?.isBot || input.forwarder.isBot) {
     return row;
   }
   ctx.log.info({ email: row.id, forwarder: input.forwarder.id }, 'forwarded email claimed');
-  return ctx.db
-    .update(forwardedEmails)
-    .set({ forwarderId: input.forwarder.id })
-    .where(eq(forwardedEmails.id, row.id))
-    .returning()
-    .get();
+  return await written(
+    ctx.db
+      .update(forwardedEmails)
+      .set({ forwarderId: input.forwarder.id })
+      .where(eq(forwardedEmails.id, row.id))
+      .returning(),
+  );
 }
 
-function answerRepeat(
+async function answerRepeat(
   ctx: CoreContext,
   input: ForwardedEmailInput,
   earlier: ForwardedEmailRow,
   locale: Locale,
-): ForwardedEmailOutcome {
-  const client = clientNameOf(ctx.db, earlier.clientId) ?? '';
+): Promise<ForwardedEmailOutcome> {
+  const client = (await clientNameOf(ctx.db, earlier.clientId)) ?? '';
   if (earlier.channel === input.channel && earlier.messageTs === input.messageTs) {
     // Slack delivering the same event again is not a second forward; asked again, answer again.
     if (!input.asked) return {};
-    return { privately: askedAgain(locale, claimed(ctx, input, earlier), client) };
+    return { privately: askedAgain(locale, await claimed(ctx, input, earlier), client) };
   }
   const date = new Intl.DateTimeFormat(locale, {
     dateStyle: 'long',

@@ -1,3 +1,4 @@
+import { first } from '../../db/query';
 import { and, eq } from 'drizzle-orm';
 import {
   forwardedEmails,
@@ -24,33 +25,35 @@ export interface EmailClickOutcome {
   replace?: MessageModel;
 }
 
-export function emailRow(ctx: CoreContext, workspace: Workspace, id: number) {
-  const row = ctx.db.select().from(forwardedEmails).where(eq(forwardedEmails.id, id)).get();
+export async function emailRow(ctx: CoreContext, workspace: Workspace, id: number) {
+  const row = await first(ctx.db.select().from(forwardedEmails).where(eq(forwardedEmails.id, id)));
   return row?.workspaceId === workspace.id ? row : undefined;
 }
 
-export function concernedPeople(ctx: CoreContext, row: ForwardedEmailRow): Person[] {
-  return row.concernsIds.map((id) => personById(ctx, id)).filter((p) => p !== undefined);
+export async function concernedPeople(ctx: CoreContext, row: ForwardedEmailRow): Promise<Person[]> {
+  const found = await Promise.all(row.concernsIds.map((id) => personById(ctx, id)));
+  return found.filter((p) => p !== undefined);
 }
 
 /** The forwarded email a chat message brought, if it was one (and could be read). */
-export function emailAt(
+export async function emailAt(
   ctx: CoreContext,
   workspace: Workspace,
   channel: string,
   messageTs: string,
-): ForwardedEmailRow | undefined {
-  const row = ctx.db
-    .select()
-    .from(forwardedEmails)
-    .where(
-      and(
-        eq(forwardedEmails.workspaceId, workspace.id),
-        eq(forwardedEmails.channel, channel),
-        eq(forwardedEmails.messageTs, messageTs),
+): Promise<ForwardedEmailRow | undefined> {
+  const row = await first(
+    ctx.db
+      .select()
+      .from(forwardedEmails)
+      .where(
+        and(
+          eq(forwardedEmails.workspaceId, workspace.id),
+          eq(forwardedEmails.channel, channel),
+          eq(forwardedEmails.messageTs, messageTs),
+        ),
       ),
-    )
-    .get();
+  );
   return row && row.status !== 'unreadable' ? row : undefined;
 }
 
@@ -62,19 +65,19 @@ export const isAbusive = (row: ForwardedEmailRow) =>
  * A forwarded email's client, words and people, to start a form opened on its message;
  * `abusive` says its words are for a report only, never for kudos.
  */
-export function emailOfMessage(
+export async function emailOfMessage(
   ctx: CoreContext,
   workspace: Workspace,
   channel: string,
   messageTs: string,
-): { client?: string; words: string; recipients: string[]; abusive: boolean } | undefined {
-  const row = emailAt(ctx, workspace, channel, messageTs);
+): Promise<{ client?: string; words: string; recipients: string[]; abusive: boolean } | undefined> {
+  const row = await emailAt(ctx, workspace, channel, messageTs);
   if (!row) return undefined;
   return {
-    client: clientNameOf(ctx.db, row.clientId),
+    client: await clientNameOf(ctx.db, row.clientId),
     abusive: isAbusive(row),
     words: row.words ?? '',
-    recipients: concernedPeople(ctx, row)
+    recipients: (await concernedPeople(ctx, row))
       .map((p) => p.platformUserId)
       .filter((id): id is string => id !== null),
   };
@@ -89,22 +92,25 @@ function mayDecide(actor: Person, row: ForwardedEmailRow): boolean {
  * "Record kudos": the client's words become kudos for the people the email concerns, the client
  * as their source and the forwarder as the one who passed them on. Clicking twice records once.
  */
-export function recordKudosFromEmail(ctx: CoreContext, input: EmailClickInput): EmailClickOutcome {
+export async function recordKudosFromEmail(
+  ctx: CoreContext,
+  input: EmailClickInput,
+): Promise<EmailClickOutcome> {
   const { workspace, actor } = input;
   const locale = localeOf(actor, workspace);
   const say = (message: string): EmailClickOutcome => ({ reply: { parts: [text(message)] } });
-  const row = emailRow(ctx, workspace, input.emailId);
+  const row = await emailRow(ctx, workspace, input.emailId);
   if (!row || row.status === 'unreadable') return say(t(locale, 'email.gone'));
   if (!mayDecide(actor, row)) return say(t(locale, 'email.notYours'));
   if (isAbusive(row)) return say(t(locale, 'email.abusive.noKudos'));
 
-  const forwarder = personById(ctx, row.forwarderId)!;
-  const recipients = concernedPeople(ctx, row);
+  const forwarder = (await personById(ctx, row.forwarderId))!;
+  const recipients = await concernedPeople(ctx, row);
   const words = (row.words?.trim() || row.subject?.trim() || '').slice(0, WORDS_MAX);
   if (!words) return say(t(locale, 'email.kudos.noWords'));
-  const client = clientNameOf(ctx.db, row.clientId);
+  const client = await clientNameOf(ctx.db, row.clientId);
   const requestKey = `email:${row.id}`;
-  const result = giveKudos(ctx, {
+  const result = await giveKudos(ctx, {
     workspace,
     giver: forwarder,
     recipients,
@@ -116,11 +122,10 @@ export function recordKudosFromEmail(ctx: CoreContext, input: EmailClickInput): 
     channel: row.channel,
   });
   if (!result.ok) return { reply: result.reply };
-  ctx.db
+  await ctx.db
     .update(forwardedEmails)
     .set({ status: 'recorded', kudosRef: requestKey })
-    .where(eq(forwardedEmails.id, row.id))
-    .run();
+    .where(eq(forwardedEmails.id, row.id));
   const announceLocale = localeOf(undefined, workspace);
   return {
     reply: result.reply,
@@ -139,20 +144,22 @@ export function recordKudosFromEmail(ctx: CoreContext, input: EmailClickInput): 
 }
 
 /** "Not a compliment": nothing is recorded and the offer goes away. */
-export function notACompliment(ctx: CoreContext, input: EmailClickInput): EmailClickOutcome {
+export async function notACompliment(
+  ctx: CoreContext,
+  input: EmailClickInput,
+): Promise<EmailClickOutcome> {
   const { workspace, actor } = input;
   const locale = localeOf(actor, workspace);
-  const row = emailRow(ctx, workspace, input.emailId);
+  const row = await emailRow(ctx, workspace, input.emailId);
   if (!row) return { reply: { parts: [text(t(locale, 'email.gone'))] } };
   if (!mayDecide(actor, row)) return { reply: { parts: [text(t(locale, 'email.notYours'))] } };
   if (row.status === 'recorded') {
     return { reply: { parts: [text(t(locale, 'email.repeat.recorded.short'))] } };
   }
-  ctx.db
+  await ctx.db
     .update(forwardedEmails)
     .set({ status: 'dismissed', kind: 'neither' })
-    .where(eq(forwardedEmails.id, row.id))
-    .run();
+    .where(eq(forwardedEmails.id, row.id));
   ctx.log.info({ email: row.id, by: actor.id }, 'forwarded email marked not a compliment');
   const announceLocale = localeOf(undefined, workspace);
   return {

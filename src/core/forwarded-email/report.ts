@@ -30,19 +30,19 @@ function maySeeEmail(actor: Person, row: ForwardedEmailRow, channel?: string): b
  * and what they wrote. Whoever saw it may report it — the report is theirs, to their manager —
  * but an email id alone shows no one the words of an email they were never shown.
  */
-export function reportForwardedEmail(
+export async function reportForwardedEmail(
   ctx: CoreContext,
   input: { workspace: Workspace; actor: Person; emailId: number; channel?: string },
-): { form: FormModel; metadata: Record<string, string> } | { reply: MessageModel } {
+): Promise<{ form: FormModel; metadata: Record<string, string> } | { reply: MessageModel }> {
   const locale = localeOf(input.actor, input.workspace);
-  const row = emailRow(ctx, input.workspace, input.emailId);
+  const row = await emailRow(ctx, input.workspace, input.emailId);
   if (!row || row.status === 'unreadable')
     return { reply: { parts: [text(t(locale, 'email.gone'))] } };
   if (!maySeeEmail(input.actor, row, input.channel)) {
     ctx.log.warn({ email: row.id, actor: input.actor.id }, 'forwarded email report refused');
     return { reply: { parts: [text(t(locale, 'email.notYours'))] } };
   }
-  const client = clientNameOf(ctx.db, row.clientId);
+  const client = await clientNameOf(ctx.db, row.clientId);
   const words = [row.subject ? `${row.subject}\n\n` : '', row.words ?? ''].join('').trim();
   return {
     form: escalateForm(locale, { client, words: words.slice(0, WORDS_MAX) }),
@@ -51,20 +51,19 @@ export function reportForwardedEmail(
 }
 
 /** Once the report is filed, the email points at it (and is not offered again). */
-export function linkReportToEmail(
+export async function linkReportToEmail(
   ctx: CoreContext,
   workspace: Workspace,
   emailId: number,
   escalation: { id: number; reporterId: number },
-): void {
-  const row = emailRow(ctx, workspace, emailId);
-  const reporter = personById(ctx, escalation.reporterId);
+): Promise<void> {
+  const row = await emailRow(ctx, workspace, emailId);
+  const reporter = await personById(ctx, escalation.reporterId);
   // A form's data can be forged on some platforms: only someone the email concerns marks it.
   if (!row || !reporter || !maySeeEmail(reporter, row)) return;
   const escalationId = escalation.id;
-  ctx.db
+  await ctx.db
     .update(forwardedEmails)
     .set({ status: 'reported', escalationId })
-    .where(eq(forwardedEmails.id, emailId))
-    .run();
+    .where(eq(forwardedEmails.id, emailId));
 }

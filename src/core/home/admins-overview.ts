@@ -1,3 +1,4 @@
+import { allRows, firstRow } from '../../db/query';
 import { sql } from 'drizzle-orm';
 import { CAUSES, type Workspace } from '../../db/schema';
 import { DIFFICULT_REPORTS, DIFFICULT_WINDOW_DAYS } from '../clients';
@@ -58,32 +59,50 @@ export interface AdminsOverview {
   windowDays: number;
 }
 
-function withoutManager(ctx: CoreContext, workspaceId: number): AdminsOverview['withoutManager'] {
-  const rows = ctx.db.all<{ name: string; platformUserId: string | null; total: number }>(sql`
+async function withoutManager(
+  ctx: CoreContext,
+  workspaceId: number,
+): Promise<AdminsOverview['withoutManager']> {
+  const rows = await allRows<{ name: string; platformUserId: string | null; total: number }>(
+    ctx.db,
+    sql`
     SELECT p.name, p.platform_user_id AS platformUserId, COUNT(*) OVER () AS total
     FROM people p
     WHERE p.workspace_id = ${workspaceId} AND p.manager_id IS NULL AND NOT p.is_bot
       AND NOT EXISTS (SELECT 1 FROM people r WHERE r.manager_id = p.id)
     ORDER BY p.name, p.id
-    LIMIT ${ORPHANS_SHOWN}`);
+    LIMIT ${ORPHANS_SHOWN}`,
+  );
   return {
     count: rows[0]?.total ?? 0,
     shown: rows.map((r) => ({ name: r.name, platformUserId: r.platformUserId })),
   };
 }
 
-function lastImport(ctx: CoreContext, workspaceId: number): AdminsOverview['lastImport'] {
-  const row = ctx.db.get<{ kind: string; rows: number; problems: number; at: number }>(sql`
+async function lastImport(
+  ctx: CoreContext,
+  workspaceId: number,
+): Promise<AdminsOverview['lastImport']> {
+  const row = await firstRow<{ kind: string; rows: number; problems: number; at: number }>(
+    ctx.db,
+    sql`
     SELECT kind, rows, problems, created_at AS at FROM imports
-    WHERE workspace_id = ${workspaceId} ORDER BY created_at DESC, id DESC LIMIT 1`);
+    WHERE workspace_id = ${workspaceId} ORDER BY created_at DESC, id DESC LIMIT 1`,
+  );
   return row ? { ...row, at: new Date(row.at) } : null;
 }
 
 /** Kudos received and given per team and week: a team is its people's `team`. */
-function kudosByTeam(ctx: CoreContext, workspaceId: number, now: number): TeamWeeks[] {
+async function kudosByTeam(
+  ctx: CoreContext,
+  workspaceId: number,
+  now: number,
+): Promise<TeamWeeks[]> {
   const since = now - OVERVIEW_WEEKS * 7 * DAY_MS;
   // Counted per person first: one look-up of people per person and week, not per kudos.
-  const rows = ctx.db.all<{ team: string; ago: number; received: number; given: number }>(sql`
+  const rows = await allRows<{ team: string; ago: number; received: number; given: number }>(
+    ctx.db,
+    sql`
     WITH recent AS MATERIALIZED (
       SELECT giver_id, recipient_id,
         CAST((${now} - created_at) / ${7 * DAY_MS} AS INTEGER) AS ago FROM kudos
@@ -98,7 +117,8 @@ function kudosByTeam(ctx: CoreContext, workspaceId: number, now: number): TeamWe
     SELECT p.team AS team, ago, SUM(received) AS received, SUM(given) AS given
     FROM byPerson b JOIN people p ON p.id = b.id
     WHERE p.team IS NOT NULL AND trim(p.team) <> ''
-    GROUP BY p.team, ago`);
+    GROUP BY p.team, ago`,
+  );
   const teams = new Map<string, TeamWeeks>();
   for (const r of rows) {
     let team = teams.get(r.team);
@@ -121,12 +141,14 @@ function kudosByTeam(ctx: CoreContext, workspaceId: number, now: number): TeamWe
     .slice(0, OVERVIEW_TEAMS);
 }
 
-function praiseAndReportsByTeam(
+async function praiseAndReportsByTeam(
   ctx: CoreContext,
   workspaceId: number,
   since: number,
-): TeamPraiseAndReports[] {
-  return ctx.db.all<TeamPraiseAndReports>(sql`
+): Promise<TeamPraiseAndReports[]> {
+  return await allRows<TeamPraiseAndReports>(
+    ctx.db,
+    sql`
     SELECT p.team AS team, SUM(praise) AS clientPraise, SUM(report) AS reports FROM (
       SELECT recipient_id AS id, COUNT(*) AS praise, 0 AS report FROM kudos
       WHERE workspace_id = ${workspaceId} AND created_at >= ${since} AND client_id IS NOT NULL
@@ -139,11 +161,14 @@ function praiseAndReportsByTeam(
     WHERE p.team IS NOT NULL AND trim(p.team) <> ''
     GROUP BY p.team
     ORDER BY SUM(praise) + SUM(report) DESC, p.team
-    LIMIT ${OVERVIEW_TEAMS}`);
+    LIMIT ${OVERVIEW_TEAMS}`,
+  );
 }
 
-function difficultClients(ctx: CoreContext, workspaceId: number, since: number) {
-  return ctx.db.all<DifficultClient>(sql`
+async function difficultClients(ctx: CoreContext, workspaceId: number, since: number) {
+  return await allRows<DifficultClient>(
+    ctx.db,
+    sql`
     SELECT c.name, r.reports,
       (SELECT COUNT(*) FROM kudos k WHERE k.client_id = c.id AND k.created_at >= ${since})
         AS compliments,
@@ -153,31 +178,38 @@ function difficultClients(ctx: CoreContext, workspaceId: number, since: number) 
           GROUP BY client_id HAVING COUNT(*) >= ${DIFFICULT_REPORTS}) AS r
     JOIN clients c ON c.id = r.client_id
     ORDER BY r.reports DESC, c.name
-    LIMIT ${OVERVIEW_CLIENTS}`);
+    LIMIT ${OVERVIEW_CLIENTS}`,
+  );
 }
 
-function reportsByCause(ctx: CoreContext, workspaceId: number, since: number) {
-  const rows = ctx.db.all<{ cause: Cause | null; reports: number }>(sql`
+async function reportsByCause(ctx: CoreContext, workspaceId: number, since: number) {
+  const rows = await allRows<{ cause: Cause | null; reports: number }>(
+    ctx.db,
+    sql`
     SELECT cause, COUNT(*) AS reports FROM escalations
     WHERE workspace_id = ${workspaceId} AND created_at >= ${since}
-    GROUP BY cause`);
+    GROUP BY cause`,
+  );
   return rows
     .map((r) => ({ cause: r.cause ?? ('unsaid' as const), reports: r.reports }))
     .sort((a, b) => b.reports - a.reports || a.cause.localeCompare(b.cause));
 }
 
 /** What an admin sees: the settings, who is outside every chain, and aggregates only. */
-export function adminsOverview(ctx: CoreContext, workspace: Workspace): AdminsOverview {
+export async function adminsOverview(
+  ctx: CoreContext,
+  workspace: Workspace,
+): Promise<AdminsOverview> {
   const now = ctx.now().getTime();
   const since = now - DIFFICULT_WINDOW_DAYS * DAY_MS;
   return {
     settings: workspace,
-    withoutManager: withoutManager(ctx, workspace.id),
-    lastImport: lastImport(ctx, workspace.id),
-    kudosByTeam: kudosByTeam(ctx, workspace.id, now),
-    praiseAndReportsByTeam: praiseAndReportsByTeam(ctx, workspace.id, since),
-    difficultClients: difficultClients(ctx, workspace.id, since),
-    reportsByCause: reportsByCause(ctx, workspace.id, since),
+    withoutManager: await withoutManager(ctx, workspace.id),
+    lastImport: await lastImport(ctx, workspace.id),
+    kudosByTeam: await kudosByTeam(ctx, workspace.id, now),
+    praiseAndReportsByTeam: await praiseAndReportsByTeam(ctx, workspace.id, since),
+    difficultClients: await difficultClients(ctx, workspace.id, since),
+    reportsByCause: await reportsByCause(ctx, workspace.id, since),
     windowDays: DIFFICULT_WINDOW_DAYS,
   };
 }

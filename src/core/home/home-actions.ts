@@ -54,10 +54,10 @@ export function settingForm(
   };
 }
 
-function setLanguage(ctx: CoreContext, workspace: Workspace, person: Person, value: string) {
+async function setLanguage(ctx: CoreContext, workspace: Workspace, person: Person, value: string) {
   const locale = toLocale(value);
   if (!locale) return { kind: 'unknown' as const };
-  ctx.db.update(people).set({ locale }).where(eq(people.id, person.id)).run();
+  await ctx.db.update(people).set({ locale }).where(eq(people.id, person.id));
   return {
     kind: 'changed' as const,
     reply: { parts: [text(t(locale, 'home.language.set', { language: LANGUAGE_NAMES[locale] }))] },
@@ -65,13 +65,13 @@ function setLanguage(ctx: CoreContext, workspace: Workspace, person: Person, val
 }
 
 /** A click on someone's own home: re-checked here, whatever the button said. */
-export function homeClicked(
+export async function homeClicked(
   ctx: CoreContext,
   workspace: Workspace,
   actor: Person,
   actionId: string,
   value: string,
-): HomeClick {
+): Promise<HomeClick> {
   const action = actionId.split(':', 1)[0];
   switch (action) {
     case HOME_ACTIONS.older:
@@ -81,18 +81,18 @@ export function homeClicked(
     case HOME_ACTIONS.announce:
       return {
         kind: 'changed',
-        reply: changeSetting(ctx, { workspace, actor, setting: 'announce', value }),
+        reply: await changeSetting(ctx, { workspace, actor, setting: 'announce', value }),
       };
     case HOME_ACTIONS.digest:
       if (!['daily', 'weekly', 'off'].includes(value)) return { kind: 'unknown' };
       return {
         kind: 'changed',
-        reply: changeSetting(ctx, { workspace, actor, setting: 'digest', value }),
+        reply: await changeSetting(ctx, { workspace, actor, setting: 'digest', value }),
       };
     case HOME_ACTIONS.language:
-      return setLanguage(ctx, workspace, actor, value);
+      return await setLanguage(ctx, workspace, actor, value);
     case SCORE_KUDOS_ACTION:
-      return { kind: 'changed', reply: recordScoreAsKudos(ctx, workspace, actor, value) };
+      return { kind: 'changed', reply: await recordScoreAsKudos(ctx, workspace, actor, value) };
     case HOME_ACTIONS.setting: {
       const setting = OVERVIEW_SETTINGS.find((s) => s === value);
       if (!setting) return { kind: 'unknown' };
@@ -114,23 +114,23 @@ const CHANNEL = /^(?:<#([CGD][A-Z0-9]+)(?:\|[^>]*)?>|#?([CGD][A-Z0-9]{2,}))$/;
  * The setting form was sent: the value is what the setting's command takes. Where the command
  * says "here", the form names the channel instead.
  */
-export function changeSettingFromHome(
+export async function changeSettingFromHome(
   ctx: CoreContext,
   workspace: Workspace,
   actor: Person,
   setting: string,
   raw: string,
-): MessageModel {
+): Promise<MessageModel> {
   const chosen = OVERVIEW_SETTINGS.find((s) => s === setting);
   const value = raw.trim();
   if (!chosen) return { parts: [text(t(localeOf(actor, workspace), 'error.generic'))] };
-  if (chosen === 'checkin') return setCheckInDays(ctx, workspace, actor, value);
+  if (chosen === 'checkin') return await setCheckInDays(ctx, workspace, actor, value);
   const named = CHANNEL.exec(value);
   if (named && (chosen === 'channel' || chosen === 'summary' || chosen === 'inbox')) {
     const channel = named[1] ?? named[2]!;
-    return changeSetting(ctx, { workspace, actor, setting: chosen, value: 'here', channel });
+    return await changeSetting(ctx, { workspace, actor, setting: chosen, value: 'here', channel });
   }
   // The overview's digest is the workspace default, not the admin's own schedule.
   const command = chosen === 'digest' && !/^default\b/i.test(value) ? `default ${value}` : value;
-  return changeSetting(ctx, { workspace, actor, setting: chosen, value: command });
+  return await changeSetting(ctx, { workspace, actor, setting: chosen, value: command });
 }

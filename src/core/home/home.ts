@@ -36,39 +36,39 @@ const rankings = new WeakMap<
 >();
 
 /** A workspace-wide count costs most of a home at scale; a minute old is fresh enough. */
-function homeRanking(ctx: CoreContext, workspace: Workspace): Place[] {
+async function homeRanking(ctx: CoreContext, workspace: Workspace): Promise<Place[]> {
   const minute = Math.floor(ctx.now().getTime() / 60_000);
   let byWorkspace = rankings.get(ctx.db);
   if (!byWorkspace) rankings.set(ctx.db, (byWorkspace = new Map()));
   const cached = byWorkspace.get(workspace.id);
   if (cached?.minute === minute) return cached.ranking;
-  const ranking = praiseRanking(ctx, workspace, HOME_RANKING, HOME_PLACES);
+  const ranking = await praiseRanking(ctx, workspace, HOME_RANKING, HOME_PLACES);
   byWorkspace.set(workspace.id, { minute, ranking });
   return ranking;
 }
 
-export function buildHome(
+export async function buildHome(
   ctx: CoreContext,
   workspace: Workspace,
   person: Person,
   page?: string,
-): Home {
+): Promise<Home> {
   return {
-    wall: myWall(ctx, workspace, person, page),
-    desk: managersDesk(ctx, person),
-    overview: person.isAdmin ? adminsOverview(ctx, workspace) : null,
-    ranking: homeRanking(ctx, workspace),
-    scores: myScores(ctx, person),
-    teamScores: person.isAdmin ? scoresByTeam(ctx, workspace, scoresSince(ctx)) : null,
+    wall: await myWall(ctx, workspace, person, page),
+    desk: await managersDesk(ctx, person),
+    overview: person.isAdmin ? await adminsOverview(ctx, workspace) : null,
+    ranking: await homeRanking(ctx, workspace),
+    scores: await myScores(ctx, person),
+    teamScores: person.isAdmin ? await scoresByTeam(ctx, workspace, scoresSince(ctx)) : null,
   };
 }
 
 /** The home as a message model, in the person's language, for any adapter to render. */
-export function homeFor(
+export async function homeFor(
   ctx: CoreContext,
   workspace: Workspace,
   person: Person,
   page?: string,
-): MessageModel {
-  return homeMessage(localeOf(person, workspace), buildHome(ctx, workspace, person, page));
+): Promise<MessageModel> {
+  return homeMessage(localeOf(person, workspace), await buildHome(ctx, workspace, person, page));
 }

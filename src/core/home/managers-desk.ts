@@ -1,3 +1,4 @@
+import { allRows } from '../../db/query';
 import { sql } from 'drizzle-orm';
 import type { Person } from '../../db/schema';
 import type { CoreContext, Mention } from '../shared';
@@ -54,8 +55,14 @@ interface TeamRow {
 }
 
 /** The manager's direct reports with the week's praise, their last praise and their own reports. */
-function directReports(ctx: CoreContext, manager: Person, weekStart: number): TeamRow[] {
-  return ctx.db.all<TeamRow>(sql`
+async function directReports(
+  ctx: CoreContext,
+  manager: Person,
+  weekStart: number,
+): Promise<TeamRow[]> {
+  return await allRows<TeamRow>(
+    ctx.db,
+    sql`
     SELECT p.id, p.name, p.platform_user_id AS platformUserId,
       (SELECT COUNT(*) FROM kudos k WHERE k.recipient_id = p.id AND k.created_at >= ${weekStart}
          AND k.client_id IS NOT NULL) AS client,
@@ -65,17 +72,21 @@ function directReports(ctx: CoreContext, manager: Person, weekStart: number): Te
       EXISTS (SELECT 1 FROM people r WHERE r.manager_id = p.id) AS manages
     FROM people p
     WHERE p.manager_id = ${manager.id} AND NOT p.is_bot
-    ORDER BY p.name, p.id`);
+    ORDER BY p.name, p.id`,
+  );
 }
 
 const mention = (r: TeamRow): Mention => ({ name: r.name, platformUserId: r.platformUserId });
 
 /** What a manager acts on; null for someone nobody reports to. */
-export function managersDesk(ctx: CoreContext, manager: Person): ManagersDesk | null {
+export async function managersDesk(
+  ctx: CoreContext,
+  manager: Person,
+): Promise<ManagersDesk | null> {
   const now = ctx.now();
   const weekStart = now.getTime() - 7 * DAY_MS;
-  const team = directReports(ctx, manager, weekStart);
-  const reports = reportsToActOn(ctx, manager, now);
+  const team = await directReports(ctx, manager, weekStart);
+  const reports = await reportsToActOn(ctx, manager, now);
   if (team.length === 0 && reports.length === 0) return null;
   const heroes = team
     .filter((r) => r.client + r.peer > 0)
@@ -85,12 +96,12 @@ export function managersDesk(ctx: CoreContext, manager: Person): ManagersDesk | 
   const managesManagers = team.some((r) => r.manages);
   const unrecognisedSince = now.getTime() - UNRECOGNISED_DAYS * DAY_MS;
   return {
-    waiting: waitingForThanks(ctx, manager),
+    waiting: await waitingForThanks(ctx, manager),
     reports,
-    medianThankHours: medianThankHours(ctx, manager.id, now),
+    medianThankHours: await medianThankHours(ctx, manager.id, now),
     heroes,
     heroesTwoDown: managesManagers
-      ? heroesTwoLevelsDown(ctx, manager, new Date(weekStart), now).map((h) => ({
+      ? (await heroesTwoLevelsDown(ctx, manager, new Date(weekStart), now)).map((h) => ({
           person: mentionOf(h.person),
           via: mentionOf(h.manager),
           compliments: h.compliments,

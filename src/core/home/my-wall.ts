@@ -1,3 +1,4 @@
+import { first } from '../../db/query';
 import { aliasedTable, and, desc, eq, lt, ne, or, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import {
@@ -157,20 +158,22 @@ function weeklyTrend(weeksAgo: number[]): number[] {
 }
 
 /** The praise a person received, their totals and trend, their own settings and reports. */
-export function myWall(
+export async function myWall(
   ctx: CoreContext,
   workspace: Workspace,
   person: Person,
   page?: string,
-): Wall {
+): Promise<Wall> {
   const now = ctx.now().getTime();
   const cursor = readCursor(page) ?? { beforeAt: now + 1, beforeId: 0 };
-  const rows = wallPage(ctx.db).all({ personId: person.id, ...cursor });
+  const rows = await wallPage(ctx.db).execute({ personId: person.id, ...cursor });
   const shown = rows.slice(0, WALL_PAGE);
   const last = shown[shown.length - 1];
   const starts = periodStarts(ctx.now());
   const since = Math.min(starts.year, now - TREND_WEEKS * WEEK_MS);
-  const counts = wallCounts(ctx.db).get({ personId: person.id, ...starts, now, since })!;
+  const counts = (await first(
+    wallCounts(ctx.db).execute({ personId: person.id, ...starts, now, since }),
+  ))!;
   return {
     items: shown.map((r) => ({
       kudosId: r.kudos.id,
@@ -197,14 +200,12 @@ export function myWall(
       digest: person.digestSchedule,
       locale: localeOf(person, workspace),
     },
-    openReports: myOpenReports(ctx.db)
-      .all({ personId: person.id })
-      .map((r) => ({
-        id: r.escalation.id,
-        client: r.client,
-        status: r.escalation.status,
-        at: r.escalation.createdAt,
-      })),
+    openReports: (await myOpenReports(ctx.db).execute({ personId: person.id })).map((r) => ({
+      id: r.escalation.id,
+      client: r.client,
+      status: r.escalation.status,
+      at: r.escalation.createdAt,
+    })),
   };
 }
 

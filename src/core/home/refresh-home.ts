@@ -8,16 +8,16 @@ export const HOME_REFRESH_MS = 5_000;
  * Queues a refresh of these people's homes. Changes within one window become one refresh,
  * sent when the window ends; the outbox paces it like any delivery.
  */
-export function refreshHomes(
+export async function refreshHomes(
   ctx: CoreContext,
   workspaceId: number,
   personIds: (number | null | undefined)[],
-): void {
+): Promise<void> {
   const now = ctx.now().getTime();
   const window = Math.floor(now / HOME_REFRESH_MS);
   for (const personId of new Set(personIds)) {
     if (!personId) continue;
-    enqueueDelivery(
+    await enqueueDelivery(
       ctx.db,
       {
         workspaceId,

@@ -16,13 +16,13 @@ export interface ExportedKudos {
   thankedAt: string | null;
 }
 
-export function exportKudos(
+export async function exportKudos(
   ctx: CoreContext,
   options: { workspaceId?: number; since?: Date } = {},
-): ExportedKudos[] {
+): Promise<ExportedKudos[]> {
   const giver = aliasedTable(people, 'giver');
   const recipient = aliasedTable(people, 'recipient');
-  const rows = ctx.db
+  const rows = await ctx.db
     .select({ kudos, giver, recipient, client: clients })
     .from(kudos)
     .innerJoin(giver, eq(kudos.giverId, giver.id))
@@ -34,8 +34,7 @@ export function exportKudos(
         options.since ? gte(kudos.createdAt, options.since) : undefined,
       ),
     )
-    .orderBy(asc(kudos.id))
-    .all();
+    .orderBy(asc(kudos.id));
   return rows.map((r) => ({
     id: r.kudos.id,
     createdAt: r.kudos.createdAt.toISOString(),

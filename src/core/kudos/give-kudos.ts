@@ -1,3 +1,4 @@
+import { inTransaction, written } from '../../db/query';
 import { and, count, eq, gte, ne, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import { kudos, type Kudos, type Person, type Workspace } from '../../db/schema';
@@ -91,23 +92,27 @@ const insertKudos = prepared((db) =>
     .prepare(),
 );
 
-export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosResult {
+export async function giveKudos(ctx: CoreContext, input: GiveKudosInput): Promise<GiveKudosResult> {
   const locale = localeOf(input.giver, input.workspace);
   const recipients = [...new Map(input.recipients.map((p) => [p.id, p])).values()];
-  const error = checkRules(ctx, input, recipients, locale);
+  const error = await checkRules(ctx, input, recipients, locale);
   if (error) return { ok: false, error, reply: { parts: [text(error.message)] } };
 
   const now = ctx.now();
-  // The statements below use ctx.db: it is the one connection the transaction runs on.
-  const stored = ctx.db.transaction(() => {
-    if (!claimRequest(ctx.db, `${input.workspace.id}:${input.requestKey}`)) {
-      return { duplicate: true, rows: earlierKudos(ctx, input), clientName: input.clientName };
+  const stored = await inTransaction(ctx, async (ctx) => {
+    if (!(await claimRequest(ctx.db, `${input.workspace.id}:${input.requestKey}`))) {
+      return {
+        duplicate: true,
+        rows: await earlierKudos(ctx, input),
+        clientName: input.clientName,
+      };
     }
     const client = input.clientName
-      ? findOrCreateClient(ctx.db, input.workspace.id, input.clientName)
+      ? await findOrCreateClient(ctx.db, input.workspace.id, input.clientName)
       : undefined;
-    const rows = recipients.map((r) =>
-      insertKudos(ctx.db).get({
+    const rows: Kudos[] = [];
+    for (const r of recipients) {
+      const row = insertKudos(ctx.db).execute({
         workspaceId: input.workspace.id,
         giverId: input.giver.id,
         recipientId: r.id,
@@ -117,13 +122,14 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
         source: input.source,
         sourceRef: input.requestKey,
         createdAt: now,
-      })!,
-    );
+      });
+      rows.push(await written(row));
+    }
     const clientName = client?.name;
-    announceKudos(ctx, input, recipients, clientName, now);
-    tellRecipients(ctx, input, { rows, recipients, clientName }, now);
+    await announceKudos(ctx, input, recipients, clientName, now);
+    await tellRecipients(ctx, input, { rows, recipients, clientName }, now);
     // Their walls, and their managers' desks (praise waiting for thanks).
-    refreshHomes(ctx, input.workspace.id, [
+    await refreshHomes(ctx, input.workspace.id, [
       ...recipients.map((r) => r.id),
       ...recipients.map((r) => r.managerId),
     ]);
@@ -148,25 +154,24 @@ export function giveKudos(ctx: CoreContext, input: GiveKudosInput): GiveKudosRes
 }
 
 /** The kudos an earlier delivery of the same request recorded. */
-const earlierKudos = (ctx: CoreContext, input: GiveKudosInput): Kudos[] =>
-  ctx.db
+const earlierKudos = async (ctx: CoreContext, input: GiveKudosInput): Promise<Kudos[]> =>
+  await ctx.db
     .select()
     .from(kudos)
-    .where(and(eq(kudos.workspaceId, input.workspace.id), eq(kudos.sourceRef, input.requestKey)))
-    .all();
+    .where(and(eq(kudos.workspaceId, input.workspace.id), eq(kudos.sourceRef, input.requestKey)));
 
 /** The channel's announcement, naming only the recipients who have not opted out. */
-function announceKudos(
+async function announceKudos(
   ctx: CoreContext,
   input: GiveKudosInput,
   recipients: Person[],
   clientName: string | undefined,
   now: Date,
-): void {
+): Promise<void> {
   const announced = recipients.filter((r) => !r.announceOptOut);
   const channel = input.announceIn ?? input.workspace.kudosChannel ?? input.channel;
   if (!channel || announced.length === 0) return;
-  enqueueDelivery(
+  await enqueueDelivery(
     ctx.db,
     {
       workspaceId: input.workspace.id,
@@ -187,16 +192,16 @@ function announceKudos(
 }
 
 /** Each recipient's own message, in their language. */
-function tellRecipients(
+async function tellRecipients(
   ctx: CoreContext,
   input: GiveKudosInput,
   given: { rows: Kudos[]; recipients: Person[]; clientName: string | undefined },
   now: Date,
-): void {
+): Promise<void> {
   const { clientName } = given;
   for (const row of given.rows) {
     const recipient = given.recipients.find((r) => r.id === row.recipientId)!;
-    enqueueDelivery(
+    await enqueueDelivery(
       ctx.db,
       {
         workspaceId: input.workspace.id,
@@ -223,12 +228,12 @@ const UNKNOWN_PERSON: Record<Workspace['platform'], MessageKey> = {
   shell: 'kudos.error.unknownPerson.shell',
 };
 
-function checkRules(
+async function checkRules(
   ctx: CoreContext,
   input: GiveKudosInput,
   recipients: Person[],
   locale: Locale,
-): KudosError | undefined {
+): Promise<KudosError | undefined> {
   const fail = (
     code: KudosErrorCode,
     field: KudosError['field'],
@@ -264,7 +269,7 @@ function checkRules(
   if (limit != null && !clientsWords(input.source)) {
     const since = startOfDay(ctx.now(), input.giver.timezone);
     // A retry of this very request is not more kudos: it must reach the duplicate check.
-    const [given] = ctx.db
+    const [given] = await ctx.db
       .select({ n: count() })
       .from(kudos)
       .where(
@@ -273,8 +278,7 @@ function checkRules(
           gte(kudos.createdAt, since),
           ne(kudos.sourceRef, input.requestKey),
         ),
-      )
-      .all();
+      );
     if ((given?.n ?? 0) + recipients.length > limit)
       return fail('dailyLimit', 'recipients', 'kudos.error.dailyLimit', { limit });
   }

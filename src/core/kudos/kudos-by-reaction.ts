@@ -1,6 +1,13 @@
+import { inTransaction } from '../../db/query';
 import { and, eq, gte, inArray, lt } from 'drizzle-orm';
-import { kudos, outbox, type Person, type Workspace } from '../../db/schema';
-import { t } from '../../i18n';
+import {
+  type ForwardedEmailRow,
+  kudos,
+  outbox,
+  type Person,
+  type Workspace,
+} from '../../db/schema';
+import { t, type Locale } from '../../i18n';
 import { type CoreContext, text, type MessageModel } from '../shared';
 import { giveKudos, WORDS_MAX } from './give-kudos';
 import { localeOf } from '../people';
@@ -38,8 +45,8 @@ const keyPrefix = (input: { channel: string; messageTs: string; reactor: Person 
   `reaction:${input.channel}:${input.messageTs}:${input.reactor.id}:`;
 
 /** Kudos rows made by reactions of this reactor on this message (the prefix, as a key range). */
-const reactionKudos = (ctx: CoreContext, workspaceId: number, prefix: string) =>
-  ctx.db
+const reactionKudos = async (ctx: CoreContext, workspaceId: number, prefix: string) =>
+  await ctx.db
     .select()
     .from(kudos)
     .where(
@@ -49,45 +56,52 @@ const reactionKudos = (ctx: CoreContext, workspaceId: number, prefix: string) =>
         gte(kudos.sourceRef, prefix),
         lt(kudos.sourceRef, `${prefix.slice(0, -1)};`),
       ),
-    )
-    .all();
+    );
 
 /**
  * Whether the reacted-to message must be read from the platform (Slack may allow that once a
  * minute): only for a kudos emoji on a message Frontline has not read. A forwarded email's
  * words are stored; a report reads the message when its button is clicked.
  */
-export function reactionNeedsMessage(
+export async function reactionNeedsMessage(
   ctx: CoreContext,
   input: Pick<ReactionInput, 'workspace' | 'emoji' | 'channel' | 'messageTs'>,
-): boolean {
+): Promise<boolean> {
   if (!input.workspace.kudosEmojis.includes(input.emoji)) return false;
-  return !emailAt(ctx, input.workspace, input.channel, input.messageTs);
+  return !(await emailAt(ctx, input.workspace, input.channel, input.messageTs));
+}
+
+/** The report emoji: a private offer to report the client (of the email, or of the message). */
+function reportOffer(
+  locale: Locale,
+  input: ReactionInput,
+  email: ForwardedEmailRow | undefined,
+): ReactionOutcome {
+  const button = email
+    ? { action: EMAIL_ACTIONS.report, value: String(email.id) }
+    : { action: REPORT_MESSAGE_ACTION, value: `${input.channel}|${input.messageTs}` };
+  const label = t(locale, 'email.abusive.report');
+  return {
+    privately: {
+      parts: [
+        text(t(locale, 'reaction.report')),
+        { type: 'buttons', buttons: [{ ...button, label, primary: true }] },
+      ],
+    },
+  };
 }
 
 /** A kudos emoji records a kudos from the reactor; the report emoji offers a private report. */
-export function reactionAdded(ctx: CoreContext, input: ReactionInput): ReactionOutcome {
+export async function reactionAdded(
+  ctx: CoreContext,
+  input: ReactionInput,
+): Promise<ReactionOutcome> {
   const { workspace, reactor, emoji } = input;
   const locale = localeOf(reactor, workspace);
   const say = (message: string): ReactionOutcome => ({ privately: { parts: [text(message)] } });
-  const email = emailAt(ctx, workspace, input.channel, input.messageTs);
+  const email = await emailAt(ctx, workspace, input.channel, input.messageTs);
 
-  if (emoji === workspace.reportEmoji) {
-    const button = email
-      ? { action: EMAIL_ACTIONS.report, value: String(email.id) }
-      : { action: REPORT_MESSAGE_ACTION, value: `${input.channel}|${input.messageTs}` };
-    return {
-      privately: {
-        parts: [
-          text(t(locale, 'reaction.report')),
-          {
-            type: 'buttons',
-            buttons: [{ ...button, label: t(locale, 'email.abusive.report'), primary: true }],
-          },
-        ],
-      },
-    };
-  }
+  if (emoji === workspace.reportEmoji) return reportOffer(locale, input, email);
   if (!workspace.kudosEmojis.includes(emoji)) return {};
 
   // Applause for a colleague who took abuse must not turn the client's insults into kudos —
@@ -97,7 +111,7 @@ export function reactionAdded(ctx: CoreContext, input: ReactionInput): ReactionO
     return say(t(locale, 'email.abusive.noKudos'));
   }
   const concerned = email
-    ? concernedPeople(ctx, email)
+    ? await concernedPeople(ctx, email)
     : input.author && !input.author.isBot
       ? [input.author]
       : [];
@@ -106,14 +120,14 @@ export function reactionAdded(ctx: CoreContext, input: ReactionInput): ReactionO
 
   const prefix = keyPrefix(input);
   // A second kudos emoji from the same person is the same applause.
-  if (reactionKudos(ctx, workspace.id, prefix).length > 0) return {};
-  const result = giveKudos(ctx, {
+  if ((await reactionKudos(ctx, workspace.id, prefix)).length > 0) return {};
+  const result = await giveKudos(ctx, {
     workspace,
     giver: reactor,
     recipients,
     words: words.slice(0, WORDS_MAX),
     values: [],
-    clientName: email ? clientNameOf(ctx.db, email.clientId) : undefined,
+    clientName: email ? await clientNameOf(ctx.db, email.clientId) : undefined,
     source: 'reaction',
     requestKey: `${prefix}${input.eventTs}`,
     channel: input.channel,
@@ -137,31 +151,28 @@ export function reactionAdded(ctx: CoreContext, input: ReactionInput): ReactionO
  * Removing the reaction takes the kudos back while nothing about it has gone out yet;
  * after that it stays, as anything announced does. True when it was taken back.
  */
-export function reactionRemoved(
+export async function reactionRemoved(
   ctx: CoreContext,
   input: Omit<ReactionInput, 'author' | 'messageText' | 'eventTs'>,
-): boolean {
+): Promise<boolean> {
   if (!input.workspace.kudosEmojis.includes(input.emoji)) return false;
   const wsId = input.workspace.id;
-  return ctx.db.transaction(() => {
-    const rows = reactionKudos(ctx, wsId, keyPrefix(input));
+  return inTransaction(ctx, async (ctx) => {
+    const rows = await reactionKudos(ctx, wsId, keyPrefix(input));
     if (rows.length === 0) return false;
     const keys = [
       ...new Set(rows.map((k) => `${wsId}:kudos-announce:${k.sourceRef}`)),
       ...rows.map((k) => `${wsId}:kudos-dm:${k.id}`),
     ];
-    const deliveries = ctx.db.select().from(outbox).where(inArray(outbox.key, keys)).all();
+    const deliveries = await ctx.db.select().from(outbox).where(inArray(outbox.key, keys));
     if (deliveries.some((d) => d.status !== 'pending')) return false;
-    ctx.db.delete(outbox).where(inArray(outbox.key, keys)).run();
-    ctx.db
-      .delete(kudos)
-      .where(
-        inArray(
-          kudos.id,
-          rows.map((k) => k.id),
-        ),
-      )
-      .run();
+    await ctx.db.delete(outbox).where(inArray(outbox.key, keys));
+    await ctx.db.delete(kudos).where(
+      inArray(
+        kudos.id,
+        rows.map((k) => k.id),
+      ),
+    );
     // The reaction event stays claimed: Slack retrying it later must not bring the kudos back.
     ctx.log.info({ kudos: rows.map((k) => k.id) }, 'kudos taken back: reaction removed');
     return true;

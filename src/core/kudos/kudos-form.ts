@@ -93,7 +93,7 @@ export async function giveKudosFromForm(
 ): Promise<{ result: GiveKudosResult; picked: { id: string; person?: Person }[] }> {
   const answers = readKudosForm(input.values);
   const found = await Promise.all(answers.recipients.map((id) => input.person(id)));
-  const result = giveKudos(ctx, {
+  const result = await giveKudos(ctx, {
     workspace: input.workspace,
     giver: input.giver,
     recipients: found.filter((p) => p !== undefined),

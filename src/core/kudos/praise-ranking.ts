@@ -1,3 +1,4 @@
+import { allRows } from '../../db/query';
 import { sql } from 'drizzle-orm';
 import type { Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
@@ -57,12 +58,12 @@ interface Row {
 }
 
 /** The most praised people, tied people together; people who opted out are never named. */
-export function praiseRanking(
+export async function praiseRanking(
   ctx: CoreContext,
   workspace: Workspace,
   request: RankingRequest,
   places = RANKING_PLACES,
-): Place[] {
+): Promise<Place[]> {
   const since = ctx.now().getTime() - RANKING_PERIODS[request.period] * DAY_MS;
   const source =
     request.source === 'clients'
@@ -70,7 +71,9 @@ export function praiseRanking(
       : request.source === 'colleagues'
         ? sql`AND k.client_id IS NULL`
         : sql``;
-  const rows = ctx.db.all<Row>(sql`
+  const rows = await allRows<Row>(
+    ctx.db,
+    sql`
     WITH praised AS (
       SELECT k.recipient_id AS id, COUNT(*) AS praise FROM kudos k
       WHERE k.workspace_id = ${workspace.id} AND k.created_at >= ${since} ${source}
@@ -82,7 +85,8 @@ export function praiseRanking(
       WHERE NOT p.announce_opt_out AND NOT p.is_bot
     )
     SELECT name, platformUserId, praise FROM ranked WHERE place <= ${places}
-    ORDER BY praise DESC, name`);
+    ORDER BY praise DESC, name`,
+  );
   const out: Place[] = [];
   for (const row of rows) {
     const last = out[out.length - 1];
@@ -118,13 +122,13 @@ export function rankingParts(locale: Locale, request: RankingRequest, ranking: P
 }
 
 /** `/kudos top …`: who was praised most, by clients, by colleagues or by both. */
-export function topCommand(
+export async function topCommand(
   ctx: CoreContext,
   workspace: Workspace,
   locale: Locale,
   words: string[],
-): MessageModel {
+): Promise<MessageModel> {
   const request = readRankingRequest(words);
   if (!request) return { parts: [text(t(locale, 'top.usage'))] };
-  return { parts: rankingParts(locale, request, praiseRanking(ctx, workspace, request)) };
+  return { parts: rankingParts(locale, request, await praiseRanking(ctx, workspace, request)) };
 }

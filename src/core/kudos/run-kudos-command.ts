@@ -51,16 +51,18 @@ export async function runKudosCommand(
       const [employee, manager] = await Promise.all(
         parsed.people.slice(0, 2).map((id) => (id ? input.person(id) : undefined)),
       );
-      return reply(setManager(ctx, { workspace, actor, employee, manager }).reply);
+      return reply((await setManager(ctx, { workspace, actor, employee, manager })).reply);
     }
     case 'setting':
-      return reply(changeSetting(ctx, { workspace, actor, ...parsed, channel: input.channel }));
+      return reply(
+        await changeSetting(ctx, { workspace, actor, ...parsed, channel: input.channel }),
+      );
     case 'thanks':
-      return reply(praiseWaitingForThanks(ctx, workspace, actor));
+      return reply(await praiseWaitingForThanks(ctx, workspace, actor));
     case 'top':
-      return reply(topCommand(ctx, workspace, locale, parsed.words));
+      return reply(await topCommand(ctx, workspace, locale, parsed.words));
     case 'summary':
-      return summaryCommand(ctx, input, parsed.action);
+      return await summaryCommand(ctx, input, parsed.action);
     case 'give':
       return giveCommand(ctx, input, parsed);
   }
@@ -70,11 +72,11 @@ type Reply = { reply: MessageModel; queued: boolean };
 type Parsed = ReturnType<typeof parseKudosCommand>;
 
 /** `summary preview|now`: the admins'; `now` posts it to the summary channel at once. */
-function summaryCommand(
+async function summaryCommand(
   ctx: CoreContext,
   { workspace, actor }: KudosCommandInput,
   action: Extract<Parsed, { kind: 'summary' }>['action'],
-): Reply {
+): Promise<Reply> {
   const locale = localeOf(actor, workspace);
   const say = (message: string, queued = false) => ({
     reply: { parts: [text(message)] },
@@ -84,11 +86,11 @@ function summaryCommand(
     return say(t(locale, action === 'preview' ? 'summary.preview.notAdmin' : 'settings.notAdmin'));
   }
   if (action === 'preview') {
-    const summary = buildWeeklySummary(ctx, workspace, ctx.now());
+    const summary = await buildWeeklySummary(ctx, workspace, ctx.now());
     return summary ? { reply: summary.message, queued: false } : say(t(locale, 'summary.nothing'));
   }
   if (!workspace.summaryChannel) return say(t(locale, 'summary.noChannel'));
-  return queueSummaryNow(ctx, workspace)
+  return (await queueSummaryNow(ctx, workspace))
     ? say(t(locale, 'summary.posted'), true)
     : say(t(locale, 'summary.nothing'));
 }
@@ -103,7 +105,7 @@ async function giveCommand(
   const named = parsed.recipients.slice(0, RECIPIENTS_MAX + 1);
   const found = await Promise.all(named.map(input.person));
   const missing = named.filter((_, i) => !found[i]).map(input.showUnknown);
-  const result = giveKudos(ctx, {
+  const result = await giveKudos(ctx, {
     workspace: input.workspace,
     giver: input.actor,
     recipients: found.filter((p) => p !== undefined),

@@ -1,3 +1,4 @@
+import { first, inTransaction } from '../../db/query';
 import { and, eq, isNull } from 'drizzle-orm';
 import { clients, kudos, type Person, type Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
@@ -32,23 +33,24 @@ type Found =
 const say = (message: string): MessageModel => ({ parts: [text(message)] });
 
 /** The kudos, if the actor may thank its recipient: their manager or anyone above. */
-function findThankable(
+async function findThankable(
   ctx: CoreContext,
   workspace: Workspace,
   actor: Person,
   kudosId: number,
-): Found {
+): Promise<Found> {
   const locale = localeOf(actor, workspace);
-  const row = ctx.db
-    .select({ kudos, client: clients })
-    .from(kudos)
-    .leftJoin(clients, eq(kudos.clientId, clients.id))
-    .where(and(eq(kudos.id, kudosId), eq(kudos.workspaceId, workspace.id)))
-    .get();
-  const recipient = row && personById(ctx, row.kudos.recipientId);
+  const row = await first(
+    ctx.db
+      .select({ kudos, client: clients })
+      .from(kudos)
+      .leftJoin(clients, eq(kudos.clientId, clients.id))
+      .where(and(eq(kudos.id, kudosId), eq(kudos.workspaceId, workspace.id))),
+  );
+  const recipient = row && (await personById(ctx, row.kudos.recipientId));
   if (!row || !recipient) return { ok: false, reply: say(t(locale, 'thanks.notFound')) };
-  const manager = recipient.managerId ? personById(ctx, recipient.managerId) : undefined;
-  if (!manager || !isInChainAbove(ctx, actor.id, manager)) {
+  const manager = recipient.managerId ? await personById(ctx, recipient.managerId) : undefined;
+  if (!manager || !(await isInChainAbove(ctx, actor.id, manager))) {
     ctx.log.warn({ actor: actor.id, kudos: kudosId }, 'thanks refused: not in the manager chain');
     return { ok: false, reply: say(t(locale, 'thanks.notYourReport', { name: recipient.name })) };
   }
@@ -57,7 +59,7 @@ function findThankable(
     kudos: row.kudos,
     recipient,
     clientName: row.client?.name,
-    giver: personById(ctx, row.kudos.giverId),
+    giver: await personById(ctx, row.kudos.giverId),
   };
 }
 
@@ -71,13 +73,13 @@ function suggestedNote(locale: Locale, found: Extract<Found, { ok: true }>): str
 }
 
 /** The small form a manager edits before thanks go out; or why they cannot thank. */
-export function thanksForm(
+export async function thanksForm(
   ctx: CoreContext,
   workspace: Workspace,
   actor: Person,
   kudosId: number,
-): { ok: true; form: FormModel } | { ok: false; reply: MessageModel } {
-  const found = findThankable(ctx, workspace, actor, kudosId);
+): Promise<{ ok: true; form: FormModel } | { ok: false; reply: MessageModel }> {
+  const found = await findThankable(ctx, workspace, actor, kudosId);
   if (!found.ok) return found;
   const locale = localeOf(actor, workspace);
   if (found.kudos.thankedAt) return { ok: false, reply: alreadyThanked(locale, found) };
@@ -119,12 +121,12 @@ export interface SendThanksInput {
 }
 
 /** Records the thanks on the kudos and delivers the note to the employee as from the manager. */
-export function sendThanks(
+export async function sendThanks(
   ctx: CoreContext,
   input: SendThanksInput,
-): { ok: boolean; reply: MessageModel; field?: 'note' } {
+): Promise<{ ok: boolean; reply: MessageModel; field?: 'note' }> {
   const locale = localeOf(input.actor, input.workspace);
-  const found = findThankable(ctx, input.workspace, input.actor, input.kudosId);
+  const found = await findThankable(ctx, input.workspace, input.actor, input.kudosId);
   if (!found.ok) return { ok: false, reply: found.reply };
   const note = input.note.trim();
   const length = [...note].length;
@@ -136,16 +138,15 @@ export function sendThanks(
     };
   }
   const now = ctx.now();
-  const outcome = ctx.db.transaction(() => {
-    if (!claimRequest(ctx.db, `${input.workspace.id}:${input.requestKey}`)) return 'retry';
-    const updated = ctx.db
+  const outcome = await inTransaction(ctx, async (ctx) => {
+    if (!(await claimRequest(ctx.db, `${input.workspace.id}:${input.requestKey}`))) return 'retry';
+    const updated = await ctx.db
       .update(kudos)
       .set({ thankedAt: now, thankedById: input.actor.id, thanksNote: note })
-      .where(and(eq(kudos.id, found.kudos.id), isNull(kudos.thankedAt)))
-      .run();
+      .where(and(eq(kudos.id, found.kudos.id), isNull(kudos.thankedAt)));
     if (updated.changes === 0) return 'already';
     const employeeLocale = localeOf(found.recipient, input.workspace);
-    enqueueDelivery(
+    await enqueueDelivery(
       ctx.db,
       {
         workspaceId: input.workspace.id,
@@ -164,11 +165,11 @@ export function sendThanks(
       },
       now,
     );
-    refreshHomes(ctx, input.workspace.id, [found.recipient.id, input.actor.id]);
+    await refreshHomes(ctx, input.workspace.id, [found.recipient.id, input.actor.id]);
     return 'sent';
   });
   if (outcome === 'already') {
-    const fresh = findThankable(ctx, input.workspace, input.actor, input.kudosId);
+    const fresh = await findThankable(ctx, input.workspace, input.actor, input.kudosId);
     return { ok: false, reply: fresh.ok ? alreadyThanked(locale, fresh) : fresh.reply };
   }
   ctx.log.info({ kudos: found.kudos.id, by: input.actor.id, outcome }, 'thanks recorded');

@@ -1,3 +1,4 @@
+import { first, inTransaction, written } from '../../db/query';
 import { and, eq } from 'drizzle-orm';
 import { parse } from 'csv-parse/sync';
 import { imports, people, type Person, type Workspace } from '../../db/schema';
@@ -68,12 +69,12 @@ function isTimezone(zone: string): boolean {
  * platform user id as `ids` reads them, or an email.
  * A bad row is reported and skipped; the others are still imported.
  */
-export function importPeople(
+export async function importPeople(
   ctx: CoreContext,
   workspace: Workspace,
   csv: string,
   ids: PlatformUserIds = EMAILS_ONLY,
-): ImportReport {
+): Promise<ImportReport> {
   const report: ImportReport = { created: 0, updated: 0, managersSet: 0, problems: [] };
   const records = readRecords(csv, report);
   if (!records) return report;
@@ -86,21 +87,19 @@ export function importPeople(
     });
     return report;
   }
-  const file: ImportFile = { ctx, workspace, ids, index, report };
-  ctx.db.transaction(() => {
-    const managers = rows.flatMap((record) => importRow(file, record));
+  await inTransaction(ctx, async (ctx) => {
+    const file: ImportFile = { ctx, workspace, ids, index, report };
+    const managers: ManagerCell[] = [];
+    for (const record of rows) managers.push(...(await importRow(file, record)));
     // Managers last, so a manager may come later in the file than their people.
-    for (const manager of managers) setManagerFromFile(file, manager);
-    ctx.db
-      .insert(imports)
-      .values({
-        workspaceId: workspace.id,
-        kind: 'people',
-        rows: report.created + report.updated,
-        problems: new Set(report.problems.map((p) => p.row)).size,
-        createdAt: ctx.now(),
-      })
-      .run();
+    for (const manager of managers) await setManagerFromFile(file, manager);
+    await ctx.db.insert(imports).values({
+      workspaceId: workspace.id,
+      kind: 'people',
+      rows: report.created + report.updated,
+      problems: new Set(report.problems.map((p) => p.row)).size,
+      createdAt: ctx.now(),
+    });
   });
   return report;
 }
@@ -154,23 +153,27 @@ function columnsOf(header: string[], ids: PlatformUserIds): Partial<Record<Colum
   return index;
 }
 
-function findByKey(file: ImportFile, key: Key): Person | undefined {
-  return file.ctx.db
-    .select()
-    .from(people)
-    .where(
-      and(
-        eq(people.workspaceId, file.workspace.id),
-        'email' in key
-          ? eq(people.email, key.email)
-          : eq(people.platformUserId, key.platformUserId),
+async function findByKey(file: ImportFile, key: Key): Promise<Person | undefined> {
+  return await first(
+    file.ctx.db
+      .select()
+      .from(people)
+      .where(
+        and(
+          eq(people.workspaceId, file.workspace.id),
+          'email' in key
+            ? eq(people.email, key.email)
+            : eq(people.platformUserId, key.platformUserId),
+        ),
       ),
-    )
-    .get();
+  );
 }
 
 /** Creates or updates the row's person; the manager it names, to set later. */
-function importRow(file: ImportFile, { record: cells, info }: CsvRecord): ManagerCell[] {
+async function importRow(
+  file: ImportFile,
+  { record: cells, info }: CsvRecord,
+): Promise<ManagerCell[]> {
   const { ctx, workspace, index, report } = file;
   const row = info.lines;
   const cell = (c: Column) => (index[c] === undefined ? '' : (cells[index[c]!] ?? ''));
@@ -193,7 +196,7 @@ function importRow(file: ImportFile, { record: cells, info }: CsvRecord): Manage
   if (localeCell && !locale)
     return problem(`unsupported locale "${localeCell}" (use en, ru, lt or ro)`);
 
-  const existing = findByKey(file, key);
+  const existing = await findByKey(file, key);
   const name = cell('name') || existing?.name;
   if (!name) return problem('name is empty');
   const fields = {
@@ -204,30 +207,34 @@ function importRow(file: ImportFile, { record: cells, info }: CsvRecord): Manage
     ...(locale ? { locale } : {}),
   };
   const person = existing
-    ? ctx.db.update(people).set(fields).where(eq(people.id, existing.id)).returning().get()
-    : ctx.db
-        .insert(people)
-        .values({ workspaceId: workspace.id, ...fields })
-        .returning()
-        .get();
+    ? await written(ctx.db.update(people).set(fields).where(eq(people.id, existing.id)).returning())
+    : await written(
+        ctx.db
+          .insert(people)
+          .values({ workspaceId: workspace.id, ...fields })
+          .returning(),
+      );
   if (existing) report.updated++;
   else report.created++;
   return cell('manager') ? [{ row, person, manager: cell('manager') }] : [];
 }
 
-function setManagerFromFile(file: ImportFile, { row, person, manager }: ManagerCell): void {
+async function setManagerFromFile(
+  file: ImportFile,
+  { row, person, manager }: ManagerCell,
+): Promise<void> {
   const { ctx, report } = file;
   const key = readKey(manager, file.ids);
-  const boss = key && findByKey(file, key);
+  const boss = key && (await findByKey(file, key));
   const problem = (reason: string) => report.problems.push({ row, reason });
   if (!boss) {
     problem(`manager "${manager}" not found: add them as a row of their own`);
   } else if (boss.id === person.id) {
     problem('a person cannot be their own manager');
-  } else if (isInChainAbove(ctx, person.id, boss)) {
+  } else if (await isInChainAbove(ctx, person.id, boss)) {
     problem(`manager "${manager}" already reports to ${person.name}: that would make a loop`);
   } else {
-    ctx.db.update(people).set({ managerId: boss.id }).where(eq(people.id, person.id)).run();
+    await ctx.db.update(people).set({ managerId: boss.id }).where(eq(people.id, person.id));
     report.managersSet++;
   }
 }

@@ -1,3 +1,4 @@
+import { first, written } from '../../db/query';
 import { and, eq, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import { toLocale, type Locale } from '../../i18n';
@@ -63,48 +64,49 @@ const personByRowId = prepared((db) =>
     .prepare(),
 );
 
-export function workspaceByPlatformId(
+export async function workspaceByPlatformId(
   ctx: CoreContext,
   platform: Platform,
   externalId: string,
-): Workspace | undefined {
-  return workspaceByExternalId(ctx.db).get({ platform, externalId });
+): Promise<Workspace | undefined> {
+  return await first(workspaceByExternalId(ctx.db).execute({ platform, externalId }));
 }
 
 /** The workspace with this row id. */
-export function workspaceOf(ctx: CoreContext, id: number): Workspace | undefined {
-  return ctx.db.select().from(workspaces).where(eq(workspaces.id, id)).get();
+export async function workspaceOf(ctx: CoreContext, id: number): Promise<Workspace | undefined> {
+  return await first(ctx.db.select().from(workspaces).where(eq(workspaces.id, id)));
 }
 
-export function findOrCreateWorkspace(
+export async function findOrCreateWorkspace(
   ctx: CoreContext,
   platform: Platform,
   externalId: string,
   name?: string,
-): Workspace {
-  const existing = workspaceByPlatformId(ctx, platform, externalId);
+): Promise<Workspace> {
+  const existing = await workspaceByPlatformId(ctx, platform, externalId);
   if (existing) return existing;
-  return ctx.db
-    .insert(workspaces)
-    .values({ platform, externalId, name })
-    .onConflictDoUpdate({
-      target: [workspaces.platform, workspaces.externalId],
-      set: { externalId },
-    })
-    .returning()
-    .get();
+  return await written(
+    ctx.db
+      .insert(workspaces)
+      .values({ platform, externalId, name })
+      .onConflictDoUpdate({
+        target: [workspaces.platform, workspaces.externalId],
+        set: { externalId },
+      })
+      .returning(),
+  );
 }
 
-export function personByPlatformId(
+export async function personByPlatformId(
   ctx: CoreContext,
   workspaceId: number,
   platformUserId: string,
-): Person | undefined {
-  return personByUserId(ctx.db).get({ workspaceId, platformUserId });
+): Promise<Person | undefined> {
+  return await first(personByUserId(ctx.db).execute({ workspaceId, platformUserId }));
 }
 
-export function personById(ctx: CoreContext, id: number): Person | undefined {
-  return personByRowId(ctx.db).get({ id });
+export async function personById(ctx: CoreContext, id: number): Promise<Person | undefined> {
+  return await first(personByRowId(ctx.db).execute({ id }));
 }
 
 /**
@@ -119,7 +121,7 @@ export async function ensurePerson(
   /** Used when the platform cannot be asked: the person is recorded and read again next time. */
   fallbackName?: string,
 ): Promise<Person | undefined> {
-  const known = personByPlatformId(ctx, workspaceId, platformUserId);
+  const known = await personByPlatformId(ctx, workspaceId, platformUserId);
   const maxAge = known?.isAdmin ? ADMIN_PROFILE_MAX_AGE_MS : PROFILE_MAX_AGE_MS;
   const fresh =
     known?.profileSyncedAt && ctx.now().getTime() - known.profileSyncedAt.getTime() < maxAge;
@@ -128,37 +130,41 @@ export async function ensurePerson(
     ctx.log.warn({ err, platformUserId }, 'profile lookup failed');
     return null;
   });
-  if (profile) return savePerson(ctx, workspaceId, profile);
+  if (profile) return await savePerson(ctx, workspaceId, profile);
   if (known || !fallbackName) return known;
   // Two first requests from the same person may race here: the second finds the first's row.
-  ctx.db
+  await ctx.db
     .insert(people)
     .values({ workspaceId, platformUserId, name: fallbackName })
-    .onConflictDoNothing()
-    .run();
-  return personByPlatformId(ctx, workspaceId, platformUserId);
+    .onConflictDoNothing();
+  return await personByPlatformId(ctx, workspaceId, platformUserId);
 }
 
 /** Every admin of the workspace but `exceptId` (the reporter never handles their own report). */
-export function adminsOf(ctx: CoreContext, workspaceId: number, exceptId: number): Person[] {
-  return ctx.db
-    .select()
-    .from(people)
-    .where(and(eq(people.workspaceId, workspaceId), eq(people.isAdmin, true)))
-    .all()
-    .filter((p) => p.id !== exceptId && !p.isBot);
+export async function adminsOf(
+  ctx: CoreContext,
+  workspaceId: number,
+  exceptId: number,
+): Promise<Person[]> {
+  return (
+    await ctx.db
+      .select()
+      .from(people)
+      .where(and(eq(people.workspaceId, workspaceId), eq(people.isAdmin, true)))
+  ).filter((p) => p.id !== exceptId && !p.isBot);
 }
 
-export function personByEmail(
+export async function personByEmail(
   ctx: CoreContext,
   workspaceId: number,
   email: string,
-): Person | undefined {
-  return ctx.db
-    .select()
-    .from(people)
-    .where(and(eq(people.workspaceId, workspaceId), eq(people.email, email.toLowerCase())))
-    .get();
+): Promise<Person | undefined> {
+  return await first(
+    ctx.db
+      .select()
+      .from(people)
+      .where(and(eq(people.workspaceId, workspaceId), eq(people.email, email.toLowerCase()))),
+  );
 }
 
 /**
@@ -171,19 +177,23 @@ export async function personWithEmail(
   email: string,
   directory: Directory,
 ): Promise<Person | undefined> {
-  const known = personByEmail(ctx, workspaceId, email);
+  const known = await personByEmail(ctx, workspaceId, email);
   if (known?.platformUserId || !directory.lookupByEmail) return known;
   // Most addresses a client writes to are not ours: not finding one is no warning.
   const profile = await directory.lookupByEmail(email).catch(() => null);
   if (!profile) return known;
-  return savePerson(ctx, workspaceId, { ...profile, email: profile.email ?? email });
+  return await savePerson(ctx, workspaceId, { ...profile, email: profile.email ?? email });
 }
 
 /** Writes what the platform says of a person, keeping what admins set (manager, team). */
-export function savePerson(ctx: CoreContext, workspaceId: number, profile: Profile): Person {
+export async function savePerson(
+  ctx: CoreContext,
+  workspaceId: number,
+  profile: Profile,
+): Promise<Person> {
   const email = profile.email?.toLowerCase() ?? null;
-  const byId = personByPlatformId(ctx, workspaceId, profile.platformUserId);
-  const byEmail = email ? personByEmail(ctx, workspaceId, email) : undefined;
+  const byId = await personByPlatformId(ctx, workspaceId, profile.platformUserId);
+  const byEmail = email ? await personByEmail(ctx, workspaceId, email) : undefined;
   const existing = byId ?? byEmail;
   // Another row (an import that knew only the email) may hold it: leave it there, log it.
   const emailTaken = byId && byEmail && byEmail.id !== byId.id;
@@ -200,28 +210,36 @@ export function savePerson(ctx: CoreContext, workspaceId: number, profile: Profi
     ...(profile.isAdmin !== undefined ? { isAdmin: profile.isAdmin } : {}),
   };
   if (existing) {
-    return ctx.db
-      .update(people)
-      .set({
-        ...fields,
-        // An imported locale is an admin's choice; the platform's only fills a gap.
-        locale: existing.locale ?? toLocale(profile.locale) ?? null,
-      })
-      .where(eq(people.id, existing.id))
-      .returning()
-      .get();
+    return await written(
+      ctx.db
+        .update(people)
+        .set({
+          ...fields,
+          // An imported locale is an admin's choice; the platform's only fills a gap.
+          locale: existing.locale ?? toLocale(profile.locale) ?? null,
+        })
+        .where(eq(people.id, existing.id))
+        .returning(),
+    );
   }
-  return ctx.db
-    .insert(people)
-    .values({ workspaceId, ...fields, locale: toLocale(profile.locale) ?? null })
-    .returning()
-    .get();
+  return await written(
+    ctx.db
+      .insert(people)
+      .values({ workspaceId, ...fields, locale: toLocale(profile.locale) ?? null })
+      .returning(),
+  );
 }
 
 /** The language the person's own client reports fills a gap; an imported one stays. */
-export function fillLocale(ctx: CoreContext, person: Person, locale: Locale | undefined): Person {
+export async function fillLocale(
+  ctx: CoreContext,
+  person: Person,
+  locale: Locale | undefined,
+): Promise<Person> {
   if (person.locale || !locale) return person;
-  return ctx.db.update(people).set({ locale }).where(eq(people.id, person.id)).returning().get();
+  return await written(
+    ctx.db.update(people).set({ locale }).where(eq(people.id, person.id)).returning(),
+  );
 }
 
 export function localeOf(person: Person | undefined, workspace: Workspace): Locale {

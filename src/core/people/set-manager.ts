@@ -14,7 +14,10 @@ export interface SetManagerInput {
 
 export type SetManagerResult = { ok: boolean; reply: MessageModel };
 
-export function setManager(ctx: CoreContext, input: SetManagerInput): SetManagerResult {
+export async function setManager(
+  ctx: CoreContext,
+  input: SetManagerInput,
+): Promise<SetManagerResult> {
   const locale = localeOf(input.actor, input.workspace);
   const refuse = (message: string): SetManagerResult => ({
     ok: false,
@@ -24,10 +27,10 @@ export function setManager(ctx: CoreContext, input: SetManagerInput): SetManager
   const { employee, manager } = input;
   if (!employee || !manager) return refuse(t(locale, 'manager.usage'));
   if (employee.id === manager.id) return refuse(t(locale, 'manager.self'));
-  if (isInChainAbove(ctx, employee.id, manager)) {
+  if (await isInChainAbove(ctx, employee.id, manager)) {
     return refuse(t(locale, 'manager.cycle', { employee: employee.name, manager: manager.name }));
   }
-  ctx.db.update(people).set({ managerId: manager.id }).where(eq(people.id, employee.id)).run();
+  await ctx.db.update(people).set({ managerId: manager.id }).where(eq(people.id, employee.id));
   ctx.log.info({ employee: employee.id, manager: manager.id, by: input.actor.id }, 'manager set');
   return {
     ok: true,
@@ -45,13 +48,17 @@ export function setManager(ctx: CoreContext, input: SetManagerInput): SetManager
 }
 
 /** True when `personId` is `from` or somewhere above `from` in the reporting chain. */
-export function isInChainAbove(ctx: CoreContext, personId: number, from: Person): boolean {
+export async function isInChainAbove(
+  ctx: CoreContext,
+  personId: number,
+  from: Person,
+): Promise<boolean> {
   const seen = new Set<number>();
   let current: Person | undefined = from;
   while (current && !seen.has(current.id)) {
     if (current.id === personId) return true;
     seen.add(current.id);
-    current = current.managerId ? personById(ctx, current.managerId) : undefined;
+    current = current.managerId ? await personById(ctx, current.managerId) : undefined;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { first } from '../../db/query';
 import { and, desc, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import { clients, clientScores, kudos, people, type Person, type Workspace } from '../../db/schema';
 import { t } from '../../i18n';
@@ -32,24 +33,24 @@ const measures = (rows: { kind: ScoreKind; average: number; count: number }[]): 
   rows.map((r) => ({ kind: r.kind, average: Math.round(r.average * 10) / 10, count: r.count }));
 
 /** The latest scores naming a person, newest first. */
-export function myScores(ctx: CoreContext, person: Person): MyScore[] {
-  return ctx.db
-    .select({
-      id: clientScores.id,
-      client: clients.name,
-      kind: clientScores.kind,
-      score: clientScores.score,
-      scoredOn: clientScores.scoredOn,
-      comment: clientScores.comment,
-      kudosRef: clientScores.kudosRef,
-    })
-    .from(clientScores)
-    .innerJoin(clients, eq(clients.id, clientScores.clientId))
-    .where(eq(clientScores.personId, person.id))
-    .orderBy(desc(clientScores.scoredOn), desc(clientScores.id))
-    .limit(MY_SCORES)
-    .all()
-    .map(({ kudosRef, ...s }) => ({ ...s, canRecord: !kudosRef && readsAsPraise(s.comment) }));
+export async function myScores(ctx: CoreContext, person: Person): Promise<MyScore[]> {
+  return (
+    await ctx.db
+      .select({
+        id: clientScores.id,
+        client: clients.name,
+        kind: clientScores.kind,
+        score: clientScores.score,
+        scoredOn: clientScores.scoredOn,
+        comment: clientScores.comment,
+        kudosRef: clientScores.kudosRef,
+      })
+      .from(clientScores)
+      .innerJoin(clients, eq(clients.id, clientScores.clientId))
+      .where(eq(clientScores.personId, person.id))
+      .orderBy(desc(clientScores.scoredOn), desc(clientScores.id))
+      .limit(MY_SCORES)
+  ).map(({ kudosRef, ...s }) => ({ ...s, canRecord: !kudosRef && readsAsPraise(s.comment) }));
 }
 
 /** The same triage forwarded emails go through. */
@@ -58,12 +59,12 @@ function readsAsPraise(comment: string | null): boolean {
 }
 
 /** Per team of the people served, each kind's average since `since` (scores naming someone). */
-export function scoresByTeam(
+export async function scoresByTeam(
   ctx: CoreContext,
   workspace: Workspace,
   since: Date,
-): { team: string; measures: Measure[] }[] {
-  const rows = ctx.db
+): Promise<{ team: string; measures: Measure[] }[]> {
+  const rows = await ctx.db
     .select({
       team: sql<string>`coalesce(${people.team}, '')`,
       kind: clientScores.kind,
@@ -74,8 +75,7 @@ export function scoresByTeam(
     .innerJoin(people, eq(people.id, clientScores.personId))
     .where(and(eq(clientScores.workspaceId, workspace.id), gte(clientScores.scoredOn, since)))
     .groupBy(sql`1`, clientScores.kind)
-    .orderBy(sql`1`, clientScores.kind)
-    .all();
+    .orderBy(sql`1`, clientScores.kind);
   const teams = new Map<string, Measure[]>();
   for (const row of rows) {
     teams.set(row.team, [...(teams.get(row.team) ?? []), ...measures([row])]);
@@ -84,18 +84,18 @@ export function scoresByTeam(
 }
 
 /** Per client scored in a period: each kind's average, and the compliments it gave then. */
-export function clientMeasures(
+export async function clientMeasures(
   ctx: CoreContext,
   workspaceId: number,
   since: Date,
   until: Date,
-): { client: string; measures: Measure[]; compliments: number }[] {
+): Promise<{ client: string; measures: Measure[]; compliments: number }[]> {
   const inPeriod = and(
     eq(clientScores.workspaceId, workspaceId),
     gte(clientScores.scoredOn, since),
     lt(clientScores.scoredOn, until),
   );
-  const rows = ctx.db
+  const rows = await ctx.db
     .select({
       clientId: clientScores.clientId,
       client: clients.name,
@@ -107,14 +107,13 @@ export function clientMeasures(
     .innerJoin(clients, eq(clients.id, clientScores.clientId))
     .where(inPeriod)
     .groupBy(clientScores.clientId, clientScores.kind)
-    .orderBy(clients.name, clientScores.kind)
-    .all();
+    .orderBy(clients.name, clientScores.kind);
   const byClient = new Map<number, { client: string; measures: Measure[]; compliments: number }>();
   for (const row of rows) {
     const entry = byClient.get(row.clientId) ?? {
       client: row.client,
       measures: [],
-      compliments: complimentsFrom(ctx, row.clientId, since, until),
+      compliments: await complimentsFrom(ctx, row.clientId, since, until),
     };
     entry.measures.push(...measures([row]));
     byClient.set(row.clientId, entry);
@@ -122,20 +121,28 @@ export function clientMeasures(
   return [...byClient.values()];
 }
 
-function complimentsFrom(ctx: CoreContext, clientId: number, since: Date, until: Date): number {
+async function complimentsFrom(
+  ctx: CoreContext,
+  clientId: number,
+  since: Date,
+  until: Date,
+): Promise<number> {
   return (
-    ctx.db
-      .select({ n: sql<number>`count(*)` })
-      .from(kudos)
-      .where(
-        and(
-          eq(kudos.clientId, clientId),
-          isNotNull(kudos.clientId),
-          gte(kudos.createdAt, since),
-          lt(kudos.createdAt, until),
-        ),
+    (
+      await first(
+        ctx.db
+          .select({ n: sql<number>`count(*)` })
+          .from(kudos)
+          .where(
+            and(
+              eq(kudos.clientId, clientId),
+              isNotNull(kudos.clientId),
+              gte(kudos.createdAt, since),
+              lt(kudos.createdAt, until),
+            ),
+          ),
       )
-      .get()?.n ?? 0
+    )?.n ?? 0
   );
 }
 
@@ -143,26 +150,27 @@ function complimentsFrom(ctx: CoreContext, clientId: number, since: Date, until:
  * "Record as kudos" on a score's comment: the person it names records the client's praise for
  * themselves, as with a forwarded email; checked again here whatever the button said.
  */
-export function recordScoreAsKudos(
+export async function recordScoreAsKudos(
   ctx: CoreContext,
   workspace: Workspace,
   actor: Person,
   scoreId: string,
-): MessageModel {
+): Promise<MessageModel> {
   const locale = localeOf(actor, workspace);
-  const score = ctx.db
-    .select({ row: clientScores, client: clients.name })
-    .from(clientScores)
-    .innerJoin(clients, eq(clients.id, clientScores.clientId))
-    .where(and(eq(clientScores.id, Number(scoreId) || 0), eq(clientScores.personId, actor.id)))
-    .get();
+  const score = await first(
+    ctx.db
+      .select({ row: clientScores, client: clients.name })
+      .from(clientScores)
+      .innerJoin(clients, eq(clients.id, clientScores.clientId))
+      .where(and(eq(clientScores.id, Number(scoreId) || 0), eq(clientScores.personId, actor.id))),
+  );
   if (!score) return { parts: [text(t(locale, 'scores.record.notYours'))] };
   if (score.row.kudosRef) return { parts: [text(t(locale, 'scores.record.already'))] };
   if (!readsAsPraise(score.row.comment)) {
     return { parts: [text(t(locale, 'scores.record.notPraise'))] };
   }
   const requestKey = `score:${score.row.id}`;
-  const result = giveKudos(ctx, {
+  const result = await giveKudos(ctx, {
     workspace,
     giver: actor,
     recipients: [actor],
@@ -173,10 +181,9 @@ export function recordScoreAsKudos(
     requestKey,
   });
   if (!result.ok) return result.reply;
-  ctx.db
+  await ctx.db
     .update(clientScores)
     .set({ kudosRef: requestKey })
-    .where(eq(clientScores.id, score.row.id))
-    .run();
+    .where(eq(clientScores.id, score.row.id));
   return result.reply;
 }

@@ -1,3 +1,4 @@
+import { first } from '../../db/query';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { and, eq, sql } from 'drizzle-orm';
@@ -58,14 +59,18 @@ interface ScoreRow {
  * person served). A bad row is reported with what to write instead and skipped; the others
  * are stored; a row imported before is not stored twice.
  */
-export function importScores(ctx: CoreContext, workspace: Workspace, csv: string): ScoresReport {
+export async function importScores(
+  ctx: CoreContext,
+  workspace: Workspace,
+  csv: string,
+): Promise<ScoresReport> {
   const report: ScoresReport = { imported: 0, alreadyThere: 0, problems: [] };
   const table = readTable(csv);
   if ('problem' in table) return { ...report, problems: [{ row: 1, reason: table.problem }] };
   for (const { cells, line } of table.rows) {
-    const read = readRow(ctx, workspace, table.columns, cells);
+    const read = await readRow(ctx, workspace, table.columns, cells);
     if (typeof read === 'string') report.problems.push({ row: line, reason: read });
-    else if (storeScore(ctx, workspace, read)) report.imported++;
+    else if (await storeScore(ctx, workspace, read)) report.imported++;
     else report.alreadyThere++;
   }
   return report;
@@ -109,12 +114,12 @@ function readTable(csv: string): Table {
 }
 
 /** One row, checked: the score, or what is wrong with it and what to write instead. */
-function readRow(
+async function readRow(
   ctx: CoreContext,
   workspace: Workspace,
   columns: Partial<Record<Column, number>>,
   cells: string[],
-): ScoreRow | string {
+): Promise<ScoreRow | string> {
   const cell = (c: Column) => (columns[c] === undefined ? '' : (cells[columns[c]] ?? '').trim());
   const client = cell('client');
   if (!client) return 'no client: write the client’s name';
@@ -140,7 +145,7 @@ function readRow(
     return `the comment is longer than ${COMMENT_MAX} characters`;
   }
   const named = cell('person');
-  const person = named ? personNamed(ctx, workspace, named) : undefined;
+  const person = named ? await personNamed(ctx, workspace, named) : undefined;
   if (named && !person) {
     return `nobody in this workspace is "${named}": write their email or chat id as imported with frontline import people`;
   }
@@ -156,21 +161,26 @@ function readDay(value: string): Date | undefined {
 }
 
 /** A person named by their chat id or their email. */
-function personNamed(ctx: CoreContext, workspace: Workspace, named: string): Person | undefined {
-  return ctx.db
-    .select()
-    .from(people)
-    .where(
-      and(
-        eq(people.workspaceId, workspace.id),
-        sql`(${people.platformUserId} = ${named} OR lower(${people.email}) = ${named.toLowerCase()})`,
+async function personNamed(
+  ctx: CoreContext,
+  workspace: Workspace,
+  named: string,
+): Promise<Person | undefined> {
+  return await first(
+    ctx.db
+      .select()
+      .from(people)
+      .where(
+        and(
+          eq(people.workspaceId, workspace.id),
+          sql`(${people.platformUserId} = ${named} OR lower(${people.email}) = ${named.toLowerCase()})`,
+        ),
       ),
-    )
-    .get();
+  );
 }
 
 /** True when stored now, false when the same row was stored before. */
-function storeScore(ctx: CoreContext, workspace: Workspace, row: ScoreRow): boolean {
+async function storeScore(ctx: CoreContext, workspace: Workspace, row: ScoreRow): Promise<boolean> {
   const rowKey = createHash('sha256')
     .update(
       JSON.stringify([
@@ -183,8 +193,8 @@ function storeScore(ctx: CoreContext, workspace: Workspace, row: ScoreRow): bool
       ]),
     )
     .digest('hex');
-  const client = findOrCreateClient(ctx.db, workspace.id, row.client);
-  const stored = ctx.db
+  const client = await findOrCreateClient(ctx.db, workspace.id, row.client);
+  const stored = await ctx.db
     .insert(clientScores)
     .values({
       workspaceId: workspace.id,
@@ -196,7 +206,6 @@ function storeScore(ctx: CoreContext, workspace: Workspace, row: ScoreRow): bool
       comment: row.comment ?? null,
       rowKey,
     })
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
   return stored.changes > 0;
 }

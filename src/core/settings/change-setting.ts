@@ -21,7 +21,10 @@ export interface ChangeSettingInput {
  * forwarded emails' settings in email-settings, the kudos ones in kudos-settings.
  * Returns what to tell the person who asked.
  */
-export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): MessageModel {
+export async function changeSetting(
+  ctx: CoreContext,
+  input: ChangeSettingInput,
+): Promise<MessageModel> {
   const locale = localeOf(input.actor, input.workspace);
   const change: SettingChange = {
     input,
@@ -29,10 +32,10 @@ export function changeSetting(ctx: CoreContext, input: ChangeSettingInput): Mess
     say: (key: MessageKey, params: Record<string, string | number> = {}) => ({
       parts: [text(t(locale, key, params))],
     }),
-    setWorkspace: (fields: Partial<Workspace>) =>
-      ctx.db.update(workspaces).set(fields).where(eq(workspaces.id, input.workspace.id)).run(),
+    setWorkspace: async (fields: Partial<Workspace>) =>
+      await ctx.db.update(workspaces).set(fields).where(eq(workspaces.id, input.workspace.id)),
   };
-  const own = changeOwnSetting(ctx, change);
+  const own = await changeOwnSetting(ctx, change);
   if (own) return own;
 
   if (!input.actor.isAdmin) return change.say('settings.notAdmin');

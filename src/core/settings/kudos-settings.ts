@@ -19,23 +19,22 @@ export interface SettingChange {
 export type Say = (key: MessageKey, params?: Record<string, string | number>) => MessageModel;
 
 /** `announce on|off` and `digest daily|weekly|off`: each person's own; undefined for the rest. */
-export function changeOwnSetting(
+export async function changeOwnSetting(
   ctx: CoreContext,
   change: SettingChange,
-): MessageModel | undefined {
+): Promise<MessageModel | undefined> {
   const { input, value, say } = change;
   if (input.setting === 'announce') {
     if (value !== 'on' && value !== 'off') return say('settings.announce.usage');
-    ctx.db
+    await ctx.db
       .update(people)
       .set({ announceOptOut: value === 'off' })
-      .where(eq(people.id, input.actor.id))
-      .run();
+      .where(eq(people.id, input.actor.id));
     return say(value === 'off' ? 'settings.announce.off' : 'settings.announce.on');
   }
 
   if (input.setting === 'digest' && isSchedule(value)) {
-    ctx.db.update(people).set({ digestSchedule: value }).where(eq(people.id, input.actor.id)).run();
+    await ctx.db.update(people).set({ digestSchedule: value }).where(eq(people.id, input.actor.id));
     return say(`settings.digest.${value}`);
   }
   return undefined;

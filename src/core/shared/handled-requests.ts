@@ -15,8 +15,8 @@ const insertKey = prepared((db) =>
  * Marks a platform request as handled, inside the transaction that acts on it.
  * False means it was handled before: a retry, to be answered without acting again.
  */
-export function claimRequest(db: Db, key: string): boolean {
-  return insertKey(db).run({ key }).changes === 1;
+export async function claimRequest(db: Db, key: string): Promise<boolean> {
+  return (await insertKey(db).execute({ key })).changes === 1;
 }
 
 /**
@@ -31,18 +31,19 @@ const SUMMARY_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
  * Forgets the requests no platform will send again. A forwarded email's key (`email:`) is
  * kept: a second "Record kudos" click, days later, is what it answers.
  */
-export function pruneHandledRequests(db: Db, now: Date): number {
+export async function pruneHandledRequests(db: Db, now: Date): Promise<number> {
   const requestsBefore = new Date(now.getTime() - REQUEST_KEEP_MS);
   const summariesBefore = new Date(now.getTime() - SUMMARY_KEEP_MS);
   const summary = sql`${processedEvents.key} GLOB '[0-9]*:summary:*'`;
-  return db
-    .delete(processedEvents)
-    .where(
-      and(
-        lt(processedEvents.receivedAt, requestsBefore),
-        sql`${processedEvents.key} NOT GLOB '[0-9]*:email:*'`,
-        or(sql`NOT ${summary}`, lt(processedEvents.receivedAt, summariesBefore)),
-      ),
-    )
-    .run().changes;
+  return (
+    await db
+      .delete(processedEvents)
+      .where(
+        and(
+          lt(processedEvents.receivedAt, requestsBefore),
+          sql`${processedEvents.key} NOT GLOB '[0-9]*:email:*'`,
+          or(sql`NOT ${summary}`, lt(processedEvents.receivedAt, summariesBefore)),
+        ),
+      )
+  ).changes;
 }

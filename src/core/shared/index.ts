@@ -2,5 +2,6 @@ export * from './command-syntax';
 export * from './core';
 export * from './form';
 export * from './handled-requests';
+export * from './keep-where';
 export * from './message';
 export * from './schedules';

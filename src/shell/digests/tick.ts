@@ -8,9 +8,9 @@ import type { ShellCommand } from '../kit/shell';
  */
 export const tick: ShellCommand = async (shell) => {
   const workspace = shell.workspace();
-  const only = managersIn(shell.ctx.db, workspace.id).map((m) => m.id);
-  const digests = only.length > 0 ? queueDueDigests(shell.ctx, { force: true, only }) : 0;
-  if (workspace.summaryChannel !== null) queueSummaryNow(shell.ctx, workspace);
+  const only = (await managersIn(shell.ctx.db, workspace.id)).map((m) => m.id);
+  const digests = only.length > 0 ? await queueDueDigests(shell.ctx, { force: true, only }) : 0;
+  if (workspace.summaryChannel !== null) await queueSummaryNow(shell.ctx, workspace);
   await shell.scheduler.tick();
   const locale = shell.locale();
   shell.screen.say(

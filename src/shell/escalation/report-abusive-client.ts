@@ -18,14 +18,14 @@ export async function fileReport(shell: Shell, form: FormModel, emailId?: number
     form,
     async (values) => {
       const workspace = shell.workspace();
-      const result = reportAbuse(shell.ctx, {
+      const result = await reportAbuse(shell.ctx, {
         workspace,
         reporter: shell.me(),
         values,
         requestKey,
       });
       if (!result.ok) return { done: false, problem: result.reply };
-      if (emailId) linkReportToEmail(shell.ctx, workspace, emailId, result.escalation);
+      if (emailId) await linkReportToEmail(shell.ctx, workspace, emailId, result.escalation);
       shell.reply(result.reply);
       return { done: true };
     },
@@ -36,7 +36,7 @@ export async function fileReport(shell: Shell, form: FormModel, emailId?: number
 
 /** `/escalate help|status|checkin N|client …`, or `/escalate [Client: what happened]` to report. */
 export async function escalateCommand(shell: Shell, rest: string): Promise<void> {
-  const answer = escalateAnswer(shell.ctx, {
+  const answer = await escalateAnswer(shell.ctx, {
     workspace: shell.workspace(),
     actor: shell.me(),
     text: rest,

@@ -22,7 +22,7 @@ export const showSteps: ShellCommand = async (shell, rest) => {
     shell.screen.say(t(shell.locale(), 'shell.steps.usage'));
     return;
   }
-  shell.reply(reportSteps(shell.ctx, shell.workspace(), shell.me(), id));
+  shell.reply(await reportSteps(shell.ctx, shell.workspace(), shell.me(), id));
 };
 
 /** A manager's step: done at once, or its form asked first; re-checked in the core either way. */
@@ -32,11 +32,15 @@ const takeStep: ShellButton = async (shell, button) => {
     actor: shell.me(),
     escalationId: Number(button.value),
   };
-  const outcome = STEP_CLICKS[button.action]!(shell.ctx, input);
+  const outcome = await STEP_CLICKS[button.action]!(shell.ctx, input);
   if ('form' in outcome) {
     const step = STEP_FORMS[outcome.form.id]!;
     await fillIn(shell, outcome.form, async (values) => {
-      const submitted = step.submit(shell.ctx, { ...input, workspace: shell.workspace(), values });
+      const submitted = await step.submit(shell.ctx, {
+        ...input,
+        workspace: shell.workspace(),
+        values,
+      });
       if ('form' in submitted) return { done: true };
       if (!submitted.ok) return { done: false, problem: submitted.reply };
       shell.reply(submitted.reply);
@@ -48,7 +52,7 @@ const takeStep: ShellButton = async (shell, button) => {
 
 /** The reporter's answer to "how are things with ACME now?". */
 const answerTheCheckIn: ShellButton = async (shell, button) => {
-  const outcome = answerCheckIn(shell.ctx, {
+  const outcome = await answerCheckIn(shell.ctx, {
     workspace: shell.workspace(),
     actor: shell.me(),
     escalationId: Number(button.value),

@@ -5,9 +5,13 @@ import { fileReport } from '../escalation/report-abusive-client';
 
 /** "Record kudos" / "Not a compliment": what was decided is said to whoever typed it. */
 const decide: ShellButton = async (shell, button) => {
-  const decision = emailDecisions()[button.action]!;
+  const decision = await emailDecisions()[button.action]!;
   const emailId = Number(button.value);
-  const outcome = decision(shell.ctx, { workspace: shell.workspace(), actor: shell.me(), emailId });
+  const outcome = await decision(shell.ctx, {
+    workspace: shell.workspace(),
+    actor: shell.me(),
+    emailId,
+  });
   shell.reply(outcome.reply);
   await shell.delivered();
 };
@@ -15,7 +19,7 @@ const decide: ShellButton = async (shell, button) => {
 /** "Report to my manager": the report form, the client and their words already filled in. */
 const report: ShellButton = async (shell, button) => {
   const emailId = Number(button.value);
-  const outcome = reportForwardedEmail(shell.ctx, {
+  const outcome = await reportForwardedEmail(shell.ctx, {
     workspace: shell.workspace(),
     actor: shell.me(),
     emailId,

@@ -6,22 +6,22 @@ import type { ShellButton, ShellCommand } from '../kit/shell';
 
 /** `/home`: your home as the app's home tab shows it, its buttons as `/do` commands. */
 export const showHome: ShellCommand = async (shell) => {
-  shell.reply(homeFor(shell.ctx, shell.workspace(), shell.me()));
+  shell.reply(await homeFor(shell.ctx, shell.workspace(), shell.me()));
 };
 
 /** A button on the home: another page, a setting's question, or a change made at once. */
 const homeButton: ShellButton = async (shell, button) => {
   const workspace = shell.workspace();
-  const click = homeClicked(shell.ctx, workspace, shell.me(), button.action, button.value);
+  const click = await homeClicked(shell.ctx, workspace, shell.me(), button.action, button.value);
   if (click.kind === 'page') {
-    shell.reply(homeFor(shell.ctx, workspace, shell.me(), click.page));
+    shell.reply(await homeFor(shell.ctx, workspace, shell.me(), click.page));
   } else if (click.kind === 'changed') {
     shell.reply(click.reply);
   } else if (click.kind === 'form') {
     await fillIn(shell, click.form, async (values) => {
       const value = typeof values.value === 'string' ? values.value : '';
       shell.reply(
-        changeSettingFromHome(shell.ctx, shell.workspace(), shell.me(), click.setting, value),
+        await changeSettingFromHome(shell.ctx, shell.workspace(), shell.me(), click.setting, value),
       );
       return { done: true };
     });

@@ -11,7 +11,7 @@ export const SHELL_CHANNEL = 'general';
 /** What a shell command works with: the database, the person typing, the screen, the input. */
 export interface Shell {
   ctx: CoreContext;
-  /** The shell's workspace, read again: a setting may have changed it. */
+  /** The shell's workspace, read again after each line: a setting may have changed it. */
   workspace(): Workspace;
   /** Who is typing now. */
   me(): Person;

@@ -23,7 +23,7 @@ export const react: ShellCommand = async (shell, rest) => {
   const read = readReaction(shell, rest);
   if (!read) return;
   const { emoji, message } = read;
-  const outcome = reactionAdded(shell.ctx, {
+  const outcome = await reactionAdded(shell.ctx, {
     workspace: shell.workspace(),
     reactor: shell.me(),
     emoji,
@@ -41,7 +41,7 @@ export const react: ShellCommand = async (shell, rest) => {
 export const unreact: ShellCommand = async (shell, rest) => {
   const read = readReaction(shell, rest);
   if (!read) return;
-  const taken = reactionRemoved(shell.ctx, {
+  const taken = await reactionRemoved(shell.ctx, {
     workspace: shell.workspace(),
     reactor: shell.me(),
     emoji: read.emoji,

@@ -6,7 +6,7 @@ import type { ShellButton } from '../kit/shell';
 /** "Send thanks" in a digest: the note asked for, then sent to the person praised. */
 export const sendThanksClicked: ShellButton = async (shell, button) => {
   const kudosId = Number(button.value);
-  const found = thanksForm(shell.ctx, shell.workspace(), shell.me(), kudosId);
+  const found = await thanksForm(shell.ctx, shell.workspace(), shell.me(), kudosId);
   if (!found.ok) {
     shell.reply(found.reply);
     return;
@@ -15,7 +15,7 @@ export const sendThanksClicked: ShellButton = async (shell, button) => {
   await fillIn(shell, found.form, async (values) => {
     const note = typeof values.note === 'string' ? values.note : '';
     const workspace = shell.workspace();
-    const result = sendThanks(shell.ctx, {
+    const result = await sendThanks(shell.ctx, {
       workspace,
       actor: shell.me(),
       kudosId,

@@ -1,3 +1,4 @@
+import { written } from '../../db/query';
 import { eq } from 'drizzle-orm';
 import { LANGUAGE_NAMES } from '../../core/home';
 import type { CoreContext } from '../../core/shared';
@@ -21,7 +22,7 @@ export const as: ShellCommand = async (shell, rest) => {
     return;
   }
   let person = (await shell.person(handle))!;
-  if (flag === '--locale') person = setLocale(shell.ctx, person, toLocale(chosen)!);
+  if (flag === '--locale') person = await setLocale(shell.ctx, person, toLocale(chosen)!);
   const theirs = localeOf(person, shell.workspace());
   shell.screen.say(
     flag === '--locale'
@@ -32,6 +33,8 @@ export const as: ShellCommand = async (shell, rest) => {
 };
 
 /** The person's language from now on, as an import would set it. */
-function setLocale(ctx: CoreContext, person: Person, locale: Locale): Person {
-  return ctx.db.update(people).set({ locale }).where(eq(people.id, person.id)).returning().get();
+async function setLocale(ctx: CoreContext, person: Person, locale: Locale): Promise<Person> {
+  return await written(
+    ctx.db.update(people).set({ locale }).where(eq(people.id, person.id)).returning(),
+  );
 }

@@ -9,7 +9,7 @@ export function checkInClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
     await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
-    const outcome = answerCheckIn(deps.core, {
+    const outcome = await answerCheckIn(deps.core, {
       workspace,
       actor,
       escalationId: Number(action.value),

@@ -21,7 +21,7 @@ export function escalateCommand(deps: SlackDeps) {
     const input = unescapeSlack(simplifySlackMarkup(command.text ?? '')).trim();
     // A direct message is no account's channel: `channel here` there says where to type it.
     const channel = command.channel_id.startsWith('D') ? undefined : command.channel_id;
-    const answer = escalateAnswer(deps.core, { workspace, actor, text: input, channel });
+    const answer = await escalateAnswer(deps.core, { workspace, actor, text: input, channel });
     if (answer) return ack(ephemeral(answer));
     // The form opens before the answer, so a Slack that cannot open it is told in the answer.
     await client.views.open({

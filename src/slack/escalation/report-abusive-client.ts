@@ -16,12 +16,12 @@ type Args = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
  * The private report form for a message: a forwarded email with its client and the client's own
  * words, any other message with its text as the words.
  */
-export function reportFormFor(
+export async function reportFormFor(
   core: CoreContext,
   who: { workspace: Workspace; actor: Person },
   message: { channel: string; ts: string; text?: string },
-): FormModel {
-  const email = emailOfMessage(core, who.workspace, message.channel, message.ts);
+): Promise<FormModel> {
+  const email = await emailOfMessage(core, who.workspace, message.channel, message.ts);
   const words = email?.words ?? readableSlackText(message.text ?? '');
   return escalateForm(localeOf(who.actor, who.workspace), {
     client: email?.client,
@@ -34,7 +34,7 @@ export function reportAbusiveClientShortcut(deps: SlackDeps) {
   return async ({ ack, shortcut, client }: Args): Promise<void> => {
     await ack();
     const who = await interactionActor(deps, client, shortcut);
-    const form = reportFormFor(deps.core, who, {
+    const form = await reportFormFor(deps.core, who, {
       channel: shortcut.channel.id,
       ts: shortcut.message.ts,
       text: shortcut.message.text,

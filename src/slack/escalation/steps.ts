@@ -29,7 +29,11 @@ export function escalationClicked(deps: SlackDeps) {
     await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
     const escalationId = Number(action.value);
-    const outcome = STEP_CLICKS[action.action_id]!(deps.core, { workspace, actor, escalationId });
+    const outcome = await STEP_CLICKS[action.action_id]!(deps.core, {
+      workspace,
+      actor,
+      escalationId,
+    });
     if ('form' in outcome) {
       const view = formModal(outcome.form, { escalation: String(escalationId) });
       await client.views.open({ trigger_id: body.trigger_id, view });
@@ -44,7 +48,7 @@ export function escalationClicked(deps: SlackDeps) {
 export function escalationStepSubmitted(deps: SlackDeps) {
   return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
     const { workspace, actor } = await interactionActor(deps, client, body);
-    const outcome = STEP_FORMS[view.callback_id]!.submit(deps.core, {
+    const outcome = await STEP_FORMS[view.callback_id]!.submit(deps.core, {
       workspace,
       actor,
       escalationId: Number(readMetadata(view.private_metadata).escalation),
@@ -69,7 +73,7 @@ export function escalationStepSubmitted(deps: SlackDeps) {
 export function escalateFormSubmitted(deps: SlackDeps) {
   return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
     const { workspace, actor } = await interactionActor(deps, client, body);
-    const result = reportAbuse(deps.core, {
+    const result = await reportAbuse(deps.core, {
       workspace,
       reporter: actor,
       values: readFormState(view.state.values as ViewState),
@@ -80,7 +84,7 @@ export function escalateFormSubmitted(deps: SlackDeps) {
       return;
     }
     const emailId = Number(readMetadata(view.private_metadata)[EMAIL_METADATA]);
-    if (emailId) linkReportToEmail(deps.core, workspace, emailId, result.escalation);
+    if (emailId) await linkReportToEmail(deps.core, workspace, emailId, result.escalation);
     const locale = localeOf(actor, workspace);
     await ack({
       response_action: 'update',

@@ -14,7 +14,7 @@ export function emailDecisionClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: ClickArgs): Promise<void> => {
     await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
-    const outcome = emailDecisions()[action.action_id]!(deps.core, {
+    const outcome = await emailDecisions()[action.action_id]!(deps.core, {
       workspace,
       actor,
       emailId: Number(action.value),
@@ -41,7 +41,7 @@ export function emailReportClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
     await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
-    const outcome = reportForwardedEmail(deps.core, {
+    const outcome = await reportForwardedEmail(deps.core, {
       workspace,
       actor,
       emailId: Number(action.value),
@@ -62,7 +62,7 @@ export function messageReportClicked(deps: SlackDeps) {
     const who = await interactionActor(deps, client, body);
     const [channel = '', ts = ''] = action.value?.split('|') ?? [];
     const message = await fetchMessage(client, channel, ts);
-    const form = reportFormFor(deps.core, who, { channel, ts, text: message?.text });
+    const form = await reportFormFor(deps.core, who, { channel, ts, text: message?.text });
     await client.views.open({ trigger_id: body.trigger_id, view: formModal(form) });
   };
 }

@@ -125,7 +125,7 @@ export async function handleEmailMessage(
 ): Promise<void> {
   const { message, channel } = input;
   // Outside the inbox channels nothing is fetched or read.
-  const inbox = findOrCreateWorkspace(deps.core, 'slack', input.teamId).emailInboxChannels;
+  const inbox = (await findOrCreateWorkspace(deps.core, 'slack', input.teamId)).emailInboxChannels;
   if (!input.direct && inbox.length > 0 && !inbox.includes(channel)) return;
   const { read, file } = await readSlackMessage(deps, client, message);
   if (!read || (!read.ok && read.problem === 'notForward' && !input.asked)) return;

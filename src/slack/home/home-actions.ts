@@ -26,7 +26,13 @@ export function homeButtonClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
     await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
-    const click = homeClicked(deps.core, workspace, actor, action.action_id, action.value ?? '');
+    const click = await homeClicked(
+      deps.core,
+      workspace,
+      actor,
+      action.action_id,
+      action.value ?? '',
+    );
     if (click.kind === 'form') {
       const view = formModal(click.form, { setting: click.setting });
       await client.views.open({ trigger_id: body.trigger_id, view });
@@ -51,7 +57,7 @@ export function homeSettingSubmitted(deps: SlackDeps) {
     const { workspace, actor } = await interactionActor(deps, client, body);
     const setting = readMetadata(view.private_metadata).setting ?? '';
     const value = readFormState(view.state.values as ViewState).value;
-    const reply = changeSettingFromHome(
+    const reply = await changeSettingFromHome(
       deps.core,
       workspace,
       actor,

@@ -15,6 +15,6 @@ export async function publishHome(
   if (!person.platformUserId) return;
   await client.views.publish({
     user_id: person.platformUserId,
-    view: homeView(homeFor(core, workspace, person, page), page),
+    view: homeView(await homeFor(core, workspace, person, page), page),
   });
 }

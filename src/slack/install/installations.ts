@@ -1,3 +1,4 @@
+import { first } from '../../db/query';
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
 import { WebClient, type WebClientOptions } from '@slack/web-api';
 import { and, eq, notInArray } from 'drizzle-orm';
@@ -36,20 +37,19 @@ export class SlackInstallations implements InstallationStore {
     if (!key) throw new Error('an installation names neither its workspace nor its organisation');
     const sealed = this.box.seal(JSON.stringify(installation));
     const updatedAt = this.now();
-    this.db
+    await this.db
       .insert(slackInstallations)
       .values({ installedIn: key, sealed, updatedAt })
-      .onConflictDoUpdate({ target: slackInstallations.installedIn, set: { sealed, updatedAt } })
-      .run();
+      .onConflictDoUpdate({ target: slackInstallations.installedIn, set: { sealed, updatedAt } });
     // Installed again: its deliveries and schedules resume (the organisation's, org-wide).
-    if (installation.team?.id) this.markInstalled(installation.team.id, null);
+    if (installation.team?.id) await this.markInstalled(installation.team.id, null);
     else if (installation.enterprise?.id) {
-      markOrganisationInstalled(this.db, installation.enterprise.id, null);
+      await markOrganisationInstalled(this.db, installation.enterprise.id, null);
     }
   };
 
   fetchInstallation = async (query: InstallationQuery<boolean>): Promise<AnyInstallation> => {
-    const found = this.rowFor(query);
+    const found = await this.rowFor(query);
     if (!found) throw new Error(`Frontline is not installed in ${installedIn(query) ?? 'it'}`);
     return JSON.parse(this.box.open(found.sealed)) as AnyInstallation;
   };
@@ -57,7 +57,7 @@ export class SlackInstallations implements InstallationStore {
   deleteInstallation = async (query: InstallationQuery<boolean>): Promise<void> => {
     const key = installedIn(query);
     if (key)
-      this.db.delete(slackInstallations).where(eq(slackInstallations.installedIn, key)).run();
+      await this.db.delete(slackInstallations).where(eq(slackInstallations.installedIn, key));
   };
 
   /**
@@ -67,8 +67,8 @@ export class SlackInstallations implements InstallationStore {
   async uninstalled(query: InstallationQuery<boolean>): Promise<void> {
     await this.deleteInstallation(query);
     if (query.isEnterpriseInstall && query.enterpriseId) {
-      markOrganisationInstalled(this.db, query.enterpriseId, this.now());
-    } else if (query.teamId) this.markInstalled(query.teamId, this.now());
+      await markOrganisationInstalled(this.db, query.enterpriseId, this.now());
+    } else if (query.teamId) await this.markInstalled(query.teamId, this.now());
   }
 
   /**
@@ -87,58 +87,62 @@ export class SlackInstallations implements InstallationStore {
   }
 
   /** Seals again, with the current key, what an older key sealed; how many it resealed. */
-  resealStale(): number {
-    const stale = this.db
-      .select()
-      .from(slackInstallations)
-      .all()
-      .filter((row) => this.box.isStale(row.sealed));
+  async resealStale(): Promise<number> {
+    const stale = (await this.db.select().from(slackInstallations)).filter((row) =>
+      this.box.isStale(row.sealed),
+    );
     for (const row of stale) {
       const sealed = this.box.seal(this.box.open(row.sealed));
-      this.db
+      await this.db
         .update(slackInstallations)
         .set({ sealed, updatedAt: this.now() })
-        .where(eq(slackInstallations.id, row.id))
-        .run();
+        .where(eq(slackInstallations.id, row.id));
     }
     return stale.length;
   }
 
-  private rowFor(query: InstallationQuery<boolean>) {
-    const byKey = (key: string) =>
-      this.db
-        .select()
-        .from(slackInstallations)
-        .where(eq(slackInstallations.installedIn, key))
-        .get();
+  private async rowFor(query: InstallationQuery<boolean>) {
+    const byKey = async (key: string) =>
+      await first(
+        this.db.select().from(slackInstallations).where(eq(slackInstallations.installedIn, key)),
+      );
     const key = installedIn(query);
-    const exact = key ? byKey(key) : undefined;
+    const exact = key ? await byKey(key) : undefined;
     // A workspace of an organisation that installed Frontline org-wide: the org's install.
     if (!exact && !query.isEnterpriseInstall && query.enterpriseId)
-      return byKey(query.enterpriseId);
+      return await byKey(query.enterpriseId);
     return exact;
   }
 
-  private markInstalled(teamId: string, uninstalledAt: Date | null): void {
-    markWorkspaceInstalled(this.db, teamId, uninstalledAt);
+  private async markInstalled(teamId: string, uninstalledAt: Date | null): Promise<void> {
+    await markWorkspaceInstalled(this.db, teamId, uninstalledAt);
   }
 }
 
 /** A null `uninstalledAt` resumes the workspace's deliveries and schedules; a date stops them. */
-export function markWorkspaceInstalled(db: Db, teamId: string, uninstalledAt: Date | null): void {
-  db.update(workspaces)
+export async function markWorkspaceInstalled(
+  db: Db,
+  teamId: string,
+  uninstalledAt: Date | null,
+): Promise<void> {
+  await db
+    .update(workspaces)
     .set({ uninstalledAt })
-    .where(and(eq(workspaces.platform, 'slack'), eq(workspaces.externalId, teamId)))
-    .run();
+    .where(and(eq(workspaces.platform, 'slack'), eq(workspaces.externalId, teamId)));
 }
 
 /** The same for every workspace of an Enterprise Grid organisation (an org-wide install). */
-function markOrganisationInstalled(db: Db, enterpriseId: string, uninstalledAt: Date | null): void {
+async function markOrganisationInstalled(
+  db: Db,
+  enterpriseId: string,
+  uninstalledAt: Date | null,
+): Promise<void> {
   // A workspace with an install of its own is served by it, whatever the organisation's does.
   const ownInstalls = db
     .select({ teamId: slackInstallations.installedIn })
     .from(slackInstallations);
-  db.update(workspaces)
+  await db
+    .update(workspaces)
     .set({ uninstalledAt })
     .where(
       and(
@@ -146,8 +150,7 @@ function markOrganisationInstalled(db: Db, enterpriseId: string, uninstalledAt: 
         eq(workspaces.enterpriseId, enterpriseId),
         notInArray(workspaces.externalId, ownInstalls),
       ),
-    )
-    .run();
+    );
 }
 
 /** The seal for stored installs, from the configured keys. */

@@ -62,8 +62,8 @@ export class OAuthInstalls {
   }
 
   /** What an older key sealed is sealed again with the current one. */
-  start(log: Logger): void {
-    const resealed = this.installations().resealStale();
+  async start(log: Logger): Promise<void> {
+    const resealed = await this.installations().resealStale();
     if (resealed > 0) log.info({ resealed }, 'installs sealed again with the current key');
   }
 

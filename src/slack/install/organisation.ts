@@ -20,13 +20,12 @@ export function rememberOrganisation(core: () => CoreContext): Middleware<AnyMid
   return async ({ context, body, next }) => {
     const { teamId, enterpriseId } = context;
     if (teamId && enterpriseId && !known.has(teamId)) {
-      const workspace = findOrCreateWorkspace(core(), 'slack', teamId, domainOf(body));
+      const workspace = await findOrCreateWorkspace(core(), 'slack', teamId, domainOf(body));
       if (workspace.enterpriseId !== enterpriseId) {
-        core()
+        await core()
           .db.update(workspaces)
           .set({ enterpriseId })
-          .where(eq(workspaces.id, workspace.id))
-          .run();
+          .where(eq(workspaces.id, workspace.id));
       }
       known.add(teamId);
     }

@@ -21,6 +21,6 @@ export function appUninstalled(db: () => Db, installations?: () => SlackInstalla
     );
     if (installations) {
       await installations().uninstalled({ teamId, enterpriseId, isEnterpriseInstall });
-    } else markWorkspaceInstalled(db(), teamId, new Date());
+    } else await markWorkspaceInstalled(db(), teamId, new Date());
   };
 }

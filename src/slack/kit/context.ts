@@ -27,7 +27,7 @@ export async function slackActor(
   actor: Person;
   person: (id: string) => Promise<Person | undefined>;
 }> {
-  const workspace = findOrCreateWorkspace(deps.core, 'slack', team.id, team.domain);
+  const workspace = await findOrCreateWorkspace(deps.core, 'slack', team.id, team.domain);
   // A lookup that failed because Slack is down is remembered: someone then unknown is not
   // "nobody", and the person is told that Slack cannot be reached instead.
   let unreachable: unknown;

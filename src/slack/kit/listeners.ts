@@ -74,9 +74,11 @@ export function guarded<A extends { ack: (r?: never) => Promise<void>; body: unk
       const teamId = b.team_id ?? b.team?.id;
       const userId = b.user_id ?? b.user?.id;
       // Only read: a failed request leaves nothing behind.
-      const workspace = teamId ? workspaceByPlatformId(deps.core, 'slack', teamId) : undefined;
+      const workspace = teamId
+        ? await workspaceByPlatformId(deps.core, 'slack', teamId)
+        : undefined;
       const person =
-        workspace && userId ? personByPlatformId(deps.core, workspace.id, userId) : undefined;
+        workspace && userId ? await personByPlatformId(deps.core, workspace.id, userId) : undefined;
       const locale = workspace ? localeOf(person, workspace) : 'en';
       const sorry = t(locale, unreachable ? 'error.slackUnreachable' : 'error.generic');
       await ack(failureReply(sorry) as never).catch(() => undefined);

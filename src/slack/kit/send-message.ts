@@ -37,7 +37,7 @@ interface SlackError {
 }
 
 /** The person's Home tab as it is now; undefined for someone Frontline does not know. */
-export type HomeViewOf = (workspace: Workspace, userId: string) => HomeView | undefined;
+export type HomeViewOf = (workspace: Workspace, userId: string) => Promise<HomeView | undefined>;
 
 function deliveryError(err: SlackError): DeliveryError {
   if (err.code === 'slack_webapi_rate_limited_error') {
@@ -136,7 +136,7 @@ async function publishHome(
   userId: string,
   workspace: Workspace,
 ): Promise<void> {
-  const view = homeViewOf?.(workspace, userId);
+  const view = await homeViewOf?.(workspace, userId);
   if (!view) return;
   try {
     await client.views.publish({ user_id: userId, view });

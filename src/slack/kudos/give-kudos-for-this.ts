@@ -18,7 +18,12 @@ export function giveKudosForThisShortcut(deps: SlackDeps) {
   return async ({ ack, shortcut, client }: Args): Promise<void> => {
     await ack();
     const { workspace, actor } = await interactionActor(deps, client, shortcut);
-    const email = emailOfMessage(deps.core, workspace, shortcut.channel.id, shortcut.message.ts);
+    const email = await emailOfMessage(
+      deps.core,
+      workspace,
+      shortcut.channel.id,
+      shortcut.message.ts,
+    );
     const author = shortcut.message.user;
     // An abusive email's people may deserve kudos; its words never become them.
     const prefill = email

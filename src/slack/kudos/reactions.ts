@@ -17,7 +17,7 @@ export function reactionWasAdded(deps: SlackDeps) {
     const teamId = (body as { team_id?: string }).team_id ?? '';
     // Most reactions mean nothing to Frontline: they cost no profile lookup.
     const emoji = emojiName(event.reaction);
-    const settings = findOrCreateWorkspace(deps.core, 'slack', teamId);
+    const settings = await findOrCreateWorkspace(deps.core, 'slack', teamId);
     if (emoji !== settings.reportEmoji && !settings.kudosEmojis.includes(emoji)) return;
     const { workspace, actor, person } = await slackActor(
       deps,
@@ -27,10 +27,15 @@ export function reactionWasAdded(deps: SlackDeps) {
     );
     const { channel, ts } = event.item;
     // The event names the author; the words are read only when Frontline has none of its own.
-    const needed = reactionNeedsMessage(deps.core, { workspace, emoji, channel, messageTs: ts });
+    const needed = await reactionNeedsMessage(deps.core, {
+      workspace,
+      emoji,
+      channel,
+      messageTs: ts,
+    });
     const message = needed ? await fetchMessage(client, channel, ts) : undefined;
     const authorId = event.item_user ?? message?.user;
-    const outcome = reactionAdded(deps.core, {
+    const outcome = await reactionAdded(deps.core, {
       workspace,
       reactor: actor,
       emoji,
@@ -56,11 +61,11 @@ export function reactionWasRemoved(deps: SlackDeps) {
   return async ({ event, body }: Removed): Promise<void> => {
     if (event.item.type !== 'message') return;
     const teamId = (body as { team_id?: string }).team_id ?? '';
-    const workspace = findOrCreateWorkspace(deps.core, 'slack', teamId);
+    const workspace = await findOrCreateWorkspace(deps.core, 'slack', teamId);
     // Someone Frontline has never seen has given no kudos to take back.
-    const reactor = personByPlatformId(deps.core, workspace.id, event.user);
+    const reactor = await personByPlatformId(deps.core, workspace.id, event.user);
     if (!reactor) return;
-    reactionRemoved(deps.core, {
+    await reactionRemoved(deps.core, {
       workspace,
       reactor,
       emoji: emojiName(event.reaction),

@@ -27,7 +27,7 @@ export function sendThanksClicked(deps: SlackDeps) {
     await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
     const kudosId = Number(action.value);
-    const result = thanksForm(deps.core, workspace, actor, kudosId);
+    const result = await thanksForm(deps.core, workspace, actor, kudosId);
     if (result.ok) {
       const view = formModal(result.form, { kudos: String(kudosId) });
       await client.views.open({ trigger_id: body.trigger_id, view });
@@ -43,7 +43,7 @@ export function thanksSubmitted(deps: SlackDeps) {
     const { workspace, actor } = await interactionActor(deps, client, body);
     const note = readFormState(view.state.values as ViewState).note;
     const kudosId = Number(readMetadata(view.private_metadata).kudos);
-    const result = sendThanks(deps.core, {
+    const result = await sendThanks(deps.core, {
       workspace,
       actor,
       kudosId,

@@ -52,10 +52,10 @@ export async function escalateCommand(
   const input = rest.trim();
   const inChannel = !isPersonalChat(context.activity.conversation);
 
-  const answer = ((): QueueableAnswer => {
+  const answer = await (async (): Promise<QueueableAnswer> => {
     // A channel links the account's channel; a personal chat is nobody's account channel.
     const channel = inChannel ? channelOf(context.activity.conversation.id) : undefined;
-    const said = escalateAnswer(deps.core, { workspace, actor, text: input, channel });
+    const said = await escalateAnswer(deps.core, { workspace, actor, text: input, channel });
     if (said) return said;
     return {
       card: reportFormCard(locale, { prefill: readEscalateText(input) }),

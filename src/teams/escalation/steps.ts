@@ -46,13 +46,13 @@ export const escalationVerbs: ReadonlySet<string> = ESCALATION_VERBS;
  * The manager's card as it stands now, for someone who just acted on it (the step has
  * re-checked them): resolved reports included, which reportToActOn no longer hands out.
  */
-function currentReportCard(
+async function currentReportCard(
   deps: TeamsDeps,
   who: TeamsActor,
   escalationId: number,
-): { card: MessageModel; resolved: boolean } | undefined {
-  const row = escalationWithClient(deps.core, escalationId, who.workspace.id);
-  const reporter = row && personById(deps.core, row.escalation.reporterId);
+): Promise<{ card: MessageModel; resolved: boolean } | undefined> {
+  const row = await escalationWithClient(deps.core, escalationId, who.workspace.id);
+  const reporter = row && (await personById(deps.core, row.escalation.reporterId));
   if (!row || !reporter) return undefined;
   const { escalation, client } = row;
   const card = reportCard(
@@ -60,8 +60,8 @@ function currentReportCard(
     escalation,
     reporter,
     client,
-    clientHistory(deps.core, who.workspace, client, who.actor, escalation),
-    servedBySomeoneElse(deps.core, client, reporter),
+    await clientHistory(deps.core, who.workspace, client, who.actor, escalation),
+    await servedBySomeoneElse(deps.core, client, reporter),
   );
   return { card, resolved: escalation.status === 'resolved' };
 }
@@ -83,46 +83,46 @@ function stepFormCard(
 }
 
 /** A step done: the report card with what was done, or just the answer when refused. */
-function afterStep(
+async function afterStep(
   deps: TeamsDeps,
   who: TeamsActor,
   escalationId: number,
   outcome: { ok: boolean; reply: MessageModel },
-): AdaptiveCardInvokeResponse {
+): Promise<AdaptiveCardInvokeResponse> {
   // A refusal says only that: the card of someone refused must not show the report.
   if (!outcome.ok) return messageAnswer(outcome.reply);
   deps.outbox.kick();
-  const current = currentReportCard(deps, who, escalationId);
+  const current = await currentReportCard(deps, who, escalationId);
   if (!current) return messageAnswer(outcome.reply);
   return messageAnswer(reportAfterStep(current.card, outcome.reply, current.resolved));
 }
 
-function stepClicked(
+async function stepClicked(
   deps: TeamsDeps,
   who: TeamsActor,
   verb: string,
   data: Record<string, unknown>,
-): AdaptiveCardInvokeResponse {
+): Promise<AdaptiveCardInvokeResponse> {
   const escalationId = Number(data.value);
   const input = { workspace: who.workspace, actor: who.actor, escalationId };
-  const outcome = STEP_CLICKS[verb]!(deps.core, input);
+  const outcome = await STEP_CLICKS[verb]!(deps.core, input);
   if ('form' in outcome) return cardAnswer(stepFormCard(who, outcome, escalationId));
-  return afterStep(deps, who, escalationId, outcome);
+  return await afterStep(deps, who, escalationId, outcome);
 }
 
-function stepSubmitted(
+async function stepSubmitted(
   deps: TeamsDeps,
   who: TeamsActor,
   formId: string,
   data: Record<string, unknown>,
-): AdaptiveCardInvokeResponse {
+): Promise<AdaptiveCardInvokeResponse> {
   const escalationId = Number(data.escalation);
   const input = { workspace: who.workspace, actor: who.actor, escalationId };
   const step = STEP_FORMS[formId]!;
-  const shown = step.form(deps.core, input);
+  const shown = await step.form(deps.core, input);
   if (!('form' in shown)) return messageAnswer(shown.reply);
   const values = readFormCard(shown.form, data);
-  const outcome = step.submit(deps.core, { ...input, values });
+  const outcome = await step.submit(deps.core, { ...input, values });
   if ('form' in outcome) return cardAnswer(stepFormCard(who, outcome, escalationId));
   if (!outcome.ok) {
     // The actor may act (the form was theirs to see): what they entered needs fixing.
@@ -130,31 +130,31 @@ function stepSubmitted(
     const errors = { [field]: plainText(outcome.reply, TEAMS_SYNTAX) };
     return cardAnswer(stepFormCard(who, shown, escalationId, { errors, values }));
   }
-  return afterStep(deps, who, escalationId, outcome);
+  return await afterStep(deps, who, escalationId, outcome);
 }
 
 /** Cancel on a step form: the report card again, for someone who may still act on it. */
-function showReport(
+async function showReport(
   deps: TeamsDeps,
   who: TeamsActor,
   data: Record<string, unknown>,
-): AdaptiveCardInvokeResponse {
+): Promise<AdaptiveCardInvokeResponse> {
   const escalationId = Number(data.value);
-  const found = reportToActOn(deps.core, who.workspace, who.actor, escalationId);
+  const found = await reportToActOn(deps.core, who.workspace, who.actor, escalationId);
   if (!found.ok) return messageAnswer(found.reply);
-  return messageAnswer(currentReportCard(deps, who, escalationId)!.card);
+  return messageAnswer((await currentReportCard(deps, who, escalationId))!.card);
 }
 
 /** The reporter's form: stored before the answer, the manager's card queued at once. */
-function reportSubmitted(
+async function reportSubmitted(
   deps: TeamsDeps,
   context: TurnContext,
   who: TeamsActor,
   data: Record<string, unknown>,
-): AdaptiveCardInvokeResponse {
+): Promise<AdaptiveCardInvokeResponse> {
   const { workspace, actor, locale } = who;
   const values = readFormCard(escalateForm(locale), data);
-  const result = reportAbuse(deps.core, {
+  const result = await reportAbuse(deps.core, {
     workspace,
     reporter: actor,
     values,
@@ -173,21 +173,21 @@ function reportSubmitted(
     return cardAnswer(reportFormCard(locale, { errors, values }));
   }
   if (email) {
-    linkReportToEmail(deps.core, workspace, Number(email[EMAIL_METADATA]), result.escalation);
+    await linkReportToEmail(deps.core, workspace, Number(email[EMAIL_METADATA]), result.escalation);
   }
   if (!result.duplicate) deps.outbox.kick();
   return messageAnswer(doneMessage(t(locale, 'escalate.form.title'), result.reply));
 }
 
 /** The reporter's answer to the check-in: the answer's reply, the question kept below it. */
-function checkInAnswered(
+async function checkInAnswered(
   deps: TeamsDeps,
   who: TeamsActor,
   verb: string,
   data: Record<string, unknown>,
-): AdaptiveCardInvokeResponse {
+): Promise<AdaptiveCardInvokeResponse> {
   const escalationId = Number(data.value);
-  const outcome = answerCheckIn(deps.core, {
+  const outcome = await answerCheckIn(deps.core, {
     workspace: who.workspace,
     actor: who.actor,
     escalationId,
@@ -195,7 +195,7 @@ function checkInAnswered(
   });
   if (!outcome.ok) return messageAnswer(outcome.reply);
   deps.outbox.kick();
-  const row = escalationWithClient(deps.core, escalationId, who.workspace.id)!;
+  const row = (await escalationWithClient(deps.core, escalationId, who.workspace.id))!;
   const question = checkInMessage(who.workspace, who.actor, row.escalation, row.client);
   return messageAnswer(checkInAfterAnswer(question, outcome.reply));
 }
@@ -212,16 +212,16 @@ export async function handleEscalationInvoke(
   verb: string,
   data: Record<string, unknown>,
 ): Promise<AdaptiveCardInvokeResponse> {
-  if (verb === REPORT_VERB) return reportSubmitted(deps, context, who, data);
+  if (verb === REPORT_VERB) return await reportSubmitted(deps, context, who, data);
   if (verb === OPEN_REPORT_FORM_VERB) {
     const prefill = readEscalateText(typeof data.value === 'string' ? data.value : '');
     return cardAnswer(reportFormCard(who.locale, { prefill }));
   }
-  if (verb === SHOW_REPORT_VERB) return showReport(deps, who, data);
-  if (Object.hasOwn(STEP_CLICKS, verb)) return stepClicked(deps, who, verb, data);
+  if (verb === SHOW_REPORT_VERB) return await showReport(deps, who, data);
+  if (Object.hasOwn(STEP_CLICKS, verb)) return await stepClicked(deps, who, verb, data);
   if (Object.hasOwn(STEP_SUBMIT_VERBS, verb)) {
-    return stepSubmitted(deps, who, STEP_SUBMIT_VERBS[verb]!, data);
+    return await stepSubmitted(deps, who, STEP_SUBMIT_VERBS[verb]!, data);
   }
-  if (checkInAnswerOf(verb)) return checkInAnswered(deps, who, verb, data);
+  if (checkInAnswerOf(verb)) return await checkInAnswered(deps, who, verb, data);
   throw new Error(`not an escalation verb: ${verb}`);
 }

@@ -63,7 +63,7 @@ async function decisionClicked(
   emailId: number,
 ): Promise<AdaptiveCardInvokeResponse> {
   const { workspace, actor } = who;
-  const outcome = emailDecisions()[verb]!(deps.core, { workspace, actor, emailId });
+  const outcome = await emailDecisions()[verb]!(deps.core, { workspace, actor, emailId });
   deps.outbox.kick();
   // Refused, or gone: the card stays for those who may still decide.
   if (!outcome.replace) return invokeMessage(plainText(outcome.reply, TEAMS_SYNTAX));
@@ -92,13 +92,13 @@ async function reportClicked(
   const { workspace, actor, locale } = who;
   // Keyed as the email's own conversation was stored: a forged id from elsewhere shows nothing.
   const channel = channelOf(context.activity.conversation?.id ?? '');
-  const outcome = reportForwardedEmail(deps.core, { workspace, actor, emailId, channel });
+  const outcome = await reportForwardedEmail(deps.core, { workspace, actor, emailId, channel });
   if ('reply' in outcome) return invokeMessage(plainText(outcome.reply, TEAMS_SYNTAX));
   const card = emailReportFormCard(locale, outcome.form, outcome.metadata);
   if (isPersonalChat(context.activity.conversation)) return cardAnswer(card);
   // Teams sends a retried invoke with the same id: the form is sent once.
   const sent = t(locale, 'teams.escalate.sentPrivately');
-  if (!firstInvoke(deps, workspace.id, context)) return invokeMessage(sent);
+  if (!(await firstInvoke(deps, workspace.id, context))) return invokeMessage(sent);
   const later = openFormMessage(outcome.form.title, t(locale, 'teams.form.open'), {
     action: EMAIL_ACTIONS.report,
     value: String(emailId),

@@ -24,14 +24,14 @@ export const isHomeVerb = (verb: string) =>
   verb.startsWith(HOME_ACTION_PREFIX) || verb === HOME_REFRESH_VERB;
 
 /** The home card as it is now; `before` is said above it (what a click just did). */
-function currentHome(
+async function currentHome(
   deps: TeamsDeps,
   workspace: Workspace,
   person: Person,
   page?: string,
   before?: MessageModel,
 ) {
-  const home = homeFor(deps.core, workspace, person, page);
+  const home = await homeFor(deps.core, workspace, person, page);
   const model = before
     ? { parts: [...before.parts, { type: 'divider' as const }, ...home.parts] }
     : home;
@@ -44,13 +44,13 @@ export async function sendHome(
   context: TurnContext,
   who: TeamsActor,
 ): Promise<void> {
-  const home = homeFor(deps.core, who.workspace, who.actor);
+  const home = await homeFor(deps.core, who.workspace, who.actor);
   await answerPrivately(
     deps,
     context,
     who,
     {
-      card: currentHome(deps, who.workspace, who.actor),
+      card: await currentHome(deps, who.workspace, who.actor),
       summary: plainText(home).slice(0, 250),
       later: home,
     },
@@ -68,10 +68,11 @@ export async function homeInvoked(
 ): Promise<AdaptiveCardInvokeResponse> {
   const { workspace, actor } = who;
   const page = typeof data.page === 'string' ? data.page : undefined;
-  if (verb === HOME_REFRESH_VERB) return cardAnswer(currentHome(deps, workspace, actor, page));
+  if (verb === HOME_REFRESH_VERB)
+    return cardAnswer(await currentHome(deps, workspace, actor, page));
   if (verb === HOME_SETTING_FORM_ID) {
     const value = typeof data.value === 'string' ? data.value : '';
-    const reply = changeSettingFromHome(
+    const reply = await changeSettingFromHome(
       deps.core,
       workspace,
       actor,
@@ -79,19 +80,25 @@ export async function homeInvoked(
       value,
     );
     return cardAnswer(
-      currentHome(deps, workspaceOf(deps.core, workspace.id) ?? workspace, actor, undefined, reply),
+      await currentHome(
+        deps,
+        (await workspaceOf(deps.core, workspace.id)) ?? workspace,
+        actor,
+        undefined,
+        reply,
+      ),
     );
   }
-  const click = homeClicked(deps.core, workspace, actor, verb, String(data.value ?? ''));
+  const click = await homeClicked(deps.core, workspace, actor, verb, String(data.value ?? ''));
   switch (click.kind) {
     case 'page':
-      return cardAnswer(currentHome(deps, workspace, actor, click.page));
+      return cardAnswer(await currentHome(deps, workspace, actor, click.page));
     case 'changed':
       return cardAnswer(
-        currentHome(
+        await currentHome(
           deps,
           workspace,
-          personById(deps.core, actor.id) ?? actor,
+          (await personById(deps.core, actor.id)) ?? actor,
           undefined,
           click.reply,
         ),
@@ -127,6 +134,6 @@ export async function answeredOnHome(
       ),
     );
   }
-  const actor = personById(deps.core, who.actor.id) ?? who.actor;
-  return cardAnswer(currentHome(deps, who.workspace, actor));
+  const actor = (await personById(deps.core, who.actor.id)) ?? who.actor;
+  return cardAnswer(await currentHome(deps, who.workspace, actor));
 }

@@ -24,12 +24,12 @@ export function tenantOf(activity: Partial<Activity>): string | undefined {
 }
 
 /** A Teams tenant is a Frontline workspace; undefined when the activity names no tenant. */
-export function teamsWorkspace(
+export async function teamsWorkspace(
   deps: TeamsDeps,
   activity: Partial<Activity>,
-): Workspace | undefined {
+): Promise<Workspace | undefined> {
   const tenant = tenantOf(activity);
-  return tenant ? findOrCreateWorkspace(deps.core, 'teams', tenant) : undefined;
+  return tenant ? await findOrCreateWorkspace(deps.core, 'teams', tenant) : undefined;
 }
 
 /** Admins are named by email or directory (Entra) object id in TEAMS_ADMINS. */
@@ -104,7 +104,11 @@ async function findMember(
       RosterClient | undefined;
     if (!connector || workspaceId === undefined) throw err;
     const here = channelOf(context.activity.conversation?.id ?? '');
-    for (const conversationId of sharedConversations(deps.core, workspaceId, ROSTERS_TO_TRY)) {
+    for (const conversationId of await sharedConversations(
+      deps.core,
+      workspaceId,
+      ROSTERS_TO_TRY,
+    )) {
       if (conversationId === here) continue;
       const found = await connector.conversations
         .getConversationMember(conversationId, userId)
@@ -161,14 +165,14 @@ export interface TeamsActor {
 /** The workspace and the person acting in this turn, read from the roster when needed. */
 export async function teamsActor(deps: TeamsDeps, context: TurnContext): Promise<TeamsActor> {
   const { activity } = context;
-  const workspace = teamsWorkspace(deps, activity);
+  const workspace = await teamsWorkspace(deps, activity);
   if (!workspace) throw new Error('a Teams activity without a tenant');
   const directory = teamsDirectory(deps, context, workspace.id);
   const from = activity.from;
   const known = await ensurePerson(deps.core, workspace.id, from.id, directory, from.name);
   if (!known) throw new Error(`no person for ${from.id}`);
   // Someone first met through another's mention has no language yet: this turn's client says it.
-  const actor = fillLocale(deps.core, known, activityLocale(activity));
+  const actor = await fillLocale(deps.core, known, activityLocale(activity));
   return {
     workspace,
     actor,
@@ -188,14 +192,14 @@ export async function rememberConversation(
   actor?: TeamsActor,
 ): Promise<void> {
   const { activity } = context;
-  const workspace = actor?.workspace ?? teamsWorkspace(deps, activity);
+  const workspace = actor?.workspace ?? (await teamsWorkspace(deps, activity));
   if (!workspace || !activity.conversation?.id) return;
   const kind = kindOf(activity.conversation.conversationType);
   let personId: number | undefined;
   if (kind === 'personal' && activity.from?.id) {
     personId = (actor ?? (await teamsActor(deps, context))).actor.id;
   }
-  saveConversationReference(deps.core, {
+  await saveConversationReference(deps.core, {
     workspaceId: workspace.id,
     reference: TurnContext.getConversationReference(activity),
     kind,

@@ -1,3 +1,4 @@
+import { first } from '../../db/query';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ConversationReference } from 'botbuilder';
 import type { CoreContext } from '../../core/shared';
@@ -66,7 +67,7 @@ const latestIn = prepared((db) =>
  * Keeps where Frontline can reach a conversation later, as the latest activity describes it
  * (the service URL can change). Channel threads are stored as their channel.
  */
-export function saveConversationReference(
+export async function saveConversationReference(
   ctx: CoreContext,
   input: {
     workspaceId: number;
@@ -75,7 +76,7 @@ export function saveConversationReference(
     /** For a personal chat: whose it is. */
     personId?: number;
   },
-): void {
+): Promise<void> {
   const conversationId = input.reference.conversation?.id;
   if (!conversationId) return;
   const channel = input.kind === 'channel' ? channelOf(conversationId) : conversationId;
@@ -86,7 +87,7 @@ export function saveConversationReference(
     activityId: undefined,
   };
   const personId = input.kind === 'personal' ? (input.personId ?? null) : null;
-  ctx.db
+  await ctx.db
     .insert(conversationReferences)
     .values({
       workspaceId: input.workspaceId,
@@ -105,72 +106,70 @@ export function saveConversationReference(
         reference,
         updatedAt: ctx.now(),
       },
-    })
-    .run();
+    });
 }
 
-export function referenceToConversation(
+export async function referenceToConversation(
   ctx: CoreContext,
   workspaceId: number,
   conversationId: string,
-): Partial<ConversationReference> | undefined {
-  const row = byConversation(ctx.db).get({ workspaceId, conversationId });
+): Promise<Partial<ConversationReference> | undefined> {
+  const row = await first(byConversation(ctx.db).execute({ workspaceId, conversationId }));
   return row?.reference as Partial<ConversationReference> | undefined;
 }
 
 /** The person's 1:1 chat with Frontline, if it was ever seen. */
-export function personalReference(
+export async function personalReference(
   ctx: CoreContext,
   workspaceId: number,
   personId: number,
-): Partial<ConversationReference> | undefined {
-  const row = personalOf(ctx.db).get({ workspaceId, personId });
+): Promise<Partial<ConversationReference> | undefined> {
+  const row = await first(personalOf(ctx.db).execute({ workspaceId, personId }));
   return row?.reference as Partial<ConversationReference> | undefined;
 }
 
 /** A conversation Teams no longer lets Frontline post to (the app was removed, say). */
-export function forgetConversation(
+export async function forgetConversation(
   ctx: CoreContext,
   workspaceId: number,
   conversationId: string,
-): void {
-  ctx.db
+): Promise<void> {
+  await ctx.db
     .delete(conversationReferences)
     .where(
       and(
         eq(conversationReferences.workspaceId, workspaceId),
         eq(conversationReferences.conversationId, conversationId),
       ),
-    )
-    .run();
+    );
 }
 
 /** Any conversation in the tenant: where to find the service URL to start a new one. */
-export function latestReference(
+export async function latestReference(
   ctx: CoreContext,
   workspaceId: number,
-): Partial<ConversationReference> | undefined {
-  return latestIn(ctx.db).get({ workspaceId })?.reference as
+): Promise<Partial<ConversationReference> | undefined> {
+  return (await first(latestIn(ctx.db).execute({ workspaceId })))?.reference as
     Partial<ConversationReference> | undefined;
 }
 
 /** Channels and group chats Frontline is in, most recent first: rosters to look people up in. */
-export function sharedConversations(
+export async function sharedConversations(
   ctx: CoreContext,
   workspaceId: number,
   limit: number,
-): string[] {
-  return ctx.db
-    .select({ id: conversationReferences.conversationId })
-    .from(conversationReferences)
-    .where(
-      and(
-        eq(conversationReferences.workspaceId, workspaceId),
-        inArray(conversationReferences.kind, ['channel', 'groupChat']),
-      ),
-    )
-    .orderBy(desc(conversationReferences.updatedAt))
-    .limit(limit)
-    .all()
-    .map((row) => row.id);
+): Promise<string[]> {
+  return (
+    await ctx.db
+      .select({ id: conversationReferences.conversationId })
+      .from(conversationReferences)
+      .where(
+        and(
+          eq(conversationReferences.workspaceId, workspaceId),
+          inArray(conversationReferences.kind, ['channel', 'groupChat']),
+        ),
+      )
+      .orderBy(desc(conversationReferences.updatedAt))
+      .limit(limit)
+  ).map((row) => row.id);
 }

@@ -32,9 +32,13 @@ export const messageAnswer = (message: MessageModel): AdaptiveCardInvokeResponse
  * False when Teams sends an invoke again (a retry keeps its id): what the first one sent,
  * beside its answer, is not sent twice. The key is apart from the core's own request keys.
  */
-export function firstInvoke(deps: TeamsDeps, workspaceId: number, context: TurnContext): boolean {
+export async function firstInvoke(
+  deps: TeamsDeps,
+  workspaceId: number,
+  context: TurnContext,
+): Promise<boolean> {
   const id = context.activity.id;
-  return !id || claimRequest(deps.core.db, `${workspaceId}:teams:invoke:${id}:sent`);
+  return !id || (await claimRequest(deps.core.db, `${workspaceId}:teams:invoke:${id}:sent`));
 }
 
 /** An invoke answered with an error, in the shape Universal Actions define for one. */

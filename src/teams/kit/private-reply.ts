@@ -72,7 +72,7 @@ export async function answerPrivately(
   const { workspace, actor } = who;
   const activity = isCard(answer) ? cardMessage(answer.card, answer.summary) : modelMessage(answer);
   const here = isPersonalChat(context.activity.conversation);
-  const reference = here ? undefined : personalReference(deps.core, workspace.id, actor.id);
+  const reference = here ? undefined : await personalReference(deps.core, workspace.id, actor.id);
   try {
     if (here) {
       await context.sendActivity(activity);
@@ -95,7 +95,7 @@ export async function answerPrivately(
   }
   const later = isCard(answer) ? answer.later! : answer;
   const { conversation, id } = context.activity;
-  enqueueDelivery(
+  await enqueueDelivery(
     deps.core.db,
     {
       workspaceId: workspace.id,

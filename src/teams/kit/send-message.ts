@@ -110,8 +110,8 @@ async function sendToPerson(
   message: MessageModel,
 ): Promise<void> {
   const { core } = deps;
-  const person = personByPlatformId(core, workspace.id, userId);
-  const personal = person && personalReference(core, workspace.id, person.id);
+  const person = await personByPlatformId(core, workspace.id, userId);
+  const personal = person && (await personalReference(core, workspace.id, person.id));
   if (!personal)
     return startPersonalChat(deps, workspace, { userId, personId: person?.id }, message);
   try {
@@ -119,7 +119,7 @@ async function sendToPerson(
   } catch (err) {
     if (!STALE.has(statusOf(err) ?? 0)) throw err;
     // The chat is gone (the app was removed, say): forget it and start a new one, once.
-    forgetConversation(core, workspace.id, personal.conversation!.id);
+    await forgetConversation(core, workspace.id, personal.conversation!.id);
     core.log.warn({ err, person: person.id }, 'personal chat refused: starting a new one');
     const chat = { userId, personId: person.id };
     return startPersonalChat(deps, workspace, chat, message, personal);
@@ -132,8 +132,9 @@ async function startPersonalChat(
   workspace: Workspace,
   chat: { userId: string; personId: number | undefined },
   message: MessageModel,
-  known = latestReference(deps.core, workspace.id),
+  earlier?: Partial<ConversationReference>,
 ): Promise<void> {
+  const known = earlier ?? (await latestReference(deps.core, workspace.id));
   if (!known?.serviceUrl || !known.bot) {
     throw new DeliveryError('no conversation with this person yet: install the app for them', {
       permanent: true,
@@ -156,7 +157,7 @@ async function startPersonalChat(
       name: '',
     },
   };
-  saveConversationReference(deps.core, {
+  await saveConversationReference(deps.core, {
     workspaceId: workspace.id,
     reference,
     kind: 'personal',
@@ -205,8 +206,8 @@ async function sendToChannel(
 ): Promise<void> {
   const { core } = deps;
   // A channel Frontline was never told about can still be posted to with the tenant's service URL.
-  const known = referenceToConversation(core, workspace.id, to.channel);
-  const base = known ?? latestReference(core, workspace.id);
+  const known = await referenceToConversation(core, workspace.id, to.channel);
+  const base = known ?? (await latestReference(core, workspace.id));
   if (!base) {
     throw new DeliveryError(`no conversation ${to.channel} known: add the app to it`, {
       permanent: true,

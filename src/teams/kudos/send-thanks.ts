@@ -23,13 +23,14 @@ export async function sendThanksClicked(
   data: Record<string, unknown>,
 ): Promise<AdaptiveCardInvokeResponse> {
   const kudosId = Number(data.value);
-  const result = thanksForm(deps.core, who.workspace, who.actor, kudosId);
+  const result = await thanksForm(deps.core, who.workspace, who.actor, kudosId);
   if (!result.ok) {
     await context.sendActivity(modelMessage(result.reply));
     return invokeMessage(plainText(result.reply, TEAMS_SYNTAX));
   }
   // Teams sends a retried invoke with the same id: the note arrives once.
-  if (!firstInvoke(deps, who.workspace.id, context)) return invokeMessage(result.form.title);
+  if (!(await firstInvoke(deps, who.workspace.id, context)))
+    return invokeMessage(result.form.title);
   const card = formCard(result.form, {
     verb: THANKS_FORM_VERB,
     data: { kudos: String(kudosId) },
@@ -48,7 +49,7 @@ export async function thanksSubmitted(
 ): Promise<AdaptiveCardInvokeResponse> {
   const kudosId = Number(data.kudos);
   const note = typeof data.note === 'string' ? data.note : '';
-  const result = sendThanks(deps.core, {
+  const result = await sendThanks(deps.core, {
     workspace: who.workspace,
     actor: who.actor,
     kudosId,
@@ -56,7 +57,7 @@ export async function thanksSubmitted(
     requestKey: `teams:invoke:${context.activity.id}`,
   });
   if (!result.ok && result.field === 'note') {
-    const form = thanksForm(deps.core, who.workspace, who.actor, kudosId);
+    const form = await thanksForm(deps.core, who.workspace, who.actor, kudosId);
     if (form.ok) {
       const card = formCard(form.form, {
         verb: THANKS_FORM_VERB,

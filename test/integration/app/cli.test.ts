@@ -1,3 +1,4 @@
+import { first, written } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { MockSlackApi } from '../../support/mock-slack-api';
 import { typeIntoShell } from '../../support/shell-session';
 import { createLogger } from '../../../src/log';
 import { t } from '../../../src/i18n';
+import { inTurn } from '../../support/in-turn';
 
 let dbPath: string;
 const saved = process.env.DATABASE_PATH;
@@ -38,19 +40,15 @@ test('migrate creates the database and its folder', async () => {
 test('backup copies the database while it is open elsewhere, and will not overwrite a file', async () => {
   const live = openDatabase(dbPath);
   try {
-    live.db.insert(workspaces).values({ platform: 'slack', externalId: 'TLIVE' }).run();
+    await live.db.insert(workspaces).values({ platform: 'slack', externalId: 'TLIVE' });
     const copy = path.join(path.dirname(dbPath), 'copy.db');
     const result = await cli('backup', copy);
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toContain(`backed up to ${copy}`);
     const restored = openDatabase(copy);
-    expect(
-      restored.db
-        .select()
-        .from(workspaces)
-        .all()
-        .map((w) => w.externalId),
-    ).toEqual(['TLIVE']);
+    expect((await restored.db.select().from(workspaces)).map((w) => w.externalId)).toEqual([
+      'TLIVE',
+    ]);
     restored.close();
     const again = await cli('backup', copy);
     expect(again.code).toBe(2);
@@ -81,23 +79,21 @@ test('import people reports unusable rows and imports the rest; export prints ku
   expect(imported.err).toContain('row 5: unknown timezone "Mars/Olympus"');
 
   const { db, close } = openDatabase(dbPath);
-  const [ws] = db.select().from(workspaces).all();
-  const all = db.select().from(people).all();
+  const [ws] = await db.select().from(workspaces);
+  const all = await db.select().from(people);
   const ana = all.find((p) => p.platformUserId === 'UANA')!;
   const boss = all.find((p) => p.email === 'boss@example.com')!;
   expect(ana.managerId).toBe(boss.id);
-  db.insert(kudos)
-    .values({
-      workspaceId: ws!.id,
-      giverId: boss.id,
-      recipientId: ana.id,
-      words: 'Calm, kind, and "right" on the renewal',
-      values: ['care'],
-      source: 'command',
-      sourceRef: 'x1',
-      createdAt: new Date('2026-11-02T09:00:00Z'),
-    })
-    .run();
+  await db.insert(kudos).values({
+    workspaceId: ws!.id,
+    giverId: boss.id,
+    recipientId: ana.id,
+    words: 'Calm, kind, and "right" on the renewal',
+    values: ['care'],
+    source: 'command',
+    sourceRef: 'x1',
+    createdAt: new Date('2026-11-02T09:00:00Z'),
+  });
   close();
 
   const json = await cli('export', 'kudos', '--format', 'json', '--since', '2026-11-01');
@@ -128,32 +124,38 @@ test('digest preview prints a manager’s digest; digest send --now and summary 
   process.env.SLACK_API_URL = slack.url;
   try {
     const { db, close } = openDatabase(dbPath);
-    const ws = db
-      .insert(workspaces)
-      .values({ platform: 'slack', externalId: 'T1', summaryChannel: 'CSUM' })
-      .returning()
-      .get();
-    const boss = db
-      .insert(people)
-      .values({ workspaceId: ws.id, platformUserId: 'UBOSS', name: 'Bo', email: 'bo@example.com' })
-      .returning()
-      .get();
-    const ana = db
-      .insert(people)
-      .values({ workspaceId: ws.id, platformUserId: 'UANA', name: 'Ana', managerId: boss.id })
-      .returning()
-      .get();
-    db.insert(kudos)
-      .values({
-        workspaceId: ws.id,
-        giverId: boss.id,
-        recipientId: ana.id,
-        words: 'Ana turned an angry call into a renewal',
-        source: 'command',
-        sourceRef: 'k1',
-        createdAt: new Date(Date.now() - 60_000),
-      })
-      .run();
+    const ws = await written(
+      db
+        .insert(workspaces)
+        .values({ platform: 'slack', externalId: 'T1', summaryChannel: 'CSUM' })
+        .returning(),
+    );
+    const boss = await written(
+      db
+        .insert(people)
+        .values({
+          workspaceId: ws.id,
+          platformUserId: 'UBOSS',
+          name: 'Bo',
+          email: 'bo@example.com',
+        })
+        .returning(),
+    );
+    const ana = await written(
+      db
+        .insert(people)
+        .values({ workspaceId: ws.id, platformUserId: 'UANA', name: 'Ana', managerId: boss.id })
+        .returning(),
+    );
+    await db.insert(kudos).values({
+      workspaceId: ws.id,
+      giverId: boss.id,
+      recipientId: ana.id,
+      words: 'Ana turned an angry call into a renewal',
+      source: 'command',
+      sourceRef: 'k1',
+      createdAt: new Date(Date.now() - 60_000),
+    });
     close();
 
     const preview = await cli('digest', 'preview', '--manager', 'bo@example.com');
@@ -199,7 +201,7 @@ test('a command alone names the subcommands it takes, with only its own usage', 
 
 test('import into a workspace the database does not know is refused unless --create', async () => {
   const { db, close } = openDatabase(dbPath);
-  db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).run();
+  await db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' });
   close();
   const csv = path.join(path.dirname(dbPath), 'people.csv');
   fs.writeFileSync(csv, 'person,name,manager,team,timezone,locale\nUANA,Ana,,,,\n');
@@ -209,14 +211,8 @@ test('import into a workspace the database does not know is refused unless --cre
   expect(typo.err).toContain('no workspace T999 (known: T1 (slack))');
   expect(typo.err).toContain('--create');
   const reopened = openDatabase(dbPath);
-  expect(
-    reopened.db
-      .select()
-      .from(workspaces)
-      .all()
-      .map((w) => w.externalId),
-  ).toEqual(['T1']);
-  expect(reopened.db.select().from(people).all()).toHaveLength(0);
+  expect((await reopened.db.select().from(workspaces)).map((w) => w.externalId)).toEqual(['T1']);
+  expect(await reopened.db.select().from(people)).toHaveLength(0);
   reopened.close();
 
   const created = await cli('import', 'people', csv, '--workspace', 'T999', '--create');
@@ -230,8 +226,8 @@ test('import into a workspace the database does not know is refused unless --cre
 
 test('without --workspace the one Slack or Teams workspace is used, not the shell’s trial one', async () => {
   const { db, close } = openDatabase(dbPath);
-  db.insert(workspaces).values({ platform: 'shell', externalId: 'local' }).run();
-  db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).run();
+  await db.insert(workspaces).values({ platform: 'shell', externalId: 'local' });
+  await db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' });
   close();
   const csv = path.join(path.dirname(dbPath), 'people.csv');
   fs.writeFileSync(csv, 'person,name,manager,team,timezone,locale\nUANA,Ana,,,,\n');
@@ -255,8 +251,10 @@ test('people imported for the shell by handle are the shell’s people, with the
     const ctx = { db: database.db, now: () => new Date(), log: createLogger('silent') };
     const out = await typeIntoShell(ctx, ['/as ana']);
     expect(out).toContain(t('ro', 'shell.as', { name: 'Ana' }));
-    const [ben, ana] = ['ben', 'ana'].map((handle) =>
-      database.db.select().from(people).where(eq(people.platformUserId, handle)).get()!,
+    const [ben, ana] = await inTurn(
+      ['ben', 'ana'],
+      async (handle) =>
+        (await first(database.db.select().from(people).where(eq(people.platformUserId, handle))))!,
     );
     expect(ana!.managerId).toBe(ben!.id);
   } finally {
@@ -266,29 +264,31 @@ test('people imported for the shell by handle are the shell’s people, with the
 
 test('summary send in the shell’s database says the shell will show it, not that Slack is missing', async () => {
   const { db, close } = openDatabase(dbPath);
-  const ws = db
-    .insert(workspaces)
-    .values({ platform: 'shell', externalId: 'local', summaryChannel: 'general' })
-    .returning()
-    .get();
-  const [ana, ben] = ['ana', 'ben'].map((handle) =>
+  const ws = await written(
     db
-      .insert(people)
-      .values({ workspaceId: ws.id, platformUserId: handle, name: handle })
-      .returning()
-      .get(),
+      .insert(workspaces)
+      .values({ platform: 'shell', externalId: 'local', summaryChannel: 'general' })
+      .returning(),
   );
-  db.insert(kudos)
-    .values({
-      workspaceId: ws.id,
-      giverId: ben!.id,
-      recipientId: ana!.id,
-      words: 'Ana calmed the client down',
-      source: 'shell',
-      sourceRef: 's1',
-      createdAt: new Date(Date.now() - 60_000),
-    })
-    .run();
+  const [ana, ben] = await inTurn(
+    ['ana', 'ben'],
+    async (handle) =>
+      await written(
+        db
+          .insert(people)
+          .values({ workspaceId: ws.id, platformUserId: handle, name: handle })
+          .returning(),
+      ),
+  );
+  await db.insert(kudos).values({
+    workspaceId: ws.id,
+    giverId: ben!.id,
+    recipientId: ana!.id,
+    words: 'Ana calmed the client down',
+    source: 'shell',
+    sourceRef: 's1',
+    createdAt: new Date(Date.now() - 60_000),
+  });
   close();
   const sent = await cli('summary', 'send');
   expect(sent.code).toBe(0);
@@ -418,6 +418,6 @@ test('import scores stores clients’ measures once, and names each bad row', as
   expect(again.out).toContain('0 new, 2 imported before');
   expect((await cli('import', 'scores')).err).toContain('name the CSV file');
   const { db, close } = openDatabase(dbPath);
-  expect(db.select().from(clientScores).all()).toHaveLength(2);
+  expect(await db.select().from(clientScores)).toHaveLength(2);
   close();
 });

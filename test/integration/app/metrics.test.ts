@@ -1,3 +1,4 @@
+import { first, written } from '../../../src/db/query';
 import { enqueueDelivery } from '../../../src/core/delivery/deliveries';
 import { text } from '../../../src/core/shared/message';
 import { workspaces } from '../../../src/db/schema';
@@ -23,12 +24,14 @@ function sample(page: string, series: string): number | undefined {
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
 
-function enqueueTo(channel: string, key: string): void {
+async function enqueueTo(channel: string, key: string): Promise<void> {
   const db = run.frontline.database.db;
   const workspace =
-    db.select().from(workspaces).get() ??
-    db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).returning().get();
-  enqueueDelivery(
+    (await first(db.select().from(workspaces))) ??
+    (await written(
+      db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).returning(),
+    ));
+  await enqueueDelivery(
     db,
     {
       workspaceId: workspace.id,
@@ -56,8 +59,8 @@ test('the outbox backlog, and deliveries by result, rate-limit waits by workspac
     method === 'chat.postMessage'
       ? { status: 429, headers: { 'retry-after': '3' }, body: { ok: false, error: 'ratelimited' } }
       : undefined;
-  enqueueTo('C1', 'metrics:1');
-  enqueueTo('C1', 'metrics:2');
+  await enqueueTo('C1', 'metrics:1');
+  await enqueueTo('C1', 'metrics:2');
   let page = await scrape();
   expect(sample(page, 'frontline_outbox_backlog')).toBe(2);
   expect(sample(page, 'frontline_outbox_oldest_age_seconds')).toBeGreaterThanOrEqual(0);

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { clients, escalations, people } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
@@ -33,7 +34,7 @@ async function report(reporter: string, client: string, severity: string) {
     reportSubmission(reporter, `VREPORT${++views}`, { client, what: WHAT, severity }),
   );
   await run.frontline.outbox.drain();
-  const escalation = db().select().from(escalations).all().at(-1)!;
+  const escalation = (await db().select().from(escalations)).at(-1)!;
   return { confirmation: JSON.stringify(res.json()), escalation };
 }
 
@@ -120,14 +121,14 @@ test('admins mark a client, record its value and cost, and see the account card;
 
   expect(await escalate('client ACME Ltd abusive', 'UANA')).toContain(t('en', 'clients.notAdmin'));
   expect(await escalate('client ACME Ltd', 'UMAX')).toContain(t('en', 'clients.notAdmin'));
-  expect(db().select().from(clients).get()!.conduct).toBeNull();
+  expect((await first(db().select().from(clients)))!.conduct).toBeNull();
 
   expect(await escalate('client acme ltd demanding', 'UADMIN')).toContain(
     'is marked demanding but fair.',
   );
   await escalate('client ACME Ltd abusive', 'UADMIN');
   await escalate('client ACME Ltd value 120000 cost 30000', 'UADMIN');
-  expect(db().select().from(clients).get()).toMatchObject({
+  expect(await first(db().select().from(clients))).toMatchObject({
     conduct: 'abusive',
     yearlyValue: 120000,
     yearlyServiceCost: 30000,
@@ -160,9 +161,9 @@ test('a linked channel hears of a takeover; linking is done in the channel, not 
   expect(await escalate('client ACME Ltd channel here', 'UADMIN', 'DADMIN')).toContain(
     '/escalate client ACME Ltd channel here',
   );
-  expect(db().select().from(clients).get()!.channel).toBeNull();
+  expect((await first(db().select().from(clients)))!.channel).toBeNull();
   await escalate('client ACME Ltd channel here', 'UADMIN', 'CACME');
-  expect(db().select().from(clients).get()!.channel).toBe('CACME');
+  expect((await first(db().select().from(clients)))!.channel).toBe('CACME');
 
   await click('UMAX', 'escalation-take-over', escalation.id);
   await run.frontline.outbox.drain();
@@ -172,14 +173,14 @@ test('a linked channel hears of a takeover; linking is done in the channel, not 
 });
 
 test('a report on a client someone else serves is recorded and routed, and the reporter is told', async () => {
-  const first = await report('UANA', 'ACME Ltd', 'abusive');
-  await click('UMAX', 'escalation-take-over', first.escalation.id);
-  const max = db().select().from(people).where(eq(people.platformUserId, 'UMAX')).get()!;
-  expect(db().select().from(clients).get()!.ownerId).toBe(max.id);
+  const earlier = await report('UANA', 'ACME Ltd', 'abusive');
+  await click('UMAX', 'escalation-take-over', earlier.escalation.id);
+  const max = (await first(db().select().from(people).where(eq(people.platformUserId, 'UMAX'))))!;
+  expect((await first(db().select().from(clients)))!.ownerId).toBe(max.id);
 
   // Pat, in another team, reports the account Max now serves.
   const other = await report('UPAT', 'ACME Ltd', 'concerning');
-  const zed = db().select().from(people).where(eq(people.platformUserId, 'UZED')).get()!;
+  const zed = (await first(db().select().from(people).where(eq(people.platformUserId, 'UZED'))))!;
   expect(other.escalation.handlerId).toBe(zed.id);
   expect(other.confirmation).toContain('is recorded, privately');
   expect(other.confirmation).toContain(

@@ -13,7 +13,7 @@ const startChild = async (env: Record<string, string>) => (await startFrontlineP
 test('killing the process mid-batch and starting it again sends every digest exactly once', async () => {
   const slack = await new MockSlackApi().start();
   const dbPath = tempDbPath();
-  seedDueDigests(dbPath, MANAGERS);
+  await seedDueDigests(dbPath, MANAGERS);
 
   const env = {
     DATABASE_PATH: dbPath,
@@ -33,7 +33,7 @@ test('killing the process mid-batch and starting it again sends every digest exa
     await exited(first);
 
     const check = openDatabase(dbPath);
-    const afterCrash = check.db.select().from(outbox).all();
+    const afterCrash = await check.db.select().from(outbox);
     check.close();
     // The crash landed mid-batch: some digests were queued but not yet marked sent.
     expect(afterCrash).toHaveLength(MANAGERS);
@@ -44,7 +44,7 @@ test('killing the process mid-batch and starting it again sends every digest exa
     const until = Date.now() + 30_000;
     for (;;) {
       const db = openDatabase(dbPath);
-      const rows = db.db.select().from(outbox).all();
+      const rows = await db.db.select().from(outbox);
       db.close();
       if (rows.every((r) => r.status === 'sent')) break;
       if (Date.now() > until)

@@ -1,3 +1,4 @@
+import { first, written } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { enqueueDelivery } from '../../../src/core/delivery/deliveries';
 import { text } from '../../../src/core/shared/message';
@@ -11,6 +12,7 @@ import {
 } from '../../support/frontline';
 import type { MockSlackApi } from '../../support/mock-slack-api';
 import { eventBody, postToSlackEndpoint } from '../../support/slack-request';
+import { until } from '../../support/eventually';
 
 /**
  * Slack holds apps distributed outside its Marketplace to one conversations.history and one
@@ -29,8 +31,8 @@ afterEach(async () => {
 
 const db = () => run!.frontline.database.db;
 /** The kudos recorded, once there are any. */
-const given = () => {
-  const rows = db().select().from(kudos).all();
+const given = async () => {
+  const rows = await db().select().from(kudos);
   return rows.length > 0 && rows;
 };
 const historyCalls = () =>
@@ -41,16 +43,6 @@ const sendEvent = (event: Record<string, unknown>) =>
   postToSlackEndpoint(run!.baseUrl, SIGNING_SECRET, eventBody(event, `EvRate${++eventCount}`), {
     json: true,
   });
-
-async function until<T>(what: () => T | undefined | false, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = what();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 const COMPLIMENT_FORWARD =
   '---------- Forwarded message ---------\nFrom: John Smith <john@acme-logistics.com>\n' +
@@ -76,7 +68,7 @@ describe('reactions while conversations.history is limited to a call a minute', 
       ts: '1700000100.000100',
       text: COMPLIMENT_FORWARD,
     });
-    await until(() => db().select().from(forwardedEmails).all().length === 1);
+    await until(async () => (await db().select().from(forwardedEmails)).length === 1);
     const before = historyCalls().length;
 
     await sendEvent({
@@ -90,7 +82,7 @@ describe('reactions while conversations.history is limited to a call a minute', 
     const [kudosGiven] = await until(given);
     // The email's words, for the person it concerns (not the forwarder who posted it).
     expect(kudosGiven!.words).toContain('fantastic help yesterday');
-    const ana = db().select().from(people).where(eq(people.platformUserId, 'UANA')).get()!;
+    const ana = (await first(db().select().from(people).where(eq(people.platformUserId, 'UANA'))))!;
     expect(kudosGiven!.recipientId).toBe(ana.id);
     expect(historyCalls().length).toBe(before);
   });
@@ -124,7 +116,7 @@ describe('reactions while conversations.history is limited to a call a minute', 
       event_ts: '1700000300.000200',
     });
     const [kudosGiven] = await until(given);
-    const ana = db().select().from(people).where(eq(people.platformUserId, 'UANA')).get()!;
+    const ana = (await first(db().select().from(people).where(eq(people.platformUserId, 'UANA'))))!;
     expect(kudosGiven!.recipientId).toBe(ana.id);
     // Slack said no (429, Retry-After): Frontline went on without waiting out the minute.
     expect(historyCalls().some((c) => c.rateLimited)).toBe(true);
@@ -136,19 +128,18 @@ describe('crash reconciliation under the same limit', () => {
   test('two interrupted deliveries to one DM are read back with one history call', async () => {
     const dbPath = tempDbPath();
     const seed = openDatabase(dbPath);
-    const ws = seed.db
-      .insert(workspaces)
-      .values({ platform: 'slack', externalId: 'T1' })
-      .returning()
-      .get();
-    const ana = seed.db
-      .insert(people)
-      .values({ workspaceId: ws.id, platformUserId: 'UANA', name: 'Ana' })
-      .returning()
-      .get();
+    const ws = await written(
+      seed.db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).returning(),
+    );
+    const ana = await written(
+      seed.db
+        .insert(people)
+        .values({ workspaceId: ws.id, platformUserId: 'UANA', name: 'Ana' })
+        .returning(),
+    );
     const claimedAt = new Date(Date.now() - 5_000);
     for (const key of ['digest:arrived', 'digest:lost']) {
-      enqueueDelivery(
+      await enqueueDelivery(
         seed.db,
         {
           workspaceId: ws.id,
@@ -160,7 +151,7 @@ describe('crash reconciliation under the same limit', () => {
       );
     }
     // The crash came after Slack took the first and before it took the second.
-    seed.db.update(outbox).set({ status: 'sending', attempts: 1, claimedAt }).run();
+    await seed.db.update(outbox).set({ status: 'sending', attempts: 1, claimedAt });
     seed.close();
 
     run = await startWithMockSlack(
@@ -183,8 +174,8 @@ describe('crash reconciliation under the same limit', () => {
         },
       },
     );
-    const rows = await until(() => {
-      const all = db().select().from(outbox).all();
+    const rows = await until(async () => {
+      const all = await db().select().from(outbox);
       return all.every((r) => r.status === 'sent') && all;
     });
     expect(rows).toHaveLength(2);

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { conversationReferences, outbox, people } from '../../../src/db/schema';
 import { startWithMockTeams, type RunningTeams } from '../../support/frontline';
@@ -40,12 +41,8 @@ const kudosForAna = () =>
       mentions: [ana],
     }),
   );
-const dmRow = () =>
-  db()
-    .select()
-    .from(outbox)
-    .all()
-    .find((r) => r.key.includes('kudos-dm'))!;
+const dmRow = async () =>
+  (await db().select().from(outbox)).find((r) => r.key.includes('kudos-dm'))!;
 
 test('a 429 from Teams waits as long as Retry-After says, then the message goes out once', async () => {
   await installForPerson(run.baseUrl, run.teams, ana);
@@ -57,7 +54,7 @@ test('a 429 from Teams waits as long as Retry-After says, then the message goes 
   await kudosForAna();
   await settled();
 
-  const waiting = dmRow();
+  const waiting = await dmRow();
   expect(waiting.status).toBe('pending');
   expect(waiting.attempts).toBe(1);
   expect(waiting.nextAttemptAt.getTime()).toBe(clock.getTime() + 7000);
@@ -70,11 +67,11 @@ test('a 429 from Teams waits as long as Retry-After says, then the message goes 
 
   run.teams.override = undefined;
   await settled();
-  expect(dmRow().status).toBe('pending');
+  expect((await dmRow()).status).toBe('pending');
 
   clock = new Date(clock.getTime() + 8000);
   await settled();
-  expect(dmRow()).toMatchObject({ status: 'sent', attempts: 2 });
+  expect(await dmRow()).toMatchObject({ status: 'sent', attempts: 2 });
   expect(run.teams.posted(personal)).toHaveLength(1);
 });
 
@@ -88,13 +85,13 @@ test('a 502 is retried with backoff; a 403 on a new chat too is given up at once
       : undefined;
   await kudosForAna();
   await settled();
-  expect(dmRow()).toMatchObject({ status: 'pending', attempts: 1 });
+  expect(await dmRow()).toMatchObject({ status: 'pending', attempts: 1 });
 
   status = 403;
   clock = new Date(clock.getTime() + 60_000);
   await settled();
-  expect(dmRow()).toMatchObject({ status: 'failed', attempts: 2 });
-  expect(dmRow().lastError).toContain('403');
+  expect(await dmRow()).toMatchObject({ status: 'failed', attempts: 2 });
+  expect((await dmRow()).lastError).toContain('403');
   // Tried once more in a new chat before giving up.
   expect(run.teams.calls.filter((c) => c.path === '/v3/conversations')).toHaveLength(1);
 });
@@ -109,13 +106,13 @@ test('a personal chat Teams no longer takes (403/404) is forgotten and a new one
   await kudosForAna();
   await settled();
 
-  expect(dmRow()).toMatchObject({ status: 'sent', attempts: 1 });
-  const anaId = db().select().from(people).where(eq(people.platformUserId, ana.id)).get()!.id;
-  const chats = db()
+  expect(await dmRow()).toMatchObject({ status: 'sent', attempts: 1 });
+  const anaId = (await first(db().select().from(people).where(eq(people.platformUserId, ana.id))))!
+    .id;
+  const chats = await db()
     .select()
     .from(conversationReferences)
-    .where(eq(conversationReferences.personId, anaId))
-    .all();
+    .where(eq(conversationReferences.personId, anaId));
   expect(chats.map((c) => c.conversationId)).not.toContain(stale);
   expect(chats).toHaveLength(1);
   expect(run.teams.posted(chats[0]!.conversationId)).toHaveLength(1);
@@ -134,13 +131,13 @@ test('someone who never wrote to Frontline gets a new 1:1 chat, which is then ke
     members: [{ id: '29:ana' }],
     tenantId: 'tenant-1',
   });
-  expect(dmRow().status).toBe('sent');
-  const anaId = db().select().from(people).where(eq(people.platformUserId, '29:ana')).get()!.id;
-  const stored = db()
-    .select()
-    .from(conversationReferences)
-    .where(eq(conversationReferences.personId, anaId))
-    .get()!;
+  expect((await dmRow()).status).toBe('sent');
+  const anaId = (await first(
+    db().select().from(people).where(eq(people.platformUserId, '29:ana')),
+  ))!.id;
+  const stored = (await first(
+    db().select().from(conversationReferences).where(eq(conversationReferences.personId, anaId)),
+  ))!;
   expect(stored.kind).toBe('personal');
   expect(run.teams.posted(stored.conversationId)).toHaveLength(1);
 });

@@ -15,7 +15,7 @@ test('two processes on one database behave as one: each request handled once, ea
   const slack = await new MockSlackApi().start();
   slack.addUser({ id: 'UANA', name: 'ana' }).addUser({ id: 'UBEN', name: 'ben' });
   const dbPath = tempDbPath();
-  seedDueDigests(dbPath, MANAGERS);
+  await seedDueDigests(dbPath, MANAGERS);
   const env = {
     DATABASE_PATH: dbPath,
     SLACK_BOT_TOKEN: 'xoxb-two',
@@ -62,7 +62,7 @@ test('two processes on one database behave as one: each request handled once, ea
     const until = Date.now() + 40_000;
     for (;;) {
       const check = openDatabase(dbPath);
-      const rows = check.db.select().from(outbox).all();
+      const rows = await check.db.select().from(outbox);
       check.close();
       if (rows.length > 0 && rows.every((r) => r.status === 'sent')) break;
       if (Date.now() > until) throw new Error(`not all sent: ${rows.map((r) => r.status)}`);
@@ -72,9 +72,9 @@ test('two processes on one database behave as one: each request handled once, ea
     await exited(b.child);
 
     const check = openDatabase(dbPath);
-    const given = check.db.select().from(kudos).all();
-    const reports = check.db.select().from(escalations).all();
-    const deliveries = check.db.select().from(outbox).all();
+    const given = await check.db.select().from(kudos);
+    const reports = await check.db.select().from(escalations);
+    const deliveries = await check.db.select().from(outbox);
     check.close();
     expect(
       given

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { kudos } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
 import { openCoreFixture, type CoreFixture } from '../../support/core-fixture';
@@ -31,7 +32,7 @@ test('/tick brings the manager’s digest to the manager, whose thanks is sent w
   expect(messageWithButton(out, 'send-thanks')).toBe(1);
   expect(out).toContain(t('en', 'thanks.form.note'));
   expect(out).toContain(t('en', 'thanks.sent', { name: 'ana' }));
-  const thanked = fixture.ctx.db.select().from(kudos).get()!;
+  const thanked = (await first(fixture.ctx.db.select().from(kudos)))!;
   expect(thanked.thankedAt).not.toBeNull();
   expect(thanked.thanksNote).toBe('Thank you, Ana: ACME renewed because of you.');
   expect(out).toContain(t('en', 'shell.dm.waiting', { name: 'ana' }));

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { kudos, outbox, people } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
@@ -19,8 +20,8 @@ const db = () => run.frontline.database.db;
 const send = (body: string) => postToSlackEndpoint(run.baseUrl, SIGNING_SECRET, body);
 const kudosCommand = (text: string, user_id = 'UGIVER') =>
   send(slashCommandBody({ text, user_id }));
-const personId = (slackId: string) =>
-  db().select().from(people).where(eq(people.platformUserId, slackId)).get()!.id;
+const personId = async (slackId: string) =>
+  (await first(db().select().from(people).where(eq(people.platformUserId, slackId))))!.id;
 const dmsTo = (user: string) =>
   run.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === user);
 
@@ -83,12 +84,10 @@ test('each manager gets their digest at 09:00 on a working day in their own time
 test('after downtime only the latest missed digest is sent, covering everything since the last', async () => {
   await at('2026-11-26T10:00:00Z'); // Thursday: Monday to Thursday were missed
   expect(dmsTo('UMAX')).toHaveLength(1);
-  const keys = db()
-    .select()
-    .from(outbox)
-    .all()
+  const max = await personId('UMAX');
+  const keys = (await db().select().from(outbox))
     .map((r) => r.key)
-    .filter((k) => k.includes(`:digest:${personId('UMAX')}:`));
+    .filter((k) => k.includes(`:digest:${max}:`));
   expect(keys).toEqual([expect.stringContaining('2026-11-26')]);
 });
 
@@ -125,11 +124,12 @@ describe('Send thanks', () => {
     );
 
   test('the manager edits a suggested note; the employee gets it and the thanks is recorded', async () => {
-    const anaKudos = db()
-      .select()
-      .from(kudos)
-      .where(eq(kudos.recipientId, personId('UANA')))
-      .get()!;
+    const anaKudos = (await first(
+      db()
+        .select()
+        .from(kudos)
+        .where(eq(kudos.recipientId, await personId('UANA'))),
+    ))!;
     expect((await click('UMAX', anaKudos.id)).status).toBe(200);
     const [open] = await run.slack.waitFor('views.open');
     const modal = JSON.stringify(open!.args.view);
@@ -139,8 +139,8 @@ describe('Send thanks', () => {
     clock = new Date('2026-11-21T01:00:00Z');
     const res = await submit('UMAX', anaKudos.id, 'Ana, ACME noticed and so did I. Thank you!');
     expect((res.json() as { response_action: string }).response_action).toBe('update');
-    const thanked = db().select().from(kudos).where(eq(kudos.id, anaKudos.id)).get()!;
-    expect(thanked.thankedById).toBe(personId('UMAX'));
+    const thanked = (await first(db().select().from(kudos).where(eq(kudos.id, anaKudos.id))))!;
+    expect(thanked.thankedById).toBe(await personId('UMAX'));
     expect(thanked.thankedAt).toEqual(clock);
     await run.frontline.outbox.drain();
     const dm = dmsTo('UANA');
@@ -158,11 +158,12 @@ describe('Send thanks', () => {
   });
 
   test('someone outside the manager chain cannot open or send thanks; nothing is stored', async () => {
-    const anaKudos = db()
-      .select()
-      .from(kudos)
-      .where(eq(kudos.recipientId, personId('UANA')))
-      .get()!;
+    const anaKudos = (await first(
+      db()
+        .select()
+        .from(kudos)
+        .where(eq(kudos.recipientId, await personId('UANA'))),
+    ))!;
     await click('UNY', anaKudos.id);
     const [refusal] = await run.slack.waitFor('chat.postEphemeral');
     expect(String(refusal!.args.text)).toBe(t('en', 'thanks.notYourReport', { name: 'Ana' }));
@@ -173,15 +174,18 @@ describe('Send thanks', () => {
       response_action: 'errors',
       errors: { note: t('en', 'thanks.notYourReport', { name: 'Ana' }) },
     });
-    expect(db().select().from(kudos).where(eq(kudos.id, anaKudos.id)).get()!.thankedAt).toBeNull();
+    expect(
+      (await first(db().select().from(kudos).where(eq(kudos.id, anaKudos.id))))!.thankedAt,
+    ).toBeNull();
   });
 
   test('the manager’s manager may thank too, and thanking twice is answered, not repeated', async () => {
-    const anaKudos = db()
-      .select()
-      .from(kudos)
-      .where(eq(kudos.recipientId, personId('UANA')))
-      .get()!;
+    const anaKudos = (await first(
+      db()
+        .select()
+        .from(kudos)
+        .where(eq(kudos.recipientId, await personId('UANA'))),
+    ))!;
     await submit('UBOSS', anaKudos.id, 'From Bo: thank you, Ana.', 'V1');
     const again = await submit('UMAX', anaKudos.id, 'Thanks from Max too', 'V2');
     expect(JSON.stringify(again.json())).toContain('was already thanked');

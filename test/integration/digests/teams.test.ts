@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { kudos, people, workspaces } from '../../../src/db/schema';
 import { SEND_THANKS_ACTION } from '../../../src/core/kudos/send-thanks';
@@ -60,11 +61,17 @@ async function at(iso: string): Promise<void> {
   await outboxSettled(run.frontline.outbox);
 }
 
-test('kudos manager works in Teams: the mapping is stored', () => {
-  const anaRow = db().select().from(people).where(eq(people.platformUserId, '29:ana')).get()!;
-  const maxRow = db().select().from(people).where(eq(people.platformUserId, '29:max')).get()!;
+test('kudos manager works in Teams: the mapping is stored', async () => {
+  const anaRow = (await first(
+    db().select().from(people).where(eq(people.platformUserId, '29:ana')),
+  ))!;
+  const maxRow = (await first(
+    db().select().from(people).where(eq(people.platformUserId, '29:max')),
+  ))!;
   expect(anaRow.managerId).toBe(maxRow.id);
-  const boRow = db().select().from(people).where(eq(people.platformUserId, '29:bo')).get()!;
+  const boRow = (await first(
+    db().select().from(people).where(eq(people.platformUserId, '29:bo')),
+  ))!;
   expect(boRow.isAdmin).toBe(true);
 });
 
@@ -103,7 +110,7 @@ test('a Teams manager gets the digest in their personal chat and sends thanks fr
     }),
   );
   expect(submit.status).toBe(200);
-  const row = db().select().from(kudos).get()!;
+  const row = (await first(db().select().from(kudos)))!;
   expect(row.thankedAt).not.toBeNull();
   expect(row.thanksNote).toBe('Ana, thank you for the midnight rescue!');
   await outboxSettled(run.frontline.outbox);
@@ -116,7 +123,7 @@ test('a Teams manager gets the digest in their personal chat and sends thanks fr
 
 test('`kudos summary here` in a Teams channel makes it the summary channel', async () => {
   await say(bo, 'kudos summary here');
-  expect(db().select().from(workspaces).get()!.summaryChannel).toBe(CHANNEL);
+  expect((await first(db().select().from(workspaces)))!.summaryChannel).toBe(CHANNEL);
   clock = new Date(clock.getTime() + 60_000);
   await say(bo, 'kudos summary now');
   await outboxSettled(run.frontline.outbox);

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { escalationEvents, escalations, people } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
@@ -20,9 +21,11 @@ const REPORT = [
 
 test('a report is asked question by question, stored, and routed to the manager', async () => {
   const out = await typeIntoShell(fixture.ctx, REPORT);
-  const rows = fixture.ctx.db.select().from(escalations).all();
+  const rows = await fixture.ctx.db.select().from(escalations);
   expect(rows).toHaveLength(1);
-  const ben = fixture.ctx.db.select().from(people).where(eq(people.platformUserId, 'ben')).get()!;
+  const ben = (await first(
+    fixture.ctx.db.select().from(people).where(eq(people.platformUserId, 'ben')),
+  ))!;
   expect(rows[0]).toMatchObject({
     whatHappened: 'shouted at me on the phone and called me useless',
     clientWords: 'you are useless',
@@ -63,14 +66,14 @@ test('the manager takes the account over with /do, and a step with a form asks i
   ]);
   expect(messageWithButton(out, 'take-over')).toBe(1);
   expect(out).toContain(t('en', 'escalate.talk.note'));
-  const row = fixture.ctx.db.select().from(escalations).get()!;
+  const row = (await first(fixture.ctx.db.select().from(escalations)))!;
   expect(row.status).toBe('taken_over');
-  const kinds = fixture.ctx.db
-    .select()
-    .from(escalationEvents)
-    .where(eq(escalationEvents.escalationId, row.id))
-    .all()
-    .map((e) => e.kind);
+  const kinds = (
+    await fixture.ctx.db
+      .select()
+      .from(escalationEvents)
+      .where(eq(escalationEvents.escalationId, row.id))
+  ).map((e) => e.kind);
   expect(kinds).toEqual(expect.arrayContaining(['talked', 'took_over']));
   expect(out).toContain(t('en', 'shell.dm.waiting', { name: 'ana' }));
 });
@@ -86,7 +89,7 @@ test('a choice not offered is asked again; /cancel leaves the report with nothin
   ]);
   expect(out).toContain(t('en', 'shell.form.choice'));
   expect(out).toContain(t('en', 'shell.form.left', { title: t('en', 'escalate.form.title') }));
-  expect(fixture.ctx.db.select().from(escalations).all()).toHaveLength(0);
+  expect(await fixture.ctx.db.select().from(escalations)).toHaveLength(0);
 });
 
 test('a report the core refuses says what to fix and asks again, keeping the answers', async () => {
@@ -105,7 +108,7 @@ test('a report the core refuses says what to fix and asks again, keeping the ans
     '',
   ]);
   expect(out).toContain(t('en', 'shell.form.keep', { value: 'ACME Ltd' }));
-  const row = fixture.ctx.db.select().from(escalations).get();
+  const row = await first(fixture.ctx.db.select().from(escalations));
   expect(row?.whatHappened).toBe('they shouted at me on the phone for ten minutes');
   expect(row?.severity).toBe('concerning');
 });

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { escalationEvents, escalations } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
@@ -34,13 +35,9 @@ const dmsTo = (userId: string) =>
     .filter((c) => c.args.channel === userId)
     .map((c) => `${String(c.args.text)}\n${JSON.stringify(c.args.blocks)}`);
 const dmsSaying = (userId: string, words: string) => dmsTo(userId).filter((m) => m.includes(words));
-const events = (kind?: string) =>
-  db()
-    .select()
-    .from(escalationEvents)
-    .all()
-    .filter((e) => !kind || e.kind === kind);
-const report = () => db().select().from(escalations).get()!;
+const events = async (kind?: string) =>
+  (await db().select().from(escalationEvents)).filter((e) => !kind || e.kind === kind);
+const report = async () => (await first(db().select().from(escalations)))!;
 
 /** Moves the clock, lets the scheduler tick once and sends what it queued. */
 async function at(iso: string): Promise<void> {
@@ -64,7 +61,7 @@ async function reportAt(iso: string, severity: string): Promise<number> {
   clock = new Date(iso);
   await submitReport('UANA', severity);
   await run.frontline.outbox.drain();
-  return report().id;
+  return (await report()).id;
 }
 
 /** Clicks a button in the actor's DM and waits for the private answer. */
@@ -128,7 +125,10 @@ test('an abusive report not acknowledged climbs: reminder, the manager’s manag
   expect(reminder).toContain('<@UANA>');
   expect(reminder).toContain('"action_id":"escalation-acknowledge"');
   // Another 4 working hours for Max: 17:00 in New York.
-  expect(report()).toMatchObject({ timerStage: 1, timerAt: new Date('2026-11-23T22:00:00Z') });
+  expect(await report()).toMatchObject({
+    timerStage: 1,
+    timerAt: new Date('2026-11-23T22:00:00Z'),
+  });
   await at('2026-11-23T18:01:00Z');
   expect(dmsSaying('UMAX', REMINDER)).toHaveLength(1);
 
@@ -143,7 +143,7 @@ test('an abusive report not acknowledged climbs: reminder, the manager’s manag
   const [told] = dmsSaying('UANA', WENT_HIGHER);
   expect(told).toContain('<@UBOSS>');
   expect(told).toContain('ACME Ltd');
-  const bo = report();
+  const bo = await report();
   expect(bo.handlerId).not.toBeNull();
   // Bo's deadline is in Bo's working hours: Tuesday 13:00 in Vilnius.
   expect(bo).toMatchObject({ status: 'open', timerAt: new Date('2026-11-24T11:00:00Z') });
@@ -156,13 +156,13 @@ test('an abusive report not acknowledged climbs: reminder, the manager’s manag
   expect(toAdmin).toContain(WHAT);
   expect(dmsSaying('UANA', WENT_HIGHER)).toHaveLength(2);
   expect(dmsSaying('UANA', WENT_HIGHER)[1]).toContain('the admins have it now');
-  expect(report()).toMatchObject({ handlerId: null, timerAt: null });
+  expect(await report()).toMatchObject({ handlerId: null, timerAt: null });
 
   // Nobody above the admins: the timer has stopped.
   await at('2026-11-25T11:00:00Z');
   expect(dmsSaying('UADMIN', LATE)).toHaveLength(1);
   expect(dmsSaying('UBOSS', LATE)).toHaveLength(1);
-  const trail = events().filter((e) => ['reminded', 'escalated'].includes(e.kind));
+  const trail = (await events()).filter((e) => ['reminded', 'escalated'].includes(e.kind));
   expect(trail.map((e) => [e.kind, e.note, e.actorId])).toEqual([
     ['reminded', 'Max', null],
     ['escalated', 'Bo', null],
@@ -170,7 +170,7 @@ test('an abusive report not acknowledged climbs: reminder, the manager’s manag
   ]);
   // The admin may act on it.
   expect(await click('UADMIN', 'escalation-acknowledge', id)).toContain('Acknowledged');
-  expect(report().status).toBe('acknowledged');
+  expect((await report()).status).toBe('acknowledged');
 });
 
 test('acknowledging stops the timers', async () => {
@@ -178,14 +178,14 @@ test('acknowledging stops the timers', async () => {
   await at('2026-11-23T18:00:00Z');
   expect(dmsSaying('UMAX', REMINDER)).toHaveLength(1);
   await click('UMAX', 'escalation-acknowledge', id);
-  expect(report()).toMatchObject({ status: 'acknowledged', timerAt: null });
+  expect(await report()).toMatchObject({ status: 'acknowledged', timerAt: null });
 
   await at('2026-11-23T22:00:00Z');
   await at('2026-11-24T11:00:00Z');
   expect(dmsSaying('UBOSS', LATE)).toHaveLength(0);
   expect(dmsSaying('UADMIN', LATE)).toHaveLength(0);
   expect(dmsSaying('UANA', WENT_HIGHER)).toHaveLength(0);
-  expect(events('escalated')).toHaveLength(0);
+  expect(await events('escalated')).toHaveLength(0);
 });
 
 test('a threatening report at 23:00 on a Saturday is reminded after an hour, then goes up', async () => {
@@ -197,7 +197,7 @@ test('a threatening report at 23:00 on a Saturday is reminded after an hour, the
   expect(dmsSaying('UMAX', REMINDER)).toHaveLength(1);
   await at('2026-11-22T06:00:00Z');
   expect(dmsSaying('UBOSS', LATE)).toHaveLength(1);
-  expect(report().timerAt).toEqual(new Date('2026-11-22T07:00:00Z'));
+  expect((await report()).timerAt).toEqual(new Date('2026-11-22T07:00:00Z'));
 });
 
 test('a concerning report waits for the next working day in the manager’s timezone', async () => {
@@ -234,16 +234,19 @@ test('a timer that came due while Frontline was down fires on start, once', asyn
   expect(dmsSaying('UMAX', REMINDER)).toHaveLength(1);
   await at('2026-11-23T19:31:00Z');
   expect(dmsSaying('UMAX', REMINDER)).toHaveLength(1);
-  expect(events('reminded')).toHaveLength(1);
+  expect(await events('reminded')).toHaveLength(1);
 
   // And a second restart does not send it again.
   await run.stop();
   await restart(dbPath);
   await at('2026-11-23T19:32:00Z');
   expect(dmsSaying('UMAX', REMINDER)).toHaveLength(0);
-  expect(events('reminded')).toHaveLength(1);
+  expect(await events('reminded')).toHaveLength(1);
   // The next deadline counts from the reminder: 14:30 in New York plus 4 working hours.
-  expect(report()).toMatchObject({ timerStage: 1, timerAt: new Date('2026-11-24T15:30:00Z') });
+  expect(await report()).toMatchObject({
+    timerStage: 1,
+    timerAt: new Date('2026-11-24T15:30:00Z'),
+  });
 });
 
 test('the manager is reminded to follow up on the date they set, once', async () => {
@@ -252,7 +255,7 @@ test('the manager is reminded to follow up on the date they set, once', async ()
   const res = await submitTalk('UMAX', id, '2026-11-25');
   expect((res.json() as { response_action: string }).response_action).toBe('update');
   // 09:00 where Max is (New York).
-  expect(report().timerAt).toEqual(new Date('2026-11-25T14:00:00Z'));
+  expect((await report()).timerAt).toEqual(new Date('2026-11-25T14:00:00Z'));
 
   await at('2026-11-25T13:59:00Z');
   expect(dmsSaying('UMAX', FOLLOW_UP)).toHaveLength(0);
@@ -260,10 +263,10 @@ test('the manager is reminded to follow up on the date they set, once', async ()
   const [due] = dmsSaying('UMAX', FOLLOW_UP);
   expect(due).toContain('ACME Ltd');
   expect(due).toContain('"action_id":"escalation-resolve"');
-  expect(report()).toMatchObject({ timerAt: null, status: 'acknowledged' });
+  expect(await report()).toMatchObject({ timerAt: null, status: 'acknowledged' });
   await at('2026-11-25T15:00:00Z');
   expect(dmsSaying('UMAX', FOLLOW_UP)).toHaveLength(1);
-  expect(events('follow_up_due')).toHaveLength(1);
+  expect(await events('follow_up_due')).toHaveLength(1);
   // Following up is not escalating: nobody above was told anything.
   expect(dmsSaying('UBOSS', LATE)).toHaveLength(0);
 });
@@ -280,8 +283,8 @@ test('the reporter is checked on after checkInDays; "worse" reaches the manager;
   for (const answer of ['better', 'same', 'worse']) {
     expect(checkIn).toContain(`"action_id":"escalation-checkin-${answer}"`);
   }
-  expect(report().checkInAt).toBeNull();
-  expect(events('check_in_sent')).toHaveLength(1);
+  expect((await report()).checkInAt).toBeNull();
+  expect(await events('check_in_sent')).toHaveLength(1);
   await at('2026-11-27T14:00:00Z');
   expect(dmsSaying('UANA', CHECK_IN)).toHaveLength(1);
 
@@ -289,7 +292,7 @@ test('the reporter is checked on after checkInDays; "worse" reaches the manager;
   const notYours = t('en', 'escalate.checkIn.notYours');
   expect(await click('UPEER', 'escalation-checkin-worse', id)).toBe(notYours);
   expect(await click('UMAX', 'escalation-checkin-better', id)).toBe(notYours);
-  expect(events('check_in_answered')).toHaveLength(0);
+  expect(await events('check_in_answered')).toHaveLength(0);
 
   const worse = 'have got worse since their report';
   expect(await click('UANA', 'escalation-checkin-worse', id)).toContain('has been told');
@@ -302,8 +305,9 @@ test('the reporter is checked on after checkInDays; "worse" reaches the manager;
   expect(await click('UANA', 'escalation-checkin-better', id)).toBe(
     t('en', 'escalate.checkIn.thanks.better'),
   );
-  expect(events('check_in_answered').map((e) => e.note)).toEqual(['worse', 'better']);
+  expect((await events('check_in_answered')).map((e) => e.note)).toEqual(['worse', 'better']);
   expect(dmsSaying('UMAX', worse)).toHaveLength(1);
-  const ana = db().select().from(escalations).where(eq(escalations.id, id)).get()!.reporterId;
-  expect(events('check_in_answered').every((e) => e.actorId === ana)).toBe(true);
+  const ana = (await first(db().select().from(escalations).where(eq(escalations.id, id))))!
+    .reporterId;
+  expect((await events('check_in_answered')).every((e) => e.actorId === ana)).toBe(true);
 });

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { clients, escalationEvents, escalations, people } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
@@ -77,7 +78,7 @@ test('the whole path: report, manager told at once, acknowledge, talk, take over
     keep: 'yes',
   });
   expect((res.json() as { response_action: string }).response_action).toBe('update');
-  const [escalation] = db().select().from(escalations).all();
+  const [escalation] = await db().select().from(escalations);
   expect(escalation).toMatchObject({ severity: 'abusive', status: 'open', whatHappened: WHAT });
   // The manager's card arrives within a second of the submission.
   const card = await postTo('UMAX', 1000);
@@ -87,7 +88,7 @@ test('the whole path: report, manager told at once, acknowledge, talk, take over
 
   // A retried submission records nothing new.
   await submitReport('UANA', 'VREPORT', { client: 'ACME Ltd', what: WHAT, severity: 'abusive' });
-  expect(db().select().from(escalations).all()).toHaveLength(1);
+  expect(await db().select().from(escalations)).toHaveLength(1);
 
   await click('UMAX', 'escalation-acknowledge', escalation!.id);
   await submitStep('UMAX', 'escalation-talk', escalation!.id, {
@@ -95,22 +96,22 @@ test('the whole path: report, manager told at once, acknowledge, talk, take over
     ...datePickers({ followUp: '2099-01-05' }),
   });
   await click('UMAX', 'escalation-take-over', escalation!.id);
-  const acme = db().select().from(clients).where(eq(clients.name, 'ACME Ltd')).get()!;
-  const max = db().select().from(people).where(eq(people.platformUserId, 'UMAX')).get()!;
+  const acme = (await first(db().select().from(clients).where(eq(clients.name, 'ACME Ltd'))))!;
+  const max = (await first(db().select().from(people).where(eq(people.platformUserId, 'UMAX'))))!;
   expect(acme.ownerId).toBe(max.id);
 
   await submitStep('UMAX', 'escalation-resolve', escalation!.id, {
     ...staticSelects({ outcome: 'account_taken_over' }),
     ...textInputs({ note: '' }),
   });
-  const done = db().select().from(escalations).get()!;
+  const done = (await first(db().select().from(escalations)))!;
   expect(done).toMatchObject({ status: 'resolved', outcome: 'account_taken_over' });
-  const trail = db()
-    .select()
-    .from(escalationEvents)
-    .where(eq(escalationEvents.escalationId, escalation!.id))
-    .all()
-    .map((e) => e.kind);
+  const trail = (
+    await db()
+      .select()
+      .from(escalationEvents)
+      .where(eq(escalationEvents.escalationId, escalation!.id))
+  ).map((e) => e.kind);
   expect(trail).toEqual(['reported', 'routed', 'acknowledged', 'talked', 'took_over', 'resolved']);
 
   // An action on a resolved report is answered, and changes nothing.
@@ -148,7 +149,7 @@ test('the whole path: report, manager told at once, acknowledge, talk, take over
 
 test('forged actions by someone outside the chain are refused and change nothing', async () => {
   await submitReport('UANA', 'VR1', { client: 'Globex', what: WHAT, severity: 'threatening' });
-  const [escalation] = db().select().from(escalations).all();
+  const [escalation] = await db().select().from(escalations);
   await click('UPEER', 'escalation-acknowledge', escalation!.id);
   const [refusal] = await run.slack.waitFor('chat.postEphemeral');
   expect(String(refusal!.args.text)).toBe(t('en', 'escalate.refused.notYours'));
@@ -159,14 +160,14 @@ test('forged actions by someone outside the chain are refused and change nothing
     staticSelects({ outcome: 'other' }),
   );
   expect(JSON.stringify(forged.json())).toContain(t('en', 'escalate.refused.notYours'));
-  expect(db().select().from(escalations).get()).toMatchObject({
+  expect(await first(db().select().from(escalations))).toMatchObject({
     status: 'open',
     acknowledgedAt: null,
   });
   // The manager's manager may act: the chain goes all the way up.
   await click('UBOSS', 'escalation-acknowledge', escalation!.id);
   await run.frontline.outbox.drain();
-  expect(db().select().from(escalations).get()!.status).toBe('acknowledged');
+  expect((await first(db().select().from(escalations)))!.status).toBe('acknowledged');
 });
 
 test('bad input gets a clear answer; no manager means the admins get it and the reporter is told', async () => {
@@ -178,10 +179,10 @@ test('bad input gets a clear answer; no manager means the admins get it and the 
   expect(JSON.stringify(short.json())).toContain('"what"');
   const noSeverity = await submitReport('UADMIN', 'VB2', { client: 'ACME', what: WHAT });
   expect(JSON.stringify(noSeverity.json())).toContain('"severity"');
-  expect(db().select().from(escalations).all()).toHaveLength(0);
+  expect(await db().select().from(escalations)).toHaveLength(0);
 
   await submitReport('UBOSS', 'VB3', { client: 'Initech', what: WHAT, severity: 'concerning' });
-  const [escalation] = db().select().from(escalations).all();
+  const [escalation] = await db().select().from(escalations);
   expect(escalation!.handlerId).toBeNull();
   expect(JSON.stringify((await postTo('UADMIN')).args.blocks)).toContain('Initech');
 });
@@ -210,7 +211,7 @@ test('admins set how many days after a report the reporter is checked on', async
     t('en', 'escalate.checkIn.days', { days: 5 }),
   );
   await submitReport('UANA', 'VC1', { client: 'Globex', what: WHAT, severity: 'concerning' });
-  const [escalation] = db().select().from(escalations).all();
+  const [escalation] = await db().select().from(escalations);
   expect(escalation!.checkInAt!.getTime() - escalation!.createdAt.getTime()).toBe(
     5 * 24 * 3_600_000,
   );
@@ -221,7 +222,7 @@ describe('privacy fixes', () => {
     run.slack.addUser({ id: 'UZED', name: 'Zed' }).addUser({ id: 'UOUT', name: 'Oli' });
     await command('/kudos', 'manager <@UOUT|oli> <@UZED|zed>', 'UADMIN');
     await submitReport('UANA', 'VS1', { client: 'ACME Ltd', what: WHAT, severity: 'abusive' });
-    const [first] = db().select().from(escalations).all();
+    const [first] = await db().select().from(escalations);
     await submitStep(
       'UMAX',
       'escalation-support',
@@ -252,7 +253,7 @@ describe('privacy fixes', () => {
   test('an admin cannot act on their own report, and a second takeover click tells nobody twice', async () => {
     await command('/kudos', 'manager <@UADMIN|ada> <@UBOSS|bo>', 'UADMIN');
     await submitReport('UADMIN', 'VA1', { client: 'Globex', what: WHAT, severity: 'abusive' });
-    const [own] = db().select().from(escalations).all();
+    const [own] = await db().select().from(escalations);
     await click('UADMIN', 'escalation-resolve', own!.id);
     const [refusal] = await run.slack.waitFor('chat.postEphemeral');
     expect(String(refusal!.args.text)).toBe(t('en', 'escalate.refused.notYours'));

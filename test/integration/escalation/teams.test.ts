@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { DEFAULT_EMAIL_LIMITS } from '../../../src/core/forwarded-email/read/forwarded-email';
 import { TestAdapter, type Activity, type CloudAdapter } from 'botbuilder';
 import { eq } from 'drizzle-orm';
@@ -87,7 +88,7 @@ const sayInChannel = (user: TeamsUser, text: string, mentions: TeamsUser[] = [])
 const report = (user: TeamsUser, fields: Record<string, string>) =>
   invoke(user, REPORT_VERB, { form: 'escalate', ...fields });
 
-const onlyEscalation = () => db().select().from(escalations).get()!;
+const onlyEscalation = async () => (await first(db().select().from(escalations)))!;
 
 /** Everything due is delivered, including what a step's own kick already had in flight. */
 const delivered = () => outboxSettled(run.frontline.outbox);
@@ -104,12 +105,14 @@ beforeEach(async () => {
   await say(ada, 'kudos manager <at>Ana</at> <at>Max</at>', [ana, max]);
   await say(ada, 'kudos manager <at>Max</at> <at>Bo</at>', [max, bo]);
   await say(ada, 'kudos manager <at>Pat</at> <at>Max</at>', [pat, max]);
-  const managerOf = (user: TeamsUser) => {
-    const row = db().select().from(people).where(eq(people.platformUserId, user.id)).get()!;
+  const managerOf = async (user: TeamsUser) => {
+    const row = (await first(
+      db().select().from(people).where(eq(people.platformUserId, user.id)),
+    ))!;
     return row.managerId;
   };
-  expect(managerOf(ana)).not.toBeNull();
-  expect(managerOf(max)).not.toBeNull();
+  expect(await managerOf(ana)).not.toBeNull();
+  expect(await managerOf(max)).not.toBeNull();
   // A public kudos in a channel, so the privacy check below has channel posts to look at.
   await sayInChannel(ana, 'kudos <at>Pat</at> kept calm with a hard client all week', [pat]);
   await delivered();
@@ -138,7 +141,7 @@ test('the whole path through Action.Execute: report, manager card, acknowledge, 
   });
   expect(cardText(done)).toContain('ACME Ltd');
   expect(verbsOf(done)).toEqual([]);
-  const escalation = onlyEscalation();
+  const escalation = await onlyEscalation();
   expect(escalation).toMatchObject({ severity: 'abusive', status: 'open', whatHappened: WHAT });
   const toAnaBefore = run.teams.posted(personal(ana)).length;
   const id = String(escalation.id);
@@ -153,7 +156,7 @@ test('the whole path through Action.Execute: report, manager card, acknowledge, 
   expect(cardText(acknowledged)).toContain('Acknowledged');
   expect(cardText(acknowledged)).toContain(WHAT);
   expect(verbsOf(acknowledged)).toContain(ESCALATION_ACTIONS.takeOver);
-  expect(onlyEscalation().status).toBe('acknowledged');
+  expect((await onlyEscalation()).status).toBe('acknowledged');
 
   // A step that needs input answers with its form; a bad submission shows it again.
   const talkForm = await invoke(max, ESCALATION_ACTIONS.talk, { value: id });
@@ -179,8 +182,10 @@ test('the whole path through Action.Execute: report, manager card, acknowledge, 
   expect(verbsOf(back)).toContain(ESCALATION_ACTIONS.resolve);
 
   await invoke(max, ESCALATION_ACTIONS.takeOver, { value: id });
-  const acme = db().select().from(clients).where(eq(clients.name, 'ACME Ltd')).get()!;
-  const maxRow = db().select().from(people).where(eq(people.platformUserId, max.id)).get()!;
+  const acme = (await first(db().select().from(clients).where(eq(clients.name, 'ACME Ltd'))))!;
+  const maxRow = (await first(
+    db().select().from(people).where(eq(people.platformUserId, max.id)),
+  ))!;
   expect(acme.ownerId).toBe(maxRow.id);
 
   const resolveForm = await invoke(max, ESCALATION_ACTIONS.resolve, { value: id });
@@ -192,13 +197,16 @@ test('the whole path through Action.Execute: report, manager card, acknowledge, 
   });
   expect(cardText(resolved)).toContain(t('en', 'escalate.outcome.account_taken_over'));
   expect(verbsOf(resolved)).toEqual([]);
-  expect(onlyEscalation()).toMatchObject({ status: 'resolved', outcome: 'account_taken_over' });
-  const trail = db()
-    .select()
-    .from(escalationEvents)
-    .where(eq(escalationEvents.escalationId, escalation.id))
-    .all()
-    .map((e) => e.kind);
+  expect(await onlyEscalation()).toMatchObject({
+    status: 'resolved',
+    outcome: 'account_taken_over',
+  });
+  const trail = (
+    await db()
+      .select()
+      .from(escalationEvents)
+      .where(eq(escalationEvents.escalationId, escalation.id))
+  ).map((e) => e.kind);
   expect(trail).toEqual(['reported', 'routed', 'acknowledged', 'talked', 'took_over', 'resolved']);
 
   // A step on a resolved report is answered, and changes nothing.
@@ -232,7 +240,7 @@ test('the whole path through Action.Execute: report, manager card, acknowledge, 
 
 test('a step by someone outside the chain is refused, shows nothing of the report, and changes nothing', async () => {
   await report(ana, { client: 'Globex', what: WHAT, severity: 'threatening' });
-  const id = String(onlyEscalation().id);
+  const id = String((await onlyEscalation()).id);
 
   const refused = await invoke(pat, ESCALATION_ACTIONS.acknowledge, { value: id });
   expect(cardText(refused)).toBe(t('en', 'escalate.refused.notYours'));
@@ -246,17 +254,13 @@ test('a step by someone outside the chain is refused, shows nothing of the repor
   expect(cardText(forged)).toBe(t('en', 'escalate.refused.notYours'));
   const peek = await invoke(pat, SHOW_REPORT_VERB, { value: id });
   expect(JSON.stringify(peek)).not.toContain(WHAT);
-  expect(onlyEscalation()).toMatchObject({ status: 'open', acknowledgedAt: null });
-  const kinds = db()
-    .select()
-    .from(escalationEvents)
-    .all()
-    .map((e) => e.kind);
+  expect(await onlyEscalation()).toMatchObject({ status: 'open', acknowledgedAt: null });
+  const kinds = (await db().select().from(escalationEvents)).map((e) => e.kind);
   expect(kinds).toEqual(['reported', 'routed']);
 
   // The manager's manager may act: the chain goes all the way up.
   await invoke(bo, ESCALATION_ACTIONS.acknowledge, { value: id });
-  expect(onlyEscalation().status).toBe('acknowledged');
+  expect((await onlyEscalation()).status).toBe('acknowledged');
 });
 
 test('a bad report is shown again with what to fix, and nothing is stored', async () => {
@@ -264,7 +268,7 @@ test('a bad report is shown again with what to fix, and nothing is stored', asyn
   expect(cardText(short)).toContain('Say what happened');
   expect(JSON.stringify(short)).toContain('"value":"ACME"');
   expect(verbsOf(short)).toEqual([REPORT_VERB]);
-  expect(db().select().from(escalations).all()).toHaveLength(0);
+  expect(await db().select().from(escalations)).toHaveLength(0);
 });
 
 test('with no personal chat known, the form waits in the outbox, which starts one; the channel hears only that', async () => {
@@ -312,11 +316,9 @@ test('a personal chat that fails once still gets the form, later, through the ou
   const later = posted.filter((p) => p.conversationId === personal(ana));
   expect(later).toHaveLength(1);
   expect(cardText(later[0]!.activity)).toContain(t('en', 'escalate.form.title'));
-  const queued = db()
-    .select()
-    .from(outbox)
-    .all()
-    .filter((row) => row.key.includes('private-answer'));
+  const queued = (await db().select().from(outbox)).filter((row) =>
+    row.key.includes('private-answer'),
+  );
   expect(queued.map((row) => row.status)).toEqual(['sent']);
 });
 
@@ -339,7 +341,7 @@ test('a chat Teams does not say is personal is treated as shared: the form goes 
 
 test('check-in answers: only the reporter may answer, and "worse" reaches the manager privately', async () => {
   await report(ana, { client: 'ACME Ltd', what: WHAT, severity: 'concerning' });
-  const id = String(onlyEscalation().id);
+  const id = String((await onlyEscalation()).id);
   await delivered();
 
   const notYours = await invoke(max, CHECK_IN_ACTIONS.worse, { value: id });

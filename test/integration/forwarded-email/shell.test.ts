@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { PassThrough } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { escalations, forwardedEmails, kudos } from '../../../src/db/schema';
@@ -44,8 +45,8 @@ test('a pasted compliment is one message: reacted to, offered in its thread, rec
   expect(out).toContain('(2) [#general, replying to 1] Frontline:');
   expect(messageWithButton(out, 'record-kudos')).toBe(2);
   // Pasted again, the same email is recognised: one email, one kudos.
-  expect(fixture.ctx.db.select().from(forwardedEmails).all()).toHaveLength(1);
-  const rows = fixture.ctx.db.select().from(kudos).all();
+  expect(await fixture.ctx.db.select().from(forwardedEmails)).toHaveLength(1);
+  const rows = await fixture.ctx.db.select().from(kudos);
   expect(rows).toHaveLength(1);
   expect(rows[0]!.words).toContain('sorting out our invoices');
   expect(out).toContain(t('en', 'shell.dm.waiting', { name: 'ana' }));
@@ -63,10 +64,10 @@ test('an abusive email gets a discreet reaction, and its report is filed from th
   expect(out).toContain(t('en', 'shell.reacted', { emoji: 'eyes', n: 1 }));
   // Only the forwarder is offered the report: the channel sees no words of it.
   expect(out).not.toMatch(/\[#general[^\]]*\] Frontline:[\s\S]*useless idiot/);
-  const report = fixture.ctx.db.select().from(escalations).get()!;
+  const report = (await first(fixture.ctx.db.select().from(escalations)))!;
   expect(report).toMatchObject({ severity: 'threatening', cause: 'delay' });
   expect(report.clientWords).toContain('useless idiot');
-  const email = fixture.ctx.db.select().from(forwardedEmails).get()!;
+  const email = (await first(fixture.ctx.db.select().from(forwardedEmails)))!;
   expect(email.escalationId).toBe(report.id);
 });
 
@@ -79,7 +80,7 @@ test('a command ends a pasted message, and a message that is no forward is only 
   expect(out).toContain('(1) [#general] shell posted this.');
   expect(out).not.toContain('(2)');
   expect(out).toContain(t('en', 'shell.onlyYou'));
-  expect(fixture.ctx.db.select().from(forwardedEmails).all()).toHaveLength(0);
+  expect(await fixture.ctx.db.select().from(forwardedEmails)).toHaveLength(0);
 });
 
 test('at a terminal, lines after a pause are a new message; a paste stays whole', async () => {
@@ -95,7 +96,7 @@ test('at a terminal, lines after a pause are a new message; a paste stays whole'
   expect(printed).toContain(t('en', 'shell.reacted', { emoji: 'sparkles', n: 1 }));
   expect(printed).toContain('[#general] shell posted this.');
   expect(
-    fixture.ctx.db.select().from(forwardedEmails).where(eq(forwardedEmails.id, 1)).get(),
+    await first(fixture.ctx.db.select().from(forwardedEmails).where(eq(forwardedEmails.id, 1))),
   ).toBeDefined();
   expect(printed.match(/shell posted this/g)).toHaveLength(2);
 });

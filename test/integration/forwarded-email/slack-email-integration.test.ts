@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 /**
  * Emails people forward to Slack's own email addresses (a channel's, an app's): Slack posts
  * them as Slackbot, with a bot_id and an email file. Every event here is a recorded one
@@ -19,6 +20,7 @@ import {
   replayEvent,
   replayInteraction,
 } from '../../support/recorded-slack';
+import { inTurn } from '../../support/in-turn';
 
 let run: Running;
 
@@ -33,8 +35,9 @@ beforeEach(async () => {
 afterEach(() => run.stop());
 
 const db = () => run.frontline.database.db;
-const emails = () => db().select().from(forwardedEmails).all();
-const personOf = (id: number) => db().select().from(people).where(eq(people.id, id)).get();
+const emails = async () => await db().select().from(forwardedEmails);
+const personOf = async (id: number) =>
+  await first(db().select().from(people).where(eq(people.id, id)));
 
 const COMPLIMENT =
   'Hi Ana,\n\nThank you so much for your fantastic help yesterday. You went above and beyond, ' +
@@ -80,7 +83,7 @@ describe("Slack's email integration", () => {
     const envelope = recorded('message-email-integration');
     const res = await replayEvent(run.baseUrl, envelope);
     expect(res.status).toBe(200);
-    const [row] = await until(() => emails().length === 1 && emails());
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
     expect(row).toMatchObject({
       source: 'email-file',
       channel: 'C1',
@@ -92,19 +95,24 @@ describe("Slack's email integration", () => {
     });
     // Its sender is nobody here: Slackbot, who posted it, stands in on the record.
     expect(lookupsOf('addr@example.com')).toHaveLength(1);
-    expect(personOf(row!.forwarderId)).toMatchObject({ platformUserId: 'USLACKBOT', isBot: true });
+    expect(await personOf(row!.forwarderId)).toMatchObject({
+      platformUserId: 'USLACKBOT',
+      isBot: true,
+    });
     // "meow" is neither praise nor abuse: nothing is said.
     expect(run.slack.callsTo('reactions.add')).toEqual([]);
   });
 
   test('the forwarder found by users.lookupByEmail gets the sparkles, the thread offer, and records it in one click', async () => {
     await replayEvent(run.baseUrl, forwardedToSlack('gia@example.com', gmailForward(COMPLIMENT)));
-    const [row] = await until(() => emails().length === 1 && emails());
-    expect(personOf(row!.forwarderId)).toMatchObject({ platformUserId: 'UGIA', name: 'Gia' });
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
+    expect(await personOf(row!.forwarderId)).toMatchObject({ platformUserId: 'UGIA', name: 'Gia' });
     expect(lookupsOf('gia@example.com')).toHaveLength(1);
     expect(row).toMatchObject({ kind: 'compliment', fromAddress: 'john@acme-logistics.com' });
     // Whom it concerns is the client's addressee, not the forwarder.
-    expect(row!.concernsIds.map((id) => personOf(id)?.platformUserId)).toEqual(['UANA']);
+    expect((await inTurn(row!.concernsIds, personOf)).map((p) => p?.platformUserId)).toEqual([
+      'UANA',
+    ]);
 
     const [reaction] = await run.slack.waitFor('reactions.add');
     expect(reaction!.args).toMatchObject({
@@ -123,16 +131,16 @@ describe("Slack's email integration", () => {
     click.actions[0].action_id = EMAIL_ACTIONS.recordKudos;
     click.actions[0].value = String(row!.id);
     await replayInteraction(run.baseUrl, click);
-    const given = await until(() => db().select().from(kudos).get());
+    const given = await until(async () => await first(db().select().from(kudos)));
     expect(given).toMatchObject({ source: 'email' });
     expect(given.words).toContain('fantastic help yesterday');
   });
 
   test('abuse forwarded from a known address: the eyes, and the report offered privately to the forwarder', async () => {
     await replayEvent(run.baseUrl, forwardedToSlack('max@example.com', gmailForward(ABUSE)));
-    const [row] = await until(() => emails().length === 1 && emails());
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
     expect(row).toMatchObject({ kind: 'abusive' });
-    expect(personOf(row!.forwarderId)?.platformUserId).toBe('UMAX');
+    expect((await personOf(row!.forwarderId))?.platformUserId).toBe('UMAX');
     const [reaction] = await run.slack.waitFor('reactions.add');
     expect(reaction!.args.name).toBe('eyes');
     const [dm] = await run.slack.waitFor('chat.postMessage');
@@ -147,22 +155,26 @@ describe("Slack's email integration", () => {
 
   test('the forwarder found by an imported email is not looked up in Slack', async () => {
     const ctx = { db: db(), now: () => new Date(), log: createLogger('silent') };
-    const workspace = findOrCreateWorkspace(ctx, 'slack', 'T1');
+    const workspace = await findOrCreateWorkspace(ctx, 'slack', 'T1');
     run.slack.addUser({ id: 'UNORA', name: 'Nora', email: 'nora@example.com' });
-    importPeople(ctx, workspace, 'person,name,team\nnora@example.com,Nora Imported,Support\n');
+    await importPeople(
+      ctx,
+      workspace,
+      'person,name,team\nnora@example.com,Nora Imported,Support\n',
+    );
     // Nora uses Frontline once: her Slack account is linked to the imported row.
     await replayCommand(run.baseUrl, {
       ...recorded('slash-command'),
       user_id: 'UNORA',
       text: 'help',
     });
-    const nora = await until(() =>
-      db().select().from(people).where(eq(people.platformUserId, 'UNORA')).get(),
+    const nora = await until(
+      async () => await first(db().select().from(people).where(eq(people.platformUserId, 'UNORA'))),
     );
     expect(nora).toMatchObject({ email: 'nora@example.com', team: 'Support' });
 
     await replayEvent(run.baseUrl, forwardedToSlack('Nora@Example.com', gmailForward(COMPLIMENT)));
-    const [row] = await until(() => emails().length === 1 && emails());
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
     expect(row!.forwarderId).toBe(nora.id);
     expect(run.slack.callsTo('users.lookupByEmail').map((c) => c.args.email)).not.toContain(
       'Nora@Example.com',
@@ -174,13 +186,13 @@ describe("Slack's email integration", () => {
 
   test('an imported person Slack does not know by that address is still the forwarder on record', async () => {
     const ctx = { db: db(), now: () => new Date(), log: createLogger('silent') };
-    const workspace = findOrCreateWorkspace(ctx, 'slack', 'T1');
-    importPeople(ctx, workspace, 'person,name\nolga@example.com,Olga\n');
+    const workspace = await findOrCreateWorkspace(ctx, 'slack', 'T1');
+    await importPeople(ctx, workspace, 'person,name\nolga@example.com,Olga\n');
     await replayEvent(run.baseUrl, forwardedToSlack('olga@example.com', gmailForward(COMPLIMENT)));
-    const [row] = await until(() => emails().length === 1 && emails());
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
     // Slack was asked, and answered as it does for an address it has no account for.
     expect(lookupsOf('olga@example.com')).toHaveLength(1);
-    expect(personOf(row!.forwarderId)).toMatchObject({ name: 'Olga', platformUserId: null });
+    expect(await personOf(row!.forwarderId)).toMatchObject({ name: 'Olga', platformUserId: null });
     await run.slack.waitFor('reactions.add');
     const [offer] = await run.slack.waitFor('chat.postMessage');
     expect(JSON.stringify(offer!.args.blocks)).toContain(
@@ -193,10 +205,10 @@ describe("Slack's email integration", () => {
       run.baseUrl,
       forwardedToSlack('gia.home@gmail.com', gmailForward(ABUSE), { channel: 'DUGIA', im: true }),
     );
-    const [row] = await until(() => emails().length === 1 && emails());
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
     expect(lookupsOf('gia.home@gmail.com')).toHaveLength(1);
     expect(run.slack.callsTo('conversations.info')[0]!.args.channel).toBe('DUGIA');
-    expect(personOf(row!.forwarderId)?.platformUserId).toBe('UGIA');
+    expect((await personOf(row!.forwarderId))?.platformUserId).toBe('UGIA');
     const [reaction] = await run.slack.waitFor('reactions.add');
     expect(reaction!.args).toMatchObject({ channel: 'DUGIA', name: 'eyes' });
     const [dm] = await run.slack.waitFor('chat.postMessage');
@@ -207,9 +219,9 @@ describe("Slack's email integration", () => {
   test('nobody to tell: the thread hears it, the record is kept, and whoever forwarded it can claim it', async () => {
     const envelope = forwardedToSlack('someone@elsewhere.example', gmailForward(COMPLIMENT));
     await replayEvent(run.baseUrl, envelope);
-    const [row] = await until(() => emails().length === 1 && emails());
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
     expect(row).toMatchObject({ kind: 'compliment', status: 'offered' });
-    expect(personOf(row!.forwarderId)?.platformUserId).toBe('USLACKBOT');
+    expect((await personOf(row!.forwarderId))?.platformUserId).toBe('USLACKBOT');
     const [told] = await run.slack.waitFor('chat.postMessage');
     expect(told!.args).toMatchObject({ channel: 'C1', thread_ts: '1671217113.292829' });
     expect(String(told!.args.text)).toBe(t('en', 'email.forwarder.unknown'));
@@ -231,28 +243,28 @@ describe("Slack's email integration", () => {
     const [answer] = await run.slack.waitFor('chat.postEphemeral');
     expect(answer!.args.user).toBe('UGIA');
     expect(JSON.stringify(answer!.args.blocks)).toContain(EMAIL_ACTIONS.recordKudos);
-    const claimed = await until(() => {
-      const now = emails()[0]!;
-      return personOf(now.forwarderId)?.platformUserId === 'UGIA' && now;
+    const claimed = await until(async () => {
+      const now = (await emails())[0]!;
+      return (await personOf(now.forwarderId))?.platformUserId === 'UGIA' && now;
     });
     expect(claimed.id).toBe(row!.id);
-    expect(emails()).toHaveLength(1);
+    expect(await emails()).toHaveLength(1);
   });
 
   test('Slack retrying the same event changes nothing', async () => {
     const envelope = forwardedToSlack('gia@example.com', gmailForward(COMPLIMENT));
     await replayEvent(run.baseUrl, envelope);
-    await until(() => emails().length === 1);
+    await until(async () => (await emails()).length === 1);
     await run.slack.waitFor('chat.postMessage');
     await replayEvent(run.baseUrl, envelope, { retryNum: 1 });
     await replayEvent(run.baseUrl, envelope, { retryNum: 2 });
     await afterTheOthers();
-    expect(notTheMarker(emails())).toHaveLength(1);
+    expect(notTheMarker(await emails())).toHaveLength(1);
     expect(notTheMarker(run.slack.callsTo('reactions.add'))).toHaveLength(1);
     const inChannel = run.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C1');
     expect(inChannel).toHaveLength(1);
     expect(run.slack.callsTo('chat.postEphemeral')).toEqual([]);
-    expect(db().select().from(people).where(eq(people.platformUserId, 'UGIA')).all()).toHaveLength(
+    expect(await db().select().from(people).where(eq(people.platformUserId, 'UGIA'))).toHaveLength(
       1,
     );
   });
@@ -275,7 +287,7 @@ describe('messages that are nobody’s forward', () => {
       }),
     );
     await afterTheOthers();
-    expect(notTheMarker(emails())).toEqual([]);
+    expect(notTheMarker(await emails())).toEqual([]);
     expect(notTheMarker(run.slack.callsTo('reactions.add'))).toEqual([]);
   });
 
@@ -305,7 +317,7 @@ describe('messages that are nobody’s forward', () => {
     // The recorded notice as it was: nothing either.
     await replayEvent(run.baseUrl, recorded('message-slackbot-notice'));
     await afterTheOthers();
-    expect(notTheMarker(emails())).toEqual([]);
+    expect(notTheMarker(await emails())).toEqual([]);
     expect(notTheMarker(run.slack.callsTo('reactions.add'))).toEqual([]);
     expect(run.slack.callsTo('chat.postEphemeral')).toEqual([]);
     // Nobody was taken for the author of a forward: only Gia, for her own.
@@ -327,7 +339,7 @@ async function afterTheOthers(): Promise<void> {
       event.text = gmailForward(words).replace(/</g, '&lt;').replace(/>/g, '&gt;');
     }),
   );
-  await until(() => emails().some((e) => e.messageTs === MARKER_TS));
+  await until(async () => (await emails()).some((e) => e.messageTs === MARKER_TS));
   await run.frontline.outbox.drain();
 }
 

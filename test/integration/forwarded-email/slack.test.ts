@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import {
   clients,
@@ -44,7 +45,7 @@ const sendEvent = (
   );
 const send = (body: string) => postToSlackEndpoint(run.baseUrl, SIGNING_SECRET, body);
 
-const emails = () => db().select().from(forwardedEmails).all();
+const emails = async () => await db().select().from(forwardedEmails);
 /** A client's abusive email, pasted as a Gmail forward to Ana. */
 const abusiveForward = (words: string) =>
   '---------- Forwarded message ---------\nFrom: Angry Client <boss@rude-corp.com>\n' +
@@ -96,12 +97,14 @@ describe('forwarded client emails in Slack', () => {
         files: [emailFile('F1')],
       }),
     );
-    const [row] = await until(() => emails().length === 1 && emails());
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
     expect(row).toMatchObject({ kind: 'compliment', status: 'offered', source: 'email-file' });
     expect(row!.words).toContain('fantastic help yesterday');
     expect(row!.words).not.toContain('Head of Operations');
 
-    const client = db().select().from(clients).where(eq(clients.id, row!.clientId!)).get()!;
+    const client = (await first(
+      db().select().from(clients).where(eq(clients.id, row!.clientId!)),
+    ))!;
     expect(client.name).toBe('Acme Logistics');
     expect(client.emailDomains).toEqual(['acme-logistics.com']);
 
@@ -125,11 +128,13 @@ describe('forwarded client emails in Slack', () => {
         channel: 'C1',
       }),
     );
-    const [given] = await until(() => {
-      const rows = db().select().from(kudos).all();
+    const [given] = await until(async () => {
+      const rows = await db().select().from(kudos);
       return rows.length > 0 && rows;
     });
-    const ana = await until(() => db().select().from(forwardedEmails).get()?.status === 'recorded');
+    const ana = await until(
+      async () => (await first(db().select().from(forwardedEmails)))?.status === 'recorded',
+    );
     expect(ana).toBe(true);
     expect(given).toMatchObject({ source: 'email', clientId: client.id });
     expect(given!.words).toContain('fantastic help yesterday');
@@ -145,7 +150,7 @@ describe('forwarded client emails in Slack', () => {
       }),
     );
     await run.slack.waitFor('chat.update', 2);
-    expect(db().select().from(kudos).all()).toHaveLength(1);
+    expect(await db().select().from(kudos)).toHaveLength(1);
   });
 
   test('Slack Connect hides the file: it is fetched with files.info', async () => {
@@ -156,7 +161,7 @@ describe('forwarded client emails in Slack', () => {
         files: [{ id: 'F2', mode: 'file_access', file_access: 'check_file_info' }],
       }),
     );
-    const [row] = await until(() => emails().length === 1 && emails());
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
     expect(run.slack.callsTo('files.info')[0]!.args.file).toBe('F2');
     expect(row!.kind).toBe('compliment');
   });
@@ -167,7 +172,7 @@ describe('forwarded client emails in Slack', () => {
       files: [emailFile('F3')],
     });
     await sendEvent(event, { eventId: 'EvSame' });
-    await until(() => emails().length === 1);
+    await until(async () => (await emails()).length === 1);
     await sendEvent(event, { eventId: 'EvSame', retry: 1 });
     // Forwarded again later, by someone else, in another message.
     await sendEvent({
@@ -179,7 +184,7 @@ describe('forwarded client emails in Slack', () => {
     const [answer] = await run.slack.waitFor('chat.postEphemeral');
     expect(answer!.args.user).toBe('UMAX');
     expect(String(answer!.args.text)).toMatch(/already forwarded/);
-    expect(emails()).toHaveLength(1);
+    expect(await emails()).toHaveLength(1);
     expect(run.slack.callsTo('reactions.add')).toHaveLength(1);
   });
 
@@ -228,7 +233,7 @@ describe('forwarded client emails in Slack', () => {
       await sendEvent(
         message(sample.user, '1700000001.000100', { text: slackEscape(sample.text) }),
       );
-      const [row] = await until(() => emails().length === 1 && emails());
+      const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
       expect(row).toMatchObject({
         kind: 'compliment',
         language: sample.language,
@@ -253,7 +258,7 @@ describe('forwarded client emails in Slack', () => {
     async (_lang, words) => {
       const text = abusiveForward(words);
       await sendEvent(message('UANA', '1700000002.000100', { text: slackEscape(text) }));
-      const [row] = await until(() => emails().length === 1 && emails());
+      const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
       expect(row!.kind).toBe('abusive');
       const [reaction] = await run.slack.waitFor('reactions.add');
       expect(reaction!.args.name).toBe('eyes');
@@ -271,7 +276,7 @@ describe('forwarded client emails in Slack', () => {
       });
       const [refusal] = await run.slack.waitFor('chat.postEphemeral');
       expect(refusal!.args.user).toBe('UGIA');
-      expect(db().select().from(kudos).all()).toEqual([]);
+      expect(await db().select().from(kudos)).toEqual([]);
 
       // Nothing public, nothing that repeats the client's words anywhere.
       const everything = JSON.stringify(run.slack.calls);
@@ -286,7 +291,7 @@ describe('forwarded client emails in Slack', () => {
   test('"Report to my manager" opens the report form prefilled, and the report is linked to the email', async () => {
     const text = abusiveForward(ABUSIVE.en);
     await sendEvent(message('UANA', '1700000003.000100', { text: slackEscape(text) }));
-    const [row] = await until(() => emails().length === 1 && emails());
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
     await send(
       blockAction({ user: 'UANA', actionId: EMAIL_ACTIONS.report, value: String(row!.id) }),
     );
@@ -307,8 +312,8 @@ describe('forwarded client emails in Slack', () => {
         JSON.parse(view.private_metadata) as Record<string, string>,
       ),
     );
-    const report = await until(() => db().select().from(escalations).get());
-    expect(db().select().from(forwardedEmails).get()).toMatchObject({
+    const report = await until(async () => await first(db().select().from(escalations)));
+    expect(await first(db().select().from(forwardedEmails))).toMatchObject({
       status: 'reported',
       escalationId: report.id,
     });
@@ -320,10 +325,10 @@ describe('forwarded client emails in Slack', () => {
       'Date: Mon, Nov 16, 2026 at 10:12 AM\nSubject: Invoice 4411\nTo: Ana <ana@example.com>\n\n' +
       'Please find attached invoice 4411 for October. Payment is due within 30 days.\n';
     await sendEvent(message('UANA', '1700000004.000100', { text: slackEscape(text) }));
-    await until(() => emails().length === 1);
-    expect(emails()[0]).toMatchObject({ kind: 'neither', status: 'dismissed' });
+    await until(async () => (await emails()).length === 1);
+    expect((await emails())[0]).toMatchObject({ kind: 'neither', status: 'dismissed' });
     // Written with the email, in one transaction: nothing is queued to say.
-    expect(db().select().from(outbox).all()).toEqual([]);
+    expect(await db().select().from(outbox)).toEqual([]);
 
     run.slack.addMessage('C1', { ts: '1700000004.000100', user: 'UANA', text: slackEscape(text) });
     await sendEvent({
@@ -344,7 +349,7 @@ describe('forwarded client emails in Slack', () => {
   test('asked about an abusive email, Frontline offers only the report, never kudos', async () => {
     const text = abusiveForward(ABUSIVE.en);
     await sendEvent(message('UANA', '1700000004.000300', { text: slackEscape(text) }));
-    const [row] = await until(() => emails().length === 1 && emails());
+    const [row] = await until(async () => (await emails()).length === 1 && (await emails()));
     run.slack.addMessage('C1', { ts: '1700000004.000300', user: 'UANA', text: slackEscape(text) });
     await sendEvent({
       type: 'app_mention',
@@ -369,7 +374,7 @@ describe('forwarded client emails in Slack', () => {
       }),
     );
     await run.slack.waitFor('chat.postEphemeral', 2);
-    expect(db().select().from(kudos).all()).toEqual([]);
+    expect(await db().select().from(kudos)).toEqual([]);
 
     // Pasted again by someone else, it is "seen before" — with the report offered to them too.
     await sendEvent(message('UMAX', '1700000004.000500', { text: slackEscape(text) }));
@@ -387,7 +392,7 @@ describe('forwarded client emails in Slack', () => {
       event_ts: '1700000004.000600',
     });
     await run.slack.waitFor('chat.postEphemeral', 4);
-    expect(db().select().from(kudos).all()).toEqual([]);
+    expect(await db().select().from(kudos)).toEqual([]);
   });
 
   test('Slack not giving the file is answered as unreadable, and the message kept', async () => {
@@ -401,7 +406,7 @@ describe('forwarded client emails in Slack', () => {
     );
     const [answer] = await run.slack.waitFor('chat.postEphemeral');
     expect(String(answer!.args.text)).toMatch(/could not read/);
-    expect(emails()).toMatchObject([{ status: 'unreadable', problem: 'unreadable' }]);
+    expect(await emails()).toMatchObject([{ status: 'unreadable', problem: 'unreadable' }]);
   });
 
   test('the bot token goes to no file host but Slack’s', async () => {
@@ -455,7 +460,7 @@ describe('forwarded client emails in Slack', () => {
         files: [{ id: 'FLT', name: 'laiskas.eml', filetype: 'eml' }],
       }),
     );
-    const rows = await until(() => emails().length === 2 && emails());
+    const rows = await until(async () => (await emails()).length === 2 && (await emails()));
     const ru = rows.find((r) => r.messageTs === '1700000005.000100')!;
     const lt = rows.find((r) => r.messageTs === '1700000005.000200')!;
     expect(ru.words).toContain('Огромное спасибо Бену');
@@ -488,27 +493,26 @@ describe('forwarded client emails in Slack', () => {
     expect(texts).toMatch(/empty/);
     // The big file was never downloaded.
     expect(run.slack.callsTo('file download')).toEqual([]);
-    const rows = emails();
+    const rows = await emails();
     expect(rows.map((r) => r.status)).toEqual(['unreadable', 'unreadable']);
     expect(rows.map((r) => r.messageTs).sort()).toEqual(['1700000006.000100', '1700000006.000200']);
-    expect(db().select().from(kudos).all()).toEqual([]);
+    expect(await db().select().from(kudos)).toEqual([]);
     expect((await fetch(`${run.baseUrl}/healthz`)).status).toBe(200);
   });
 
   test('with auto-recording on, a sure compliment becomes kudos without a click', async () => {
-    db()
+    await db()
       .insert(workspaces)
-      .values({ platform: 'slack', externalId: 'T1', emailAutoRecordAbove: 0.5 })
-      .run();
+      .values({ platform: 'slack', externalId: 'T1', emailAutoRecordAbove: 0.5 });
     await sendEvent(
       message('UGIA', '1700000008.000100', { subtype: 'file_share', files: [emailFile('F9')] }),
     );
-    const [given] = await until(() => {
-      const rows = db().select().from(kudos).all();
+    const [given] = await until(async () => {
+      const rows = await db().select().from(kudos);
       return rows.length > 0 && rows;
     });
-    expect(given).toMatchObject({ source: 'email', sourceRef: `email:${emails()[0]!.id}` });
-    expect(emails()[0]!.status).toBe('recorded');
+    expect(given).toMatchObject({ source: 'email', sourceRef: `email:${(await emails())[0]!.id}` });
+    expect((await emails())[0]!.status).toBe('recorded');
     // No offer to click: the announcement is what the channel sees.
     const posts = await run.slack.waitFor('chat.postMessage', 2);
     expect(JSON.stringify(posts.map((p) => p.args.blocks))).not.toContain(
@@ -519,7 +523,7 @@ describe('forwarded client emails in Slack', () => {
   test('"Report abusive client" on a forwarded email starts from its client and words', async () => {
     const text = abusiveForward(ABUSIVE.en);
     await sendEvent(message('UANA', '1700000009.000100', { text: slackEscape(text) }));
-    await until(() => emails().length === 1);
+    await until(async () => (await emails()).length === 1);
     await send(
       messageShortcut({
         user: 'UANA',
@@ -538,10 +542,9 @@ describe('forwarded client emails in Slack', () => {
   });
 
   test('an admin can limit reading to inbox channels', async () => {
-    run.frontline.database.db
+    await run.frontline.database.db
       .insert(workspaces)
-      .values({ platform: 'slack', externalId: 'T1', emailInboxChannels: ['CINBOX'] })
-      .run();
+      .values({ platform: 'slack', externalId: 'T1', emailInboxChannels: ['CINBOX'] });
     await sendEvent(
       message('UGIA', '1700000007.000100', { subtype: 'file_share', files: [emailFile('F7')] }),
     );
@@ -549,7 +552,7 @@ describe('forwarded client emails in Slack', () => {
       ...message('UGIA', '1700000007.000200', { subtype: 'file_share', files: [emailFile('F8')] }),
       channel: 'CINBOX',
     });
-    const rows = await until(() => emails().length === 1 && emails());
+    const rows = await until(async () => (await emails()).length === 1 && (await emails()));
     expect(rows[0]!.channel).toBe('CINBOX');
   });
 });
@@ -562,10 +565,9 @@ describe('reactions and message shortcuts', () => {
       text: 'I fixed the invoice export for ACME tonight',
     });
     // Kudos are announced in #kudos — but a reacted-to message's words stay in its channel.
-    db()
+    await db()
       .insert(workspaces)
-      .values({ platform: 'slack', externalId: 'T1', kudosChannel: 'CKUDOS' })
-      .run();
+      .values({ platform: 'slack', externalId: 'T1', kudosChannel: 'CKUDOS' });
     const reaction = {
       user: 'UBEN',
       reaction: 'clap',
@@ -574,8 +576,8 @@ describe('reactions and message shortcuts', () => {
       event_ts: '1700000010.000200',
     };
     await sendEvent({ type: 'reaction_added', ...reaction });
-    const [given] = await until(() => {
-      const rows = db().select().from(kudos).all();
+    const [given] = await until(async () => {
+      const rows = await db().select().from(kudos);
       return rows.length > 0 && rows;
     });
     expect(given).toMatchObject({
@@ -583,24 +585,24 @@ describe('reactions and message shortcuts', () => {
       words: 'I fixed the invoice export for ACME tonight',
     });
     // Held back for the undo window: nothing announced yet.
-    const held = db().select().from(outbox).all();
+    const held = await db().select().from(outbox);
     expect(held.length).toBeGreaterThan(0);
     expect(held.every((d) => d.status === 'pending' && d.nextAttemptAt > clock)).toBe(true);
     expect(held.filter((d) => d.targetKind === 'channel').map((d) => d.target)).toEqual(['C1']);
 
     await sendEvent({ type: 'reaction_removed', ...reaction });
-    await until(() => db().select().from(kudos).all().length === 0);
+    await until(async () => (await db().select().from(kudos)).length === 0);
     // Only the home refresh stays: it shows the home as it is when sent, without the kudos.
-    const left = db().select().from(outbox).all();
+    const left = await db().select().from(outbox);
     expect(left.filter((d) => d.targetKind !== 'home')).toEqual([]);
     expect(run.slack.callsTo('chat.postMessage')).toEqual([]);
 
     // Slack retrying the old reaction event does not bring it back; reacting again does.
     await sendEvent({ type: 'reaction_added', ...reaction }, { eventId: 'EvClap', retry: 1 });
     await sendEvent({ type: 'reaction_added', ...reaction, event_ts: '1700000010.000300' });
-    await until(() => db().select().from(kudos).all().length === 1);
+    await until(async () => (await db().select().from(kudos)).length === 1);
     await run.slack.waitFor('chat.postEphemeral', 2);
-    expect(db().select().from(kudos).all()).toHaveLength(1);
+    expect(await db().select().from(kudos)).toHaveLength(1);
   });
 
   test('the report emoji offers a private report; a reaction on your own message asks whom', async () => {
@@ -627,7 +629,7 @@ describe('reactions and message shortcuts', () => {
     const all = answers.map((a) => JSON.stringify(a.args.blocks)).join('\n');
     expect(all).toContain('reaction-report-message');
     expect(all).toMatch(/Whom is that kudos for/);
-    expect(db().select().from(kudos).all()).toEqual([]);
+    expect(await db().select().from(kudos)).toEqual([]);
   });
 
   test('a reaction that means nothing to Frontline costs no lookup and records nothing', async () => {
@@ -659,7 +661,7 @@ describe('reactions and message shortcuts', () => {
     expect(run.slack.callsTo('users.info').map((c) => c.args.user)).not.toContain('UMAX');
     // Not even the report emoji reads the message: its button does, when used.
     expect(run.slack.callsTo('conversations.history')).toHaveLength(0);
-    expect(db().select().from(kudos).all()).toEqual([]);
+    expect(await db().select().from(kudos)).toEqual([]);
   });
 
   test('"Give kudos for this" opens the kudos form with the message and its author', async () => {

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { EMAIL_ACTIONS } from '../../../src/core/forwarded-email/react';
 import { clients, escalations, forwardedEmails, kudos, people } from '../../../src/db/schema';
@@ -28,7 +29,7 @@ const ada: TeamsUser = { id: '29:ada', name: 'Ada', aadObjectId: 'aad-ada' };
 
 let run: RunningTeams;
 const db = () => run.frontline.database.db;
-const emails = () => db().select().from(forwardedEmails).all();
+const emails = async () => await db().select().from(forwardedEmails);
 const personal = (user: TeamsUser) => personalConversation(user).id;
 const post = async (activity: Activity) => {
   const res = await postActivity(run.baseUrl, activity);
@@ -101,7 +102,7 @@ describe('a forwarded email in the personal chat', () => {
   test('a pasted compliment is stored, offered as a card, and Record kudos records it once', async () => {
     const id = nextActivityId();
     await sayPrivately(gia, compliment(), { id });
-    const [row] = emails();
+    const [row] = await emails();
     expect(row).toMatchObject({
       kind: 'compliment',
       status: 'offered',
@@ -109,7 +110,9 @@ describe('a forwarded email in the personal chat', () => {
       channel: personal(gia),
       messageTs: id,
     });
-    const anaRow = db().select().from(people).where(eq(people.platformUserId, ana.id)).get()!;
+    const anaRow = (await first(
+      db().select().from(people).where(eq(people.platformUserId, ana.id)),
+    ))!;
     expect(row!.concernsIds).toEqual([anaRow.id]);
 
     // A chat has no threads: the offer is the chat's next message.
@@ -129,9 +132,11 @@ describe('a forwarded email in the personal chat', () => {
     expect(update!.path).toBe(`/v3/conversations/${personal(gia)}/activities/offer-1`);
     expect(verbsIn(update!.body)).toEqual([]);
 
-    const client = db().select().from(clients).where(eq(clients.id, row!.clientId!)).get()!;
+    const client = (await first(
+      db().select().from(clients).where(eq(clients.id, row!.clientId!)),
+    ))!;
     expect(client.name).toBe('Acme Logistics');
-    const given = db().select().from(kudos).all();
+    const given = await db().select().from(kudos);
     expect(given).toHaveLength(1);
     expect(given[0]).toMatchObject({
       source: 'email',
@@ -139,24 +144,24 @@ describe('a forwarded email in the personal chat', () => {
       recipientId: anaRow.id,
       words: COMPLIMENT_WORDS,
     });
-    expect(emails()[0]!.status).toBe('recorded');
+    expect((await emails())[0]!.status).toBe('recorded');
 
     await click(gia, EMAIL_ACTIONS.recordKudos, { value: row!.id });
-    expect(db().select().from(kudos).all()).toHaveLength(1);
+    expect(await db().select().from(kudos)).toHaveLength(1);
   });
 
   test('Not a compliment records nothing; someone the email does not concern is refused', async () => {
     await sayPrivately(gia, compliment());
-    const [row] = emails();
+    const [row] = await emails();
     const refused = await click(ben, EMAIL_ACTIONS.notCompliment, { value: row!.id });
     expect(refused.type).toBe('application/vnd.microsoft.activity.message');
     expect(refused.value).toBe(t('en', 'email.notYours'));
-    expect(emails()[0]!.status).toBe('offered');
+    expect((await emails())[0]!.status).toBe('offered');
 
     const answer = await click(gia, EMAIL_ACTIONS.notCompliment, { value: row!.id });
     expect(JSON.stringify(answer.value)).toContain('marked this as not a compliment');
-    expect(emails()[0]).toMatchObject({ status: 'dismissed', kind: 'neither' });
-    expect(db().select().from(kudos).all()).toEqual([]);
+    expect((await emails())[0]).toMatchObject({ status: 'dismissed', kind: 'neither' });
+    expect(await db().select().from(kudos)).toEqual([]);
   });
 
   test('an .eml file in windows-1251 is downloaded and read with its charset', async () => {
@@ -169,7 +174,7 @@ describe('a forwarded email in the personal chat', () => {
       ),
     );
     await sayPrivately(gia, '', { attachments: [fileAttachment('letter.eml', url)] });
-    const [row] = emails();
+    const [row] = await emails();
     expect(row).toMatchObject({ kind: 'compliment', language: 'ru', source: 'eml' });
     expect(row!.words).toContain('Огромное спасибо Ане за отличную работу');
     expect(row!.fromAddress).toBe('ivan@romashka.ru');
@@ -180,12 +185,12 @@ describe('a forwarded email in the personal chat', () => {
     const activity = personalMessage({ serviceUrl: run.teams.url, from: gia, text: compliment() });
     await post(activity);
     await post(activity);
-    expect(emails()).toHaveLength(1);
+    expect(await emails()).toHaveLength(1);
     await outboxSettled(run.frontline.outbox);
     expect(run.teams.posted(personal(gia))).toHaveLength(1);
 
     await sayPrivately(ana, compliment());
-    expect(emails()).toHaveLength(1);
+    expect(await emails()).toHaveLength(1);
     const [answer] = await run.teams.waitForPosts(1, personal(ana));
     expect(JSON.stringify(answer!.activity)).toMatch(/already forwarded/);
   });
@@ -200,7 +205,7 @@ describe('a forwarded email in the personal chat', () => {
     expect(answers).toHaveLength(2);
     expect(answers[0]).toContain('keep the “From:” line');
     expect(answers[1]).toContain('too large');
-    expect(emails().map((e) => [e.status, e.problem])).toEqual([
+    expect((await emails()).map((e) => [e.status, e.problem])).toEqual([
       ['unreadable', 'noSender'],
       ['unreadable', 'tooLarge'],
     ]);
@@ -211,8 +216,8 @@ describe('a forwarded email in the personal chat', () => {
     await sayPrivately(gia, 'kudos <at>Ana</at> thanks for covering my shift on Sunday', {
       entities: [{ type: 'mention', text: '<at>Ana</at>', mentioned: ana }],
     });
-    expect(emails()).toEqual([]);
-    expect(db().select().from(kudos).all()).toHaveLength(1);
+    expect(await emails()).toEqual([]);
+    expect(await db().select().from(kudos)).toHaveLength(1);
   });
 });
 
@@ -229,12 +234,12 @@ describe('a forwarded email in a channel', () => {
       ...channelMessage({ serviceUrl: run.teams.url, from: gia, text: html, id }),
       textFormat: 'xml',
     });
-    const [row] = emails();
+    const [row] = await emails();
     expect(row).toMatchObject({ kind: 'compliment', channel: CHANNEL, messageTs: id });
     expect(row!.words).toBe(
       'Ben, thank you so much, your help was excellent and we really appreciate it.',
     );
-    const benRow = db().select().from(people).where(eq(people.platformUserId, ben.id)).get();
+    const benRow = await first(db().select().from(people).where(eq(people.platformUserId, ben.id)));
     expect(row!.concernsIds).toEqual([benRow!.id]);
 
     const [offer] = await run.teams.waitForPosts(1, `${CHANNEL};messageid=${id}`);
@@ -243,7 +248,7 @@ describe('a forwarded email in a channel', () => {
 
   test('abuse: nothing in the channel, the offer in the personal chat, and the report linked', async () => {
     await post(channelMessage({ serviceUrl: run.teams.url, from: gia, text: abuse }));
-    const [row] = emails();
+    const [row] = await emails();
     expect(row!.kind).toBe('abusive');
     const [offer] = await run.teams.waitForPosts(1, personal(gia));
     expect(verbsIn(offer!.activity)).toEqual([EMAIL_ACTIONS.report]);
@@ -272,8 +277,8 @@ describe('a forwarded email in a channel', () => {
     const again = await click(gia, REPORT_VERB, { ...fields, what: 'rude' });
     expect(JSON.stringify(again.value)).toContain(`"email":"${row!.id}"`);
     await click(gia, REPORT_VERB, fields);
-    const report = db().select().from(escalations).get()!;
-    expect(emails()[0]).toMatchObject({ status: 'reported', escalationId: report.id });
+    const report = (await first(db().select().from(escalations)))!;
+    expect((await emails())[0]).toMatchObject({ status: 'reported', escalationId: report.id });
     expect(postsToChannel()).toEqual([]);
   });
 
@@ -312,7 +317,7 @@ describe('a forwarded email in a channel', () => {
         text: compliment(),
       }),
     );
-    expect(emails()[0]).toMatchObject({ channel: CHANNEL, messageTs: reply });
+    expect((await emails())[0]).toMatchObject({ channel: CHANNEL, messageTs: reply });
     const [offer] = await run.teams.waitForPosts(1, `${CHANNEL};messageid=${root}`);
     expect(verbsIn(offer!.activity)).toContain(EMAIL_ACTIONS.recordKudos);
     await outboxSettled(run.frontline.outbox);
@@ -339,7 +344,7 @@ describe('a forwarded email in a channel', () => {
 
   test('Report to my manager with someone else’s email id shows its words to no one else', async () => {
     await sayPrivately(gia, abuse);
-    const [row] = emails();
+    const [row] = await emails();
     expect(row!.kind).toBe('abusive');
     await outboxSettled(run.frontline.outbox);
     const before = run.teams.calls.length;
@@ -363,7 +368,7 @@ describe('a forwarded email in a channel', () => {
 
   test('in the channel an email was posted in, anyone there may report it; from elsewhere not', async () => {
     await post(channelMessage({ serviceUrl: run.teams.url, from: gia, text: abuse }));
-    const [row] = emails();
+    const [row] = await emails();
     await outboxSettled(run.frontline.outbox);
     const forms = () =>
       run.teams.posted(personal(ana)).filter((p) => verbsIn(p.activity).includes(REPORT_VERB));
@@ -381,7 +386,7 @@ describe('a forwarded email in a channel', () => {
 
   test('a retried Report to my manager from a channel sends the form to the personal chat once', async () => {
     await post(channelMessage({ serviceUrl: run.teams.url, from: gia, text: abuse }));
-    const [row] = emails();
+    const [row] = await emails();
     await outboxSettled(run.frontline.outbox);
     const forms = () =>
       run.teams.posted(personal(gia)).filter((p) => verbsIn(p.activity).includes(REPORT_VERB));
@@ -415,8 +420,10 @@ describe('a forwarded email in a channel', () => {
         mentions: [ana],
       }),
     );
-    const anaRow = db().select().from(people).where(eq(people.platformUserId, ana.id)).get()!;
-    expect(emails()[0]!.concernsIds).toEqual([anaRow.id]);
+    const anaRow = (await first(
+      db().select().from(people).where(eq(people.platformUserId, ana.id)),
+    ))!;
+    expect((await emails())[0]!.concernsIds).toEqual([anaRow.id]);
 
     const fetchTask = async (commandId: string) => {
       const base = cardAction({

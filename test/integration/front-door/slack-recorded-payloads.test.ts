@@ -29,7 +29,7 @@ beforeEach(async () => {
 afterEach(() => run.stop());
 
 const db = () => run.frontline.database.db;
-const emails = () => db().select().from(forwardedEmails).all();
+const emails = async () => await db().select().from(forwardedEmails);
 
 const slackEscape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -46,7 +46,7 @@ describe('slash commands', () => {
     const answer = res.json() as { response_type: string; text: string };
     expect(answer.response_type).toBe('ephemeral');
     expect(answer.text).toBe(t('en', 'kudos.error.noRecipient'));
-    expect(db().select().from(kudos).all()).toEqual([]);
+    expect(await db().select().from(kudos)).toEqual([]);
   });
 
   test('the recorded command as /escalate opens the report form with its trigger', async () => {
@@ -69,8 +69,8 @@ describe('messages', () => {
         event.text = slackEscape(PASTED_COMPLIMENT);
       }),
     );
-    const [row] = await until(() => emails().length > 0 && emails());
-    expect(emails()).toHaveLength(1);
+    const [row] = await until(async () => (await emails()).length > 0 && (await emails()));
+    expect(await emails()).toHaveLength(1);
     expect(row).toMatchObject({ source: 'pasted', kind: 'compliment', channel: 'DUGIA' });
     const [reaction] = await run.slack.waitFor('reactions.add');
     expect(reaction!.args).toMatchObject({ channel: 'DUGIA', timestamp: '1664408650.000100' });
@@ -88,8 +88,8 @@ describe('messages', () => {
         event.text = slackEscape(PASTED_COMPLIMENT);
       }),
     );
-    await until(() => emails().length > 0);
-    expect(emails().map((e) => e.messageTs)).toEqual(['1652227647.000100']);
+    await until(async () => (await emails()).length > 0);
+    expect((await emails()).map((e) => e.messageTs)).toEqual(['1652227647.000100']);
     expect(run.slack.callsTo('files.info')).toEqual([]);
     expect(run.slack.callsTo('file download')).toEqual([]);
   });
@@ -103,7 +103,7 @@ describe('messages', () => {
       plain_text: PASTED_COMPLIMENT,
     });
     await replayEvent(run.baseUrl, recorded('message-file-share-slack-connect'));
-    const [row] = await until(() => emails().length > 0 && emails());
+    const [row] = await until(async () => (await emails()).length > 0 && (await emails()));
     expect(run.slack.callsTo('files.info')[0]!.args.file).toBe('F12345678');
     expect(row).toMatchObject({ source: 'email-file', kind: 'compliment', channel: 'DUGIA' });
   });
@@ -133,8 +133,8 @@ describe('reactions', () => {
         event.event_ts = '1360782805.000100';
       }),
     );
-    const [row] = await until(() => {
-      const rows = db().select().from(kudos).all();
+    const [row] = await until(async () => {
+      const rows = await db().select().from(kudos);
       return rows.length > 0 && rows;
     });
     expect(row).toMatchObject({
@@ -150,7 +150,7 @@ describe('reactions', () => {
         event.reaction = 'clap';
       }),
     );
-    await until(() => db().select().from(kudos).all().length === 0);
+    await until(async () => (await db().select().from(kudos)).length === 0);
   });
 });
 
@@ -164,15 +164,15 @@ describe('interactions', () => {
         event.text = slackEscape(PASTED_COMPLIMENT);
       }),
     );
-    const [row] = await until(() => emails().length > 0 && emails());
+    const [row] = await until(async () => (await emails()).length > 0 && (await emails()));
     await run.slack.waitFor('chat.postMessage');
     const click = recorded('block-actions');
     click.actions[0].action_id = EMAIL_ACTIONS.notCompliment;
     click.actions[0].value = String(row!.id);
     const res = await replayInteraction(run.baseUrl, click);
     expect(res.status).toBe(200);
-    await until(() => emails()[0]!.status === 'dismissed');
-    expect(db().select().from(kudos).all()).toEqual([]);
+    await until(async () => (await emails())[0]!.status === 'dismissed');
+    expect(await db().select().from(kudos)).toEqual([]);
   });
 
   test('the recorded form submission, as the kudos form, records the kudos', async () => {
@@ -188,7 +188,7 @@ describe('interactions', () => {
     const res = await replayInteraction(run.baseUrl, submission);
     expect(res.status).toBe(200);
     expect((res.json() as { response_action: string }).response_action).toBe('update');
-    const [row] = db().select().from(kudos).all();
+    const [row] = await db().select().from(kudos);
     expect(row).toMatchObject({ source: 'form', words: 'Just amazing! ACME felt heard today.' });
   });
 

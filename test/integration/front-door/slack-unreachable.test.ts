@@ -81,7 +81,7 @@ describe('Slack unreachable at start', () => {
     const reply = res.json() as { text: string };
     expect(reply.text).toContain('/kudos');
     expect(reply.text).not.toBe(t('en', 'error.slackUnreachable'));
-    expect(run.frontline.database.db.select().from(kudos).all()).toHaveLength(0);
+    expect(await run.frontline.database.db.select().from(kudos)).toHaveLength(0);
   });
 
   test('kudos for someone Slack cannot be asked about say so, and record nothing', async () => {
@@ -93,6 +93,6 @@ describe('Slack unreachable at start', () => {
     );
     expect(res.status).toBe(200);
     expect((res.json() as { text: string }).text).toBe(t('en', 'error.slackUnreachable'));
-    expect(run.frontline.database.db.select().from(kudos).all()).toHaveLength(0);
+    expect(await run.frontline.database.db.select().from(kudos)).toHaveLength(0);
   });
 });

@@ -62,9 +62,9 @@ test('an activity without a Bot Framework token gets 401 and stores nothing', as
   expect(res.status).toBe(401);
   expect(printed).toHaveBeenCalled();
   const db = run.frontline.database.db;
-  expect(db.select().from(kudos).all()).toHaveLength(0);
-  expect(db.select().from(workspaces).all()).toHaveLength(0);
-  expect(db.select().from(conversationReferences).all()).toHaveLength(0);
+  expect(await db.select().from(kudos)).toHaveLength(0);
+  expect(await db.select().from(workspaces)).toHaveLength(0);
+  expect(await db.select().from(conversationReferences)).toHaveLength(0);
   expect(run.teams.calls).toHaveLength(0);
   expect(remoteHosts).toEqual([]);
 });

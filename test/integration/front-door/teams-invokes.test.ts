@@ -62,7 +62,7 @@ describe('every Teams invoke is answered', () => {
     expect(body.statusCode).toBe(400);
     expect(body.value.code).toBe('BadRequest');
     expect(body.value.message).toBeTruthy();
-    expect(run.frontline.database.db.select().from(kudos).all()).toHaveLength(0);
+    expect(await run.frontline.database.db.select().from(kudos)).toHaveLength(0);
   });
 
   test('a bad card action is answered in the language of the person', async () => {

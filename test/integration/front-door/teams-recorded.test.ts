@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
@@ -77,15 +78,16 @@ function recorded(file: string): Recorded {
 
 const replay = (file: string) => postActivity(run.baseUrl, recorded(file));
 
-const reference = (conversationId: string) =>
-  db()
-    .select()
-    .from(conversationReferences)
-    .where(eq(conversationReferences.conversationId, conversationId))
-    .get();
+const reference = async (conversationId: string) =>
+  await first(
+    db()
+      .select()
+      .from(conversationReferences)
+      .where(eq(conversationReferences.conversationId, conversationId)),
+  );
 
-const personById = (id: string) =>
-  db().select().from(people).where(eq(people.platformUserId, id)).get();
+const personById = async (id: string) =>
+  await first(db().select().from(people).where(eq(people.platformUserId, id)));
 
 describe('recorded Teams activities, replayed through /api/messages', () => {
   test('the app installed in a team: the channel is remembered for later posts', async () => {
@@ -93,9 +95,9 @@ describe('recorded Teams activities, replayed through /api/messages', () => {
     expect(install.status).toBe(200);
     const added = await replay('conversation-update-bot-added-team.json');
     expect(added.status).toBe(200);
-    const channel = reference('19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2');
+    const channel = await reference('19:0b7f32667e064dd9b25d7969801541f4@thread.tacv2');
     expect(channel?.kind).toBe('channel');
-    const workspace = db().select().from(workspaces).get();
+    const workspace = await first(db().select().from(workspaces));
     expect(workspace?.externalId).toBe('b28fdbfd-2b78-4f93-b0f8-8881793f0f8f');
     // Installing says nothing in the channel.
     expect(run.teams.posted()).toHaveLength(0);
@@ -104,9 +106,9 @@ describe('recorded Teams activities, replayed through /api/messages', () => {
   test('the bot added to a personal chat: the chat is stored as Megan’s', async () => {
     const res = await replay('conversation-update-bot-added-personal.json');
     expect(res.status).toBe(200);
-    const megan = personById(recorded('personal-message.json').from.id);
+    const megan = await personById(recorded('personal-message.json').from.id);
     expect(megan?.name).toBe('Megan Bowen');
-    const chat = reference(recorded('personal-message.json').conversation.id);
+    const chat = await reference(recorded('personal-message.json').conversation.id);
     expect(chat).toMatchObject({ kind: 'personal', personId: megan!.id });
   });
 
@@ -118,9 +120,9 @@ describe('recorded Teams activities, replayed through /api/messages', () => {
     expect(JSON.stringify(reply!.activity)).toContain(
       t('en', 'teams.help.intro').replaceAll('`', '').slice(0, 40),
     );
-    const megan = personById(activity.from.id);
+    const megan = await personById(activity.from.id);
     expect(megan).toMatchObject({ name: 'Megan Bowen', email: 'meganb@example.com' });
-    const workspace = db().select().from(workspaces).get();
+    const workspace = await first(db().select().from(workspaces));
     expect(workspace?.externalId).toBe('72f988bf-86f1-41af-91ab-2d7cd011db47');
   });
 
@@ -136,7 +138,7 @@ describe('recorded Teams activities, replayed through /api/messages', () => {
       expect(JSON.stringify(posts[0]!.activity)).toContain(
         t('en', 'teams.help.intro').replaceAll('`', '').slice(0, 40),
       );
-      expect(personById(activity.from.id)?.name).toBe(activity.from.name);
+      expect((await personById(activity.from.id))?.name).toBe(activity.from.name);
     },
   );
 
@@ -157,10 +159,10 @@ describe('recorded Teams activities, replayed through /api/messages', () => {
     const res = await replay('message-action-submit.json');
     expect(res.status).toBe(200);
     expect((res.body as { task: { type: string } }).task.type).toBe('message');
-    const [report] = db().select().from(escalations).all();
+    const [report] = await db().select().from(escalations);
     expect(report).toMatchObject({ severity: 'abusive' });
     expect(report!.whatHappened).toContain('threatened to have me fired');
-    const dave = personById(recorded('message-action-submit.json').from.id);
+    const dave = await personById(recorded('message-action-submit.json').from.id);
     expect(report!.reporterId).toBe(dave!.id);
     // Nothing about a report is posted where the team can see it.
     const channelPosts = run.teams
@@ -177,7 +179,7 @@ describe('recorded Teams activities, replayed through /api/messages', () => {
       type: 'application/vnd.microsoft.activity.message',
       value: t('en', 'teams.messageAction.unknown'),
     });
-    expect(db().select().from(kudos).all()).toHaveLength(0);
+    expect(await db().select().from(kudos)).toHaveLength(0);
   });
 
   test('the kudos form submitted from a card: kudos stored for the person picked', async () => {
@@ -194,9 +196,9 @@ describe('recorded Teams activities, replayed through /api/messages', () => {
       statusCode: 200,
       type: 'application/vnd.microsoft.card.adaptive',
     });
-    const [row] = db().select().from(kudos).all();
+    const [row] = await db().select().from(kudos);
     expect(row?.words).toBe('John stayed late to restore our shop before the sale');
-    const john = personById(
+    const john = await personById(
       '29:1bSnHZ7Js2STWrgk6ScEErLk1Lp2zQuD5H2qQ960rtvstKp8tKLl-3r8b6DoW0QxZimuTxk_kupZ1DBMpvIQQUAZL-PNj0EORDvRZXy8kvWk',
     );
     expect(row?.recipientId).toBe(john!.id);

@@ -88,16 +88,15 @@ beforeEach(async () => {
     now: () => clock,
     log: createLogger('silent'),
   };
-  s = seedWorkspace(ctx, findOrCreateWorkspace(ctx, 'slack', TEAM), ids);
+  s = await seedWorkspace(ctx, await findOrCreateWorkspace(ctx, 'slack', TEAM), ids);
   const locale: Record<string, Locale> = { Dora: 'ru', Ada: 'ro', Nia: 'lt' };
   for (const person of [s.ada, s.dora, s.max, s.nia, s.ana, s.ben, s.eve, s.cy, s.gia]) {
     run.slack.addUser({ id: ids(person.name), name: person.name, is_admin: person.isAdmin });
     if (locale[person.name]) {
-      ctx.db
+      await ctx.db
         .update(people)
         .set({ locale: locale[person.name] })
-        .where(eq(people.id, person.id))
-        .run();
+        .where(eq(people.id, person.id));
     }
   }
 });
@@ -224,9 +223,9 @@ test('a client score naming Ana shows on her home; “Record as kudos” records
     now: () => clock,
     log: createLogger('silent'),
   };
-  const workspace = findOrCreateWorkspace(ctx, 'slack', TEAM);
+  const workspace = await findOrCreateWorkspace(ctx, 'slack', TEAM);
   const praise = 'Thank you so much, Ana was wonderful and incredibly helpful with our order!';
-  importScores(
+  await importScores(
     ctx,
     workspace,
     `client,date,score,kind,comment,person\nInitech,2026-11-18,10,NPS,"${praise}",${ids('Ana')}`,
@@ -241,7 +240,7 @@ test('a client score naming Ana shows on her home; “Record as kudos” records
   expect(res.status).toBe(200);
   const calls = await run.slack.waitFor('views.publish', before + 1);
   expect(actionIds(calls.at(-1)!)).not.toContain(action);
-  const recorded = ctx.db.select().from(kudos).where(eq(kudos.words, praise)).all();
+  const recorded = await ctx.db.select().from(kudos).where(eq(kudos.words, praise));
   expect(recorded).toHaveLength(1);
   expect(recorded[0]!.recipientId).toBe(s.ana.id);
 });

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../../src/core/shared/core';
 import { findOrCreateWorkspace } from '../../../src/core/people/people';
@@ -70,7 +71,7 @@ beforeEach(async () => {
     now: () => new Date(),
     log: createLogger('silent'),
   };
-  s = seedWorkspace(ctx, findOrCreateWorkspace(ctx, 'teams', TENANT), ids);
+  s = await seedWorkspace(ctx, await findOrCreateWorkspace(ctx, 'teams', TENANT), ids);
   const locale: Record<string, Locale> = { Dora: 'ru', Ada: 'ro' };
   for (const person of [s.ada, s.dora, s.max, s.nia, s.ana, s.ben, s.eve, s.cy, s.gia]) {
     run.teams.addMember({
@@ -78,11 +79,10 @@ beforeEach(async () => {
       email: `${person.name.toLowerCase()}@example.com`,
     });
     if (locale[person.name]) {
-      ctx.db
+      await ctx.db
         .update(people)
         .set({ locale: locale[person.name] })
-        .where(eq(people.id, person.id))
-        .run();
+        .where(eq(people.id, person.id));
     }
   }
 });
@@ -125,11 +125,12 @@ test('a manager’s `home` shows their desk with thanks and report steps; a step
   const body = answer.body as { type: string; value: Record<string, unknown> };
   expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
   expect(readCard(body.value.body).text).toContain(t('en', 'home.desk.title'));
-  const report = run.frontline.database.db
-    .select()
-    .from(escalations)
-    .where(eq(escalations.id, Number(acknowledge.data.value)))
-    .get()!;
+  const report = (await first(
+    run.frontline.database.db
+      .select()
+      .from(escalations)
+      .where(eq(escalations.id, Number(acknowledge.data.value))),
+  ))!;
   expect(report.status).toBe('acknowledged');
 });
 
@@ -174,9 +175,9 @@ test('a praising score comment on the Teams home card is recorded as kudos with 
     now: () => new Date(),
     log: createLogger('silent'),
   };
-  const workspace = findOrCreateWorkspace(ctx, 'teams', TENANT);
+  const workspace = await findOrCreateWorkspace(ctx, 'teams', TENANT);
   const praise = 'Thank you so much, Ana was wonderful and incredibly helpful with our order!';
-  const report = importScores(
+  const report = await importScores(
     ctx,
     workspace,
     `client,date,score,kind,comment,person\nInitech,2026-11-18,10,NPS,"${praise}",${ids('Ana')}`,
@@ -195,7 +196,7 @@ test('a praising score comment on the Teams home card is recorded as kudos with 
     }),
   );
   expect(answer.status).toBe(200);
-  const recorded = ctx.db.select().from(kudos).where(eq(kudos.words, praise)).all();
+  const recorded = await ctx.db.select().from(kudos).where(eq(kudos.words, praise));
   expect(recorded.map((k) => k.recipientId)).toEqual([s.ana.id]);
   const after = readCard((answer.body as { value: { body: unknown } }).value.body);
   expect(after.actions.map((a) => a.verb)).not.toContain(button.verb);

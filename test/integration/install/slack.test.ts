@@ -1,3 +1,4 @@
+import { first, written } from '../../../src/db/query';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -83,7 +84,7 @@ test('the install page asks Slack for the manifest’s scopes, with a state boun
 
 test('an install is stored sealed: no token in the database, on disk or in its journal', async () => {
   await install('TACME');
-  const rows = db().select().from(slackInstallations).all();
+  const rows = await db().select().from(slackInstallations);
   expect(rows.map((r) => r.installedIn)).toEqual(['TACME']);
   expect(rows[0]!.sealed).not.toContain(TOKENS.TACME);
   const files = [run.dbPath, `${run.dbPath}-wal`].filter((f) => fs.existsSync(f));
@@ -100,7 +101,7 @@ test.each([
   const [sentState, sentCookie] = forge(state, cookie);
   const res = await redirectBack('code-TACME', sentState, sentCookie);
   expect(res.status).not.toBe(200);
-  expect(db().select().from(slackInstallations).all()).toEqual([]);
+  expect(await db().select().from(slackInstallations)).toEqual([]);
   expect(run.slack.callsTo('oauth.v2.access')).toHaveLength(0);
 });
 
@@ -163,9 +164,9 @@ test('an org-wide install on Enterprise Grid serves a workspace of the organisat
     );
   expect((await command('<@UBEN|ben> rescued the org renewal')).status).toBe(200);
   expect((await command('help', 'TACME')).status).toBe(200);
-  const sales = () =>
-    db().select().from(workspaces).where(eq(workspaces.externalId, 'TSALES')).get()!;
-  expect(sales().enterpriseId).toBe('E1');
+  const sales = async () =>
+    (await first(db().select().from(workspaces).where(eq(workspaces.externalId, 'TSALES'))))!;
+  expect((await sales()).enterpriseId).toBe('E1');
   await run.frontline.outbox.drain();
   const posts = run.slack.callsTo('chat.postMessage');
   expect(posts.some((p) => JSON.stringify(p.args).includes('org renewal'))).toBe(true);
@@ -184,16 +185,14 @@ test('an org-wide install on Enterprise Grid serves a workspace of the organisat
     json: true,
   });
   expect(res.status).toBe(200);
-  await waitFor(() => sales().uninstalledAt !== null);
-  expect(
-    db()
-      .select()
-      .from(slackInstallations)
-      .all()
-      .map((r) => r.installedIn),
-  ).toEqual(['TACME']);
+  await waitFor(async () => (await sales()).uninstalledAt !== null);
+  expect((await db().select().from(slackInstallations)).map((r) => r.installedIn)).toEqual([
+    'TACME',
+  ]);
   // Its own install still serves the workspace that has one.
-  const acme = db().select().from(workspaces).where(eq(workspaces.externalId, 'TACME')).get()!;
+  const acme = (await first(
+    db().select().from(workspaces).where(eq(workspaces.externalId, 'TACME')),
+  ))!;
   expect(acme).toMatchObject({ enterpriseId: 'E1', uninstalledAt: null });
 });
 
@@ -210,21 +209,22 @@ test.each([
       json: true,
     });
     expect(res.status).toBe(200);
-    const installedIn = () =>
-      db()
-        .select()
-        .from(slackInstallations)
-        .all()
-        .map((r) => r.installedIn);
-    await waitFor(() => installedIn().length === 1);
-    expect(installedIn()).toEqual(['TGLOBEX']);
+    const installedIn = async () =>
+      (await db().select().from(slackInstallations)).map((r) => r.installedIn);
+    await waitFor(async () => (await installedIn()).length === 1);
+    expect(await installedIn()).toEqual(['TGLOBEX']);
 
-    const acme = db().select().from(workspaces).where(eq(workspaces.externalId, 'TACME')).get();
+    const acme = await first(
+      db().select().from(workspaces).where(eq(workspaces.externalId, 'TACME')),
+    );
     const workspaceId =
       acme?.id ??
-      db().insert(workspaces).values({ platform: 'slack', externalId: 'TACME' }).returning().get()
-        .id;
-    enqueueDelivery(
+      (
+        await written(
+          db().insert(workspaces).values({ platform: 'slack', externalId: 'TACME' }).returning(),
+        )
+      ).id;
+    await enqueueDelivery(
       db(),
       {
         workspaceId,
@@ -235,20 +235,20 @@ test.each([
       new Date(),
     );
     await run.frontline.outbox.drain();
-    const row = db().select().from(outbox).where(eq(outbox.key, 'after-uninstall')).get()!;
+    const row = (await first(db().select().from(outbox).where(eq(outbox.key, 'after-uninstall'))))!;
     expect(row).toMatchObject({ status: 'failed', lastError: 'Frontline is not installed there' });
     expect(run.slack.callsTo('chat.postMessage').filter((c) => c.token === TOKENS.TACME)).toEqual(
       [],
     );
 
     await install('TACME');
-    expect(installedIn().sort()).toEqual(['TACME', 'TGLOBEX']);
+    expect((await installedIn()).sort()).toEqual(['TACME', 'TGLOBEX']);
   },
 );
 
-async function waitFor(condition: () => boolean): Promise<void> {
+async function waitFor(condition: () => Promise<boolean>): Promise<void> {
   const until = Date.now() + 2000;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > until) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, 10));
   }

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import type { CoreContext } from '../../../src/core/shared/core';
 import { openDatabase, type Database } from '../../../src/db/database';
@@ -32,7 +33,7 @@ test('giving kudos in the shell stores it and prints the reply, the channel post
   expect(out).toContain('[DM to ana]');
   expect(out).toContain('[DM to ben]');
   expect(out).toContain('> thanks for rescuing the renewal');
-  const rows = ctx.db.select().from(kudos).all();
+  const rows = await ctx.db.select().from(kudos);
   expect(rows).toHaveLength(2);
   expect(rows[0]!.values).toEqual(['ownership']);
 });
@@ -52,22 +53,26 @@ test('the shell answers rule violations and unknown commands, and /as switches t
   expect(out).toContain(t('en', 'shell.as', { name: 'ana' }));
   expect(out).toContain(t('en', 'kudos.error.self'));
   expect(out).toContain(t('en', 'manager.notAdmin'));
-  expect(ctx.db.select().from(kudos).all()).toHaveLength(0);
+  expect(await ctx.db.select().from(kudos)).toHaveLength(0);
 });
 
 test('the first shell user is an admin and can set managers', async () => {
   const out = await session(['/kudos manager @ana @boss']);
   expect(out).toContain('@boss is now @ana’s manager.');
-  const ana = ctx.db.select().from(people).where(eq(people.platformUserId, 'ana')).get()!;
-  const boss = ctx.db.select().from(people).where(eq(people.platformUserId, 'boss')).get()!;
+  const ana = (await first(ctx.db.select().from(people).where(eq(people.platformUserId, 'ana'))))!;
+  const boss = (await first(
+    ctx.db.select().from(people).where(eq(people.platformUserId, 'boss')),
+  ))!;
   expect(ana.managerId).toBe(boss.id);
 });
 
 test('what the command line queued while the shell was closed is shown when it opens', async () => {
   await session(['/kudos summary here', '/kudos @ana thanks for rescuing the renewal']);
-  const workspace = ctx.db.select().from(workspaces).where(eq(workspaces.platform, 'shell')).get()!;
+  const workspace = (await first(
+    ctx.db.select().from(workspaces).where(eq(workspaces.platform, 'shell')),
+  ))!;
   ctx = { ...ctx, now: () => new Date('2026-11-20T11:00:00Z') };
-  expect(queueSummaryNow(ctx, workspace)).toBe(true);
+  expect(await queueSummaryNow(ctx, workspace)).toBe(true);
   const out = await session([]);
   expect(out).toContain('[#general] Frontline:');
   expect(out).toContain(t('en', 'summary.heading').toUpperCase());
@@ -89,7 +94,7 @@ test('the shell’s help is written for the shell and names /escalate, which ans
   // The report's questions start; the input ends before they are answered.
   expect(out).toContain(t('en', 'escalate.form.words'));
   expect(out).toContain(t('en', 'shell.form.left', { title: t('en', 'escalate.form.title') }));
-  expect(ctx.db.select().from(escalations).all()).toHaveLength(0);
+  expect(await ctx.db.select().from(escalations)).toHaveLength(0);
 });
 
 test('punctuation after @names ends them; an unreadable name is explained in the shell’s terms', async () => {
@@ -99,13 +104,7 @@ test('punctuation after @names ends them; an unreadable name is explained in the
     '/kudos thanks',
   ]);
   expect(out).toContain('Kudos recorded for @ana and @ben');
-  expect(
-    ctx.db
-      .select()
-      .from(people)
-      .all()
-      .map((p) => p.name),
-  ).not.toContain('ben:');
+  expect((await ctx.db.select().from(people)).map((p) => p.name)).not.toContain('ben:');
   expect(out).toContain(t('en', 'kudos.error.unknownPerson.shell', { name: '@z%ed' }));
   expect(out).not.toContain('Slack');
   // The shell's user manages nobody yet.
@@ -122,7 +121,7 @@ test('/kudos alone asks the form’s questions, and the kudos is given', async (
   ]);
   expect(out).toContain(t('en', 'form.kudos.recipients'));
   expect(out).toContain('Kudos from ACME Ltd recorded for @ana and @ben');
-  const rows = ctx.db.select().from(kudos).all();
+  const rows = await ctx.db.select().from(kudos);
   expect(rows.map((k) => k.words)).toEqual([
     'thanks for rescuing the renewal',
     'thanks for rescuing the renewal',
@@ -141,7 +140,7 @@ test('/react with a kudos emoji on a colleague’s message gives them kudos; /un
   expect(out).toContain('(1) [#general] ana posted this.');
   expect(out).toContain(t('en', 'reaction.undo', { seconds: 60 }));
   expect(out).toContain(t('en', 'shell.react.usage'));
-  const given = ctx.db.select().from(kudos).all();
+  const given = await ctx.db.select().from(kudos);
   expect(given).toHaveLength(1);
   expect(given[0]!.words).toBe('I stayed late and fixed the export for Globex');
 
@@ -153,5 +152,5 @@ test('/react with a kudos emoji on a colleague’s message gives them kudos; /un
     '/unreact :clap: 1',
   ]);
   expect(undone).toContain(t('en', 'shell.react.takenBack'));
-  expect(ctx.db.select().from(kudos).all()).toHaveLength(1);
+  expect(await ctx.db.select().from(kudos)).toHaveLength(1);
 });

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { kudos, outbox, people, workspaces } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
@@ -24,12 +25,8 @@ beforeEach(async () => {
 afterEach(() => run.stop());
 
 const db = () => run.frontline.database.db;
-const messageRows = () =>
-  db()
-    .select()
-    .from(outbox)
-    .all()
-    .filter((r) => r.targetKind !== 'home');
+const messageRows = async () =>
+  (await db().select().from(outbox)).filter((r) => r.targetKind !== 'home');
 const send = (body: string, options?: Parameters<typeof postToSlackEndpoint>[3]) =>
   postToSlackEndpoint(run.baseUrl, SIGNING_SECRET, body, options);
 const command = (
@@ -48,7 +45,7 @@ describe('/kudos in Slack, end to end', () => {
     expect(reply.text).toContain('ACME Ltd');
 
     // Stored by the time the command was answered.
-    const rows = db().select().from(kudos).all();
+    const rows = await db().select().from(kudos);
     expect(rows).toHaveLength(2);
     expect(rows.every((k) => k.words === 'thanks for rescuing the renewal')).toBe(true);
     expect(rows[0]!.values).toEqual(['ownership']);
@@ -74,12 +71,12 @@ describe('/kudos in Slack, end to end', () => {
       const res = await send(body, { retryNum });
       expect(res.status).toBe(200);
     }
-    expect(db().select().from(kudos).all()).toHaveLength(1);
+    expect(await db().select().from(kudos)).toHaveLength(1);
     await run.slack.waitFor('chat.postMessage', 2);
     await run.frontline.outbox.drain();
     expect(run.slack.callsTo('chat.postMessage')).toHaveLength(2);
     // Two messages; the home refresh queued beside them waits out its window.
-    expect(messageRows()).toHaveLength(2);
+    expect(await messageRows()).toHaveLength(2);
   });
 
   test('a forged signature and a stale timestamp get 401 and store nothing', async () => {
@@ -88,8 +85,8 @@ describe('/kudos in Slack, end to end', () => {
     expect(forged.status).toBe(401);
     const stale = await send(body, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
     expect(stale.status).toBe(401);
-    expect(db().select().from(kudos).all()).toHaveLength(0);
-    expect(db().select().from(workspaces).all()).toHaveLength(0);
+    expect(await db().select().from(kudos)).toHaveLength(0);
+    expect(await db().select().from(workspaces)).toHaveLength(0);
     // Nothing but Bolt's own start-up token check reached Slack.
     expect(run.slack.calls.filter((c) => c.method !== 'auth.test')).toHaveLength(0);
   });
@@ -108,7 +105,7 @@ describe('/kudos in Slack, end to end', () => {
       const reply = res.json() as { response_type: string; text: string };
       expect(reply.response_type).toBe('ephemeral');
       expect(reply.text).toBe(t('en', key, params));
-      expect(db().select().from(kudos).all()).toHaveLength(0);
+      expect(await db().select().from(kudos)).toHaveLength(0);
     },
   );
 
@@ -119,11 +116,10 @@ describe('/kudos in Slack, end to end', () => {
 
   test('a person who opted out of announcements is recorded and DMed but not announced', async () => {
     await command('<@UBEN|ben> warming up the people table for this test');
-    db()
+    await db()
       .update(people)
       .set({ announceOptOut: true })
-      .where(eq(people.platformUserId, 'UANA'))
-      .run();
+      .where(eq(people.platformUserId, 'UANA'));
     run.slack.calls.length = 0;
     // Ana is new to the database here, so opt her out once she exists.
     await command('<@UANA|ana> <@UBEN|ben> thanks for the calm handling of ACME');
@@ -182,11 +178,11 @@ describe('/kudos in Slack, end to end', () => {
       response_action: 'errors',
       errors: { words: t('en', 'kudos.error.tooShort', { min: 10, length: 5 }) },
     });
-    expect(db().select().from(kudos).all()).toHaveLength(0);
+    expect(await db().select().from(kudos)).toHaveLength(0);
 
     const good = await send(interactionBody(submission('You made ACME feel heard today', 'VGOOD')));
     expect((good.json() as { response_action: string }).response_action).toBe('update');
-    const [row] = db().select().from(kudos).all();
+    const [row] = await db().select().from(kudos);
     expect(row).toMatchObject({ source: 'form', values: ['care', 'ownership'] });
     expect(row!.clientId).not.toBeNull();
     const posts = await run.slack.waitFor('chat.postMessage', 2);
@@ -201,8 +197,8 @@ describe('/kudos in Slack, end to end', () => {
     expect(JSON.stringify((done.json() as { blocks: unknown }).blocks)).toContain(
       '<@UBEN> is now <@UANA>',
     );
-    const ana = db().select().from(people).where(eq(people.platformUserId, 'UANA')).get()!;
-    const ben = db().select().from(people).where(eq(people.platformUserId, 'UBEN')).get()!;
+    const ana = (await first(db().select().from(people).where(eq(people.platformUserId, 'UANA'))))!;
+    const ben = (await first(db().select().from(people).where(eq(people.platformUserId, 'UBEN'))))!;
     expect(ana.managerId).toBe(ben.id);
   });
 
@@ -222,13 +218,13 @@ describe('/kudos in Slack, end to end', () => {
     await run.slack.waitFor('chat.postMessage', 2);
     await new Promise((r) => setTimeout(r, 50));
     await run.frontline.outbox.drain();
-    expect(messageRows().every((r) => r.status === 'sent')).toBe(true);
+    expect((await messageRows()).every((r) => r.status === 'sent')).toBe(true);
   });
 
   test('a person opts out of announcements with /kudos announce off', async () => {
     const res = await command('announce off', { user_id: 'UANA' });
     expect((res.json() as { text: string }).text).toBe(t('en', 'settings.announce.off'));
-    const ana = db().select().from(people).where(eq(people.platformUserId, 'UANA')).get()!;
+    const ana = (await first(db().select().from(people).where(eq(people.platformUserId, 'UANA'))))!;
     expect(ana.announceOptOut).toBe(true);
     await command('<@UANA|ana> thanks for the calm handling of ACME');
     await run.slack.waitFor('chat.postMessage', 1);
@@ -245,7 +241,7 @@ describe('/kudos in Slack, end to end', () => {
     );
     await command('limit 1', { user_id: 'UADMIN' });
     await command('channel here', { user_id: 'UADMIN', channel_id: 'CKUDOS' });
-    const [ws] = db().select().from(workspaces).all();
+    const [ws] = await db().select().from(workspaces);
     expect(ws).toMatchObject({ kudosDailyLimit: 1, kudosChannel: 'CKUDOS' });
 
     await command('<@UANA|ana> thanks for the calm handling of ACME', { channel_id: 'C1' });
@@ -255,13 +251,13 @@ describe('/kudos in Slack, end to end', () => {
     expect((second.json() as { text: string }).text).toBe(
       t('en', 'kudos.error.dailyLimit', { limit: 1 }),
     );
-    expect(db().select().from(kudos).all()).toHaveLength(1);
+    expect(await db().select().from(kudos)).toHaveLength(1);
   });
 
   test('Slack-escaped text: "&amp;" joins names, and the words keep their & < >', async () => {
     const res = await command('<@UANA|ana> &amp; <@UBEN|ben> fixed R&amp;D &lt;3 in one day');
     expect(res.status).toBe(200);
-    const rows = db().select().from(kudos).all();
+    const rows = await db().select().from(kudos);
     expect(rows).toHaveLength(2);
     expect(rows[0]!.words).toBe('fixed R&D <3 in one day');
   });

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { TestAdapter, type Activity, type Attachment } from 'botbuilder';
 import { eq } from 'drizzle-orm';
 import { kudos, people } from '../../../src/db/schema';
@@ -76,14 +77,12 @@ test('`kudos @Ana great work …` records the kudos and confirms it', async () =
       expect(cardText(reply)).toBe(t('en', 'kudos.recorded', { recipients: '@Ana Popescu' }));
       expect(JSON.stringify(reply.attachments)).toContain('<at>Ana Popescu</at>');
     });
-  const rows = fixture.ctx.db.select().from(kudos).all();
+  const rows = await fixture.ctx.db.select().from(kudos);
   expect(rows).toHaveLength(1);
   expect(rows[0]!.words).toBe('great work on the ACME migration');
-  const recipient = fixture.ctx.db
-    .select()
-    .from(people)
-    .where(eq(people.id, rows[0]!.recipientId))
-    .get()!;
+  const recipient = (await first(
+    fixture.ctx.db.select().from(people).where(eq(people.id, rows[0]!.recipientId)),
+  ))!;
   // The roster was out of reach: the mention's own id and name were kept.
   expect(recipient).toMatchObject({ platformUserId: '29:ana', name: 'Ana Popescu' });
 });
@@ -104,7 +103,7 @@ test('rule errors come in the language of the activity', async () => {
     .assertReply((reply) =>
       expect(cardText(reply)).toBe(t('ru', 'kudos.error.tooShort', { min: 10, length: 6 })),
     );
-  expect(fixture.ctx.db.select().from(kudos).all()).toHaveLength(0);
+  expect(await fixture.ctx.db.select().from(kudos)).toHaveLength(0);
 });
 
 test('anything else gets the help, which says how to write commands in Teams', async () => {

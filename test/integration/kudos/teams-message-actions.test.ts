@@ -146,14 +146,10 @@ describe('"Give kudos for this"', () => {
     expect(answer.task.value).toContain('Ana');
     // Teams retries an invoke with the same id: still one kudos.
     await submit();
-    const rows = db().select().from(kudos).all();
+    const rows = await db().select().from(kudos);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ source: 'form', words: 'You saved our launch day.' });
-    const recipient = db()
-      .select()
-      .from(people)
-      .all()
-      .find((p) => p.id === rows[0]!.recipientId);
+    const recipient = (await db().select().from(people)).find((p) => p.id === rows[0]!.recipientId);
     expect(recipient!.platformUserId).toBe(ana.id);
     const announced = await run.teams.waitForPosts(1, CHANNEL);
     expect(JSON.stringify(announced[0]!.activity)).toContain('You saved our launch day.');
@@ -171,7 +167,7 @@ describe('"Give kudos for this"', () => {
       value: 'aad-ana',
       choices: [{ title: 'Ana', value: 'aad-ana' }],
     });
-    expect(db().select().from(kudos).all()).toHaveLength(0);
+    expect(await db().select().from(kudos)).toHaveLength(0);
   });
 });
 
@@ -200,7 +196,7 @@ describe('"Report abusive client"', () => {
     });
     expect(answer.task.type).toBe('message');
     expect(answer.task.value).toContain('Globex');
-    expect(db().select().from(escalations).all()).toHaveLength(1);
+    expect(await db().select().from(escalations)).toHaveLength(1);
     const [card] = await run.teams.waitForPosts(1, personalConversation(ada).id);
     expect(JSON.stringify(card!.activity)).toContain('Globex');
     await outboxSettled(run.frontline.outbox);
@@ -216,7 +212,7 @@ describe('"Report abusive client"', () => {
     const card = cardOf(answer);
     expect(texts(card)).toContain(t('en', 'escalate.error.severity'));
     expect(inputs(card).get('client')!.value).toBe('Globex');
-    expect(db().select().from(escalations).all()).toHaveLength(0);
+    expect(await db().select().from(escalations)).toHaveLength(0);
   });
 });
 
@@ -252,7 +248,7 @@ test('a message action that fails closes the dialog with a word, and the next on
     data,
   });
   expect(failed.task).toEqual({ type: 'message', value: t('en', 'error.generic') });
-  expect(db().select().from(escalations).all()).toHaveLength(0);
+  expect(await db().select().from(escalations)).toHaveLength(0);
 
   const again = await messageAction('composeExtension/submitAction', ana, {
     commandId: REPORT_COMMAND,

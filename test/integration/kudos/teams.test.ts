@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { conversationReferences, kudos, outbox, people, workspaces } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
@@ -16,6 +17,7 @@ import {
   TENANT,
   type TeamsUser,
 } from '../../support/teams-activities';
+import { inTurn } from '../../support/in-turn';
 
 const gia: TeamsUser = { id: '29:gia', name: 'Gia Giver', aadObjectId: 'aad-gia' };
 const ana: TeamsUser = { id: '29:ana', name: 'Ana Popescu', aadObjectId: 'aad-ana' };
@@ -68,14 +70,16 @@ describe('kudos in Teams, end to end', () => {
     );
     expect(res.status).toBe(200);
 
-    const rows = db().select().from(kudos).all();
+    const rows = await db().select().from(kudos);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.words).toBe('thanks for rescuing the ACME renewal');
     expect(rows[0]!.values).toEqual(['ownership']);
-    const recipient = db().select().from(people).where(eq(people.id, rows[0]!.recipientId)).get()!;
+    const recipient = (await first(
+      db().select().from(people).where(eq(people.id, rows[0]!.recipientId)),
+    ))!;
     expect(recipient.platformUserId).toBe('29:ana');
     expect(recipient.email).toBe('ana@example.com');
-    const workspace = db().select().from(workspaces).get()!;
+    const workspace = (await first(db().select().from(workspaces)))!;
     expect(workspace).toMatchObject({ platform: 'teams', externalId: TENANT });
 
     const announcement = (await run.teams.waitForPosts(1, CHANNEL))[0]!;
@@ -114,13 +118,9 @@ describe('kudos in Teams, end to end', () => {
     });
     expect((await post(message)).status).toBe(200);
     expect((await post(message)).status).toBe(200);
-    expect(db().select().from(kudos).all()).toHaveLength(1);
+    expect(await db().select().from(kudos)).toHaveLength(1);
     await outboxSettled(run.frontline.outbox);
-    const messages = db()
-      .select()
-      .from(outbox)
-      .all()
-      .filter((r) => r.targetKind !== 'home');
+    const messages = (await db().select().from(outbox)).filter((r) => r.targetKind !== 'home');
     expect(messages).toHaveLength(2);
     // One reply in the thread (the confirmation), one announcement, one DM.
     expect(run.teams.posted()).toHaveLength(3);
@@ -149,7 +149,7 @@ describe('kudos in Teams, end to end', () => {
     const again = tooShort.body as { statusCode: number; type: string; value: { body: unknown[] } };
     expect(again.type).toBe('application/vnd.microsoft.card.adaptive');
     expect(JSON.stringify(again.value.body)).toContain('"color":"Attention"');
-    expect(db().select().from(kudos).all()).toHaveLength(0);
+    expect(await db().select().from(kudos)).toHaveLength(0);
 
     const done = await post(
       cardAction({
@@ -168,10 +168,13 @@ describe('kudos in Teams, end to end', () => {
     const answer = done.body as { statusCode: number; value: { body: { text?: string }[] } };
     expect(answer.statusCode).toBe(200);
     expect(JSON.stringify(answer.value.body)).toContain('ACME Ltd');
-    const rows = db().select().from(kudos).all();
+    const rows = await db().select().from(kudos);
     expect(rows.map((r) => r.source)).toEqual(['form', 'form']);
-    const ids = rows.map(
-      (r) => db().select().from(people).where(eq(people.id, r.recipientId)).get()!.platformUserId,
+    const ids = await inTurn(
+      rows,
+      async (r) =>
+        (await first(db().select().from(people).where(eq(people.id, r.recipientId))))!
+          .platformUserId,
     );
     expect(ids.sort()).toEqual(['29:ana', '29:ben']);
   });
@@ -181,14 +184,16 @@ describe('kudos in Teams, end to end', () => {
     await post(
       channelMessage({ serviceUrl: serviceUrl(), from: gia, text: 'hello', mentions: [] }),
     );
-    const refs = db().select().from(conversationReferences).all();
+    const refs = await db().select().from(conversationReferences);
     const kinds = refs.map((r) => [r.kind, r.conversationId]).sort();
     expect(kinds).toEqual([
       ['channel', CHANNEL],
       ['personal', personalConversation(ana).id],
     ]);
     const personal = refs.find((r) => r.kind === 'personal')!;
-    const anaRow = db().select().from(people).where(eq(people.platformUserId, '29:ana')).get()!;
+    const anaRow = (await first(
+      db().select().from(people).where(eq(people.platformUserId, '29:ana')),
+    ))!;
     expect(personal.personId).toBe(anaRow.id);
     expect((personal.reference as { serviceUrl: string }).serviceUrl).toBe(serviceUrl());
   });
@@ -199,8 +204,8 @@ describe('kudos in Teams, end to end', () => {
     expect((await post({ type: 'message', text: 'kudos' })).status).toBe(400);
     const huge = JSON.stringify({ type: 'message', text: 'x'.repeat(300 * 1024) });
     expect((await post(huge)).status).toBe(413);
-    expect(db().select().from(workspaces).all()).toHaveLength(0);
-    expect(db().select().from(conversationReferences).all()).toHaveLength(0);
+    expect(await db().select().from(workspaces)).toHaveLength(0);
+    expect(await db().select().from(conversationReferences)).toHaveLength(0);
     const health = await fetch(`${run.baseUrl}/healthz`);
     expect(health.status).toBe(200);
   });
@@ -217,7 +222,7 @@ describe('kudos in Teams, end to end', () => {
     expect((await post(broken)).status).toBe(200);
     const [apology] = run.teams.posted(personalConversation(gia).id);
     expect(apology!.activity.text).toBe(t('ru', 'error.generic'));
-    expect(db().select().from(workspaces).all()).toHaveLength(0);
+    expect(await db().select().from(workspaces)).toHaveLength(0);
 
     await post(personalMessage({ serviceUrl: serviceUrl(), from: gia, text: 'kudos' }));
     expect(run.teams.posted(personalConversation(gia).id)).toHaveLength(2);
@@ -239,13 +244,14 @@ describe('kudos in Teams, end to end', () => {
       );
     const unknown = (await submit()).body as { value: { body: unknown[] } };
     expect(JSON.stringify(unknown.value.body)).toContain('"color":"Attention"');
-    expect(db().select().from(kudos).all()).toHaveLength(0);
+    expect(await db().select().from(kudos)).toHaveLength(0);
 
     await post(installationUpdate({ serviceUrl: serviceUrl(), from: gia, team: true }));
     await submit();
-    const [row] = db().select().from(kudos).all();
+    const [row] = await db().select().from(kudos);
     expect(
-      db().select().from(people).where(eq(people.id, row!.recipientId)).get()!.platformUserId,
+      (await first(db().select().from(people).where(eq(people.id, row!.recipientId))))!
+        .platformUserId,
     ).toBe('29:ana');
   });
 });

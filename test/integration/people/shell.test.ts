@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../../src/db/database';
 import { people } from '../../../src/db/schema';
@@ -16,14 +17,16 @@ test('/as NAME --locale ro makes that person Romanian: said, stored, and used fr
   const out = await session(['/as ana --locale ro', '/kudos help']);
   expect(out).toContain(t('ro', 'shell.as.locale', { name: 'ana', language: 'Română' }));
   expect(out).toContain(t('ro', 'shell.onlyYou'));
-  const ana = database.db.select().from(people).where(eq(people.platformUserId, 'ana')).get();
+  const ana = await first(
+    database.db.select().from(people).where(eq(people.platformUserId, 'ana')),
+  );
   expect(ana?.locale).toBe('ro');
 });
 
 test('a language Frontline does not speak is answered with the ones it does, and nothing changes', async () => {
   const out = await session(['/as ana --locale xx']);
   expect(out).toContain(t('en', 'shell.locale.unknown', { name: 'ana' }));
-  expect(database.db.select().from(people).where(eq(people.platformUserId, 'ana')).get()).toBe(
-    undefined,
-  );
+  expect(
+    await first(database.db.select().from(people).where(eq(people.platformUserId, 'ana'))),
+  ).toBe(undefined);
 });

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { importPeople } from '../../../src/core/people/import-people';
 import { findOrCreateWorkspace } from '../../../src/core/people/people';
@@ -21,8 +22,8 @@ afterEach(() => run.stop());
 
 test('people imported by email are the Teams people who later write, with their managers', async () => {
   const ctx = { db: run.frontline.database.db, now: () => new Date(), log: createLogger('silent') };
-  const workspace = findOrCreateWorkspace(ctx, 'teams', TENANT);
-  const report = importPeople(
+  const workspace = await findOrCreateWorkspace(ctx, 'teams', TENANT);
+  const report = await importPeople(
     ctx,
     workspace,
     'person,name,manager\nmax@example.com,Max,\nana@example.com,Ana,max@example.com\n',
@@ -39,9 +40,13 @@ test('people imported by email are the Teams people who later write, with their 
     personalMessage({ serviceUrl: run.teams.url, from: ana, text: 'kudos help' }),
   );
 
-  const rows = ctx.db.select().from(people).all();
+  const rows = await ctx.db.select().from(people);
   expect(rows).toHaveLength(2);
-  const anaRow = ctx.db.select().from(people).where(eq(people.platformUserId, '29:ana')).get()!;
-  const maxRow = ctx.db.select().from(people).where(eq(people.platformUserId, '29:max')).get()!;
+  const anaRow = (await first(
+    ctx.db.select().from(people).where(eq(people.platformUserId, '29:ana')),
+  ))!;
+  const maxRow = (await first(
+    ctx.db.select().from(people).where(eq(people.platformUserId, '29:max')),
+  ))!;
   expect(anaRow).toMatchObject({ email: 'ana@example.com', managerId: maxRow.id });
 });

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { people } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
@@ -28,8 +29,8 @@ beforeEach(async () => {
 afterEach(() => run.stop());
 
 const db = () => run.frontline.database.db;
-const person = (id: string) =>
-  db().select().from(people).where(eq(people.platformUserId, id)).get();
+const person = async (id: string) =>
+  await first(db().select().from(people).where(eq(people.platformUserId, id)));
 const post = (activity: Record<string, unknown>) => postActivity(run.baseUrl, activity);
 
 /** Everything Frontline posted to a person's chat, as one string. */
@@ -42,8 +43,8 @@ describe('people as the Teams roster describes them', () => {
   test('an admin named by Entra object id in TEAMS_ADMINS is recognised', async () => {
     await post(personalMessage({ serviceUrl: run.teams.url, from: ada, text: 'help' }));
     await post(personalMessage({ serviceUrl: run.teams.url, from: gia, text: 'help' }));
-    expect(person('29:ada')?.isAdmin).toBe(true);
-    expect(person('29:gia')?.isAdmin).toBe(false);
+    expect((await person('29:ada'))?.isAdmin).toBe(true);
+    expect((await person('29:gia'))?.isAdmin).toBe(false);
   });
 
   test('a member with no display name is named from givenName and surname', async () => {
@@ -61,7 +62,7 @@ describe('people as the Teams roster describes them', () => {
         text: 'hi',
       }),
     );
-    expect(person('29:larry')?.name).toBe('Larry Brown');
+    expect((await person('29:larry'))?.name).toBe('Larry Brown');
   });
 });
 
@@ -79,14 +80,14 @@ describe('a ru-RU Teams user is answered in Russian', () => {
         mentions: [ivan],
       }),
     );
-    expect(person('29:ivan')).toBeDefined();
+    expect(await person('29:ivan')).toBeDefined();
     await post(
       personalMessage({ serviceUrl: run.teams.url, from: ivan, text: 'help', locale: 'ru-RU' }),
     );
     const said = await saidTo(ivan);
     expect(said).toMatch(russian);
     expect(said).not.toContain(englishIntro);
-    expect(person('29:ivan')?.locale).toBe('ru');
+    expect((await person('29:ivan'))?.locale).toBe('ru');
   });
 
   test('the language only in the clientInfo entity, as on invokes and some clients', async () => {

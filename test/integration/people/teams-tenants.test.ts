@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { kudos, people, workspaces } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
@@ -10,6 +11,7 @@ import {
   postActivity,
   TENANT,
 } from '../../support/teams-activities';
+import { inTurn } from '../../support/in-turn';
 
 /** A second organisation served by the same multi-tenant bot registration. */
 const OTHER_TENANT = 'tenant-2';
@@ -55,12 +57,14 @@ const lastAnswerTo = (user: typeof ada) =>
 
 test('each tenant is its own workspace: its people, its admins, its settings and its kudos', async () => {
   const db = run.frontline.database.db;
-  const one = db.select().from(workspaces).where(eq(workspaces.externalId, TENANT)).get()!;
-  const two = db.select().from(workspaces).where(eq(workspaces.externalId, OTHER_TENANT)).get()!;
-  const workspaceOf = (user: typeof ada) =>
-    db.select().from(people).where(eq(people.platformUserId, user.id)).get()!.workspaceId;
-  expect([ada, ana].map(workspaceOf)).toEqual([one.id, one.id]);
-  expect([zoe, yan].map(workspaceOf)).toEqual([two.id, two.id]);
+  const one = (await first(db.select().from(workspaces).where(eq(workspaces.externalId, TENANT))))!;
+  const two = (await first(
+    db.select().from(workspaces).where(eq(workspaces.externalId, OTHER_TENANT)),
+  ))!;
+  const workspaceOf = async (user: typeof ada) =>
+    (await first(db.select().from(people).where(eq(people.platformUserId, user.id))))!.workspaceId;
+  expect(await inTurn([ada, ana], workspaceOf)).toEqual([one.id, one.id]);
+  expect(await inTurn([zoe, yan], workspaceOf)).toEqual([two.id, two.id]);
 
   // An admin's setting changes her organisation only.
   await say(ada, TENANT, 'kudos limit 1');
@@ -68,23 +72,13 @@ test('each tenant is its own workspace: its people, its admins, its settings and
   // The same command from the other organisation, whose people are no admins, is refused.
   await say(zoe, OTHER_TENANT, 'kudos limit 1');
   expect(lastAnswerTo(zoe)).toContain(t('en', 'settings.notAdmin'));
-  const limits = db
-    .select()
-    .from(workspaces)
-    .all()
-    .map((w) => [w.externalId, w.kudosDailyLimit]);
+  const limits = (await db.select().from(workspaces)).map((w) => [w.externalId, w.kudosDailyLimit]);
   expect(Object.fromEntries(limits)).toEqual({ [TENANT]: 1, [OTHER_TENANT]: null });
 
   // Kudos in one organisation are counted, ranked and seen only there.
   await say(zoe, OTHER_TENANT, 'kudos <at>Yan</at> calmed the angriest client of the month', [yan]);
   await outboxSettled(run.frontline.outbox);
-  expect(
-    db
-      .select()
-      .from(kudos)
-      .all()
-      .map((k) => k.workspaceId),
-  ).toEqual([two.id]);
+  expect((await db.select().from(kudos)).map((k) => k.workspaceId)).toEqual([two.id]);
   await say(ada, TENANT, 'kudos top');
   expect(lastAnswerTo(ada)).not.toContain('Yan');
   await say(zoe, OTHER_TENANT, 'kudos top');

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import {
   clientAccountCommand,
@@ -64,115 +65,126 @@ describe('clientAccountCommand', () => {
   let ana: Person;
   let max: Person;
 
-  beforeEach(() => {
+  beforeEach(async () => {
     f = openCoreFixture();
-    workspace = addWorkspace(f.ctx);
-    admin = addPerson(f.ctx, workspace, { name: 'Ada', platformUserId: 'UADA', isAdmin: true });
-    max = addPerson(f.ctx, workspace, { name: 'Max', platformUserId: 'UMAX' });
-    ana = addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA', managerId: max.id });
-    findOrCreateClient(f.ctx.db, workspace.id, 'ACME Ltd');
+    workspace = await addWorkspace(f.ctx);
+    admin = await addPerson(f.ctx, workspace, {
+      name: 'Ada',
+      platformUserId: 'UADA',
+      isAdmin: true,
+    });
+    max = await addPerson(f.ctx, workspace, { name: 'Max', platformUserId: 'UMAX' });
+    ana = await addPerson(f.ctx, workspace, {
+      name: 'Ana',
+      platformUserId: 'UANA',
+      managerId: max.id,
+    });
+    await findOrCreateClient(f.ctx.db, workspace.id, 'ACME Ltd');
   });
 
   afterEach(() => f.database.close());
 
-  const run = (text: string, actor = admin, channel: string | null = 'CACME') =>
+  const run = async (text: string, actor = admin, channel: string | null = 'CACME') =>
     plainText(
-      clientAccountCommand(f.ctx, {
+      await clientAccountCommand(f.ctx, {
         workspace,
         actor,
         command: parseClientCommand(text)!,
         channel: channel ?? undefined,
       }),
     );
-  const acme = () => f.ctx.db.select().from(clients).where(eq(clients.name, 'ACME Ltd')).get()!;
-  const addReport = (daysAgo: number) =>
-    f.ctx.db
-      .insert(escalations)
-      .values({
-        workspaceId: workspace.id,
-        reporterId: ana.id,
-        clientId: acme().id,
-        severity: 'abusive',
-        whatHappened: 'The secret story of what happened.',
-        sourceRef: `r${Math.random()}`,
-        createdAt: new Date(f.clock.now.getTime() - daysAgo * 24 * 60 * 60 * 1000),
-      })
-      .run();
+  const acme = async () =>
+    (await first(f.ctx.db.select().from(clients).where(eq(clients.name, 'ACME Ltd'))))!;
+  const addReport = async (daysAgo: number) =>
+    await f.ctx.db.insert(escalations).values({
+      workspaceId: workspace.id,
+      reporterId: ana.id,
+      clientId: (await acme()).id,
+      severity: 'abusive',
+      whatHappened: 'The secret story of what happened.',
+      sourceRef: `r${Math.random()}`,
+      createdAt: new Date(f.clock.now.getTime() - daysAgo * 24 * 60 * 60 * 1000),
+    });
 
-  it('refuses anyone but an admin, changing nothing', () => {
-    expect(run('client ACME Ltd abusive', ana)).toBe(t('en', 'clients.notAdmin'));
-    expect(run('client ACME Ltd', max)).toBe(t('en', 'clients.notAdmin'));
-    expect(acme().conduct).toBeNull();
+  it('refuses anyone but an admin, changing nothing', async () => {
+    expect(await run('client ACME Ltd abusive', ana)).toBe(t('en', 'clients.notAdmin'));
+    expect(await run('client ACME Ltd', max)).toBe(t('en', 'clients.notAdmin'));
+    expect((await acme()).conduct).toBeNull();
   });
 
-  it('marks the conduct, in any case or spacing of the name, and clears it', () => {
-    expect(run('client acme  LTD demanding')).toContain(
+  it('marks the conduct, in any case or spacing of the name, and clears it', async () => {
+    expect(await run('client acme  LTD demanding')).toContain(
       t('en', 'clients.conduct.set.demanding', { client: 'ACME Ltd' }),
     );
-    expect(acme().conduct).toBe('demanding');
-    run('client ACME Ltd abusive');
-    expect(acme().conduct).toBe('abusive');
-    expect(run('client ACME Ltd clear')).toContain('Conduct: not marked');
-    expect(acme().conduct).toBeNull();
+    expect((await acme()).conduct).toBe('demanding');
+    await run('client ACME Ltd abusive');
+    expect((await acme()).conduct).toBe('abusive');
+    expect(await run('client ACME Ltd clear')).toContain('Conduct: not marked');
+    expect((await acme()).conduct).toBeNull();
   });
 
-  it('records the yearly value and cost, and shows them side by side', () => {
-    const reply = run('client ACME Ltd value 120000 cost 30000');
-    expect(acme()).toMatchObject({ yearlyValue: 120000, yearlyServiceCost: 30000 });
+  it('records the yearly value and cost, and shows them side by side', async () => {
+    const reply = await run('client ACME Ltd value 120000 cost 30000');
+    expect(await acme()).toMatchObject({ yearlyValue: 120000, yearlyServiceCost: 30000 });
     expect(reply).toContain(
       'Yearly value: 120,000 · cost of serving it: 30,000 · value minus cost: 90,000',
     );
-    run('client ACME Ltd cost 150000');
-    expect(acme()).toMatchObject({ yearlyValue: 120000, yearlyServiceCost: 150000 });
-    expect(run('client ACME Ltd')).toContain('value minus cost: -30,000');
+    await run('client ACME Ltd cost 150000');
+    expect(await acme()).toMatchObject({ yearlyValue: 120000, yearlyServiceCost: 150000 });
+    expect(await run('client ACME Ltd')).toContain('value minus cost: -30,000');
   });
 
-  it('shows the account card: owner, conduct, money, counts only — never a report', () => {
-    addReport(100);
-    addReport(10);
-    let card = run('client ACME Ltd');
+  it('shows the account card: owner, conduct, money, counts only — never a report', async () => {
+    await addReport(100);
+    await addReport(10);
+    let card = await run('client ACME Ltd');
     expect(card).toContain(t('en', 'clients.card.owner.none'));
     expect(card).toContain('Yearly value: not recorded');
     expect(card).toContain('Reports in the last 90 days: 1 · all time: 2');
     expect(card).toContain(t('en', 'clients.card.notDifficult', { min: 2, days: 90 }));
-    addReport(1);
-    f.ctx.db.update(clients).set({ ownerId: max.id }).where(eq(clients.id, acme().id)).run();
-    card = run('client ACME Ltd');
+    await addReport(1);
+    await f.ctx.db
+      .update(clients)
+      .set({ ownerId: max.id })
+      .where(eq(clients.id, (await acme()).id));
+    card = await run('client ACME Ltd');
     expect(card).toContain('Served by: @Max');
     expect(card).toContain(t('en', 'clients.card.difficult', { min: 2, days: 90 }));
     expect(card).not.toContain('secret');
     expect(card).not.toContain('Ana');
   });
 
-  it('links the account’s channel where the command is typed, never a direct message', () => {
-    expect(run('client ACME Ltd channel here', admin, null)).toBe(
+  it('links the account’s channel where the command is typed, never a direct message', async () => {
+    expect(await run('client ACME Ltd channel here', admin, null)).toBe(
       t('en', 'clients.channel.where', { client: 'ACME Ltd' }),
     );
-    expect(acme().channel).toBeNull();
-    run('client ACME Ltd channel here');
-    expect(acme().channel).toBe('CACME');
-    expect(run('client ACME Ltd')).toContain(t('en', 'clients.card.channel.linked'));
-    run('client ACME Ltd channel off');
-    expect(acme().channel).toBeNull();
+    expect((await acme()).channel).toBeNull();
+    await run('client ACME Ltd channel here');
+    expect((await acme()).channel).toBe('CACME');
+    expect(await run('client ACME Ltd')).toContain(t('en', 'clients.card.channel.linked'));
+    await run('client ACME Ltd channel off');
+    expect((await acme()).channel).toBeNull();
   });
 
-  it('answers bad input clearly, creating no account', () => {
-    expect(run('client Acme Corp demanding')).toBe(
+  it('answers bad input clearly, creating no account', async () => {
+    expect(await run('client Acme Corp demanding')).toBe(
       t('en', 'clients.unknown', { client: 'Acme Corp' }),
     );
-    expect(run('client ACME Ltd value 12.5')).toBe(t('en', 'clients.badNumber', { word: '12.5' }));
-    expect(run('client')).toBe(t('en', 'clients.usage'));
-    expect(f.ctx.db.select().from(clients).all()).toHaveLength(1);
+    expect(await run('client ACME Ltd value 12.5')).toBe(
+      t('en', 'clients.badNumber', { word: '12.5' }),
+    );
+    expect(await run('client')).toBe(t('en', 'clients.usage'));
+    expect(await f.ctx.db.select().from(clients)).toHaveLength(1);
   });
 
-  it('answers in the admin’s language', () => {
-    const olga = addPerson(f.ctx, workspace, {
+  it('answers in the admin’s language', async () => {
+    const olga = await addPerson(f.ctx, workspace, {
       name: 'Olga',
       platformUserId: 'UOLGA',
       isAdmin: true,
       locale: 'ru',
     });
-    expect(run('client ACME Ltd abusive', olga)).toContain(
+    expect(await run('client ACME Ltd abusive', olga)).toContain(
       t('ru', 'clients.conduct.set.abusive', { client: 'ACME Ltd' }),
     );
   });

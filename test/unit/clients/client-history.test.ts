@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { servedBySomeoneElse } from '../../../src/core/clients/client-account';
 import {
@@ -27,29 +28,29 @@ let workspace: Workspace;
 let bo: Person, max: Person, zed: Person, ana: Person, pat: Person, admin: Person;
 let requests = 0;
 
-beforeEach(() => {
+beforeEach(async () => {
   f = openCoreFixture();
-  workspace = addWorkspace(f.ctx);
-  const person = (name: string, manager?: Person, isAdmin = false) =>
-    addPerson(f.ctx, workspace, {
+  workspace = await addWorkspace(f.ctx);
+  const person = async (name: string, manager?: Person, isAdmin = false) =>
+    await addPerson(f.ctx, workspace, {
       name,
       platformUserId: `U${name.toUpperCase()}`,
       managerId: manager?.id ?? null,
       timezone: 'UTC',
       isAdmin,
     });
-  bo = person('Bo');
-  max = person('Max', bo);
-  zed = person('Zed', bo);
-  ana = person('Ana', max);
-  pat = person('Pat', zed);
-  admin = person('Ada', undefined, true);
+  bo = await person('Bo');
+  max = await person('Max', bo);
+  zed = await person('Zed', bo);
+  ana = await person('Ana', max);
+  pat = await person('Pat', zed);
+  admin = await person('Ada', undefined, true);
 });
 
 afterEach(() => f.database.close());
 
-function report(reporter: Person, client = 'ACME Ltd', severity = 'abusive') {
-  const result = reportAbuse(f.ctx, {
+async function report(reporter: Person, client = 'ACME Ltd', severity = 'abusive') {
+  const result = await reportAbuse(f.ctx, {
     workspace,
     reporter,
     values: { client, what: WHAT, severity },
@@ -61,30 +62,38 @@ function report(reporter: Person, client = 'ACME Ltd', severity = 'abusive') {
 const later = (days: number) => {
   f.clock.now = new Date(f.clock.now.getTime() + days * DAY);
 };
-const acme = () => f.ctx.db.select().from(clients).where(eq(clients.name, 'ACME Ltd')).get()!;
-const historyFor = (viewer: Person) => {
-  const latest = f.ctx.db.select().from(escalations).all().at(-1)!;
-  return clientHistory(f.ctx, workspace, acme(), viewer, latest);
+const acme = async () =>
+  (await first(f.ctx.db.select().from(clients).where(eq(clients.name, 'ACME Ltd'))))!;
+const historyFor = async (viewer: Person) => {
+  const latest = (await f.ctx.db.select().from(escalations)).at(-1)!;
+  return await clientHistory(f.ctx, workspace, await acme(), viewer, latest);
 };
 
 describe('difficult clients', () => {
-  it('one report is no history: the card stays as it was', () => {
-    report(ana);
-    expect(reportCounts(f.ctx, acme().id)).toEqual({ recent: 1, total: 1, difficult: false });
-    expect(historyFor(max)).toBeUndefined();
+  it('one report is no history: the card stays as it was', async () => {
+    await report(ana);
+    expect(await reportCounts(f.ctx, (await acme()).id)).toEqual({
+      recent: 1,
+      total: 1,
+      difficult: false,
+    });
+    expect(await historyFor(max)).toBeUndefined();
   });
 
-  it('a second report within 90 days makes the client difficult, with dates and outcomes', () => {
-    const first = report(ana, 'ACME Ltd', 'concerning');
-    f.ctx.db
+  it('a second report within 90 days makes the client difficult, with dates and outcomes', async () => {
+    const first = await report(ana, 'ACME Ltd', 'concerning');
+    await f.ctx.db
       .update(escalations)
       .set({ status: 'resolved', outcome: 'client_apologised' })
-      .where(eq(escalations.id, first.escalation.id))
-      .run();
+      .where(eq(escalations.id, first.escalation.id));
     later(30);
-    report(ana);
-    expect(reportCounts(f.ctx, acme().id)).toEqual({ recent: 2, total: 2, difficult: true });
-    const history = historyFor(max)!;
+    await report(ana);
+    expect(await reportCounts(f.ctx, (await acme()).id)).toEqual({
+      recent: 2,
+      total: 2,
+      difficult: true,
+    });
+    const history = (await historyFor(max))!;
     expect(history).toMatchObject({ recentReports: 2, windowDays: 90, moreEarlier: 0 });
     expect(history.earlier).toEqual([
       {
@@ -95,50 +104,65 @@ describe('difficult clients', () => {
         reporter: { platformUserId: 'UANA', name: 'Ana' },
       },
     ]);
-    const card = plainText(reportCard('en', lastReport(), ana, acme(), history));
+    const card = plainText(reportCard('en', await lastReport(), ana, await acme(), history));
     expect(card).toContain('ACME Ltd is a difficult client: 2 reports in the last 90 days');
     expect(card).toContain(
       `Mar 10, 2025: Concerning, resolved: ${t('en', 'escalate.outcome.client_apologised')}; reported by @Ana`,
     );
   });
 
-  it('names an earlier reporter only inside the manager’s own chain', () => {
-    report(pat);
+  it('names an earlier reporter only inside the manager’s own chain', async () => {
+    await report(pat);
     later(1);
-    report(ana);
+    await report(ana);
     // Max is not in Pat's chain: Pat is "a colleague".
-    expect(historyFor(max)!.earlier[0]!.reporter).toBeNull();
-    const card = plainText(reportCard('en', lastReport(), ana, acme(), historyFor(max)));
+    expect((await historyFor(max))!.earlier[0]!.reporter).toBeNull();
+    const card = plainText(
+      reportCard('en', await lastReport(), ana, await acme(), await historyFor(max)),
+    );
     expect(card).toContain(`reported by ${t('en', 'clients.history.colleague')}`);
     expect(card).not.toContain('Pat');
     // Bo is above both Zed and Max, the admins see everything, and Pat may see their own.
-    expect(historyFor(bo)!.earlier[0]!.reporter).toEqual({ platformUserId: 'UPAT', name: 'Pat' });
-    expect(historyFor(admin)!.earlier[0]!.reporter?.name).toBe('Pat');
-    expect(historyFor(zed)!.earlier[0]!.reporter?.name).toBe('Pat');
-    expect(historyFor(pat)!.earlier[0]!.reporter?.name).toBe('Pat');
+    expect((await historyFor(bo))!.earlier[0]!.reporter).toEqual({
+      platformUserId: 'UPAT',
+      name: 'Pat',
+    });
+    expect((await historyFor(admin))!.earlier[0]!.reporter?.name).toBe('Pat');
+    expect((await historyFor(zed))!.earlier[0]!.reporter?.name).toBe('Pat');
+    expect((await historyFor(pat))!.earlier[0]!.reporter?.name).toBe('Pat');
   });
 
-  it('the card the manager gets is built with the history as that manager may see it', () => {
-    report(pat);
+  it('the card the manager gets is built with the history as that manager may see it', async () => {
+    await report(pat);
     later(2);
-    report(ana);
-    const [, second] = f.ctx.db.select().from(escalations).all();
+    await report(ana);
+    const [, second] = await f.ctx.db.select().from(escalations);
     const maxCard = plainText(
-      reportCard('en', second!, ana, acme(), clientHistory(f.ctx, workspace, acme(), max, second!)),
+      reportCard(
+        'en',
+        second!,
+        ana,
+        await acme(),
+        await clientHistory(f.ctx, workspace, await acme(), max, second!),
+      ),
     );
     expect(maxCard).toContain('Earlier reports:');
     expect(maxCard).not.toContain('Pat');
   });
 
-  it('reports older than 90 days are history but do not make a client difficult', () => {
-    report(ana);
+  it('reports older than 90 days are history but do not make a client difficult', async () => {
+    await report(ana);
     later(DIFFICULT_WINDOW_DAYS + 10);
-    report(ana);
-    expect(reportCounts(f.ctx, acme().id)).toEqual({ recent: 1, total: 2, difficult: false });
-    expect(historyFor(max)).toBeUndefined();
+    await report(ana);
+    expect(await reportCounts(f.ctx, (await acme()).id)).toEqual({
+      recent: 1,
+      total: 2,
+      difficult: false,
+    });
+    expect(await historyFor(max)).toBeUndefined();
     later(5);
-    report(ana);
-    const history = historyFor(max)!;
+    await report(ana);
+    const history = (await historyFor(max))!;
     expect(history.recentReports).toBe(2);
     // Newest first, the old one included: a manager sees the whole pattern.
     expect(history.earlier.map((e) => e.createdAt.getTime())).toEqual([
@@ -147,57 +171,56 @@ describe('difficult clients', () => {
     ]);
   });
 
-  it('lists at most a few earlier reports and counts the rest', () => {
+  it('lists at most a few earlier reports and counts the rest', async () => {
     for (let i = 0; i < HISTORY_SHOWN + 3; i++) {
-      report(ana);
+      await report(ana);
       later(1);
     }
-    const history = historyFor(max)!;
+    const history = (await historyFor(max))!;
     expect(history.earlier).toHaveLength(HISTORY_SHOWN);
     expect(history.moreEarlier).toBe(2);
-    expect(plainText(reportCard('en', lastReport(), ana, acme(), history))).toContain(
+    expect(plainText(reportCard('en', await lastReport(), ana, await acme(), history))).toContain(
       t('en', 'clients.history.more', { count: 2 }),
     );
   });
 
-  it('counts each client on its own', () => {
-    report(ana, 'ACME Ltd');
-    report(ana, 'Globex');
-    expect(reportCounts(f.ctx, acme().id).recent).toBe(1);
-    expect(historyFor(max)).toBeUndefined();
+  it('counts each client on its own', async () => {
+    await report(ana, 'ACME Ltd');
+    await report(ana, 'Globex');
+    expect((await reportCounts(f.ctx, (await acme()).id)).recent).toBe(1);
+    expect(await historyFor(max)).toBeUndefined();
   });
 });
 
 describe('a report on a client the reporter does not serve', () => {
-  const own = (owner: Person | null) =>
-    f.ctx.db
+  const own = async (owner: Person | null) =>
+    await f.ctx.db
       .update(clients)
       .set({ ownerId: owner?.id ?? null })
-      .where(eq(clients.id, findOrCreateClient(f.ctx.db, workspace.id, 'ACME Ltd').id))
-      .run();
+      .where(eq(clients.id, (await findOrCreateClient(f.ctx.db, workspace.id, 'ACME Ltd')).id));
 
-  it('is someone else’s only when the owner is outside the reporter’s line', () => {
-    const client = () => acme();
-    own(null);
-    expect(servedBySomeoneElse(f.ctx, client(), ana)).toBeUndefined();
-    own(ana);
-    expect(servedBySomeoneElse(f.ctx, client(), ana)).toBeUndefined();
-    own(max); // Max took the account over
-    expect(servedBySomeoneElse(f.ctx, client(), ana)).toBeUndefined();
-    expect(servedBySomeoneElse(f.ctx, client(), max)).toBeUndefined(); // Ana serves it for Max
-    own(pat);
-    expect(servedBySomeoneElse(f.ctx, client(), ana)?.id).toBe(pat.id);
-    expect(servedBySomeoneElse(f.ctx, client(), bo)).toBeUndefined(); // Pat is in Bo's team
+  it('is someone else’s only when the owner is outside the reporter’s line', async () => {
+    const client = async () => await acme();
+    await own(null);
+    expect(await servedBySomeoneElse(f.ctx, await client(), ana)).toBeUndefined();
+    await own(ana);
+    expect(await servedBySomeoneElse(f.ctx, await client(), ana)).toBeUndefined();
+    await own(max); // Max took the account over
+    expect(await servedBySomeoneElse(f.ctx, await client(), ana)).toBeUndefined();
+    expect(await servedBySomeoneElse(f.ctx, await client(), max)).toBeUndefined(); // Ana serves it for Max
+    await own(pat);
+    expect((await servedBySomeoneElse(f.ctx, await client(), ana))?.id).toBe(pat.id);
+    expect(await servedBySomeoneElse(f.ctx, await client(), bo)).toBeUndefined(); // Pat is in Bo's team
   });
 
-  it('is recorded and routed as usual, and the reporter is told who serves it', () => {
-    own(pat);
-    const result = report(ana);
+  it('is recorded and routed as usual, and the reporter is told who serves it', async () => {
+    await own(pat);
+    const result = await report(ana);
     expect(result.escalation.handlerId).toBe(max.id);
     const reply = plainText(result.reply);
     expect(reply).toContain(t('en', 'clients.notYours', { client: 'ACME Ltd', owner: '@Pat' }));
     // A retried submission answers the same.
-    const retry = reportAbuse(f.ctx, {
+    const retry = await reportAbuse(f.ctx, {
       workspace,
       reporter: ana,
       values: { client: 'ACME Ltd', what: WHAT, severity: 'abusive' },
@@ -207,13 +230,15 @@ describe('a report on a client the reporter does not serve', () => {
     expect(plainText(retry.reply)).toBe(reply);
   });
 
-  it('says nothing more when the reporter serves it', () => {
-    own(ana);
-    expect(plainText(report(ana).reply)).not.toContain(t('en', 'clients.history.colleague'));
-    expect(report(ana).reply.parts).toHaveLength(1);
+  it('says nothing more when the reporter serves it', async () => {
+    await own(ana);
+    expect(plainText((await report(ana)).reply)).not.toContain(
+      t('en', 'clients.history.colleague'),
+    );
+    expect((await report(ana)).reply.parts).toHaveLength(1);
   });
 });
 
-function lastReport() {
-  return f.ctx.db.select().from(escalations).all().at(-1)!;
+async function lastReport() {
+  return (await f.ctx.db.select().from(escalations)).at(-1)!;
 }

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import {
   enqueueDelivery,
@@ -19,6 +20,7 @@ import {
   openCoreFixture,
   type CoreFixture,
 } from '../../support/core-fixture';
+import { inTurn, times } from '../../support/in-turn';
 
 /** The platform boundary: records what would have been sent, and fails when told to. */
 class FakeSender implements Sender {
@@ -62,9 +64,9 @@ let workspace: Workspace;
 let sender: FakeSender;
 let worker: OutboxWorker | undefined;
 
-beforeEach(() => {
+beforeEach(async () => {
   f = openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
-  workspace = addWorkspace(f.ctx);
+  workspace = await addWorkspace(f.ctx);
   sender = new FakeSender();
 });
 
@@ -83,33 +85,35 @@ const newWorker = (options: OutboxOptions = {}) =>
   ));
 
 let keys = 0;
-function enqueue(to: Target = { kind: 'channel', channel: 'C1' }, words = 'hello'): OutboxRow {
+async function enqueue(
+  to: Target = { kind: 'channel', channel: 'C1' },
+  words = 'hello',
+): Promise<OutboxRow> {
   const key = `test:${++keys}`;
-  enqueueDelivery(
+  await enqueueDelivery(
     f.ctx.db,
     { workspaceId: workspace.id, key, to, message: { parts: [text(words)] } },
     f.clock.now,
   );
-  return f.ctx.db.select().from(outbox).where(eq(outbox.key, key)).get()!;
+  return (await first(f.ctx.db.select().from(outbox).where(eq(outbox.key, key))))!;
 }
-const reload = (row: OutboxRow) =>
-  f.ctx.db.select().from(outbox).where(eq(outbox.id, row.id)).get()!;
+const reload = async (row: OutboxRow) =>
+  (await first(f.ctx.db.select().from(outbox).where(eq(outbox.id, row.id))))!;
 const advance = (ms: number) => (f.clock.now = new Date(f.clock.now.getTime() + ms));
 /** What a crash mid-send leaves behind. */
-function strand(row: OutboxRow, claimedAt = f.clock.now): void {
-  f.ctx.db
+async function strand(row: OutboxRow, claimedAt = f.clock.now): Promise<void> {
+  await f.ctx.db
     .update(outbox)
     .set({ status: 'sending', attempts: 1, claimedAt })
-    .where(eq(outbox.id, row.id))
-    .run();
+    .where(eq(outbox.id, row.id));
 }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('OutboxWorker', () => {
   it('sends each due row once and marks it sent', async () => {
-    const channelRow = enqueue({ kind: 'channel', channel: 'CKUDOS' }, 'to the channel');
-    const ana = addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
-    const dmRow = enqueue({ kind: 'person', personId: ana.id }, 'to Ana');
+    const channelRow = await enqueue({ kind: 'channel', channel: 'CKUDOS' }, 'to the channel');
+    const ana = await addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
+    const dmRow = await enqueue({ kind: 'person', personId: ana.id }, 'to Ana');
 
     await newWorker().drain();
     await newWorker().drain();
@@ -123,8 +127,8 @@ describe('OutboxWorker', () => {
       { workspace, to: { kind: 'person', userId: 'UANA' }, message: { parts: [text('to Ana')] } },
     ]);
     for (const row of [channelRow, dmRow]) {
-      expect(reload(row)).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
-      expect(reload(row).sentAt).toEqual(f.clock.now);
+      expect(await reload(row)).toMatchObject({ status: 'sent', attempts: 1, lastError: null });
+      expect((await reload(row)).sentAt).toEqual(f.clock.now);
     }
   });
 
@@ -136,42 +140,41 @@ describe('OutboxWorker', () => {
       to: { kind: 'channel', channel: 'C1' } as Target,
       message,
     };
-    enqueueDelivery(f.ctx.db, delivery, f.clock.now);
-    enqueueDelivery(f.ctx.db, delivery, f.clock.now);
+    await enqueueDelivery(f.ctx.db, delivery, f.clock.now);
+    await enqueueDelivery(f.ctx.db, delivery, f.clock.now);
     await newWorker().drain();
     expect(sender.sent).toHaveLength(1);
   });
 
   it('leaves rows that are not due yet', async () => {
-    const row = enqueue();
-    f.ctx.db
+    const row = await enqueue();
+    await f.ctx.db
       .update(outbox)
       .set({ nextAttemptAt: new Date(f.clock.now.getTime() + 1000) })
-      .where(eq(outbox.id, row.id))
-      .run();
+      .where(eq(outbox.id, row.id));
     await newWorker().drain();
     expect(sender.attempts).toBe(0);
-    expect(reload(row).status).toBe('pending');
+    expect((await reload(row)).status).toBe('pending');
   });
 
   it('two drains at once still send each row once', async () => {
-    const rows = Array.from({ length: 10 }, (_, i) => enqueue(undefined, `message ${i}`));
+    const rows = await times(10, async (i) => await enqueue(undefined, `message ${i}`));
     const w = newWorker();
     await Promise.all([w.drain(), w.drain(), newWorker().drain()]);
     const words = (m: MessageModel) => JSON.stringify(m);
     expect(sender.sent.map((s) => words(s.message)).sort()).toEqual(
       rows.map((r) => words(r.message as MessageModel)).sort(),
     );
-    expect(rows.every((r) => reload(r).status === 'sent')).toBe(true);
+    expect((await inTurn(rows, reload)).map((r) => r.status)).toEqual(rows.map(() => 'sent'));
   });
 
   it('waits as long as the platform asks before trying again', async () => {
-    const row = enqueue();
+    const row = await enqueue();
     sender.failures.push(new DeliveryError('rate limited', { retryAfterMs: 30_000 }));
     const w = newWorker();
 
     await w.drain();
-    const waiting = reload(row);
+    const waiting = await reload(row);
     expect(waiting).toMatchObject({ status: 'pending', attempts: 1, lastError: 'rate limited' });
     expect(waiting.nextAttemptAt).toEqual(new Date(f.clock.now.getTime() + 30_000));
 
@@ -182,29 +185,29 @@ describe('OutboxWorker', () => {
     advance(1);
     await w.drain();
     expect(sender.sent).toHaveLength(1);
-    expect(reload(row)).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+    expect(await reload(row)).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
   });
 
   it('backs off on an unexpected error and tries again later', async () => {
-    const row = enqueue();
+    const row = await enqueue();
     sender.failures.push(new Error('socket hang up'));
     const w = newWorker();
     await w.drain();
-    const waiting = reload(row);
+    const waiting = await reload(row);
     expect(waiting).toMatchObject({ status: 'pending', lastError: 'socket hang up' });
     expect(waiting.nextAttemptAt.getTime()).toBeGreaterThan(f.clock.now.getTime());
 
     advance(60_000);
     await w.drain();
-    expect(reload(row).status).toBe('sent');
+    expect((await reload(row)).status).toBe('sent');
   });
 
   it('marks a permanent failure failed at once, with the reason', async () => {
-    const row = enqueue();
+    const row = await enqueue();
     sender.failures.push(new DeliveryError('channel_not_found', { permanent: true }));
     const w = newWorker();
     await w.drain();
-    expect(reload(row)).toMatchObject({
+    expect(await reload(row)).toMatchObject({
       status: 'failed',
       attempts: 1,
       lastError: 'channel_not_found',
@@ -215,7 +218,7 @@ describe('OutboxWorker', () => {
   });
 
   it('gives up after maxAttempts', async () => {
-    const row = enqueue();
+    const row = await enqueue();
     sender.failures.push(...Array.from({ length: 10 }, (_, i) => new Error(`down ${i + 1}`)));
     const w = newWorker({ maxAttempts: 3 });
     for (let i = 0; i < 6; i++) {
@@ -224,30 +227,30 @@ describe('OutboxWorker', () => {
     }
     expect(sender.attempts).toBe(3);
     expect(sender.sent).toHaveLength(0);
-    expect(reload(row)).toMatchObject({ status: 'failed', attempts: 3, lastError: 'down 3' });
+    expect(await reload(row)).toMatchObject({ status: 'failed', attempts: 3, lastError: 'down 3' });
   });
 
   it('fails a DM to a person without a platform account, without calling the platform', async () => {
-    const imported = addPerson(f.ctx, workspace, { name: 'Ivy', email: 'ivy@example.com' });
-    const row = enqueue({ kind: 'person', personId: imported.id });
+    const imported = await addPerson(f.ctx, workspace, { name: 'Ivy', email: 'ivy@example.com' });
+    const row = await enqueue({ kind: 'person', personId: imported.id });
     await newWorker().drain();
     expect(sender.attempts).toBe(0);
-    expect(reload(row)).toMatchObject({ status: 'failed', attempts: 1 });
-    expect(reload(row).lastError).toContain('no platform account');
+    expect(await reload(row)).toMatchObject({ status: 'failed', attempts: 1 });
+    expect((await reload(row)).lastError).toContain('no platform account');
   });
 
   it('does not stop at a failing row: the others are still sent', async () => {
-    const bad = enqueue(undefined, 'first');
-    const good = enqueue(undefined, 'second');
+    const bad = await enqueue(undefined, 'first');
+    const good = await enqueue(undefined, 'second');
     sender.failures.push(new DeliveryError('is_archived', { permanent: true }));
     await newWorker().drain();
-    expect(reload(bad).status).toBe('failed');
-    expect(reload(good).status).toBe('sent');
+    expect((await reload(bad)).status).toBe('failed');
+    expect((await reload(good)).status).toBe('sent');
   });
 
   it('leaves alone a row for a platform it has no sender for (another process may own it)', async () => {
-    const teams = addWorkspace(f.ctx, { platform: 'teams' });
-    enqueueDelivery(
+    const teams = await addWorkspace(f.ctx, { platform: 'teams' });
+    await enqueueDelivery(
       f.ctx.db,
       {
         workspaceId: teams.id,
@@ -258,41 +261,41 @@ describe('OutboxWorker', () => {
       f.clock.now,
     );
     await newWorker().drain();
-    const row = f.ctx.db.select().from(outbox).where(eq(outbox.key, 'teams:1')).get()!;
+    const row = (await first(f.ctx.db.select().from(outbox).where(eq(outbox.key, 'teams:1'))))!;
     expect(row).toMatchObject({ status: 'pending', attempts: 0, lastError: null });
   });
 
   it('claims a row with the time of the attempt and passes its key to the sender', async () => {
-    const row = enqueue();
+    const row = await enqueue();
     advance(5000);
     await newWorker().drain();
     expect(sender.keys).toEqual([row.key]);
-    expect(reload(row).claimedAt).toEqual(f.clock.now);
+    expect((await reload(row)).claimedAt).toEqual(f.clock.now);
   });
 
   it('after a crash, a row the platform already has is marked sent, not sent again', async () => {
-    const ana = addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
-    const row = enqueue({ kind: 'person', personId: ana.id }, 'interrupted');
+    const ana = await addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
+    const row = await enqueue({ kind: 'person', personId: ana.id }, 'interrupted');
     const claimedAt = f.clock.now;
-    strand(row, claimedAt);
+    await strand(row, claimedAt);
     advance(60_000);
     const checking = (sender = new CheckingSender());
     checking.delivered.add(row.key);
 
     await newWorker().drain();
-    expect(reload(row).status).toBe('sending');
+    expect((await reload(row)).status).toBe('sending');
 
     const w = newWorker();
     await w.start();
     await w.stop();
     expect(checking.checks).toEqual([{ to: { kind: 'person', userId: 'UANA' }, since: claimedAt }]);
     expect(checking.attempts).toBe(0);
-    expect(reload(row)).toMatchObject({ status: 'sent', attempts: 1, sentAt: f.clock.now });
+    expect(await reload(row)).toMatchObject({ status: 'sent', attempts: 1, sentAt: f.clock.now });
   });
 
   it('after a crash, a row the platform does not have is sent again, once', async () => {
-    const row = enqueue(undefined, 'interrupted');
-    strand(row);
+    const row = await enqueue(undefined, 'interrupted');
+    await strand(row);
     const checking = (sender = new CheckingSender());
 
     const w = newWorker();
@@ -301,13 +304,13 @@ describe('OutboxWorker', () => {
     await newWorker().drain();
     expect(checking.checks).toHaveLength(1);
     expect(checking.sent.map((s) => s.message)).toEqual([{ parts: [text('interrupted')] }]);
-    expect(reload(row)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(await reload(row)).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('after a crash, a home refresh is published again without asking the platform', async () => {
-    const ana = addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
-    const row = enqueue({ kind: 'home', personId: ana.id }, '');
-    strand(row);
+    const ana = await addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
+    const row = await enqueue({ kind: 'home', personId: ana.id }, '');
+    await strand(row);
     // Even a sender that cannot tell: a home is replaced, so nothing can show twice.
     sender = new FakeSender();
 
@@ -316,7 +319,7 @@ describe('OutboxWorker', () => {
     await w.stop();
     await newWorker().drain();
     expect(sender.attempts).toBe(1);
-    expect(reload(row)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(await reload(row)).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it.each([
@@ -328,8 +331,8 @@ describe('OutboxWorker', () => {
   ])(
     'after a crash, when the platform %s, the row is failed and not sent again',
     async (_, make) => {
-      const row = enqueue(undefined, 'interrupted');
-      strand(row);
+      const row = await enqueue(undefined, 'interrupted');
+      await strand(row);
       sender = make();
 
       const w = newWorker();
@@ -338,22 +341,22 @@ describe('OutboxWorker', () => {
       advance(24 * 60 * 60 * 1000);
       await newWorker().drain();
       expect(sender.attempts).toBe(0);
-      const failed = reload(row);
+      const failed = await reload(row);
       expect(failed.status).toBe('failed');
       expect(failed.lastError).toMatch(/interrupted.*not sent again/);
     },
   );
 
   it('after a crash, rows to one conversation are read back with one look-up', async () => {
-    const first = enqueue({ kind: 'channel', channel: 'CKUDOS' }, 'first');
+    const first = await enqueue({ kind: 'channel', channel: 'CKUDOS' }, 'first');
     const firstClaimed = f.clock.now;
-    strand(first, firstClaimed);
+    await strand(first, firstClaimed);
     advance(1000);
-    const second = enqueue({ kind: 'channel', channel: 'CKUDOS' }, 'second');
-    strand(second, f.clock.now);
-    const other = enqueue({ kind: 'channel', channel: 'COTHER' }, 'elsewhere');
+    const second = await enqueue({ kind: 'channel', channel: 'CKUDOS' }, 'second');
+    await strand(second, f.clock.now);
+    const other = await enqueue({ kind: 'channel', channel: 'COTHER' }, 'elsewhere');
     const otherClaimed = f.clock.now;
-    strand(other, otherClaimed);
+    await strand(other, otherClaimed);
     const checking = (sender = new CheckingSender());
     checking.delivered.add(first.key);
 
@@ -368,7 +371,7 @@ describe('OutboxWorker', () => {
       },
       { to: { kind: 'channel', channel: 'COTHER' }, since: otherClaimed },
     ]);
-    expect(reload(first)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await reload(first)).toMatchObject({ status: 'sent', attempts: 1 });
     expect(checking.sent.map((m) => m.message)).toEqual([
       { parts: [text('second')] },
       { parts: [text('elsewhere')] },
@@ -380,7 +383,8 @@ describe('OutboxWorker', () => {
     const log = createLogger('info', {
       destination: { write: (line: string) => lines.push(line) },
     });
-    for (const channel of ['C1', 'C2', 'C3']) strand(enqueue({ kind: 'channel', channel }));
+    for (const channel of ['C1', 'C2', 'C3'])
+      await strand(await enqueue({ kind: 'channel', channel }));
     const checking = Object.assign(new CheckingSender(), {
       lookupTimeMs: (addresses: PlatformTarget[]) => (addresses.length - 1) * 60_000,
     });
@@ -397,8 +401,8 @@ describe('OutboxWorker', () => {
   });
 
   it('stop() while a look-up waits on the platform leaves the rows for the next start', async () => {
-    const row = enqueue();
-    strand(row);
+    const row = await enqueue();
+    await strand(row);
     const waiting = Object.assign(new CheckingSender(), {
       deliveredKeys: (_w: Workspace, _to: PlatformTarget, _since: Date, signal?: AbortSignal) =>
         new Promise<ReadonlySet<string>>((_, reject) =>
@@ -411,11 +415,11 @@ describe('OutboxWorker', () => {
     await sleep(10);
     await w.stop();
     await started;
-    expect(reload(row).status).toBe('sending');
+    expect((await reload(row)).status).toBe('sending');
   });
 
   it('does not take its own row in flight for one a crash left behind', async () => {
-    const row = enqueue();
+    const row = await enqueue();
     const checking = (sender = new CheckingSender());
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -423,61 +427,59 @@ describe('OutboxWorker', () => {
     const w = newWorker();
     const draining = w.drain();
     await sleep(10);
-    expect(reload(row).status).toBe('sending');
+    expect((await reload(row)).status).toBe('sending');
 
     await w.start();
     release();
     await draining;
     await w.stop();
     expect(checking.checks).toEqual([]);
-    expect(reload(row)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await reload(row)).toMatchObject({ status: 'sent', attempts: 1 });
   });
 
   it('leaves a row a live worker is sending alone, and settles those of a worker gone quiet', async () => {
-    const claim = (row: OutboxRow, worker: string) =>
-      f.ctx.db
+    const claim = async (row: OutboxRow, worker: string) =>
+      await f.ctx.db
         .update(outbox)
         .set({ status: 'sending', attempts: 1, claimedAt: f.clock.now, claimedBy: worker })
-        .where(eq(outbox.id, row.id))
-        .run();
-    const seen = (worker: string, secondsAgo: number) => {
+        .where(eq(outbox.id, row.id));
+    const seen = async (worker: string, secondsAgo: number) => {
       const seenAt = new Date(Date.now() - secondsAgo * 1000);
-      f.ctx.db
+      await f.ctx.db
         .insert(outboxWorkers)
         .values({ id: worker, seenAt })
-        .onConflictDoUpdate({ target: outboxWorkers.id, set: { seenAt } })
-        .run();
+        .onConflictDoUpdate({ target: outboxWorkers.id, set: { seenAt } });
     };
-    const another = enqueue();
-    const killed = enqueue();
-    claim(another, 'another process');
-    claim(killed, 'a killed process');
-    seen('another process', 0);
-    seen('a killed process', 6);
+    const another = await enqueue();
+    const killed = await enqueue();
+    await claim(another, 'another process');
+    await claim(killed, 'a killed process');
+    await seen('another process', 0);
+    await seen('a killed process', 6);
     const checking = (sender = new CheckingSender());
     checking.delivered.add(killed.key);
 
     // The other process says it is alive, as its worker does, every second.
-    const beating = setInterval(() => seen('another process', 0), 200);
+    const beating = setInterval(async () => await seen('another process', 0), 200);
     const w = newWorker();
     await w.start();
     // Gone quiet for longer than five seconds: settled at start (Slack has it: sent).
-    expect(reload(killed)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await reload(killed)).toMatchObject({ status: 'sent', attempts: 1 });
     await sleep(1200);
-    expect(reload(another).status).toBe('sending');
+    expect((await reload(another)).status).toBe('sending');
     expect(checking.checks).toHaveLength(1);
 
     // The other process stops saying it is alive: within a second its row is settled too.
     clearInterval(beating);
-    seen('another process', 6);
-    while (reload(another).status === 'sending') await sleep(50);
-    expect(reload(another)).toMatchObject({ status: 'sent', attempts: 2 });
+    await seen('another process', 6);
+    while ((await reload(another)).status === 'sending') await sleep(50);
+    expect(await reload(another)).toMatchObject({ status: 'sent', attempts: 2 });
     expect(checking.checks).toHaveLength(2);
   });
 
   it('two workers settling the same stranded row send it once', async () => {
-    const row = enqueue();
-    strand(row);
+    const row = await enqueue();
+    await strand(row);
     // C looks the row up slowly; meanwhile B settles it and is sending it again.
     let answerC = (_keys: ReadonlySet<string>) => {};
     const slow = Object.assign(new CheckingSender(), {
@@ -491,8 +493,8 @@ describe('OutboxWorker', () => {
     checking.onSend = () => new Promise<void>((resolve) => (releaseB = resolve));
     const b = new OutboxWorker(f.ctx, { slack: checking }, { pollMs: 60_000, perSecond: Infinity });
     await b.start();
-    while (reload(row).attempts < 2) await sleep(5);
-    expect(reload(row).status).toBe('sending');
+    while ((await reload(row)).attempts < 2) await sleep(5);
+    expect((await reload(row)).status).toBe('sending');
 
     // C's answer comes late, about a claim that is no more: it changes nothing.
     answerC(new Set());
@@ -502,33 +504,36 @@ describe('OutboxWorker', () => {
     releaseB();
     await b.idle();
     await c.idle();
-    expect(reload(row)).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(await reload(row)).toMatchObject({ status: 'sent', attempts: 2 });
     expect(slow.sent.length + checking.sent.length).toBe(1);
     await c.stop();
     await b.stop();
   });
 
   it('a worker only asked to drain says it is alive all through a slow send, and is gone after', async () => {
-    enqueue();
+    await enqueue();
     let release = () => {};
     sender.onSend = () => new Promise<void>((resolve) => (release = resolve));
     const w = newWorker();
     const draining = w.drain();
-    const seenAt = () =>
-      f.ctx.db.select().from(outboxWorkers).where(eq(outboxWorkers.id, w.id)).get()?.seenAt;
+    const seenAt = async () =>
+      (await first(f.ctx.db.select().from(outboxWorkers).where(eq(outboxWorkers.id, w.id))))
+        ?.seenAt;
     await sleep(50);
-    const first = seenAt()!.getTime();
+    const firstSeen = (await seenAt())!.getTime();
     await sleep(1300);
     // Still sending, and seen again since: no other worker takes its row over.
-    expect(seenAt()!.getTime()).toBeGreaterThan(first);
+    expect((await seenAt())!.getTime()).toBeGreaterThan(firstSeen);
     release();
     await draining;
-    expect(seenAt()).toBeUndefined();
+    expect(await seenAt()).toBeUndefined();
   });
 
   it('a recipient that always fails does not hold up the others, and backs off', async () => {
-    const rows = Array.from({ length: 6 }, (_, i) =>
-      enqueue({ kind: 'channel', channel: i === 0 ? 'CSTUCK' : `C${i}` }, `message ${i}`),
+    const rows = await times(
+      6,
+      async (i) =>
+        await enqueue({ kind: 'channel', channel: i === 0 ? 'CSTUCK' : `C${i}` }, `message ${i}`),
     );
     sender.onSend = (to) => {
       if (to.kind === 'channel' && to.channel === 'CSTUCK') throw new Error('internal_error');
@@ -539,14 +544,14 @@ describe('OutboxWorker', () => {
       advance(1000);
     }
     expect(sender.sent).toHaveLength(5);
-    expect(rows.slice(1).every((r) => reload(r).status === 'sent')).toBe(true);
+    expect((await inTurn(rows.slice(1), reload)).every((r) => r.status === 'sent')).toBe(true);
     // Tried at 0s and again after its 2s backoff, not on every drain.
-    expect(reload(rows[0]!)).toMatchObject({ status: 'pending', attempts: 2 });
+    expect(await reload(rows[0]!)).toMatchObject({ status: 'pending', attempts: 2 });
   });
 
   it('a slow recipient holds up only its own lane', async () => {
-    const slow = enqueue({ kind: 'channel', channel: 'CSLOW' }, 'slow');
-    const others = Array.from({ length: 8 }, (_, i) => enqueue(undefined, `message ${i}`));
+    const slow = await enqueue({ kind: 'channel', channel: 'CSLOW' }, 'slow');
+    const others = await times(8, async (i) => await enqueue(undefined, `message ${i}`));
     let release = () => {};
     sender.onSend = (to) =>
       to.kind === 'channel' && to.channel === 'CSLOW'
@@ -554,17 +559,17 @@ describe('OutboxWorker', () => {
         : undefined;
     const draining = newWorker().drain();
     while (sender.sent.length < others.length) await sleep(5);
-    expect(reload(slow).status).toBe('sending');
-    expect(others.every((r) => reload(r).status === 'sent')).toBe(true);
+    expect((await reload(slow)).status).toBe('sending');
+    expect((await inTurn(others, reload)).every((r) => r.status === 'sent')).toBe(true);
     release();
     await draining;
-    expect(reload(slow).status).toBe('sent');
+    expect((await reload(slow)).status).toBe('sent');
   });
 
   it('paces each workspace to perSecond, without holding up another workspace', async () => {
-    const other = addWorkspace(f.ctx);
-    const busy = Array.from({ length: 4 }, (_, i) => enqueue(undefined, `busy ${i}`));
-    enqueueDelivery(
+    const other = await addWorkspace(f.ctx);
+    const busy = await times(4, async (i) => await enqueue(undefined, `busy ${i}`));
+    await enqueueDelivery(
       f.ctx.db,
       {
         workspaceId: other.id,
@@ -593,26 +598,26 @@ describe('OutboxWorker', () => {
   });
 
   it('stop() finishes the batch in hand and leaves the rest pending for the next start', async () => {
-    const rows = Array.from({ length: 51 }, (_, i) => enqueue(undefined, `message ${i}`));
+    const rows = await times(51, async (i) => await enqueue(undefined, `message ${i}`));
     const w = newWorker();
     void w.start();
     await w.stop();
     expect(sender.sent).toHaveLength(50);
-    expect(reload(rows[50]!)).toMatchObject({ status: 'pending', attempts: 0 });
+    expect(await reload(rows[50]!)).toMatchObject({ status: 'pending', attempts: 0 });
   });
 
   it('start() delivers what is already due', async () => {
-    const row = enqueue();
+    const row = await enqueue();
     const w = newWorker();
     await w.start();
     await w.stop();
-    expect(reload(row).status).toBe('sent');
+    expect((await reload(row)).status).toBe('sent');
   });
 });
 
 describe('OutboxWorker.idle', () => {
   it('waits for what a kick started, which a drain() called meanwhile finds already claimed', async () => {
-    const row = enqueue();
+    const row = await enqueue();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     sender.onSend = () => held;
@@ -620,26 +625,26 @@ describe('OutboxWorker.idle', () => {
     w.kick();
     while (sender.attempts === 0) await sleep(5);
     await w.drain();
-    expect(reload(row).status).toBe('sending');
+    expect((await reload(row)).status).toBe('sending');
 
     const idle = w.idle();
     release();
     await idle;
-    expect(reload(row).status).toBe('sent');
+    expect((await reload(row)).status).toBe('sent');
     expect(sender.sent).toHaveLength(1);
   });
 
   it('starts a kick still waiting to coalesce, and resolves once it is done', async () => {
-    const row = enqueue();
+    const row = await enqueue();
     const w = newWorker();
     w.kick();
     await w.idle();
-    expect(reload(row).status).toBe('sent');
+    expect((await reload(row)).status).toBe('sent');
   });
 
   it('resolves at once when nothing is being sent', async () => {
-    const row = enqueue();
+    const row = await enqueue();
     await newWorker().idle();
-    expect(reload(row).status).toBe('pending');
+    expect((await reload(row)).status).toBe('pending');
   });
 });

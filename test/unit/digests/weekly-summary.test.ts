@@ -37,44 +37,48 @@ let workspace: Workspace;
 let giver: Person;
 let refs = 0;
 
-beforeEach(() => {
+beforeEach(async () => {
   f = openCoreFixture(WEEK_END);
-  workspace = addWorkspace(f.ctx);
-  giver = addPerson(f.ctx, workspace, { name: 'Gina', platformUserId: 'UGINA' });
+  workspace = await addWorkspace(f.ctx);
+  giver = await addPerson(f.ctx, workspace, { name: 'Gina', platformUserId: 'UGINA' });
 });
 
 afterEach(() => f.database.close());
 
-function person(name: string, fields: Partial<Parameters<typeof addPerson>[2]> = {}): Person {
-  return addPerson(f.ctx, workspace, { name, platformUserId: `U${name.toUpperCase()}`, ...fields });
+async function person(
+  name: string,
+  fields: Partial<Parameters<typeof addPerson>[2]> = {},
+): Promise<Person> {
+  return await addPerson(f.ctx, workspace, {
+    name,
+    platformUserId: `U${name.toUpperCase()}`,
+    ...fields,
+  });
 }
 
-function praise(
+async function praise(
   recipient: Person,
   at: Date,
   options: { client?: string; words?: string; values?: string[] } = {},
-): void {
+): Promise<void> {
   const client = options.client
-    ? findOrCreateClient(f.ctx.db, workspace.id, options.client)
+    ? await findOrCreateClient(f.ctx.db, workspace.id, options.client)
     : undefined;
-  f.ctx.db
-    .insert(kudos)
-    .values({
-      workspaceId: workspace.id,
-      giverId: giver.id,
-      recipientId: recipient.id,
-      clientId: client?.id ?? null,
-      words: options.words ?? `Thank you, ${recipient.name}, for the help.`,
-      values: options.values ?? [],
-      source: 'command',
-      sourceRef: `ref-${++refs}`,
-      createdAt: at,
-    })
-    .run();
+  await f.ctx.db.insert(kudos).values({
+    workspaceId: workspace.id,
+    giverId: giver.id,
+    recipientId: recipient.id,
+    clientId: client?.id ?? null,
+    words: options.words ?? `Thank you, ${recipient.name}, for the help.`,
+    values: options.values ?? [],
+    source: 'command',
+    sourceRef: `ref-${++refs}`,
+    createdAt: at,
+  });
 }
 
-function build(ws: Workspace = workspace): WeeklySummary {
-  const summary = buildWeeklySummary(f.ctx, ws, WEEK_END);
+async function build(ws: Workspace = workspace): Promise<WeeklySummary> {
+  const summary = await buildWeeklySummary(f.ctx, ws, WEEK_END);
   if (!summary) throw new Error('expected a summary');
   return summary;
 }
@@ -123,76 +127,73 @@ function section(message: MessageModel, title: string): string | undefined {
 }
 
 describe('buildWeeklySummary', () => {
-  it('is null when nobody was praised in the week, counting from its first moment to before its end', () => {
-    const ana = person('Ana');
-    praise(ana, before(1), { client: 'ACME' });
-    praise(ana, new Date(WEEK_START.getTime() - 1));
-    praise(ana, WEEK_END);
-    expect(buildWeeklySummary(f.ctx, workspace, WEEK_END)).toBeNull();
+  it('is null when nobody was praised in the week, counting from its first moment to before its end', async () => {
+    const ana = await person('Ana');
+    await praise(ana, before(1), { client: 'ACME' });
+    await praise(ana, new Date(WEEK_START.getTime() - 1));
+    await praise(ana, WEEK_END);
+    expect(await buildWeeklySummary(f.ctx, workspace, WEEK_END)).toBeNull();
 
-    praise(ana, WEEK_START);
-    expect(buildWeeklySummary(f.ctx, workspace, WEEK_END)?.totals.peerKudos).toBe(1);
+    await praise(ana, WEEK_START);
+    expect((await buildWeeklySummary(f.ctx, workspace, WEEK_END))?.totals.peerKudos).toBe(1);
   });
 
-  it('leaves other workspaces out', () => {
-    const other = addWorkspace(f.ctx);
-    const stranger = addPerson(f.ctx, other, { name: 'Stranger' });
-    f.ctx.db
-      .insert(kudos)
-      .values({
-        workspaceId: other.id,
-        giverId: stranger.id,
-        recipientId: stranger.id,
-        words: 'Someone else’s praise.',
-        source: 'command',
-        sourceRef: 'other-1',
-        createdAt: inWeek(1),
-      })
-      .run();
-    expect(buildWeeklySummary(f.ctx, workspace, WEEK_END)).toBeNull();
-    praise(person('Ana'), inWeek(1));
-    const summary = build();
+  it('leaves other workspaces out', async () => {
+    const other = await addWorkspace(f.ctx);
+    const stranger = await addPerson(f.ctx, other, { name: 'Stranger' });
+    await f.ctx.db.insert(kudos).values({
+      workspaceId: other.id,
+      giverId: stranger.id,
+      recipientId: stranger.id,
+      words: 'Someone else’s praise.',
+      source: 'command',
+      sourceRef: 'other-1',
+      createdAt: inWeek(1),
+    });
+    expect(await buildWeeklySummary(f.ctx, workspace, WEEK_END)).toBeNull();
+    await praise(await person('Ana'), inWeek(1));
+    const summary = await build();
     expect(summary.totals.peerKudos).toBe(1);
     expect(plainText(summary.message)).not.toContain('Stranger');
   });
 
-  it('ranks heroes by client compliments, then by kudos from colleagues, with their counts', () => {
-    const ana = person('Ana');
-    const ben = person('Ben');
-    const cy = person('Cy');
-    const dan = person('Dan');
-    for (let i = 0; i < 2; i++) praise(ana, inWeek(1), { client: 'ACME' });
-    praise(ben, inWeek(1), { client: 'ACME' });
-    for (let i = 0; i < 5; i++) praise(ben, inWeek(2));
-    praise(cy, inWeek(1), { client: 'Globex' });
-    praise(cy, inWeek(2));
-    for (let i = 0; i < 9; i++) praise(dan, inWeek(3));
+  it('ranks heroes by client compliments, then by kudos from colleagues, with their counts', async () => {
+    const ana = await person('Ana');
+    const ben = await person('Ben');
+    const cy = await person('Cy');
+    const dan = await person('Dan');
+    for (let i = 0; i < 2; i++) await praise(ana, inWeek(1), { client: 'ACME' });
+    await praise(ben, inWeek(1), { client: 'ACME' });
+    for (let i = 0; i < 5; i++) await praise(ben, inWeek(2));
+    await praise(cy, inWeek(1), { client: 'Globex' });
+    await praise(cy, inWeek(2));
+    for (let i = 0; i < 9; i++) await praise(dan, inWeek(3));
     // Last week's praise does not count for this week's heroes.
-    for (let i = 0; i < 9; i++) praise(dan, before(2), { client: 'ACME' });
+    for (let i = 0; i < 9; i++) await praise(dan, before(2), { client: 'ACME' });
     // Nor does praise from the moment the week ends.
-    for (let i = 0; i < 9; i++) praise(dan, WEEK_END, { client: 'ACME' });
+    for (let i = 0; i < 9; i++) await praise(dan, WEEK_END, { client: 'ACME' });
 
-    const list = heroes(build().message);
+    const list = heroes((await build()).message);
     expect(list.map((h) => h.name)).toEqual(['Ana', 'Ben', 'Cy', 'Dan']);
     expect(list[1]!.line).toBe(t('en', 'summary.hero', { person: '@Ben', client: '1', peer: '5' }));
     expect(list[3]!.line).toBe(t('en', 'summary.hero', { person: '@Dan', client: '0', peer: '9' }));
   });
 
-  it('shows at most five heroes', () => {
-    for (let i = 0; i < 8; i++) praise(person(`P${i}`), inWeek(1), { client: 'ACME' });
-    expect(heroes(build().message)).toHaveLength(MAX_HEROES);
+  it('shows at most five heroes', async () => {
+    for (let i = 0; i < 8; i++) await praise(await person(`P${i}`), inWeek(1), { client: 'ACME' });
+    expect(heroes((await build()).message)).toHaveLength(MAX_HEROES);
   });
 
-  it('quotes each hero’s latest client compliment of the week, once, with the client’s name', () => {
-    const ana = person('Ana');
-    const dan = person('Dan');
-    praise(ana, inWeek(1), { client: 'ACME', words: 'Ana fixed our invoices.' });
-    praise(ana, inWeek(4), { client: 'Globex', words: 'Ana answered at midnight.' });
-    praise(ana, inWeek(5), { words: 'A colleague’s words, not a client’s.' });
-    praise(ana, WEEK_END, { client: 'Initech', words: 'Next week’s words.' });
-    praise(dan, inWeek(2), { words: 'Dan covered my shift.' });
+  it('quotes each hero’s latest client compliment of the week, once, with the client’s name', async () => {
+    const ana = await person('Ana');
+    const dan = await person('Dan');
+    await praise(ana, inWeek(1), { client: 'ACME', words: 'Ana fixed our invoices.' });
+    await praise(ana, inWeek(4), { client: 'Globex', words: 'Ana answered at midnight.' });
+    await praise(ana, inWeek(5), { words: 'A colleague’s words, not a client’s.' });
+    await praise(ana, WEEK_END, { client: 'Initech', words: 'Next week’s words.' });
+    await praise(dan, inWeek(2), { words: 'Dan covered my shift.' });
 
-    const message = build().message;
+    const message = (await build()).message;
     const [first, second] = heroes(message);
     expect(first!.quote).toEqual({
       type: 'quote',
@@ -205,11 +206,11 @@ describe('buildWeeklySummary', () => {
     expect(message.parts.filter((p) => p.type === 'quote')).toHaveLength(1);
   });
 
-  it('trims a long quote to about 280 characters, ending with …', () => {
-    const ana = person('Ana');
+  it('trims a long quote to about 280 characters, ending with …', async () => {
+    const ana = await person('Ana');
     const long = `${'The support team went far beyond what we asked of them. '.repeat(20)}END`;
-    praise(ana, inWeek(1), { client: 'ACME', words: long });
-    const [hero] = heroes(build().message);
+    await praise(ana, inWeek(1), { client: 'ACME', words: long });
+    const [hero] = heroes((await build()).message);
     const quote = hero!.quote as Extract<Part, { type: 'quote' }>;
     expect([...quote.text].length).toBeLessThanOrEqual(QUOTE_MAX);
     expect([...quote.text].length).toBeGreaterThan(QUOTE_MAX - 40);
@@ -218,15 +219,15 @@ describe('buildWeeklySummary', () => {
     expect(quote.text).not.toContain('END');
   });
 
-  it('never names an opted-out person, but counts them in the totals', () => {
-    const olga = person('Olga', { announceOptOut: true, team: 'Support' });
-    const ana = person('Ana', { team: 'Support' });
+  it('never names an opted-out person, but counts them in the totals', async () => {
+    const olga = await person('Olga', { announceOptOut: true, team: 'Support' });
+    const ana = await person('Ana', { team: 'Support' });
     for (let i = 0; i < 5; i++) {
-      praise(olga, inWeek(1), { client: 'ACME', words: 'Secret words for the quiet one.' });
+      await praise(olga, inWeek(1), { client: 'ACME', words: 'Secret words for the quiet one.' });
     }
-    praise(ana, inWeek(2), { client: 'ACME', words: 'Ana was lovely.' });
+    await praise(ana, inWeek(2), { client: 'ACME', words: 'Ana was lovely.' });
 
-    const { message, totals } = build();
+    const { message, totals } = await build();
     const everything = plainText(message);
     expect(everything).not.toContain('Olga');
     expect(everything).not.toContain('Secret words');
@@ -247,40 +248,42 @@ describe('buildWeeklySummary', () => {
     expect(section(message, t('en', 'summary.teams'))).toContain('Support: 1');
   });
 
-  it('still summarises a week in which only opted-out people were praised, naming nobody', () => {
-    const olga = person('Olga', { announceOptOut: true });
-    praise(olga, inWeek(1), { client: 'ACME' });
-    const { message, totals } = build();
+  it('still summarises a week in which only opted-out people were praised, naming nobody', async () => {
+    const olga = await person('Olga', { announceOptOut: true });
+    await praise(olga, inWeek(1), { client: 'ACME' });
+    const { message, totals } = await build();
     expect(totals.clientCompliments).toBe(1);
     expect(mentionedNames(message)).toEqual([]);
     expect(plainText(message)).not.toContain('Olga');
   });
 
-  it('lists people praised by a client for the first time ever', () => {
-    const ana = person('Ana');
-    const ben = person('Ben');
-    const cy = person('Cy');
-    const dan = person('Dan');
+  it('lists people praised by a client for the first time ever', async () => {
+    const ana = await person('Ana');
+    const ben = await person('Ben');
+    const cy = await person('Cy');
+    const dan = await person('Dan');
     // Ana had a client compliment long ago: not her first.
-    praise(ana, before(200), { client: 'ACME' });
-    praise(ana, inWeek(1), { client: 'ACME' });
+    await praise(ana, before(200), { client: 'ACME' });
+    await praise(ana, inWeek(1), { client: 'ACME' });
     // Ben had only colleagues' kudos before: this week's client praise is his first.
-    praise(ben, before(3));
-    praise(ben, inWeek(2), { client: 'Globex' });
+    await praise(ben, before(3));
+    await praise(ben, inWeek(2), { client: 'Globex' });
     // Cy was praised only by colleagues this week.
-    praise(cy, inWeek(2));
-    praise(dan, inWeek(3), { client: 'ACME' });
+    await praise(cy, inWeek(2));
+    await praise(dan, inWeek(3), { client: 'ACME' });
 
-    const line = section(build().message, t('en', 'summary.firstTime'));
+    const line = section((await build()).message, t('en', 'summary.firstTime'));
     expect(line).toBe(`${t('en', 'summary.firstTime')}\n@Ben and @Dan`);
   });
 
-  it('names at most ten first-timers, then says how many more', () => {
+  it('names at most ten first-timers, then says how many more', async () => {
     const total = MAX_FIRST_TIMERS + 5;
     for (let i = 0; i < total; i++) {
-      praise(person(`N${String(i).padStart(2, '0')}`), inWeek(i / 10), { client: 'ACME' });
+      await praise(await person(`N${String(i).padStart(2, '0')}`), inWeek(i / 10), {
+        client: 'ACME',
+      });
     }
-    const message = build().message;
+    const message = (await build()).message;
     const part = message.parts.find((p) => textOf(p).startsWith(t('en', 'summary.firstTime')))!;
     const names = inlines(part).flatMap((c) =>
       typeof c === 'object' && 'mention' in c ? [c.mention.name] : [],
@@ -290,16 +293,16 @@ describe('buildWeeklySummary', () => {
     expect(textOf(part).endsWith(t('en', 'summary.more', { count: 5 }))).toBe(true);
   });
 
-  it('gives the totals and the change from last week', () => {
-    const ana = person('Ana');
-    const ben = person('Ben');
-    for (let i = 0; i < 4; i++) praise(ana, before(1 + i), { client: 'ACME' });
-    for (let i = 0; i < 5; i++) praise(ana, inWeek(1), { client: 'ACME' });
-    for (let i = 0; i < 3; i++) praise(ben, inWeek(2));
+  it('gives the totals and the change from last week', async () => {
+    const ana = await person('Ana');
+    const ben = await person('Ben');
+    for (let i = 0; i < 4; i++) await praise(ana, before(1 + i), { client: 'ACME' });
+    for (let i = 0; i < 5; i++) await praise(ana, inWeek(1), { client: 'ACME' });
+    for (let i = 0; i < 3; i++) await praise(ben, inWeek(2));
     // Two weeks ago does not count as last week.
-    praise(ben, before(8));
+    await praise(ben, before(8));
 
-    const { message, totals } = build();
+    const { message, totals } = await build();
     expect(totals).toEqual({
       clientCompliments: 5,
       peerKudos: 3,
@@ -317,13 +320,13 @@ describe('buildWeeklySummary', () => {
     expect(lines).toContain(t('en', 'summary.totals.people', { count: 2 }));
   });
 
-  it('shows a fall from last week with a minus sign, and no change as ±0', () => {
-    const ana = person('Ana');
-    for (let i = 0; i < 4; i++) praise(ana, before(1), { client: 'ACME' });
-    praise(ana, inWeek(1), { client: 'ACME' });
-    praise(ana, before(1));
-    praise(ana, inWeek(1));
-    const lines = section(build().message, t('en', 'summary.totals'))!;
+  it('shows a fall from last week with a minus sign, and no change as ±0', async () => {
+    const ana = await person('Ana');
+    for (let i = 0; i < 4; i++) await praise(ana, before(1), { client: 'ACME' });
+    await praise(ana, inWeek(1), { client: 'ACME' });
+    await praise(ana, before(1));
+    await praise(ana, inWeek(1));
+    const lines = section((await build()).message, t('en', 'summary.totals'))!;
     expect(lines).toContain(
       t('en', 'summary.totals.client', { count: 1, previous: 4, change: '\u22123 (\u221275%)' }),
     );
@@ -332,70 +335,70 @@ describe('buildWeeklySummary', () => {
     );
   });
 
-  it('breaks the week down by team, busiest first, when teams are known', () => {
-    const ana = person('Ana', { team: 'Support' });
-    const ben = person('Ben', { team: 'Support' });
-    const cy = person('Cy', { team: 'Billing' });
-    const dan = person('Dan');
-    praise(ana, inWeek(1), { client: 'ACME' });
-    praise(ben, inWeek(1));
-    praise(ben, inWeek(2));
-    praise(cy, inWeek(1));
-    praise(cy, before(1));
-    praise(dan, inWeek(1));
-    const lines = section(build().message, t('en', 'summary.teams'));
+  it('breaks the week down by team, busiest first, when teams are known', async () => {
+    const ana = await person('Ana', { team: 'Support' });
+    const ben = await person('Ben', { team: 'Support' });
+    const cy = await person('Cy', { team: 'Billing' });
+    const dan = await person('Dan');
+    await praise(ana, inWeek(1), { client: 'ACME' });
+    await praise(ben, inWeek(1));
+    await praise(ben, inWeek(2));
+    await praise(cy, inWeek(1));
+    await praise(cy, before(1));
+    await praise(dan, inWeek(1));
+    const lines = section((await build()).message, t('en', 'summary.teams'));
     expect(lines).toBe(`${t('en', 'summary.teams')}\nSupport: 3\nBilling: 1`);
   });
 
-  it('has no team breakdown when no recipient has a team', () => {
-    praise(person('Ana'), inWeek(1));
-    expect(section(build().message, t('en', 'summary.teams'))).toBeUndefined();
+  it('has no team breakdown when no recipient has a team', async () => {
+    await praise(await person('Ana'), inWeek(1));
+    expect(section((await build()).message, t('en', 'summary.teams'))).toBeUndefined();
   });
 
-  it('shows at most ten teams, then how many more', () => {
+  it('shows at most ten teams, then how many more', async () => {
     for (let i = 0; i < 13; i++) {
-      const member = person(`M${i}`, { team: `Team ${String(i).padStart(2, '0')}` });
-      for (let j = 0; j <= i; j++) praise(member, inWeek(1));
+      const member = await person(`M${i}`, { team: `Team ${String(i).padStart(2, '0')}` });
+      for (let j = 0; j <= i; j++) await praise(member, inWeek(1));
     }
-    const lines = section(build().message, t('en', 'summary.teams'))!.split('\n');
+    const lines = section((await build()).message, t('en', 'summary.teams'))!.split('\n');
     expect(lines[1]).toBe('Team 12: 13');
     expect(lines).toHaveLength(1 + 10 + 1);
     expect(lines.at(-1)).toBe(t('en', 'summary.more', { count: 3 }));
   });
 
-  it('shows the five values recognised most this week, with their counts', () => {
-    const ana = person('Ana');
-    praise(ana, inWeek(1), { values: ['care', 'ownership'] });
-    praise(ana, inWeek(1), { values: ['care', 'speed'] });
-    praise(ana, inWeek(2), { client: 'ACME', values: ['care', 'ownership', 'candour'] });
-    praise(ana, inWeek(2), { values: ['humour', 'grit'] });
-    praise(ana, inWeek(3), { values: ['zeal'] });
-    for (let i = 0; i < 5; i++) praise(ana, before(1), { values: ['last-week'] });
-    const line = section(build().message, t('en', 'summary.values'));
+  it('shows the five values recognised most this week, with their counts', async () => {
+    const ana = await person('Ana');
+    await praise(ana, inWeek(1), { values: ['care', 'ownership'] });
+    await praise(ana, inWeek(1), { values: ['care', 'speed'] });
+    await praise(ana, inWeek(2), { client: 'ACME', values: ['care', 'ownership', 'candour'] });
+    await praise(ana, inWeek(2), { values: ['humour', 'grit'] });
+    await praise(ana, inWeek(3), { values: ['zeal'] });
+    for (let i = 0; i < 5; i++) await praise(ana, before(1), { values: ['last-week'] });
+    const line = section((await build()).message, t('en', 'summary.values'));
     expect(line).toBe(
       `${t('en', 'summary.values')}\n#care: 3 · #ownership: 2 · #candour: 1 · #grit: 1 · #humour: 1`,
     );
   });
 
-  it('says nothing but praise', () => {
-    const ana = person('Ana', { team: 'Support' });
-    praise(ana, inWeek(1), { client: 'ACME', values: ['care'] });
-    const words = plainText(build().message).toLowerCase();
+  it('says nothing but praise', async () => {
+    const ana = await person('Ana', { team: 'Support' });
+    await praise(ana, inWeek(1), { client: 'ACME', values: ['care'] });
+    const words = plainText((await build()).message).toLowerCase();
     for (const word of ['escalat', 'complain', 'abuse', 'report'])
       expect(words).not.toContain(word);
   });
 
-  it('stays within Slack’s limits for a very big week', () => {
+  it('stays within Slack’s limits for a very big week', async () => {
     const longName = 'Customer Success and Renewals, Northern Europe and the Baltics '.repeat(3);
     for (let i = 0; i < 120; i++) {
-      const p = person(`Person ${i} ${'x'.repeat(60)}`, { team: `${longName}${i % 40}` });
-      praise(p, inWeek(i / 20), {
+      const p = await person(`Person ${i} ${'x'.repeat(60)}`, { team: `${longName}${i % 40}` });
+      await praise(p, inWeek(i / 20), {
         client: `${'A very long client company name '.repeat(5)}${i}`,
         words: `${'Outstanding & <careful> work. '.repeat(100)}`,
         values: Array.from({ length: 12 }, (_, v) => `value-${(i + v) % 30}-${'y'.repeat(40)}`),
       });
     }
-    const { message } = build();
+    const { message } = await build();
     const { blocks } = messageBlocks(message);
     expect(blocks.length).toBeLessThanOrEqual(BLOCK_LIMIT);
     // Bounded by the summary itself, not by the renderer's last-resort cut.
@@ -417,15 +420,15 @@ describe('buildWeeklySummary', () => {
     expect(plainText(message)).toContain(t('en', 'summary.more', { count: 110 }));
   });
 
-  it('speaks the workspace’s language', () => {
-    const ru = addWorkspace(f.ctx, { defaultLocale: 'ru', timezone: 'Europe/Moscow' });
+  it('speaks the workspace’s language', async () => {
+    const ru = await addWorkspace(f.ctx, { defaultLocale: 'ru', timezone: 'Europe/Moscow' });
     workspace = ru;
-    giver = addPerson(f.ctx, ru, { name: 'Гена' });
-    const anya = person('Аня', { team: 'Поддержка' });
-    praise(anya, before(2), { client: 'ACME' });
-    praise(anya, before(3), { client: 'ACME' });
-    praise(anya, inWeek(1), { client: 'ACME', values: ['забота'] });
-    const { message } = build(ru);
+    giver = await addPerson(f.ctx, ru, { name: 'Гена' });
+    const anya = await person('Аня', { team: 'Поддержка' });
+    await praise(anya, before(2), { client: 'ACME' });
+    await praise(anya, before(3), { client: 'ACME' });
+    await praise(anya, inWeek(1), { client: 'ACME', values: ['забота'] });
+    const { message } = await build(ru);
     expect(message.parts[0]).toEqual({ type: 'heading', text: t('ru', 'summary.heading') });
     expect(t('ru', 'summary.heading')).not.toBe(t('en', 'summary.heading'));
     expect(message.parts[1]).toEqual({

@@ -72,9 +72,9 @@ describe('validateReport', () => {
 describe('routeReport and storeReport', () => {
   let f: CoreFixture;
   let workspace: Workspace;
-  beforeEach(() => {
+  beforeEach(async () => {
     f = openCoreFixture();
-    workspace = addWorkspace(f.ctx);
+    workspace = await addWorkspace(f.ctx);
   });
   afterEach(() => f.database.close());
 
@@ -87,29 +87,34 @@ describe('routeReport and storeReport', () => {
     cause: null,
   };
 
-  test('goes to the manager when there is one, else to every admin but the reporter', () => {
-    const admin = addPerson(f.ctx, workspace, { name: 'Ada', isAdmin: true });
-    const boss = addPerson(f.ctx, workspace, { name: 'Bea' });
-    const ana = addPerson(f.ctx, workspace, { name: 'Ana', managerId: boss.id });
-    const selfAdmin = addPerson(f.ctx, workspace, { name: 'Sam', isAdmin: true });
-    expect(routeReport(f.ctx, workspace, ana)).toEqual({ handler: boss, admins: [] });
-    const route = routeReport(f.ctx, workspace, selfAdmin);
+  test('goes to the manager when there is one, else to every admin but the reporter', async () => {
+    const admin = await addPerson(f.ctx, workspace, { name: 'Ada', isAdmin: true });
+    const boss = await addPerson(f.ctx, workspace, { name: 'Bea' });
+    const ana = await addPerson(f.ctx, workspace, { name: 'Ana', managerId: boss.id });
+    const selfAdmin = await addPerson(f.ctx, workspace, { name: 'Sam', isAdmin: true });
+    expect(await routeReport(f.ctx, workspace, ana)).toEqual({ handler: boss, admins: [] });
+    const route = await routeReport(f.ctx, workspace, selfAdmin);
     expect(route.handler).toBeUndefined();
     expect(route.admins.map((p) => p.name)).toEqual([admin.name]);
   });
 
-  test('stores a request once and sends one card to each of the route’s people', () => {
-    const ada = addPerson(f.ctx, workspace, { name: 'Ada', isAdmin: true });
-    const cy = addPerson(f.ctx, workspace, { name: 'Cy', isAdmin: true });
-    const ana = addPerson(f.ctx, workspace, { name: 'Ana' });
+  test('stores a request once and sends one card to each of the route’s people', async () => {
+    const ada = await addPerson(f.ctx, workspace, { name: 'Ada', isAdmin: true });
+    const cy = await addPerson(f.ctx, workspace, { name: 'Cy', isAdmin: true });
+    const ana = await addPerson(f.ctx, workspace, { name: 'Ana' });
     const input = { workspace, reporter: ana, requestKey: 'view-1' };
-    const route = routeReport(f.ctx, workspace, ana);
-    const first = storeReport(f.ctx, input, fields, route);
-    const again = storeReport(f.ctx, input, { ...fields, what: 'Something else entirely.' }, route);
+    const route = await routeReport(f.ctx, workspace, ana);
+    const first = await storeReport(f.ctx, input, fields, route);
+    const again = await storeReport(
+      f.ctx,
+      input,
+      { ...fields, what: 'Something else entirely.' },
+      route,
+    );
     expect(first.duplicate).toBe(false);
     expect(again).toMatchObject({ duplicate: true, escalation: { id: first.escalation.id } });
-    expect(f.ctx.db.select().from(escalations).all()).toHaveLength(1);
-    const cards = f.ctx.db.select().from(outbox).where(eq(outbox.workspaceId, workspace.id)).all();
+    expect(await f.ctx.db.select().from(escalations)).toHaveLength(1);
+    const cards = await f.ctx.db.select().from(outbox).where(eq(outbox.workspaceId, workspace.id));
     expect(cards.map((c) => c.target).sort()).toEqual([String(ada.id), String(cy.id)].sort());
   });
 });

@@ -26,20 +26,20 @@ const email = (words: string, to: string[] = []): ReadEmail => ({
   },
 });
 
-function setUp() {
+async function setUp() {
   const { ctx } = openCoreFixture();
-  const workspace = addWorkspace(ctx);
-  const slackbot = addPerson(ctx, workspace, {
+  const workspace = await addWorkspace(ctx);
+  const slackbot = await addPerson(ctx, workspace, {
     name: 'Slackbot',
     platformUserId: 'USLACKBOT',
     isBot: true,
   });
-  const ana = addPerson(ctx, workspace, {
+  const ana = await addPerson(ctx, workspace, {
     name: 'Ana',
     platformUserId: 'UANA',
     email: 'ana@example.com',
   });
-  const gia = addPerson(ctx, workspace, { name: 'Gia', platformUserId: 'UGIA' });
+  const gia = await addPerson(ctx, workspace, { name: 'Gia', platformUserId: 'UGIA' });
   const input = (read: ReadEmail, forwarder: Person, more: Partial<ForwardedEmailInput> = {}) => ({
     workspace,
     forwarder,
@@ -50,13 +50,13 @@ function setUp() {
     personByEmail: async (address: string) => (address === 'ana@example.com' ? ana : undefined),
     ...more,
   });
-  const queued = () => ctx.db.select().from(outbox).all();
+  const queued = async () => await ctx.db.select().from(outbox);
   return { ctx, slackbot, ana, gia, input, queued };
 }
 
 describe('a forwarded email nobody can be named as forwarder of', () => {
   test('a compliment is kept for those it concerns, and only the thread is told why nothing is offered', async () => {
-    const { ctx, slackbot, ana, input, queued } = setUp();
+    const { ctx, slackbot, ana, input, queued } = await setUp();
     const outcome = await reactToForwardedEmail(
       ctx,
       input(email(COMPLIMENT, ['ana@example.com']), slackbot, { forwarderUnknown: true }),
@@ -65,8 +65,8 @@ describe('a forwarded email nobody can be named as forwarder of', () => {
     expect(outcome.privately).toBeUndefined();
     expect(outcome.row).toMatchObject({ kind: 'compliment', forwarderId: slackbot.id });
     expect(outcome.row!.concernsIds).toEqual([ana.id]);
-    const [told] = queued();
-    expect(queued()).toHaveLength(1);
+    const [told] = await queued();
+    expect(await queued()).toHaveLength(1);
     expect(told).toMatchObject({ targetKind: 'channel', target: 'C1', thread: '1.1' });
     const said = JSON.stringify(told!.message);
     expect(said).toContain(t('en', 'email.forwarder.unknown'));
@@ -74,7 +74,7 @@ describe('a forwarded email nobody can be named as forwarder of', () => {
   });
 
   test('it never concerns the stand-in for whoever posted it', async () => {
-    const { ctx, slackbot, input } = setUp();
+    const { ctx, slackbot, input } = await setUp();
     const outcome = await reactToForwardedEmail(
       ctx,
       input(email(COMPLIMENT), slackbot, { forwarderUnknown: true }),
@@ -83,18 +83,18 @@ describe('a forwarded email nobody can be named as forwarder of', () => {
   });
 
   test('abuse is offered to nobody privately, and its words go nowhere', async () => {
-    const { ctx, slackbot, input, queued } = setUp();
+    const { ctx, slackbot, input, queued } = await setUp();
     const outcome = await reactToForwardedEmail(
       ctx,
       input(email(ABUSE), slackbot, { forwarderUnknown: true }),
     );
     expect(outcome.row).toMatchObject({ kind: 'abusive' });
-    expect(queued().map((q) => q.targetKind)).toEqual(['channel']);
-    expect(JSON.stringify(queued())).not.toContain('morons');
+    expect((await queued()).map((q) => q.targetKind)).toEqual(['channel']);
+    expect(JSON.stringify(await queued())).not.toContain('morons');
   });
 
   test('an email that is neither says nothing, as always, and is still kept', async () => {
-    const { ctx, slackbot, input, queued } = setUp();
+    const { ctx, slackbot, input, queued } = await setUp();
     const outcome = await reactToForwardedEmail(
       ctx,
       input(email('Please find attached invoice 4411 for October.'), slackbot, {
@@ -102,11 +102,11 @@ describe('a forwarded email nobody can be named as forwarder of', () => {
       }),
     );
     expect(outcome.row).toMatchObject({ kind: 'neither', status: 'dismissed' });
-    expect(queued()).toEqual([]);
+    expect(await queued()).toEqual([]);
   });
 
   test('whoever asks about it in its thread becomes its forwarder and is answered', async () => {
-    const { ctx, slackbot, gia, input } = setUp();
+    const { ctx, slackbot, gia, input } = await setUp();
     const read = email(COMPLIMENT, ['ana@example.com']);
     const first = await reactToForwardedEmail(
       ctx,
@@ -114,16 +114,16 @@ describe('a forwarded email nobody can be named as forwarder of', () => {
     );
     const asked = await reactToForwardedEmail(ctx, input(read, gia, { asked: true }));
     expect(JSON.stringify(asked.privately)).toContain(EMAIL_ACTIONS.recordKudos);
-    const now = ctx.db.select().from(forwardedEmails).all();
+    const now = await ctx.db.select().from(forwardedEmails);
     expect(now).toHaveLength(1);
     expect(now[0]).toMatchObject({ id: first.row!.id, forwarderId: gia.id });
   });
 
   test('a known forwarder of an email that names nobody is the one it concerns, as before', async () => {
-    const { ctx, gia, input, queued } = setUp();
+    const { ctx, gia, input, queued } = await setUp();
     const outcome = await reactToForwardedEmail(ctx, input(email(COMPLIMENT), gia));
     expect(outcome.reaction).toBe('sparkles');
     expect(outcome.row!.concernsIds).toEqual([gia.id]);
-    expect(JSON.stringify(queued()[0]!.message)).toContain(EMAIL_ACTIONS.recordKudos);
+    expect(JSON.stringify((await queued())[0]!.message)).toContain(EMAIL_ACTIONS.recordKudos);
   });
 });

@@ -1,3 +1,4 @@
+import { written } from '../../../src/db/query';
 import { clientForEmail } from '../../../src/core/clients/clients';
 import { changeEmailSetting } from '../../../src/core/settings/email-settings';
 import {
@@ -33,43 +34,46 @@ describe('the client an email comes from', () => {
 });
 
 describe('the client account an email belongs to', () => {
-  test('found by domain, else by name (learning the domain), else created once', () => {
+  test('found by domain, else by name (learning the domain), else created once', async () => {
     const { ctx } = openCoreFixture();
-    const ws = addWorkspace(ctx);
-    const named = ctx.db
-      .insert(clients)
-      .values({ workspaceId: ws.id, name: 'ACME Ltd', nameKey: 'acme ltd' })
-      .returning()
-      .get();
+    const ws = await addWorkspace(ctx);
+    const named = await written(
+      ctx.db
+        .insert(clients)
+        .values({ workspaceId: ws.id, name: 'ACME Ltd', nameKey: 'acme ltd' })
+        .returning(),
+    );
 
     // "Acme" from acme.com is the only account whose name starts so: it learns the domain.
-    const byName = clientForEmail(ctx.db, ws.id, { name: 'Acme', domain: 'acme.com' });
+    const byName = await clientForEmail(ctx.db, ws.id, { name: 'Acme', domain: 'acme.com' });
     expect(byName.id).toBe(named.id);
     expect(byName.emailDomains).toEqual(['acme.com']);
-    expect(clientForEmail(ctx.db, ws.id, { name: 'Whoever', domain: 'acme.com' }).id).toBe(
+    expect((await clientForEmail(ctx.db, ws.id, { name: 'Whoever', domain: 'acme.com' })).id).toBe(
       named.id,
     );
 
-    const created = clientForEmail(ctx.db, ws.id, { name: 'Northway', domain: 'northway.co.uk' });
+    const created = await clientForEmail(ctx.db, ws.id, {
+      name: 'Northway',
+      domain: 'northway.co.uk',
+    });
     expect(created).toMatchObject({ name: 'Northway', emailDomains: ['northway.co.uk'] });
-    expect(clientForEmail(ctx.db, ws.id, { name: 'Northway', domain: 'northway.co.uk' }).id).toBe(
-      created.id,
-    );
-    expect(ctx.db.select().from(clients).all()).toHaveLength(2);
+    expect(
+      (await clientForEmail(ctx.db, ws.id, { name: 'Northway', domain: 'northway.co.uk' })).id,
+    ).toBe(created.id);
+    expect(await ctx.db.select().from(clients)).toHaveLength(2);
   });
 
-  test('two accounts starting with the same word: neither is guessed', () => {
+  test('two accounts starting with the same word: neither is guessed', async () => {
     const { ctx } = openCoreFixture();
-    const ws = addWorkspace(ctx);
+    const ws = await addWorkspace(ctx);
     for (const name of ['Acme Ltd', 'Acme Holdings']) {
-      ctx.db
+      await ctx.db
         .insert(clients)
-        .values({ workspaceId: ws.id, name, nameKey: name.toLowerCase() })
-        .run();
+        .values({ workspaceId: ws.id, name, nameKey: name.toLowerCase() });
     }
-    const client = clientForEmail(ctx.db, ws.id, { name: 'Acme', domain: 'acme.com' });
+    const client = await clientForEmail(ctx.db, ws.id, { name: 'Acme', domain: 'acme.com' });
     expect(client.name).toBe('Acme');
-    expect(ctx.db.select().from(clients).all()).toHaveLength(3);
+    expect(await ctx.db.select().from(clients)).toHaveLength(3);
   });
 });
 
@@ -104,9 +108,13 @@ describe('frontline triage input', () => {
 });
 
 describe('admins’ forwarded-email settings', () => {
-  const run = (setting: 'inbox' | 'autorecord' | 'reactions', value: string, channel = 'C1') => {
+  const run = async (
+    setting: 'inbox' | 'autorecord' | 'reactions',
+    value: string,
+    channel = 'C1',
+  ) => {
     const { ctx } = openCoreFixture();
-    const workspace = addWorkspace(ctx, { emailInboxChannels: ['C0'] });
+    const workspace = await addWorkspace(ctx, { emailInboxChannels: ['C0'] });
     let changed: Record<string, unknown> | undefined;
     let said: MessageKey | undefined;
     changeEmailSetting(
@@ -119,32 +127,37 @@ describe('admins’ forwarded-email settings', () => {
     return { changed, said };
   };
 
-  test('inbox channels are added, removed and cleared', () => {
-    expect(run('inbox', 'here').changed).toEqual({ emailInboxChannels: ['C0', 'C1'] });
-    expect(run('inbox', 'off', 'C0').changed).toEqual({ emailInboxChannels: [] });
-    expect(run('inbox', 'all').changed).toEqual({ emailInboxChannels: [] });
-    expect(run('inbox', 'maybe')).toEqual({ changed: undefined, said: 'settings.inbox.usage' });
+  test('inbox channels are added, removed and cleared', async () => {
+    expect((await run('inbox', 'here')).changed).toEqual({ emailInboxChannels: ['C0', 'C1'] });
+    expect((await run('inbox', 'off', 'C0')).changed).toEqual({ emailInboxChannels: [] });
+    expect((await run('inbox', 'all')).changed).toEqual({ emailInboxChannels: [] });
+    expect(await run('inbox', 'maybe')).toEqual({
+      changed: undefined,
+      said: 'settings.inbox.usage',
+    });
   });
 
-  test('auto-recording takes a confidence from 50 to 100 per cent', () => {
-    expect(run('autorecord', '90').changed).toEqual({ emailAutoRecordAbove: 0.9 });
-    expect(run('autorecord', '75%').changed).toEqual({ emailAutoRecordAbove: 0.75 });
-    expect(run('autorecord', 'off').changed).toEqual({ emailAutoRecordAbove: null });
+  test('auto-recording takes a confidence from 50 to 100 per cent', async () => {
+    expect((await run('autorecord', '90')).changed).toEqual({ emailAutoRecordAbove: 0.9 });
+    expect((await run('autorecord', '75%')).changed).toEqual({ emailAutoRecordAbove: 0.75 });
+    expect((await run('autorecord', 'off')).changed).toEqual({ emailAutoRecordAbove: null });
     for (const bad of ['40', '101', '0.9', 'high']) {
-      expect(run('autorecord', bad).said).toBe('settings.autorecord.usage');
+      expect((await run('autorecord', bad)).said).toBe('settings.autorecord.usage');
     }
   });
 
-  test('reaction emojis: kudos ones, then the report one', () => {
-    expect(run('reactions', ':tada: :clap::skin-tone-2: report :warning:').changed).toEqual({
-      kudosEmojis: ['tada', 'clap'],
-      reportEmoji: 'warning',
-    });
-    expect(run('reactions', ':tada:').changed).toEqual({
+  test('reaction emojis: kudos ones, then the report one', async () => {
+    expect((await run('reactions', ':tada: :clap::skin-tone-2: report :warning:')).changed).toEqual(
+      {
+        kudosEmojis: ['tada', 'clap'],
+        reportEmoji: 'warning',
+      },
+    );
+    expect((await run('reactions', ':tada:')).changed).toEqual({
       kudosEmojis: ['tada'],
       reportEmoji: 'rotating_light',
     });
-    expect(run('reactions', 'report :tada:').said).toBe('settings.reactions.usage');
-    expect(run('reactions', ':tada: report :tada:').said).toBe('settings.reactions.usage');
+    expect((await run('reactions', 'report :tada:')).said).toBe('settings.reactions.usage');
+    expect((await run('reactions', ':tada: report :tada:')).said).toBe('settings.reactions.usage');
   });
 });

@@ -1,3 +1,4 @@
+import { written } from '../../../src/db/query';
 import type { ActionsBlock } from '@slack/types';
 import { eq } from 'drizzle-orm';
 import { homeFor } from '../../../src/core/home/home';
@@ -32,19 +33,20 @@ describe('homeView', () => {
     expect(homeView(home(parts.slice(0, 80))).blocks).toHaveLength(80);
   });
 
-  test('every home of a seeded workspace fits, with distinct action ids in each row', () => {
+  test('every home of a seeded workspace fits, with distinct action ids in each row', async () => {
     const f = openCoreFixture();
-    const workspace = addWorkspace(f.ctx);
-    const seeded = seedWorkspace(f.ctx, workspace);
+    const workspace = await addWorkspace(f.ctx);
+    const seeded = await seedWorkspace(f.ctx, workspace);
     // Dora is a manager of managers, and an admin too: the fullest home there is.
-    const dora = f.ctx.db
-      .update(people)
-      .set({ isAdmin: true })
-      .where(eq(people.id, seeded.dora.id))
-      .returning()
-      .get();
+    const dora = await written(
+      f.ctx.db
+        .update(people)
+        .set({ isAdmin: true })
+        .where(eq(people.id, seeded.dora.id))
+        .returning(),
+    );
     for (const person of [...Object.values(seeded).filter(isPerson), dora]) {
-      const view = homeView(homeFor(f.ctx, workspace, person));
+      const view = homeView(await homeFor(f.ctx, workspace, person));
       expect(view.blocks.length).toBeLessThanOrEqual(HOME_BLOCK_LIMIT);
       for (const row of view.blocks.filter((b): b is ActionsBlock => b.type === 'actions')) {
         const ids = row.elements.map((e) => ('action_id' in e ? e.action_id : undefined));

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { randomBytes } from 'node:crypto';
 import type { Installation } from '@slack/oauth';
 import { SecretBox } from '../../../src/db/secret-box';
@@ -62,10 +63,10 @@ describe('SlackInstallations', () => {
       installation('T1', 'xoxb-one'),
     );
     const rotated = new SlackInstallations(f.ctx.db, new SecretBox(key(), [oldKey]));
-    expect(rotated.resealStale()).toBe(1);
-    expect(rotated.resealStale()).toBe(0);
+    expect(await rotated.resealStale()).toBe(1);
+    expect(await rotated.resealStale()).toBe(0);
     // Sealed with the new key alone now: the old one can be dropped.
-    const sealed = f.ctx.db.select().from(slackInstallations).get()!.sealed;
+    const sealed = (await first(f.ctx.db.select().from(slackInstallations)))!.sealed;
     expect(sealed.split('.')[1]).not.toBe(new SecretBox(oldKey).seal('x').split('.')[1]);
     expect(await rotated.botToken({ externalId: 'T1', enterpriseId: null })).toBe('xoxb-one');
   });
@@ -96,44 +97,36 @@ describe('SlackInstallations', () => {
 });
 
 describe('an uninstalled workspace', () => {
-  test('gets no weekly summary until it is installed again', () => {
+  test('gets no weekly summary until it is installed again', async () => {
     const f = openCoreFixture();
     // Monday 12:00 UTC: both summaries (Mondays 09:00) are due.
-    const installed = addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY' });
-    const removed = addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY', uninstalledAt: new Date() });
+    const installed = await addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY' });
+    const removed = await addWorkspace(f.ctx, {
+      summaryChannel: 'CSUMMARY',
+      uninstalledAt: new Date(),
+    });
     // A week with praise in each, so each has a summary to post.
     for (const workspace of [installed, removed]) {
-      const giver = addPerson(f.ctx, workspace, { name: 'Gia' });
-      const recipient = addPerson(f.ctx, workspace, { name: 'Ana' });
-      f.ctx.db
-        .insert(kudos)
-        .values({
-          workspaceId: workspace.id,
-          giverId: giver.id,
-          recipientId: recipient.id,
-          words: 'calmed the client down',
-          source: 'command',
-          sourceRef: `ref-${workspace.id}`,
-          createdAt: new Date(f.clock.now.getTime() - 24 * 60 * 60 * 1000),
-        })
-        .run();
+      const giver = await addPerson(f.ctx, workspace, { name: 'Gia' });
+      const recipient = await addPerson(f.ctx, workspace, { name: 'Ana' });
+      await f.ctx.db.insert(kudos).values({
+        workspaceId: workspace.id,
+        giverId: giver.id,
+        recipientId: recipient.id,
+        words: 'calmed the client down',
+        source: 'command',
+        sourceRef: `ref-${workspace.id}`,
+        createdAt: new Date(f.clock.now.getTime() - 24 * 60 * 60 * 1000),
+      });
     }
-    expect(queueDueSummaries(f.ctx)).toBe(1);
-    const queuedFor = f.ctx.db
-      .select()
-      .from(outbox)
-      .all()
-      .map((row) => row.workspaceId);
+    expect(await queueDueSummaries(f.ctx)).toBe(1);
+    const queuedFor = (await f.ctx.db.select().from(outbox)).map((row) => row.workspaceId);
     expect(queuedFor).toEqual([installed.id]);
 
-    markWorkspaceInstalled(f.ctx.db, removed.externalId, null);
-    expect(queueDueSummaries(f.ctx)).toBe(1);
-    expect(
-      f.ctx.db
-        .select()
-        .from(outbox)
-        .all()
-        .map((row) => row.workspaceId),
-    ).toContain(removed.id);
+    await markWorkspaceInstalled(f.ctx.db, removed.externalId, null);
+    expect(await queueDueSummaries(f.ctx)).toBe(1);
+    expect((await f.ctx.db.select().from(outbox)).map((row) => row.workspaceId)).toContain(
+      removed.id,
+    );
   });
 });

@@ -15,18 +15,18 @@ let workspace: Workspace;
 let giver: Person;
 let ana: Person;
 
-beforeEach(() => {
+beforeEach(async () => {
   f = openCoreFixture(new Date('2025-03-01T09:00:00.000Z'));
-  workspace = addWorkspace(f.ctx);
-  giver = addPerson(f.ctx, workspace, { name: 'Gina', platformUserId: 'UGINA' });
-  ana = addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
+  workspace = await addWorkspace(f.ctx);
+  giver = await addPerson(f.ctx, workspace, { name: 'Gina', platformUserId: 'UGINA' });
+  ana = await addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
 });
 
 afterEach(() => f.database.close());
 
 let requests = 0;
-function give(overrides: Partial<GiveKudosInput> = {}) {
-  const result = giveKudos(f.ctx, {
+async function give(overrides: Partial<GiveKudosInput> = {}) {
+  const result = await giveKudos(f.ctx, {
     workspace,
     giver,
     recipients: [ana],
@@ -41,12 +41,12 @@ function give(overrides: Partial<GiveKudosInput> = {}) {
 }
 
 describe('exportKudos', () => {
-  it('exports each kudos with names, ids, client, values and times', () => {
-    const [row] = give({ clientName: 'ACME Ltd', values: ['care', 'speed'], source: 'form' });
+  it('exports each kudos with names, ids, client, values and times', async () => {
+    const [row] = await give({ clientName: 'ACME Ltd', values: ['care', 'speed'], source: 'form' });
     const thankedAt = new Date('2025-03-02T10:00:00.000Z');
-    f.ctx.db.update(kudos).set({ thankedAt }).where(eq(kudos.id, row!.id)).run();
+    await f.ctx.db.update(kudos).set({ thankedAt }).where(eq(kudos.id, row!.id));
 
-    expect(exportKudos(f.ctx)).toEqual([
+    expect(await exportKudos(f.ctx)).toEqual([
       {
         id: row!.id,
         createdAt: '2025-03-01T09:00:00.000Z',
@@ -63,10 +63,10 @@ describe('exportKudos', () => {
     ]);
   });
 
-  it('gives null for no client, no platform id and not yet thanked', () => {
-    const imported = addPerson(f.ctx, workspace, { name: 'Ivy', email: 'ivy@example.com' });
-    give({ recipients: [imported] });
-    expect(exportKudos(f.ctx)[0]).toMatchObject({
+  it('gives null for no client, no platform id and not yet thanked', async () => {
+    const imported = await addPerson(f.ctx, workspace, { name: 'Ivy', email: 'ivy@example.com' });
+    await give({ recipients: [imported] });
+    expect((await exportKudos(f.ctx))[0]).toMatchObject({
       recipient: 'Ivy',
       recipientId: null,
       client: null,
@@ -74,48 +74,50 @@ describe('exportKudos', () => {
     });
   });
 
-  it('keeps only kudos given at or after `since`', () => {
+  it('keeps only kudos given at or after `since`', async () => {
     f.clock.now = new Date('2025-03-01T00:00:00.000Z');
-    give({ words: 'before the cut-off date' });
+    await give({ words: 'before the cut-off date' });
     f.clock.now = new Date('2025-03-05T00:00:00.000Z');
-    give({ words: 'exactly on the cut-off' });
+    await give({ words: 'exactly on the cut-off' });
     f.clock.now = new Date('2025-03-06T00:00:00.000Z');
-    give({ words: 'after the cut-off date' });
+    await give({ words: 'after the cut-off date' });
 
     const since = new Date('2025-03-05T00:00:00.000Z');
-    expect(exportKudos(f.ctx, { since }).map((k) => k.words)).toEqual([
+    expect((await exportKudos(f.ctx, { since })).map((k) => k.words)).toEqual([
       'exactly on the cut-off',
       'after the cut-off date',
     ]);
-    expect(exportKudos(f.ctx)).toHaveLength(3);
+    expect(await exportKudos(f.ctx)).toHaveLength(3);
   });
 
-  it('keeps only the workspace asked for', () => {
-    const other = addWorkspace(f.ctx);
-    const otherGiver = addPerson(f.ctx, other, { name: 'Oz', platformUserId: 'UOZ' });
-    const otherAna = addPerson(f.ctx, other, { name: 'Other Ana', platformUserId: 'UANA' });
-    give({ words: 'in our workspace, thanks' });
-    give({
+  it('keeps only the workspace asked for', async () => {
+    const other = await addWorkspace(f.ctx);
+    const otherGiver = await addPerson(f.ctx, other, { name: 'Oz', platformUserId: 'UOZ' });
+    const otherAna = await addPerson(f.ctx, other, { name: 'Other Ana', platformUserId: 'UANA' });
+    await give({ words: 'in our workspace, thanks' });
+    await give({
       workspace: other,
       giver: otherGiver,
       recipients: [otherAna],
       words: 'in the other workspace',
     });
 
-    expect(exportKudos(f.ctx, { workspaceId: workspace.id }).map((k) => k.words)).toEqual([
+    expect((await exportKudos(f.ctx, { workspaceId: workspace.id })).map((k) => k.words)).toEqual([
       'in our workspace, thanks',
     ]);
-    expect(exportKudos(f.ctx, { workspaceId: other.id }).map((k) => k.giver)).toEqual(['Oz']);
-    expect(exportKudos(f.ctx)).toHaveLength(2);
+    expect((await exportKudos(f.ctx, { workspaceId: other.id })).map((k) => k.giver)).toEqual([
+      'Oz',
+    ]);
+    expect(await exportKudos(f.ctx)).toHaveLength(2);
   });
 
-  it('lists kudos in the order they were given', () => {
-    const ben = addPerson(f.ctx, workspace, { name: 'Ben', platformUserId: 'UBEN' });
-    give({ recipients: [ana, ben] });
-    give({ recipients: [ben] });
-    const ids = exportKudos(f.ctx).map((k) => k.id);
+  it('lists kudos in the order they were given', async () => {
+    const ben = await addPerson(f.ctx, workspace, { name: 'Ben', platformUserId: 'UBEN' });
+    await give({ recipients: [ana, ben] });
+    await give({ recipients: [ben] });
+    const ids = (await exportKudos(f.ctx)).map((k) => k.id);
     expect(ids).toEqual([...ids].sort((a, b) => a - b));
-    expect(exportKudos(f.ctx).map((k) => k.recipient)).toEqual(['Ana', 'Ben', 'Ben']);
+    expect((await exportKudos(f.ctx)).map((k) => k.recipient)).toEqual(['Ana', 'Ben', 'Ben']);
   });
 });
 

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { ensurePerson, type Directory, type Profile } from '../../../src/core/people/people';
 import { people, type Workspace } from '../../../src/db/schema';
@@ -11,9 +12,9 @@ import {
 let f: CoreFixture;
 let workspace: Workspace;
 
-beforeEach(() => {
+beforeEach(async () => {
   f = openCoreFixture();
-  workspace = addWorkspace(f.ctx);
+  workspace = await addWorkspace(f.ctx);
 });
 afterEach(() => f.database.close());
 
@@ -33,7 +34,7 @@ const minutes = (n: number) => n * 60_000;
 const ago = (ms: number) => new Date(f.clock.now.getTime() - ms);
 
 test('an admin demoted on the platform loses Frontline admin rights within minutes (here 10)', async () => {
-  addPerson(f.ctx, workspace, {
+  await addPerson(f.ctx, workspace, {
     name: 'Ada',
     platformUserId: 'UADA',
     isAdmin: true,
@@ -43,12 +44,14 @@ test('an admin demoted on the platform loses Frontline admin rights within minut
   const ada = await ensurePerson(f.ctx, workspace.id, 'UADA', demoted);
   expect(demoted.asked).toBe(1);
   expect(ada?.isAdmin).toBe(false);
-  const stored = f.ctx.db.select().from(people).where(eq(people.platformUserId, 'UADA')).get();
+  const stored = await first(
+    f.ctx.db.select().from(people).where(eq(people.platformUserId, 'UADA')),
+  );
   expect(stored?.isAdmin).toBe(false);
 });
 
 test('an admin read a moment ago is not asked about again', async () => {
-  addPerson(f.ctx, workspace, {
+  await addPerson(f.ctx, workspace, {
     name: 'Ada',
     platformUserId: 'UADA',
     isAdmin: true,
@@ -61,7 +64,7 @@ test('an admin read a moment ago is not asked about again', async () => {
 });
 
 test('anyone else is read again only after a day: rights are what needs minutes', async () => {
-  addPerson(f.ctx, workspace, {
+  await addPerson(f.ctx, workspace, {
     name: 'Ben',
     platformUserId: 'UBEN',
     isAdmin: false,

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { importPeople as importCsv } from '../../../src/core/people/import-people';
 import { SLACK_USER_IDS } from '../../../src/slack/kit/user-ids';
@@ -12,31 +13,31 @@ import {
 let f: CoreFixture;
 let workspace: Workspace;
 
-beforeEach(() => {
+beforeEach(async () => {
   f = openCoreFixture();
-  workspace = addWorkspace(f.ctx);
+  workspace = await addWorkspace(f.ctx);
 });
 
 afterEach(() => f.database.close());
 
 /** The files here are a Slack workspace's, as the CLI imports them. */
-const importPeople = (ctx: CoreFixture['ctx'], into: Workspace, file: string) =>
-  importCsv(ctx, into, file, SLACK_USER_IDS);
+const importPeople = async (ctx: CoreFixture['ctx'], into: Workspace, file: string) =>
+  await importCsv(ctx, into, file, SLACK_USER_IDS);
 
 const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
 const HEADER = 'person,name,manager,team,timezone,locale';
 
-const everyone = () =>
-  f.ctx.db.select().from(people).where(eq(people.workspaceId, workspace.id)).all();
-function byName(name: string): Person {
-  const found = everyone().find((p) => p.name === name);
+const everyone = async () =>
+  await f.ctx.db.select().from(people).where(eq(people.workspaceId, workspace.id));
+async function byName(name: string): Promise<Person> {
+  const found = (await everyone()).find((p) => p.name === name);
   if (!found) throw new Error(`${name} was not imported`);
   return found;
 }
 
 describe('importPeople', () => {
-  it('creates people keyed by Slack id or email, with team, timezone, locale and manager', () => {
-    const report = importPeople(
+  it('creates people keyed by Slack id or email, with team, timezone, locale and manager', async () => {
+    const report = await importPeople(
       f.ctx,
       workspace,
       csv(
@@ -46,7 +47,7 @@ describe('importPeople', () => {
       ),
     );
     expect(report).toEqual({ created: 2, updated: 0, managersSet: 1, problems: [] });
-    const boss = byName('Bea Boss');
+    const boss = await byName('Bea Boss');
     expect(boss).toMatchObject({
       platformUserId: 'U0BOSS',
       email: null,
@@ -55,7 +56,7 @@ describe('importPeople', () => {
       locale: 'lt',
       managerId: null,
     });
-    expect(byName('Ana Ant')).toMatchObject({
+    expect(await byName('Ana Ant')).toMatchObject({
       platformUserId: null,
       email: 'ana@example.com',
       team: 'Support',
@@ -65,32 +66,32 @@ describe('importPeople', () => {
     });
   });
 
-  it('accepts a manager named before their own row', () => {
-    const report = importPeople(
+  it('accepts a manager named before their own row', async () => {
+    const report = await importPeople(
       f.ctx,
       workspace,
       csv(HEADER, 'U0ANA,Ana,boss@example.com,,,', 'boss@example.com,Bea,,,,'),
     );
     expect(report.problems).toEqual([]);
     expect(report.managersSet).toBe(1);
-    expect(byName('Ana').managerId).toBe(byName('Bea').id);
+    expect((await byName('Ana')).managerId).toBe((await byName('Bea')).id);
   });
 
-  it('updates people already known, by Slack id or by email, instead of adding them again', () => {
-    const known = addPerson(f.ctx, workspace, {
+  it('updates people already known, by Slack id or by email, instead of adding them again', async () => {
+    const known = await addPerson(f.ctx, workspace, {
       name: 'Ana from Slack',
       platformUserId: 'U0ANA',
       email: 'ana@example.com',
       isAdmin: true,
     });
-    const report = importPeople(
+    const report = await importPeople(
       f.ctx,
       workspace,
       csv(HEADER, 'ANA@example.com,Ana Ant,,Support,,', 'U0ANA,,,,Europe/Vilnius,'),
     );
     expect(report).toMatchObject({ created: 0, updated: 2, problems: [] });
-    expect(everyone()).toHaveLength(1);
-    expect(everyone()[0]).toMatchObject({
+    expect(await everyone()).toHaveLength(1);
+    expect((await everyone())[0]).toMatchObject({
       id: known.id,
       // An empty name cell keeps the name the row before gave.
       name: 'Ana Ant',
@@ -100,19 +101,19 @@ describe('importPeople', () => {
     });
   });
 
-  it('a second import of the same file updates and duplicates nobody', () => {
+  it('a second import of the same file updates and duplicates nobody', async () => {
     const file = csv(HEADER, 'U0BOSS,Bea,,,,', 'U0ANA,Ana,U0BOSS,Support,,');
-    importPeople(f.ctx, workspace, file);
-    const first = everyone();
-    const again = importPeople(f.ctx, workspace, file.replace('Support', 'Sales'));
+    await importPeople(f.ctx, workspace, file);
+    const first = await everyone();
+    const again = await importPeople(f.ctx, workspace, file.replace('Support', 'Sales'));
     expect(again).toMatchObject({ created: 0, updated: 2, managersSet: 1, problems: [] });
-    expect(everyone()).toHaveLength(first.length);
-    expect(byName('Ana').team).toBe('Sales');
-    expect(byName('Ana').managerId).toBe(byName('Bea').id);
+    expect(await everyone()).toHaveLength(first.length);
+    expect((await byName('Ana')).team).toBe('Sales');
+    expect((await byName('Ana')).managerId).toBe((await byName('Bea')).id);
   });
 
-  it('reports bad rows by number and reason, and imports the rest', () => {
-    const report = importPeople(
+  it('reports bad rows by number and reason, and imports the rest', async () => {
+    const report = await importPeople(
       f.ctx,
       workspace,
       csv(
@@ -134,25 +135,25 @@ describe('importPeople', () => {
       { row: 7, reason: 'name is empty' },
     ]);
     expect(report.created).toBe(3);
-    expect(
-      everyone()
-        .map((p) => p.name)
-        .sort(),
-    ).toEqual(['Good One', 'Good Two', 'Lone']);
+    expect((await everyone()).map((p) => p.name).sort()).toEqual(['Good One', 'Good Two', 'Lone']);
     // A missing manager leaves the person imported, without a manager.
-    expect(byName('Lone').managerId).toBeNull();
-    expect(byName('Good Two').managerId).toBe(byName('Good One').id);
+    expect((await byName('Lone')).managerId).toBeNull();
+    expect((await byName('Good Two')).managerId).toBe((await byName('Good One')).id);
     expect(report.managersSet).toBe(1);
   });
 
-  it('numbers rows as lines of the file, blank lines included', () => {
-    const report = importPeople(f.ctx, workspace, 'person,name\n\nU0ANA,Ana\n\n\nnobody,Bad\n');
+  it('numbers rows as lines of the file, blank lines included', async () => {
+    const report = await importPeople(
+      f.ctx,
+      workspace,
+      'person,name\n\nU0ANA,Ana\n\n\nnobody,Bad\n',
+    );
     expect(report.created).toBe(1);
     expect(report.problems).toEqual([{ row: 6, reason: expect.stringContaining('"nobody"') }]);
   });
 
-  it('refuses a manager loop and a person as their own manager', () => {
-    const report = importPeople(
+  it('refuses a manager loop and a person as their own manager', async () => {
+    const report = await importPeople(
       f.ctx,
       workspace,
       csv(HEADER, 'U0ANA,Ana,U0BEN,,,', 'U0BEN,Ben,U0ANA,,,', 'U0CY,Cy,U0CY,,,'),
@@ -162,83 +163,83 @@ describe('importPeople', () => {
       { row: 3, reason: expect.stringContaining('loop') },
       { row: 4, reason: 'a person cannot be their own manager' },
     ]);
-    expect(byName('Ana').managerId).toBe(byName('Ben').id);
-    expect(byName('Ben').managerId).toBeNull();
-    expect(byName('Cy').managerId).toBeNull();
+    expect((await byName('Ana')).managerId).toBe((await byName('Ben')).id);
+    expect((await byName('Ben')).managerId).toBeNull();
+    expect((await byName('Cy')).managerId).toBeNull();
   });
 
-  it('reports a file without a person column and imports nothing', () => {
-    const report = importPeople(f.ctx, workspace, csv('name,team', 'Ana,Support'));
+  it('reports a file without a person column and imports nothing', async () => {
+    const report = await importPeople(f.ctx, workspace, csv('name,team', 'Ana,Support'));
     expect(report.created).toBe(0);
     expect(report.problems).toEqual([
       { row: 1, reason: expect.stringContaining('no person column') },
     ]);
-    expect(everyone()).toHaveLength(0);
+    expect(await everyone()).toHaveLength(0);
   });
 
-  it('reads other header names, any case, in any order, with a BOM', () => {
-    const report = importPeople(
+  it('reads other header names, any case, in any order, with a BOM', async () => {
+    const report = await importPeople(
       f.ctx,
       workspace,
       `\uFEFFFull Name,Team,Email\r\nAna Ant,Support,ana@example.com\r\n`,
     );
     expect(report).toMatchObject({ created: 1, problems: [] });
-    expect(byName('Ana Ant')).toMatchObject({ email: 'ana@example.com', team: 'Support' });
+    expect(await byName('Ana Ant')).toMatchObject({ email: 'ana@example.com', team: 'Support' });
   });
 
-  it('reads quoted cells with commas', () => {
-    importPeople(f.ctx, workspace, csv(HEADER, 'U0ANA,"Ant, Ana",,"Support, EU",,'));
-    expect(byName('Ant, Ana').team).toBe('Support, EU');
+  it('reads quoted cells with commas', async () => {
+    await importPeople(f.ctx, workspace, csv(HEADER, 'U0ANA,"Ant, Ana",,"Support, EU",,'));
+    expect((await byName('Ant, Ana')).team).toBe('Support, EU');
   });
 
-  it('only touches the workspace it is given', () => {
-    const other = addWorkspace(f.ctx);
-    const theirs = addPerson(f.ctx, other, { name: 'Their Ana', platformUserId: 'U0ANA' });
-    const report = importPeople(f.ctx, workspace, csv(HEADER, 'U0ANA,Our Ana,,,,'));
+  it('only touches the workspace it is given', async () => {
+    const other = await addWorkspace(f.ctx);
+    const theirs = await addPerson(f.ctx, other, { name: 'Their Ana', platformUserId: 'U0ANA' });
+    const report = await importPeople(f.ctx, workspace, csv(HEADER, 'U0ANA,Our Ana,,,,'));
     expect(report.created).toBe(1);
-    expect(f.ctx.db.select().from(people).where(eq(people.id, theirs.id)).get()!.name).toBe(
-      'Their Ana',
-    );
+    expect(
+      (await first(f.ctx.db.select().from(people).where(eq(people.id, theirs.id))))!.name,
+    ).toBe('Their Ana');
   });
 
-  it('reports a file that is not CSV', () => {
-    const report = importPeople(f.ctx, workspace, 'person,name\n"U0ANA,Ana\n');
+  it('reports a file that is not CSV', async () => {
+    const report = await importPeople(f.ctx, workspace, 'person,name\n"U0ANA,Ana\n');
     expect(report.created).toBe(0);
     expect(report.problems).toEqual([{ row: 0, reason: expect.stringContaining('not readable') }]);
   });
 
-  it('still reads a "slack_id" header as the person column', () => {
-    const report = importPeople(f.ctx, workspace, csv('slack_id,name', 'U0ANA,Ana'));
+  it('still reads a "slack_id" header as the person column', async () => {
+    const report = await importPeople(f.ctx, workspace, csv('slack_id,name', 'U0ANA,Ana'));
     expect(report).toMatchObject({ created: 1, problems: [] });
-    expect(byName('Ana').platformUserId).toBe('U0ANA');
+    expect((await byName('Ana')).platformUserId).toBe('U0ANA');
   });
 
-  it('reads people as emails only when no platform ids are given', () => {
-    const report = importCsv(
+  it('reads people as emails only when no platform ids are given', async () => {
+    const report = await importCsv(
       f.ctx,
       workspace,
       csv('person,name', 'U0ANA,Ana', 'bo@example.com,Bo'),
     );
     expect(report.created).toBe(1);
     expect(report.problems).toEqual([{ row: 2, reason: 'person "U0ANA" is not an email' }]);
-    expect(importCsv(f.ctx, workspace, csv('slack_id,name', 'cy@example.com,Cy')).problems).toEqual(
-      [{ row: 1, reason: expect.stringContaining('no person column') }],
-    );
+    expect(
+      (await importCsv(f.ctx, workspace, csv('slack_id,name', 'cy@example.com,Cy'))).problems,
+    ).toEqual([{ row: 1, reason: expect.stringContaining('no person column') }]);
   });
 
-  it("takes the platform's ids and header names as the caller gives them", () => {
+  it("takes the platform's ids and header names as the caller gives them", async () => {
     const teamsIds = {
       headers: ['aad'],
       isUserId: (v: string) => v.startsWith('29:'),
       described: 'x',
     };
-    const report = importCsv(
+    const report = await importCsv(
       f.ctx,
       workspace,
       csv('aad,name,manager', '29:ana,Ana,29:bo', '29:bo,Bo,'),
       teamsIds,
     );
     expect(report).toMatchObject({ created: 2, managersSet: 1, problems: [] });
-    expect(byName('Ana').managerId).toBe(byName('Bo').id);
+    expect((await byName('Ana')).managerId).toBe((await byName('Bo')).id);
   });
 });

@@ -14,126 +14,135 @@ let f: CoreFixture;
 let workspace: Workspace;
 let admin: Person;
 
-beforeEach(() => {
+beforeEach(async () => {
   f = openCoreFixture();
-  workspace = addWorkspace(f.ctx);
-  admin = addPerson(f.ctx, workspace, { name: 'Root', platformUserId: 'UROOT', isAdmin: true });
+  workspace = await addWorkspace(f.ctx);
+  admin = await addPerson(f.ctx, workspace, {
+    name: 'Root',
+    platformUserId: 'UROOT',
+    isAdmin: true,
+  });
 });
 
 afterEach(() => f.database.close());
 
-const person = (name: string) =>
-  addPerson(f.ctx, workspace, { name, platformUserId: `U${name.toUpperCase()}` });
+const person = async (name: string) =>
+  await addPerson(f.ctx, workspace, { name, platformUserId: `U${name.toUpperCase()}` });
 /** The row as it is now: setManager is always given fresh rows by the adapters. */
-const fresh = (p: Person) => personById(f.ctx, p.id)!;
-const set = (employee: Person | undefined, manager: Person | undefined, actor = admin) =>
-  setManager(f.ctx, {
+const fresh = async (p: Person) => (await personById(f.ctx, p.id))!;
+const set = async (employee: Person | undefined, manager: Person | undefined, actor = admin) =>
+  await setManager(f.ctx, {
     workspace,
-    actor: fresh(actor),
-    employee: employee && fresh(employee),
-    manager: manager && fresh(manager),
+    actor: await fresh(actor),
+    employee: employee && (await fresh(employee)),
+    manager: manager && (await fresh(manager)),
   });
 
 describe('setManager', () => {
-  it('lets an admin set who someone reports to', () => {
-    const ana = person('Ana');
-    const ben = person('Ben');
-    const result = set(ana, ben);
+  it('lets an admin set who someone reports to', async () => {
+    const ana = await person('Ana');
+    const ben = await person('Ben');
+    const result = await set(ana, ben);
     expect(result.ok).toBe(true);
-    expect(fresh(ana).managerId).toBe(ben.id);
-    expect(fresh(ben).managerId).toBeNull();
+    expect((await fresh(ana)).managerId).toBe(ben.id);
+    expect((await fresh(ben)).managerId).toBeNull();
     expect(plainText(result.reply)).toBe(
       t('en', 'manager.set', { manager: '@Ben', employee: '@Ana' }),
     );
   });
 
-  it('replaces an earlier manager', () => {
-    const [ana, ben, cy] = [person('Ana'), person('Ben'), person('Cy')];
-    set(ana, ben);
-    expect(set(ana, cy).ok).toBe(true);
-    expect(fresh(ana).managerId).toBe(cy.id);
+  it('replaces an earlier manager', async () => {
+    const [ana, ben, cy] = [await person('Ana'), await person('Ben'), await person('Cy')];
+    await set(ana, ben);
+    expect((await set(ana, cy)).ok).toBe(true);
+    expect((await fresh(ana)).managerId).toBe(cy.id);
   });
 
-  it('refuses someone who is not an admin, changing nothing', () => {
-    const [ana, ben] = [person('Ana'), person('Ben')];
-    const result = set(ana, ben, ana);
+  it('refuses someone who is not an admin, changing nothing', async () => {
+    const [ana, ben] = [await person('Ana'), await person('Ben')];
+    const result = await set(ana, ben, ana);
     expect(result.ok).toBe(false);
     expect(plainText(result.reply)).toBe(t('en', 'manager.notAdmin'));
-    expect(fresh(ana).managerId).toBeNull();
+    expect((await fresh(ana)).managerId).toBeNull();
   });
 
-  it('answers a refusal in the actor’s language', () => {
-    const olga = addPerson(f.ctx, workspace, {
+  it('answers a refusal in the actor’s language', async () => {
+    const olga = await addPerson(f.ctx, workspace, {
       name: 'Olga',
       platformUserId: 'UOLGA',
       locale: 'lt',
     });
-    const result = set(person('Ana'), person('Ben'), olga);
+    const result = await set(await person('Ana'), await person('Ben'), olga);
     expect(plainText(result.reply)).toBe(t('lt', 'manager.notAdmin'));
   });
 
-  it('explains the usage when a person is missing', () => {
-    const result = set(person('Ana'), undefined);
+  it('explains the usage when a person is missing', async () => {
+    const result = await set(await person('Ana'), undefined);
     expect(result.ok).toBe(false);
     expect(plainText(result.reply)).toBe(t('en', 'manager.usage'));
   });
 
-  it('refuses to make someone their own manager', () => {
-    const ana = person('Ana');
-    const result = set(ana, ana);
+  it('refuses to make someone their own manager', async () => {
+    const ana = await person('Ana');
+    const result = await set(ana, ana);
     expect(result.ok).toBe(false);
     expect(plainText(result.reply)).toBe(t('en', 'manager.self'));
-    expect(fresh(ana).managerId).toBeNull();
+    expect((await fresh(ana)).managerId).toBeNull();
   });
 
-  it('refuses a loop of two', () => {
-    const [ana, ben] = [person('Ana'), person('Ben')];
-    expect(set(ana, ben).ok).toBe(true);
-    const result = set(ben, ana);
+  it('refuses a loop of two', async () => {
+    const [ana, ben] = [await person('Ana'), await person('Ben')];
+    expect((await set(ana, ben)).ok).toBe(true);
+    const result = await set(ben, ana);
     expect(result.ok).toBe(false);
     expect(plainText(result.reply)).toBe(
       t('en', 'manager.cycle', { manager: 'Ana', employee: 'Ben' }),
     );
-    expect(fresh(ben).managerId).toBeNull();
+    expect((await fresh(ben)).managerId).toBeNull();
   });
 
-  it('refuses a loop through a longer chain', () => {
-    const [ana, ben, cy, dan] = [person('Ana'), person('Ben'), person('Cy'), person('Dan')];
-    expect(set(ana, ben).ok).toBe(true);
-    expect(set(ben, cy).ok).toBe(true);
-    expect(set(cy, dan).ok).toBe(true);
+  it('refuses a loop through a longer chain', async () => {
+    const [ana, ben, cy, dan] = [
+      await person('Ana'),
+      await person('Ben'),
+      await person('Cy'),
+      await person('Dan'),
+    ];
+    expect((await set(ana, ben)).ok).toBe(true);
+    expect((await set(ben, cy)).ok).toBe(true);
+    expect((await set(cy, dan)).ok).toBe(true);
 
-    expect(set(dan, ana).ok).toBe(false);
-    expect(set(dan, ben).ok).toBe(false);
-    expect(set(cy, ana).ok).toBe(false);
-    expect(fresh(dan).managerId).toBeNull();
-    expect(fresh(cy).managerId).toBe(dan.id);
+    expect((await set(dan, ana)).ok).toBe(false);
+    expect((await set(dan, ben)).ok).toBe(false);
+    expect((await set(cy, ana)).ok).toBe(false);
+    expect((await fresh(dan)).managerId).toBeNull();
+    expect((await fresh(cy)).managerId).toBe(dan.id);
   });
 
-  it('allows a chain that only looks like a loop: two people with a common manager', () => {
-    const [ana, ben, boss] = [person('Ana'), person('Ben'), person('Boss')];
-    expect(set(ana, boss).ok).toBe(true);
-    expect(set(ben, boss).ok).toBe(true);
-    expect(set(ana, ben).ok).toBe(true);
-    expect(fresh(ana).managerId).toBe(ben.id);
+  it('allows a chain that only looks like a loop: two people with a common manager', async () => {
+    const [ana, ben, boss] = [await person('Ana'), await person('Ben'), await person('Boss')];
+    expect((await set(ana, boss)).ok).toBe(true);
+    expect((await set(ben, boss)).ok).toBe(true);
+    expect((await set(ana, ben)).ok).toBe(true);
+    expect((await fresh(ana)).managerId).toBe(ben.id);
   });
 });
 
 describe('isInChainAbove', () => {
-  it('finds a person anywhere above, and the starting person', () => {
-    const [ana, ben, cy] = [person('Ana'), person('Ben'), person('Cy')];
-    set(ana, ben);
-    set(ben, cy);
-    expect(isInChainAbove(f.ctx, cy.id, fresh(ana))).toBe(true);
-    expect(isInChainAbove(f.ctx, ana.id, fresh(ana))).toBe(true);
-    expect(isInChainAbove(f.ctx, ana.id, fresh(cy))).toBe(false);
+  it('finds a person anywhere above, and the starting person', async () => {
+    const [ana, ben, cy] = [await person('Ana'), await person('Ben'), await person('Cy')];
+    await set(ana, ben);
+    await set(ben, cy);
+    expect(await isInChainAbove(f.ctx, cy.id, await fresh(ana))).toBe(true);
+    expect(await isInChainAbove(f.ctx, ana.id, await fresh(ana))).toBe(true);
+    expect(await isInChainAbove(f.ctx, ana.id, await fresh(cy))).toBe(false);
   });
 
-  it('ends on a loop already in the data instead of walking forever', () => {
-    const [ana, ben, cy] = [person('Ana'), person('Ben'), person('Cy')];
-    set(ana, ben);
+  it('ends on a loop already in the data instead of walking forever', async () => {
+    const [ana, ben, cy] = [await person('Ana'), await person('Ben'), await person('Cy')];
+    await set(ana, ben);
     // Written around setManager, as an old import might have left it.
     f.database.sqlite.prepare('UPDATE people SET manager_id = ? WHERE id = ?').run(ana.id, ben.id);
-    expect(isInChainAbove(f.ctx, cy.id, fresh(ana))).toBe(false);
+    expect(await isInChainAbove(f.ctx, cy.id, await fresh(ana))).toBe(false);
   });
 });

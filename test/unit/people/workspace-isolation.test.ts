@@ -8,6 +8,7 @@ import { findOrCreateClient } from '../../../src/core/clients/clients';
 import { escalations, kudos, people, type Person, type Workspace } from '../../../src/db/schema';
 import { addPerson, addWorkspace, openCoreFixture } from '../../support/core-fixture';
 import { seedWorkspace } from '../../support/seeded-workspace';
+import { inTurn } from '../../support/in-turn';
 
 /** Only in the second workspace: none of it may show anywhere in the first. */
 const SECOND = {
@@ -19,23 +20,26 @@ const SECOND = {
 };
 
 const f = openCoreFixture();
-const first = addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY' });
-const seeded = seedWorkspace(f.ctx, first);
-const second = addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY' });
-const [xenia, yusuf, zora] = ['Xenia', 'Yusuf', 'Zora'].map((name) =>
-  addPerson(f.ctx, second, {
-    name,
-    platformUserId: `U${name.toUpperCase()}`,
-    isAdmin: name === 'Xenia',
-  }),
-) as [Person, Person, Person];
-for (const person of [yusuf, zora]) {
-  f.ctx.db.update(people).set({ managerId: xenia.id }).where(eq(people.id, person.id)).run();
-}
-const umbrella = findOrCreateClient(f.ctx.db, second.id, SECOND.client);
-f.ctx.db
-  .insert(kudos)
-  .values({
+let first: Workspace;
+let seeded: Awaited<ReturnType<typeof seedWorkspace>>;
+let second: Workspace;
+let xenia: Person, yusuf: Person, zora: Person;
+beforeAll(async () => {
+  first = await addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY' });
+  seeded = await seedWorkspace(f.ctx, first);
+  second = await addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY' });
+  [xenia, yusuf, zora] = (await inTurn(['Xenia', 'Yusuf', 'Zora'], (name) =>
+    addPerson(f.ctx, second, {
+      name,
+      platformUserId: `U${name.toUpperCase()}`,
+      isAdmin: name === 'Xenia',
+    }),
+  )) as [Person, Person, Person];
+  for (const person of [yusuf, zora]) {
+    await f.ctx.db.update(people).set({ managerId: xenia.id }).where(eq(people.id, person.id));
+  }
+  const umbrella = await findOrCreateClient(f.ctx.db, second.id, SECOND.client);
+  await f.ctx.db.insert(kudos).values({
     workspaceId: second.id,
     giverId: yusuf.id,
     recipientId: zora.id,
@@ -44,11 +48,8 @@ f.ctx.db
     source: 'command',
     sourceRef: 'second-1',
     createdAt: new Date(f.clock.now.getTime() - 3600_000),
-  })
-  .run();
-f.ctx.db
-  .insert(escalations)
-  .values({
+  });
+  await f.ctx.db.insert(escalations).values({
     workspaceId: second.id,
     reporterId: zora.id,
     clientId: umbrella.id,
@@ -60,39 +61,35 @@ f.ctx.db
     sourceRef: 'second-report-1',
     createdAt: new Date(f.clock.now.getTime() - 7200_000),
     timerAt: new Date(f.clock.now.getTime() - 3600_000),
-  })
-  .run();
+  });
+});
 
-const everyone = (workspace: Workspace) =>
-  f.ctx.db
-    .select()
-    .from(people)
-    .all()
-    .filter((p) => p.workspaceId === workspace.id);
+const everyone = async (workspace: Workspace) =>
+  (await f.ctx.db.select().from(people)).filter((p) => p.workspaceId === workspace.id);
 
 /** Everything a person of `workspace` can be shown, as text. */
-function allTheyCanSee(workspace: Workspace): string[] {
+async function allTheyCanSee(workspace: Workspace): Promise<string[]> {
   const week = { since: new Date(f.clock.now.getTime() - 7 * 86_400_000), until: f.clock.now };
   const shown: unknown[] = [
-    buildWeeklySummary(f.ctx, workspace, f.clock.now),
-    exportKudos(f.ctx, { workspaceId: workspace.id }),
+    await buildWeeklySummary(f.ctx, workspace, f.clock.now),
+    await exportKudos(f.ctx, { workspaceId: workspace.id }),
   ];
-  for (const person of everyone(workspace)) {
-    shown.push(homeFor(f.ctx, workspace, person));
-    shown.push(reportStatus(f.ctx, workspace, person));
-    shown.push(buildManagerDigest(f.ctx, workspace, person, week.since, week.until));
+  for (const person of await everyone(workspace)) {
+    shown.push(await homeFor(f.ctx, workspace, person));
+    shown.push(await reportStatus(f.ctx, workspace, person));
+    shown.push(await buildManagerDigest(f.ctx, workspace, person, week.since, week.until));
   }
   return shown.map((s) => JSON.stringify(s));
 }
 
-test('the second workspace has something to show, so the first test can fail', () => {
-  const seen = allTheyCanSee(second).join('\n');
+test('the second workspace has something to show, so the first test can fail', async () => {
+  const seen = (await allTheyCanSee(second)).join('\n');
   expect(seen).toContain(SECOND.praise);
   expect(seen).toContain(SECOND.client);
 });
 
-test('nothing of one workspace reaches any view of another: homes, digests, summary, status, export', () => {
-  const seen = allTheyCanSee(first).join('\n');
+test('nothing of one workspace reaches any view of another: homes, digests, summary, status, export', async () => {
+  const seen = (await allTheyCanSee(first)).join('\n');
   for (const secret of [
     SECOND.praise,
     SECOND.report,
@@ -103,7 +100,7 @@ test('nothing of one workspace reaches any view of another: homes, digests, summ
     expect(seen).not.toContain(secret);
   }
   // And the other way round.
-  const other = allTheyCanSee(second).join('\n');
+  const other = (await allTheyCanSee(second)).join('\n');
   for (const secret of Object.values(seeded.secrets)) expect(other).not.toContain(secret);
   expect(other).not.toContain('Ana untangled our invoices');
 });

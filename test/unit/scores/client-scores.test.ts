@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { buildWeeklySummary } from '../../../src/core/digests/weekly-summary';
 import { homeFor } from '../../../src/core/home/home';
@@ -17,13 +18,25 @@ import { addPerson, addWorkspace, openCoreFixture } from '../../support/core-fix
 const PRAISE = 'Thank you so much, Ana was wonderful and incredibly helpful with our invoices!';
 const PLAIN = 'The delivery arrived on Tuesday as planned.';
 
-function setUp() {
+async function setUp() {
   const f = openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
-  const workspace = addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY' });
-  const ada = addPerson(f.ctx, workspace, { name: 'Ada', platformUserId: 'UADA', isAdmin: true });
-  const ana = addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA', team: 'Support' });
-  const ben = addPerson(f.ctx, workspace, { name: 'Ben', platformUserId: 'UBEN', team: 'Support' });
-  const report = importScores(
+  const workspace = await addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY' });
+  const ada = await addPerson(f.ctx, workspace, {
+    name: 'Ada',
+    platformUserId: 'UADA',
+    isAdmin: true,
+  });
+  const ana = await addPerson(f.ctx, workspace, {
+    name: 'Ana',
+    platformUserId: 'UANA',
+    team: 'Support',
+  });
+  const ben = await addPerson(f.ctx, workspace, {
+    name: 'Ben',
+    platformUserId: 'UBEN',
+    team: 'Support',
+  });
+  const report = await importScores(
     f.ctx,
     workspace,
     [
@@ -37,58 +50,66 @@ function setUp() {
   return { f, workspace, ada, ana, ben };
 }
 
-const scoreOf = (s: ReturnType<typeof setUp>, words: string) =>
-  s.f.ctx.db.select().from(clientScores).where(eq(clientScores.comment, words)).get()!;
+const scoreOf = async (s: Awaited<ReturnType<typeof setUp>>, words: string) =>
+  (await first(s.f.ctx.db.select().from(clientScores).where(eq(clientScores.comment, words))))!;
 
-test('a praising comment naming the person can be recorded as kudos; a plain one cannot', () => {
-  const s = setUp();
-  expect(myScores(s.f.ctx, s.ana)).toMatchObject([
+test('a praising comment naming the person can be recorded as kudos; a plain one cannot', async () => {
+  const s = await setUp();
+  expect(await myScores(s.f.ctx, s.ana)).toMatchObject([
     { client: 'ACME Hardware', score: 9, canRecord: true },
   ]);
-  expect(myScores(s.f.ctx, s.ben).map((x) => x.canRecord)).toEqual([false, false]);
+  expect((await myScores(s.f.ctx, s.ben)).map((x) => x.canRecord)).toEqual([false, false]);
 });
 
-test('recording it gives the person kudos in the client’s words, once, and only to them', () => {
-  const s = setUp();
-  const praise = String(scoreOf(s, PRAISE).id);
-  expect(JSON.stringify(recordScoreAsKudos(s.f.ctx, s.workspace, s.ben, praise))).toContain(
+test('recording it gives the person kudos in the client’s words, once, and only to them', async () => {
+  const s = await setUp();
+  const praise = String((await scoreOf(s, PRAISE)).id);
+  expect(JSON.stringify(await recordScoreAsKudos(s.f.ctx, s.workspace, s.ben, praise))).toContain(
     t('en', 'scores.record.notYours'),
   );
-  recordScoreAsKudos(s.f.ctx, s.workspace, s.ana, praise);
-  const recorded = s.f.ctx.db.select().from(kudos).all();
-  const acme = s.f.ctx.db.select().from(clients).where(eq(clients.name, 'ACME Hardware')).get()!;
+  await recordScoreAsKudos(s.f.ctx, s.workspace, s.ana, praise);
+  const recorded = await s.f.ctx.db.select().from(kudos);
+  const acme = (await first(
+    s.f.ctx.db.select().from(clients).where(eq(clients.name, 'ACME Hardware')),
+  ))!;
   expect(recorded).toMatchObject([
     { recipientId: s.ana.id, words: PRAISE, clientId: acme.id, source: 'score' },
   ]);
-  expect(JSON.stringify(recordScoreAsKudos(s.f.ctx, s.workspace, s.ana, praise))).toContain(
+  expect(JSON.stringify(await recordScoreAsKudos(s.f.ctx, s.workspace, s.ana, praise))).toContain(
     t('en', 'scores.record.already'),
   );
-  expect(s.f.ctx.db.select().from(kudos).all()).toHaveLength(1);
-  expect(myScores(s.f.ctx, s.ana)[0]!.canRecord).toBe(false);
+  expect(await s.f.ctx.db.select().from(kudos)).toHaveLength(1);
+  expect((await myScores(s.f.ctx, s.ana))[0]!.canRecord).toBe(false);
 
-  const plain = String(scoreOf(s, PLAIN).id);
-  expect(JSON.stringify(recordScoreAsKudos(s.f.ctx, s.workspace, s.ben, plain))).toContain(
+  const plain = String((await scoreOf(s, PLAIN)).id);
+  expect(JSON.stringify(await recordScoreAsKudos(s.f.ctx, s.workspace, s.ben, plain))).toContain(
     t('en', 'scores.record.notPraise'),
   );
 });
 
-test('the home shows a person their scores with the button; the click goes through the home', () => {
-  const s = setUp();
-  const home = JSON.stringify(homeFor(s.f.ctx, s.workspace, s.ana));
+test('the home shows a person their scores with the button; the click goes through the home', async () => {
+  const s = await setUp();
+  const home = JSON.stringify(await homeFor(s.f.ctx, s.workspace, s.ana));
   expect(home).toContain(t('en', 'home.scores.title'));
   expect(home).toContain(PRAISE);
-  const id = scoreOf(s, PRAISE).id;
+  const id = (await scoreOf(s, PRAISE)).id;
   expect(home).toContain(`${SCORE_KUDOS_ACTION}:${id}`);
-  const click = homeClicked(s.f.ctx, s.workspace, s.ana, `${SCORE_KUDOS_ACTION}:${id}`, String(id));
+  const click = await homeClicked(
+    s.f.ctx,
+    s.workspace,
+    s.ana,
+    `${SCORE_KUDOS_ACTION}:${id}`,
+    String(id),
+  );
   expect(click.kind).toBe('changed');
-  expect(s.f.ctx.db.select().from(kudos).all()).toHaveLength(1);
+  expect(await s.f.ctx.db.select().from(kudos)).toHaveLength(1);
   // Ben's scores are his own: Ana's home does not show them.
   expect(home).not.toContain(PLAIN);
 });
 
-test('an admin’s overview shows scores by team; the weekly summary puts them beside praise', () => {
-  const s = setUp();
-  expect(scoresByTeam(s.f.ctx, s.workspace, new Date('2025-01-01'))).toEqual([
+test('an admin’s overview shows scores by team; the weekly summary puts them beside praise', async () => {
+  const s = await setUp();
+  expect(await scoresByTeam(s.f.ctx, s.workspace, new Date('2025-01-01'))).toEqual([
     {
       team: 'Support',
       measures: [
@@ -97,21 +118,18 @@ test('an admin’s overview shows scores by team; the weekly summary puts them b
       ],
     },
   ]);
-  const overview = JSON.stringify(homeFor(s.f.ctx, s.workspace, s.ada));
+  const overview = JSON.stringify(await homeFor(s.f.ctx, s.workspace, s.ada));
   expect(overview).toContain(t('en', 'home.overview.scores', { days: 90 }));
   expect(overview).toContain('Support: CSAT 4 (1), NPS 8 (2)');
-  expect(JSON.stringify(homeFor(s.f.ctx, s.workspace, s.ana))).not.toContain(
+  expect(JSON.stringify(await homeFor(s.f.ctx, s.workspace, s.ana))).not.toContain(
     t('en', 'home.overview.scores', { days: 90 }),
   );
 
-  recordScoreAsKudos(s.f.ctx, s.workspace, s.ana, String(scoreOf(s, PRAISE).id));
+  await recordScoreAsKudos(s.f.ctx, s.workspace, s.ana, String((await scoreOf(s, PRAISE)).id));
   // Stored with the database's clock: put it on the fixture's, a day ago.
-  s.f.ctx.db
-    .update(kudos)
-    .set({ createdAt: new Date('2025-03-09T12:00:00.000Z') })
-    .run();
+  await s.f.ctx.db.update(kudos).set({ createdAt: new Date('2025-03-09T12:00:00.000Z') });
   const since = new Date('2025-02-01');
-  expect(clientMeasures(s.f.ctx, s.workspace.id, since, s.f.clock.now)).toEqual([
+  expect(await clientMeasures(s.f.ctx, s.workspace.id, since, s.f.clock.now)).toEqual([
     {
       client: 'ACME Hardware',
       measures: [
@@ -121,7 +139,7 @@ test('an admin’s overview shows scores by team; the weekly summary puts them b
       compliments: 1,
     },
   ]);
-  const summary = JSON.stringify(buildWeeklySummary(s.f.ctx, s.workspace, s.f.clock.now));
+  const summary = JSON.stringify(await buildWeeklySummary(s.f.ctx, s.workspace, s.f.clock.now));
   expect(summary).toContain(t('en', 'summary.scores.title'));
   expect(summary).toContain('ACME Hardware: CSAT 4 (1), NPS 8 (2); 1 compliments in the same days');
 });

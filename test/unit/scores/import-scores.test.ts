@@ -1,13 +1,17 @@
-import { clients, clientScores } from '../../../src/db/schema';
+import { clients, clientScores, type Person, type Workspace } from '../../../src/db/schema';
 import { importScores } from '../../../src/core/scores/import-scores';
 import { addPerson, addWorkspace, openCoreFixture } from '../../support/core-fixture';
 
 const f = openCoreFixture();
-const workspace = addWorkspace(f.ctx);
-const ana = addPerson(f.ctx, workspace, {
-  name: 'Ana',
-  platformUserId: 'UANA',
-  email: 'ana@acme.example',
+let workspace: Workspace;
+let ana: Person;
+beforeAll(async () => {
+  workspace = await addWorkspace(f.ctx);
+  ana = await addPerson(f.ctx, workspace, {
+    name: 'Ana',
+    platformUserId: 'UANA',
+    email: 'ana@acme.example',
+  });
 });
 
 const csv = [
@@ -17,10 +21,10 @@ const csv = [
   'Globex,2025-03-05,3,rating,Slow but fine,',
 ].join('\n');
 
-test('rows are stored with their client, day, kind, score, comment and person', () => {
-  const report = importScores(f.ctx, workspace, csv);
+test('rows are stored with their client, day, kind, score, comment and person', async () => {
+  const report = await importScores(f.ctx, workspace, csv);
   expect(report).toEqual({ imported: 3, alreadyThere: 0, problems: [] });
-  const rows = f.ctx.db.select().from(clientScores).all();
+  const rows = await f.ctx.db.select().from(clientScores);
   expect(
     rows.map((r) => [r.kind, r.score, r.personId, r.scoredOn.toISOString().slice(0, 10)]),
   ).toEqual([
@@ -28,20 +32,16 @@ test('rows are stored with their client, day, kind, score, comment and person', 
     ['csat', 4.5, ana.id, '2025-03-04'],
     ['rating', 3, null, '2025-03-05'],
   ]);
-  expect(
-    f.ctx.db
-      .select()
-      .from(clients)
-      .all()
-      .map((c) => c.name)
-      .sort(),
-  ).toEqual(['ACME Hardware', 'Globex']);
+  expect((await f.ctx.db.select().from(clients)).map((c) => c.name).sort()).toEqual([
+    'ACME Hardware',
+    'Globex',
+  ]);
 });
 
-test('the same file imported again stores nothing twice', () => {
-  const again = importScores(f.ctx, workspace, csv);
+test('the same file imported again stores nothing twice', async () => {
+  const again = await importScores(f.ctx, workspace, csv);
   expect(again).toEqual({ imported: 0, alreadyThere: 3, problems: [] });
-  expect(f.ctx.db.select().from(clientScores).all()).toHaveLength(3);
+  expect(await f.ctx.db.select().from(clientScores)).toHaveLength(3);
 });
 
 test.each([
@@ -60,14 +60,21 @@ test.each([
     'ACME,2025-03-01,9,NPS,,nobody@acme.example',
     /nobody in this workspace is "nobody@acme.example"/,
   ],
-])('a bad row (%s) is named by its line, says what to write, and is skipped', (row, reason) => {
-  const report = importScores(f.ctx, workspace, `client,date,score,kind,comment,person\n\n${row}`);
-  expect(report.imported).toBe(0);
-  expect(report.problems).toEqual([{ row: 3, reason: expect.stringMatching(reason) }]);
-});
+])(
+  'a bad row (%s) is named by its line, says what to write, and is skipped',
+  async (row, reason) => {
+    const report = await importScores(
+      f.ctx,
+      workspace,
+      `client,date,score,kind,comment,person\n\n${row}`,
+    );
+    expect(report.imported).toBe(0);
+    expect(report.problems).toEqual([{ row: 3, reason: expect.stringMatching(reason) }]);
+  },
+);
 
-test('a header without the needed columns is refused as a whole', () => {
-  const report = importScores(f.ctx, workspace, 'client,when,score\nACME,2025-03-01,9');
+test('a header without the needed columns is refused as a whole', async () => {
+  const report = await importScores(f.ctx, workspace, 'client,when,score\nACME,2025-03-01,9');
   expect(report.imported).toBe(0);
   expect(report.problems[0]!.reason).toMatch(/needs the columns date, kind/);
 });

@@ -1,3 +1,4 @@
+import { first } from '../../../src/db/query';
 import { isNotNull } from 'drizzle-orm';
 import { REQUEST_KEEP_MS } from '../../../src/core/shared/handled-requests';
 import { leases, people, processedEvents } from '../../../src/db/schema';
@@ -22,14 +23,17 @@ beforeEach(() => {
 afterEach(() => f.database.close());
 
 /** Managers whose digest has been made (sent, or found empty) this round. */
-const digested = () =>
-  f.ctx.db.select().from(people).where(isNotNull(people.digestSentThrough)).all().length;
+const digested = async () =>
+  (await f.ctx.db.select().from(people).where(isNotNull(people.digestSentThrough))).length;
 
 test('the scheduler lets the event loop run between batches of digests', async () => {
-  const workspace = addWorkspace(f.ctx, { digestDefault: 'daily', timezone: 'UTC' });
+  const workspace = await addWorkspace(f.ctx, { digestDefault: 'daily', timezone: 'UTC' });
   for (let i = 0; i < 5; i++) {
-    const manager = addPerson(f.ctx, workspace, { name: `Manager ${i}`, platformUserId: `UM${i}` });
-    addPerson(f.ctx, workspace, {
+    const manager = await addPerson(f.ctx, workspace, {
+      name: `Manager ${i}`,
+      platformUserId: `UM${i}`,
+    });
+    await addPerson(f.ctx, workspace, {
       name: `Report ${i}`,
       platformUserId: `UR${i}`,
       managerId: manager.id,
@@ -39,8 +43,8 @@ test('the scheduler lets the event loop run between batches of digests', async (
   // Work waiting on the event loop (requests, say) all through the round.
   const seenByWaitingWork: number[] = [];
   let watching = true;
-  const watch = () => {
-    seenByWaitingWork.push(digested());
+  const watch = async () => {
+    seenByWaitingWork.push(await digested());
     if (watching) setImmediate(watch);
   };
   setImmediate(watch);
@@ -52,44 +56,46 @@ test('the scheduler lets the event loop run between batches of digests', async (
   expect(seenByWaitingWork.some((n) => n > 0 && n < 5)).toBe(true);
   const steps = seenByWaitingWork.slice(1).map((n, i) => n - seenByWaitingWork[i]!);
   expect(Math.max(...steps)).toBeLessThanOrEqual(2);
-  expect(digested()).toBe(5);
+  expect(await digested()).toBe(5);
 });
 
 test('a round forgets handled requests past every platform retry', async () => {
   const old = new Date(f.clock.now.getTime() - REQUEST_KEEP_MS - 1000);
-  f.ctx.db.insert(processedEvents).values({ key: '1:slack:command:old', receivedAt: old }).run();
-  f.ctx.db.insert(processedEvents).values({ key: '1:slack:command:new' }).run();
+  await f.ctx.db.insert(processedEvents).values({ key: '1:slack:command:old', receivedAt: old });
+  await f.ctx.db.insert(processedEvents).values({ key: '1:slack:command:new' });
   await new Scheduler(f.ctx, outbox).tick();
-  expect(
-    f.ctx.db
-      .select()
-      .from(processedEvents)
-      .all()
-      .map((r) => r.key),
-  ).toEqual(['1:slack:command:new']);
+  expect((await f.ctx.db.select().from(processedEvents)).map((r) => r.key)).toEqual([
+    '1:slack:command:new',
+  ]);
 });
 
 test('a round whose lease another process has taken stops at its next batch; a round held elsewhere does not start', async () => {
-  const workspace = addWorkspace(f.ctx, { digestDefault: 'daily', timezone: 'UTC' });
+  const workspace = await addWorkspace(f.ctx, { digestDefault: 'daily', timezone: 'UTC' });
   for (let i = 0; i < 6; i++) {
-    const manager = addPerson(f.ctx, workspace, { name: `Manager ${i}`, platformUserId: `UM${i}` });
-    addPerson(f.ctx, workspace, { name: `R${i}`, platformUserId: `UR${i}`, managerId: manager.id });
+    const manager = await addPerson(f.ctx, workspace, {
+      name: `Manager ${i}`,
+      platformUserId: `UM${i}`,
+    });
+    await addPerson(f.ctx, workspace, {
+      name: `R${i}`,
+      platformUserId: `UR${i}`,
+      managerId: manager.id,
+    });
   }
-  const takeOver = () =>
-    f.ctx.db
+  const takeOver = async () =>
+    await f.ctx.db
       .update(leases)
-      .set({ holder: 'another process', expiresAt: new Date(f.clock.now.getTime() + 60_000) })
-      .run();
+      .set({ holder: 'another process', expiresAt: new Date(f.clock.now.getTime() + 60_000) });
   const scheduler = new Scheduler(f.ctx, outbox, { digestBatch: 1 });
   // The lease lapsed mid-round (a round longer than it) and another process took it.
-  const watch = () => (digested() > 0 ? takeOver() : setImmediate(watch));
+  const watch = async () => ((await digested()) > 0 ? await takeOver() : setImmediate(watch));
   setImmediate(watch);
   await scheduler.tick();
-  expect(digested()).toBeGreaterThan(0);
-  expect(digested()).toBeLessThan(6);
+  expect(await digested()).toBeGreaterThan(0);
+  expect(await digested()).toBeLessThan(6);
   // Still held there: the next round here does nothing.
-  const before = digested();
+  const before = await digested();
   await scheduler.tick();
-  expect(digested()).toBe(before);
-  expect(f.ctx.db.select().from(leases).get()?.holder).toBe('another process');
+  expect(await digested()).toBe(before);
+  expect((await first(f.ctx.db.select().from(leases)))?.holder).toBe('another process');
 });

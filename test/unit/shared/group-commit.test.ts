@@ -4,6 +4,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { openDatabase, type Database } from '../../../src/db/database';
 import { workspaces } from '../../../src/db/schema';
+import { transaction } from '../../../src/db/query';
 
 let dir: string;
 let database: Database;
@@ -25,16 +26,16 @@ const committedCount = () =>
   (other.prepare('select count(*) as n from workspaces').get() as { n: number }).n;
 
 const addWorkspace = (externalId: string) =>
-  database.db.transaction((tx) => {
-    tx.insert(workspaces).values({ platform: 'slack', externalId }).run();
+  transaction(database.db, async (tx) => {
+    await tx.insert(workspaces).values({ platform: 'slack', externalId });
   });
 
 test('writes of one turn are committed together, and committed() resolves once they are durable', async () => {
   const { writes } = database;
   writes.join();
-  addWorkspace('T1');
+  await addWorkspace('T1');
   writes.join();
-  addWorkspace('T2');
+  await addWorkspace('T2');
   expect(committedCount()).toBe(0);
   const done = Promise.all([writes.committed(), writes.committed()]);
   await done;
@@ -46,9 +47,10 @@ test('writes of one turn are committed together, and committed() resolves once t
 test('a write that fails is rolled back alone; the others of its group are kept', async () => {
   const { writes } = database;
   writes.join();
-  addWorkspace('T1');
-  expect(() => addWorkspace('T1')).toThrow();
-  addWorkspace('T2');
+  await addWorkspace('T1');
+  const refused: unknown = await addWorkspace('T1').catch((err: unknown) => err);
+  expect(String((refused as { cause?: unknown }).cause ?? refused)).toContain('UNIQUE constraint');
+  await addWorkspace('T2');
   await writes.committed();
   expect(
     other
@@ -58,9 +60,9 @@ test('a write that fails is rolled back alone; the others of its group are kept'
   ).toEqual(['T1', 'T2']);
 });
 
-test('closing the database commits an open group', () => {
+test('closing the database commits an open group', async () => {
   database.writes.join();
-  addWorkspace('T9');
+  await addWorkspace('T9');
   database.close();
   expect(committedCount()).toBe(1);
   database = openDatabase(path.join(dir, 'frontline.db'));

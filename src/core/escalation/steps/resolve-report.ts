@@ -16,8 +16,8 @@ import { localeOf } from '../../people';
 export const RESOLVE_FORM_ID = 'escalation-resolve';
 type Outcome = (typeof OUTCOMES)[number];
 
-export function resolveForm(ctx: CoreContext, input: StepInput): StepOutcome {
-  return withReport(ctx, input, (report, locale) => ({
+export async function resolveForm(ctx: CoreContext, input: StepInput): Promise<StepOutcome> {
+  return await withReport(ctx, input, async (_ctx, report, locale) => ({
     ok: true,
     form: {
       id: RESOLVE_FORM_ID,
@@ -45,25 +45,25 @@ export function resolveForm(ctx: CoreContext, input: StepInput): StepOutcome {
 }
 
 /** Step 5: the report is closed with an outcome; the reporter is told. Nothing ends in silence. */
-export function resolveReport(
+export async function resolveReport(
   ctx: CoreContext,
   input: StepInput & { values: FormValues },
-): StepOutcome {
-  return withReport(ctx, input, (report, locale) => {
+): Promise<StepOutcome> {
+  return await withReport(ctx, input, async (ctx, report, locale) => {
     const outcome = input.values.outcome as Outcome;
     if (!OUTCOMES.includes(outcome)) {
       return { ok: false, reply: say(locale, 'escalate.error.outcome') };
     }
     const note =
       typeof input.values.note === 'string' ? input.values.note.trim().slice(0, 2000) : '';
-    updateReport(ctx, report.escalation.id, {
+    await updateReport(ctx, report.escalation.id, {
       status: 'resolved',
       outcome,
       resolvedAt: ctx.now(),
       acknowledgedAt: report.escalation.acknowledgedAt ?? ctx.now(),
       timerAt: null,
     });
-    recordEvent(
+    await recordEvent(
       ctx,
       report.escalation.id,
       input.actor.id,
@@ -71,7 +71,7 @@ export function resolveReport(
       note ? `${outcome}: ${note}` : outcome,
     );
     const reporterLocale = localeOf(report.reporter, input.workspace);
-    tellReporter(ctx, input.workspace, report, 'resolved', 'escalate.resolved.reporter', {
+    await tellReporter(ctx, input.workspace, report, 'resolved', 'escalate.resolved.reporter', {
       client: clientBold(report),
       outcome: t(reporterLocale, `escalate.outcome.${outcome}`),
     });

@@ -7,11 +7,11 @@ import { SUPPORT_FORM_ID, supportEmployee, supportForm } from './support-employe
 import { takeOverAccount } from './take-over-account';
 import { deEscalationForm, recordDeEscalation, TALK_FORM_ID } from './talk-and-coach';
 
-export type Step = (ctx: CoreContext, input: StepInput) => StepOutcome;
+export type Step = (ctx: CoreContext, input: StepInput) => Promise<StepOutcome>;
 export type StepSubmission = (
   ctx: CoreContext,
   input: StepInput & { values: FormValues },
-) => StepOutcome;
+) => Promise<StepOutcome>;
 
 /**
  * The manager's steps, declared once for every platform: what each button on a report does

@@ -1,3 +1,4 @@
+import { inTransaction } from '../../../db/query';
 import { eq } from 'drizzle-orm';
 import { escalations, type Escalation, type Person, type Workspace } from '../../../db/schema';
 import type { Locale, MessageKey } from '../../../i18n';
@@ -29,34 +30,34 @@ export const say = (locale: Locale, key: MessageKey, params: Record<string, Inli
 });
 
 /** Runs a step on a report the actor may act on, in one transaction with its audit line. */
-export function withReport(
+export async function withReport(
   ctx: CoreContext,
   input: StepInput,
-  step: (report: ReportInHand, locale: Locale) => StepOutcome,
-): StepOutcome {
-  const found = reportToActOn(ctx, input.workspace, input.actor, input.escalationId);
+  step: (ctx: CoreContext, report: ReportInHand, locale: Locale) => Promise<StepOutcome>,
+): Promise<StepOutcome> {
+  const found = await reportToActOn(ctx, input.workspace, input.actor, input.escalationId);
   if (!found.ok) return { ok: false, reply: found.reply };
-  return ctx.db.transaction(() => {
-    const outcome = step(found.report, localeOf(input.actor, input.workspace));
+  return inTransaction(ctx, async (ctx) => {
+    const outcome = await step(ctx, found.report, localeOf(input.actor, input.workspace));
     // The desk of whoever acted, and the reporter's own list, show where the report stands.
     if (outcome.ok && !('form' in outcome)) {
-      refreshHomes(ctx, input.workspace.id, [input.actor.id, found.report.reporter.id]);
+      await refreshHomes(ctx, input.workspace.id, [input.actor.id, found.report.reporter.id]);
     }
     return outcome;
   });
 }
 
 /** Tells the reporter, privately, what their manager did. */
-export function tellReporter(
+export async function tellReporter(
   ctx: CoreContext,
   workspace: Workspace,
   report: ReportInHand,
   kind: string,
   key: MessageKey,
   params: Record<string, InlineParam>,
-): void {
+): Promise<void> {
   const locale = localeOf(report.reporter, workspace);
-  enqueueDelivery(
+  await enqueueDelivery(
     ctx.db,
     {
       workspaceId: workspace.id,
@@ -68,12 +69,12 @@ export function tellReporter(
   );
 }
 
-export function updateReport(
+export async function updateReport(
   ctx: CoreContext,
   id: number,
   fields: Partial<typeof escalations.$inferInsert>,
-): void {
-  ctx.db.update(escalations).set(fields).where(eq(escalations.id, id)).run();
+): Promise<void> {
+  await ctx.db.update(escalations).set(fields).where(eq(escalations.id, id));
 }
 
 /** A follow-up date still ahead keeps its reminder when a later step clears the timer. */

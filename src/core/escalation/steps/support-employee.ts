@@ -17,8 +17,8 @@ import { mentionOf } from '../../people';
 export const SUPPORT_FORM_ID = 'escalation-support';
 const REASON_MAX = 2000;
 
-export function supportForm(ctx: CoreContext, input: StepInput): StepOutcome {
-  return withReport(ctx, input, (_report, locale) => ({
+export async function supportForm(ctx: CoreContext, input: StepInput): Promise<StepOutcome> {
+  return await withReport(ctx, input, async (_ctx, _report, locale) => ({
     ok: true,
     form: {
       id: SUPPORT_FORM_ID,
@@ -41,23 +41,23 @@ export function supportForm(ctx: CoreContext, input: StepInput): StepOutcome {
  * Step 4: a takeover is impossible, so the manager stands with the employee openly. The reason
  * stays in the audit trail; every later report on this client reminds the manager to thank them.
  */
-export function supportEmployee(
+export async function supportEmployee(
   ctx: CoreContext,
   input: StepInput & { values: FormValues },
-): StepOutcome {
-  return withReport(ctx, input, (report, locale) => {
+): Promise<StepOutcome> {
+  return await withReport(ctx, input, async (ctx, report, locale) => {
     const reason = typeof input.values.note === 'string' ? input.values.note.trim() : '';
     if (!reason || reason.length > REASON_MAX) {
       return { ok: false, reply: say(locale, 'escalate.error.reason', { max: REASON_MAX }) };
     }
-    updateReport(ctx, report.escalation.id, {
+    await updateReport(ctx, report.escalation.id, {
       status: 'supported',
       handlerId: input.actor.id,
       acknowledgedAt: report.escalation.acknowledgedAt ?? ctx.now(),
       timerAt: pendingFollowUp(report.escalation, ctx.now()),
     });
-    recordEvent(ctx, report.escalation.id, input.actor.id, 'supported', reason);
-    tellReporter(ctx, input.workspace, report, 'supported', 'escalate.support.reporter', {
+    await recordEvent(ctx, report.escalation.id, input.actor.id, 'supported', reason);
+    await tellReporter(ctx, input.workspace, report, 'supported', 'escalate.support.reporter', {
       handler: handlerMention(input.actor),
       client: clientBold(report),
     });

@@ -21,8 +21,8 @@ import { localeOf, mentionOf } from '../../people';
  * manager (so later emails from this client concern them); the reporter and the account's
  * channel are told. The channel hears only who looks after the account, never why.
  */
-export function takeOverAccount(ctx: CoreContext, input: StepInput): StepOutcome {
-  return withReport(ctx, input, (report, locale) => {
+export async function takeOverAccount(ctx: CoreContext, input: StepInput): Promise<StepOutcome> {
+  return await withReport(ctx, input, async (ctx, report, locale) => {
     const done = say(locale, 'escalate.tookOver.you', {
       client: clientBold(report),
       reporter: [{ mention: mentionOf(report.reporter) }],
@@ -31,24 +31,23 @@ export function takeOverAccount(ctx: CoreContext, input: StepInput): StepOutcome
     if (report.escalation.status === 'taken_over' && report.client.ownerId === input.actor.id) {
       return { ok: true, reply: done };
     }
-    ctx.db
+    await ctx.db
       .update(clients)
       .set({ ownerId: input.actor.id })
-      .where(eq(clients.id, report.client.id))
-      .run();
-    updateReport(ctx, report.escalation.id, {
+      .where(eq(clients.id, report.client.id));
+    await updateReport(ctx, report.escalation.id, {
       status: 'taken_over',
       acknowledgedAt: report.escalation.acknowledgedAt ?? ctx.now(),
       timerAt: pendingFollowUp(report.escalation, ctx.now()),
     });
-    recordEvent(ctx, report.escalation.id, input.actor.id, 'took_over');
-    tellReporter(ctx, input.workspace, report, 'took-over', 'escalate.tookOver.reporter', {
+    await recordEvent(ctx, report.escalation.id, input.actor.id, 'took_over');
+    await tellReporter(ctx, input.workspace, report, 'took-over', 'escalate.tookOver.reporter', {
       handler: handlerMention(input.actor),
       client: clientBold(report),
     });
     if (report.client.channel) {
       const channelLocale = localeOf(undefined, input.workspace);
-      enqueueDelivery(
+      await enqueueDelivery(
         ctx.db,
         {
           workspaceId: input.workspace.id,

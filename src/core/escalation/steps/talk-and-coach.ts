@@ -8,8 +8,8 @@ export const TALK_FORM_ID = 'escalation-talk';
 const NOTE_MAX = 2000;
 
 /** Step 2, the form: what was tried (a talk with the client, coaching) and when to follow up. */
-export function deEscalationForm(ctx: CoreContext, input: StepInput): StepOutcome {
-  return withReport(ctx, input, (_report, locale) => ({
+export async function deEscalationForm(ctx: CoreContext, input: StepInput): Promise<StepOutcome> {
+  return await withReport(ctx, input, async (_ctx, _report, locale) => ({
     ok: true,
     form: {
       id: TALK_FORM_ID,
@@ -30,11 +30,11 @@ export function deEscalationForm(ctx: CoreContext, input: StepInput): StepOutcom
 }
 
 /** Step 2: records what was tried; a timer reminds the manager to follow up on the date. */
-export function recordDeEscalation(
+export async function recordDeEscalation(
   ctx: CoreContext,
   input: StepInput & { values: FormValues },
-): StepOutcome {
-  return withReport(ctx, input, (report, locale) => {
+): Promise<StepOutcome> {
+  return await withReport(ctx, input, async (ctx, report, locale) => {
     const note = typeof input.values.note === 'string' ? input.values.note.trim() : '';
     const date = typeof input.values.followUp === 'string' ? input.values.followUp : '';
     const timezone = input.actor.timezone ?? input.workspace.timezone;
@@ -43,9 +43,15 @@ export function recordDeEscalation(
       return { ok: false, reply: say(locale, 'escalate.error.talk', { max: NOTE_MAX }) };
     }
     // Talking to the client is acknowledging it, with all that goes with it.
-    if (!report.escalation.acknowledgedAt) acknowledge(ctx, input, report);
-    updateReport(ctx, report.escalation.id, { followUpAt: followUp, timerAt: followUp });
-    recordEvent(ctx, report.escalation.id, input.actor.id, 'talked', `${note} (follow up ${date})`);
+    if (!report.escalation.acknowledgedAt) await acknowledge(ctx, input, report);
+    await updateReport(ctx, report.escalation.id, { followUpAt: followUp, timerAt: followUp });
+    await recordEvent(
+      ctx,
+      report.escalation.id,
+      input.actor.id,
+      'talked',
+      `${note} (follow up ${date})`,
+    );
     return {
       ok: true,
       reply: say(locale, 'escalate.talk.done', { date }),
