@@ -90,8 +90,8 @@ async function main(): Promise<void> {
   await Promise.all([roundDone, ...Array.from({ length: CONCURRENCY }, worker)]);
   const roundMs = performance.now() - started;
   delay.disable();
-  const digests = frontline.database.sqlite
-    .prepare(`SELECT count(*) AS n FROM outbox WHERE key LIKE '%:digest:%'`)
+  const digests = frontline.database
+    .sqlite!.prepare(`SELECT count(*) AS n FROM outbox WHERE key LIKE '%:digest:%'`)
     .get() as { n: number };
   await frontline.close();
   await slack.stop();

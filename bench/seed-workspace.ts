@@ -5,7 +5,7 @@ import { first } from '../src/db/query';
  * A fixed PRNG seed gives the same data on every run.
  */
 import { eq } from 'drizzle-orm';
-import type { Database } from '../src/db/database';
+import type { SqliteDatabase } from '../src/db/database';
 import { workspaces, type Workspace } from '../src/db/schema';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -72,7 +72,7 @@ export function positiveInt(name: string, fallback: number): number {
 
 /** Inserts a workspace "TBENCH" and its data into a freshly migrated database. */
 export async function seedWorkspace(
-  database: Database,
+  database: SqliteDatabase,
   options: SeedOptions,
 ): Promise<SeededWorkspace> {
   const { people, kudos, weekEnd } = options;

@@ -28,7 +28,7 @@ serveChild(async () => {
     LOG_LEVEL: 'silent',
   });
   const frontline = await startFrontline(config, createLogger(config.LOG_LEVEL));
-  const sqlite = frontline.database.sqlite;
+  const sqlite = frontline.database.sqlite!;
   const backlog = sqlite.prepare<[], { n: number }>(
     "select count(*) as n from outbox where status in ('pending', 'sending')",
   );

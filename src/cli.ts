@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
 import { and, eq } from 'drizzle-orm';
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, databaseLabel, databaseTarget, loadConfig, type Config } from './config';
 import { type CoreContext, plainText } from './core/shared';
 import { exportKudos, kudosCsv } from './core/kudos';
 import {
@@ -31,7 +31,7 @@ import {
   MANIFEST_PATH as SLACK_MANIFEST_PATH,
   slackManifest,
 } from './slack/kit/manifest';
-import { openDatabase, type Database } from './db/database';
+import { connectDatabase, type Database } from './db/database';
 import { outbox, people, workspaces, type Person, type Workspace } from './db/schema';
 import { createLogger } from './log';
 
@@ -236,7 +236,7 @@ export async function runCli(
     const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, {
       destination: process.stderr,
     });
-    database = openDatabase(config.DATABASE_PATH);
+    database = await connectDatabase(databaseTarget(config));
     const ctx: CoreContext = { db: database.db, now: () => new Date(), log };
     const platform = values.platform as Platform | undefined;
     if (platform && !['slack', 'teams', 'shell'].includes(platform)) {
@@ -250,7 +250,7 @@ export async function runCli(
     reportFailure(err, io);
     return 2;
   } finally {
-    database?.close();
+    await database?.close();
   }
 }
 
@@ -261,7 +261,7 @@ async function runDatabaseCommand(
 ): Promise<number | undefined> {
   const { subject } = run;
   if (command === 'migrate') {
-    run.io.out(`Database ${run.config.DATABASE_PATH} is migrated.\n`);
+    run.io.out(`Database ${databaseLabel(run.config)} is migrated.\n`);
     return 0;
   }
   if (command === 'backup') return backupCommand(run);
@@ -296,6 +296,7 @@ function reportFailure(err: unknown, io: Io): void {
 async function backupCommand({ database, config, io, subject }: DatabaseCommand): Promise<number> {
   if (!subject) throw new UsageError('name the file to write: frontline backup FILE.db');
   if (fs.existsSync(subject)) throw new UsageError(`${subject} exists already: name a new file`);
+  if (!database.sqlite) throw new UsageError('on PostgreSQL, back up with pg_dump');
   const { totalPages } = await database.sqlite.backup(subject);
   io.out(`Database ${config.DATABASE_PATH} backed up to ${subject} (${totalPages} pages).\n`);
   return 0;

@@ -24,6 +24,10 @@ const schema = z.object({
     .default(3000),
   HOST: z.string().trim().min(1, 'an address to listen on').default('0.0.0.0'),
   DATABASE_PATH: z.string().trim().min(1, 'a file path').default('./data/frontline.db'),
+  /** postgres://…: PostgreSQL instead of the SQLite file at DATABASE_PATH. */
+  DATABASE_URL: optional.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+    message: 'a postgres:// URL',
+  }),
   SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), {
     message: 'a bot token starting with xoxb-',
   }),
@@ -238,6 +242,18 @@ export type Config = z.infer<typeof schema> & {
   teams?: { authenticated: boolean };
 };
 
+/** The database to open: the PostgreSQL URL when set, else the SQLite file. */
+export const databaseTarget = (config: Config): string =>
+  config.DATABASE_URL ?? config.DATABASE_PATH;
+
+/** The database as logs and messages name it: a URL without its password. */
+export function databaseLabel(config: Config): string {
+  if (!config.DATABASE_URL) return config.DATABASE_PATH;
+  const url = new URL(config.DATABASE_URL);
+  url.password = '';
+  return url.toString();
+}
+
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
     super(`Frontline cannot start: fix these environment variables\n${problems.join('\n')}`);
@@ -257,7 +273,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       issues.map(({ name, message }) => {
         const got = env[name];
-        const secret = /TOKEN|SECRET|PASSWORD/i.test(name);
+        const secret = /TOKEN|SECRET|PASSWORD|DATABASE_URL/i.test(name);
         const shown = got === undefined ? 'not set' : secret ? 'got a value' : `got "${got}"`;
         return `  - ${name}: expected ${message} (${shown})`;
       }),

@@ -1,6 +1,6 @@
-import { ConfigError, loadConfig, type Config } from './config';
+import { ConfigError, databaseTarget, loadConfig, type Config } from './config';
 import { loadTriageModel } from './core/forwarded-email';
-import { openDatabase } from './db/database';
+import { connectDatabase } from './db/database';
 import { createLogger } from './log';
 import { startFrontline } from './server';
 import { runShell } from './shell/shell';
@@ -31,13 +31,13 @@ async function main(): Promise<void> {
     const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, {
       destination: process.stderr,
     });
-    const database = openDatabase(config.DATABASE_PATH);
+    const database = await connectDatabase(databaseTarget(config));
     const ctx = { db: database.db, now: () => new Date(), log };
     // Typed at a terminal, a paste arrives at once: lines after a pause are a new message.
     await runShell(ctx, process.stdin, process.stdout, {
       quietMs: process.stdin.isTTY ? 300 : undefined,
     });
-    database.close();
+    await database.close();
     return;
   }
 

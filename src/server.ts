@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
-import type { Config } from './config';
+import { type Config, databaseLabel, databaseTarget } from './config';
 import type { CoreContext } from './core/shared';
-import { openDatabase, type Database } from './db/database';
+import { connectDatabase, type Database } from './db/database';
 import { createHttpServer } from './http-server';
 import { OutboxWorker } from './jobs/outbox';
 import { createMetrics } from './metrics';
@@ -28,7 +28,7 @@ export async function startFrontline(
   log: Logger,
   options: { now?: () => Date; slackRetry?: RetryPacing } = {},
 ): Promise<Frontline> {
-  const database = openDatabase(config.DATABASE_PATH);
+  const database = await connectDatabase(databaseTarget(config));
   const core: CoreContext = { db: database.db, now: options.now ?? (() => new Date()), log };
   const senders: ConstructorParameters<typeof OutboxWorker>[1] = {};
   const metrics = createMetrics(database.db);
@@ -59,7 +59,7 @@ export async function startFrontline(
       page: privacyPages(config),
       metrics,
       readiness: () =>
-        !database.sqlite.open
+        !database.isOpen()
           ? { ready: false, reason: 'the database is not open' }
           : (slack?.readiness() ?? { ready: true }),
     },
@@ -87,7 +87,7 @@ export async function startFrontline(
       port,
       slack: config.slack?.mode ?? 'off',
       teams: config.teams ? (config.teams.authenticated ? 'on' : 'unauthenticated') : 'off',
-      database: config.DATABASE_PATH,
+      database: databaseLabel(config),
     },
     'Frontline is up',
   );

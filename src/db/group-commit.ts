@@ -11,7 +11,17 @@ import type BetterSqlite3 from 'better-sqlite3';
  * a moment later; a handler that answers without awaiting `committed()` answers that moment
  * early, and a crash in it loses a write already acknowledged.
  */
-export class GroupCommit {
+/** How a request waits for its writes to be durable. */
+export interface Writes {
+  /** What is written next, until the event loop turns, joins one transaction. */
+  join(): void;
+  /** Resolves when what was written so far is durable. */
+  committed(): Promise<void>;
+  /** Commits what is open now. */
+  commit(): void;
+}
+
+export class GroupCommit implements Writes {
   private waiting: { resolve: () => void; reject: (err: unknown) => void }[] | undefined;
 
   constructor(private readonly sqlite: BetterSqlite3.Database) {}

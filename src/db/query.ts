@@ -1,6 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { SQLWrapper } from 'drizzle-orm';
+import { aliasedTable, is, type SQLWrapper } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { pgTableOf } from './pg-tables';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Db } from './database';
 
 /** The rows a raw SQL query returns. */
@@ -8,6 +12,7 @@ export async function allRows<T = Record<string, unknown>>(
   db: Db,
   query: SQLWrapper,
 ): Promise<T[]> {
+  if (onPostgres(db)) return (await asPg(db).execute(query)).rows as T[];
   return db.all<T>(query);
 }
 
@@ -21,7 +26,23 @@ export async function firstRow<T = Record<string, unknown>>(
 
 /** Runs a raw SQL statement for its effect. */
 export async function runStatement(db: Db, query: SQLWrapper): Promise<void> {
-  db.run(query);
+  if (onPostgres(db)) await asPg(db).execute(query);
+  else db.run(query);
+}
+
+/** Whether `db` (or a transaction on it) is PostgreSQL's. */
+export const onPostgres = (db: Db): boolean =>
+  is((db as unknown as { dialect: unknown }).dialect, PgDialect);
+
+const asPg = (db: Db) => db as unknown as NodePgDatabase;
+
+/**
+ * `table` under another name, for a query that joins it twice. Drizzle's pg dialect writes a
+ * join's alias only for its own tables: on PostgreSQL the alias is of the pg table.
+ */
+export function aliasFor<T extends SQLiteTable>(db: Db, table: T, name: string): T {
+  if (!onPostgres(db)) return aliasedTable(table, name);
+  return aliasedTable(pgTableOf(table), name) as unknown as T;
 }
 
 /** The first row of a query's result, if any. */
@@ -50,11 +71,14 @@ const queues = new WeakMap<object, Promise<unknown>>();
 let savepoints = 0;
 
 /**
- * Runs `body` as one transaction: all of its writes or none. On SQLite one connection serves
+ * Runs `body` as one transaction: all of its writes or none; its queries must use the `tx`
+ * given, which on PostgreSQL is another connection than `db`. On SQLite one connection serves
  * every request, so transactions take turns (a nested one is a savepoint inside its parent);
  * `body` awaits only the database, never the network, so a turn is short.
  */
 export async function transaction<T>(db: Db, body: (tx: Db) => Promise<T>): Promise<T> {
+  // PostgreSQL: a connection of the pool for the transaction; nested, a savepoint.
+  if (onPostgres(db)) return asPg(db).transaction((tx) => body(tx as unknown as Db));
   const client = connection(db);
   if (inside.getStore() === client) return savepoint(db, body);
   const before = queues.get(client) ?? Promise.resolve();

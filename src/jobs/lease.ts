@@ -1,3 +1,4 @@
+import { changedRows } from '../db/query';
 import { and, eq, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/database';
 import { leases } from '../db/schema';
@@ -23,7 +24,7 @@ export async function holdLease(
       set: { holder, expiresAt },
       setWhere: or(eq(leases.holder, holder), lt(leases.expiresAt, now)),
     });
-  return taken.changes > 0;
+  return changedRows(taken) > 0;
 }
 
 /** Gives the lease up, so another may take it at once (on a clean stop). */

@@ -73,7 +73,7 @@ const dueRows = prepared((db) =>
         eq(outbox.status, 'pending'),
         lte(outbox.nextAttemptAt, sql.placeholder('now')),
         // Another process (the shell, say) may share the database: leave others' rows alone.
-        sql`instr(${sql.placeholder('platforms')}, ',' || ${workspaces.platform} || ',') > 0`,
+        sql`${sql.placeholder('platforms')} LIKE '%,' || ${workspaces.platform} || ',%'`,
       ),
     )
     // Due the longest first, in the order of the due index: with thousands of digests pending,

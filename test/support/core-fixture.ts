@@ -1,12 +1,12 @@
 import { written } from '../../src/db/query';
-import { openDatabase, type Database } from '../../src/db/database';
+import { openDatabase, type SqliteDatabase } from '../../src/db/database';
 import { people, workspaces, type Person, type Workspace } from '../../src/db/schema';
 import type { CoreContext } from '../../src/core/shared/core';
 import { createLogger } from '../../src/log';
 
 /** A real, migrated in-memory database with a clock the test moves by hand. */
 export interface CoreFixture {
-  database: Database;
+  database: SqliteDatabase;
   ctx: CoreContext;
   clock: { now: Date };
 }

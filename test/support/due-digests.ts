@@ -1,5 +1,5 @@
 import { written } from '../../src/db/query';
-import { openDatabase } from '../../src/db/database';
+import { connectDatabase } from '../../src/db/database';
 import { kudos, people, workspaces } from '../../src/db/schema';
 
 /**
@@ -9,11 +9,11 @@ import { kudos, people, workspaces } from '../../src/db/schema';
 const PRAISED_AT = () => new Date(Date.now() - 4 * 24 * 3_600_000);
 
 /**
- * Seeds workspace T1 with `managers` managers (UM0…), each with one report (UR0…) praised four
+ * Seeds workspace T1 (in the SQLite file or PostgreSQL database `target`) with `managers` managers (UM0…), each with one report (UR0…) praised four
  * days ago: as Frontline starts, every manager's digest is due, a batch to send at once.
  */
-export async function seedDueDigests(dbPath: string, managers: number): Promise<void> {
-  const seeded = openDatabase(dbPath);
+export async function seedDueDigests(target: string, managers: number): Promise<void> {
+  const seeded = await connectDatabase(target);
   const ws = await written(
     seeded.db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).returning(),
   );
@@ -37,5 +37,5 @@ export async function seedDueDigests(dbPath: string, managers: number): Promise<
       createdAt: PRAISED_AT(),
     });
   }
-  seeded.close();
+  await seeded.close();
 }

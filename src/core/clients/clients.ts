@@ -46,6 +46,9 @@ export async function findOrCreateClient(
   );
 }
 
+/** A LIKE pattern for `value` in a JSON list's text, where it stands in quotes. */
+const listed = (value: string) => `%${JSON.stringify(value).replace(/[\\%_]/g, '\\$&')}%`;
+
 /**
  * The account a client email belongs to: the one that knows the sender's domain, else one of
  * that name (which learns the domain), else a new one.
@@ -64,7 +67,7 @@ export async function clientForEmail(
         .where(
           and(
             eq(clients.workspaceId, workspaceId),
-            sql`exists (select 1 from json_each(${clients.emailDomains}) where value = ${domain})`,
+            sql`${clients.emailDomains} LIKE ${listed(domain)} ESCAPE '\\'`,
           ),
         ),
     );

@@ -1,6 +1,5 @@
-import { first, inTransaction } from '../../db/query';
+import { first, inTransaction, aliasFor } from '../../db/query';
 import {
-  aliasedTable,
   and,
   asc,
   count,
@@ -53,12 +52,11 @@ const HEROES = 3;
 const QUOTE_CHARS = 300;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const recipient = aliasedTable(people, 'recipient');
-const giver = aliasedTable(people, 'giver');
-
 /** Kudos for a manager's direct reports in a window, not thanked yet, oldest first. */
-const praiseToThank = prepared((db) =>
-  db
+const praiseToThank = prepared((db) => {
+  const recipient = aliasFor(db, people, 'recipient');
+  const giver = aliasFor(db, people, 'giver');
+  return db
     .select({ kudos, recipient, giver, client: clients })
     .from(kudos)
     .innerJoin(recipient, eq(kudos.recipientId, recipient.id))
@@ -73,12 +71,13 @@ const praiseToThank = prepared((db) =>
       ),
     )
     .orderBy(asc(kudos.createdAt), asc(kudos.id))
-    .prepare(),
-);
+    .prepare();
+});
 
 /** People two levels below a manager, by client compliments in a window. */
 const heroesTwoDown = prepared((db) => {
-  const middle = aliasedTable(people, 'middle');
+  const recipient = aliasFor(db, people, 'recipient');
+  const middle = aliasFor(db, people, 'middle');
   return db
     .select({ person: recipient, manager: middle, compliments: count() })
     .from(kudos)
@@ -92,7 +91,7 @@ const heroesTwoDown = prepared((db) => {
         lt(kudos.createdAt, sql.placeholder('until')),
       ),
     )
-    .groupBy(recipient.id)
+    .groupBy(recipient.id, middle.id)
     .orderBy(desc(count()), asc(recipient.name))
     .limit(HEROES)
     .prepare();
@@ -119,14 +118,13 @@ const thankDelays = prepared((db) =>
     .prepare(),
 );
 
-const reporter = aliasedTable(people, 'reporter');
-
 /**
  * Open reports this manager handles or whose reporter reports to them directly. Private to
  * the chain by construction: the digest goes only to this manager.
  */
-const openReports = prepared((db) =>
-  db
+const openReports = prepared((db) => {
+  const reporter = aliasFor(db, people, 'reporter');
+  return db
     .select({ escalation: escalations, reporter, client: clients })
     .from(escalations)
     .innerJoin(reporter, eq(escalations.reporterId, reporter.id))
@@ -141,8 +139,8 @@ const openReports = prepared((db) =>
       ),
     )
     .orderBy(asc(escalations.createdAt))
-    .prepare(),
-);
+    .prepare();
+});
 
 export type ReportToActOn = ReturnType<ReturnType<typeof openReports>['all']>[number] & {
   overdue: boolean;
@@ -355,7 +353,7 @@ const MANAGER_PAGE = 500;
  * report to you?" through the manager index, so a page costs what its rows do.
  */
 const managersPage = prepared((db) => {
-  const report = aliasedTable(people, 'report');
+  const report = aliasFor(db, people, 'report');
   const hasReports = db
     .select({ one: sql`1` })
     .from(report)
@@ -390,8 +388,8 @@ export async function* managerPages(
 
 /** Managers with managers below them: only they have heroes two levels down to hear about. */
 const managersOfManagers = prepared((db) => {
-  const manager = aliasedTable(people, 'manager');
-  const report = aliasedTable(people, 'report');
+  const manager = aliasFor(db, people, 'manager');
+  const report = aliasFor(db, people, 'report');
   return db
     .selectDistinct({ id: manager.managerId })
     .from(manager)

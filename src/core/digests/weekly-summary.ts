@@ -80,41 +80,41 @@ async function weekGroups(db: Db, { workspaceId, start, end }: Week): Promise<Gr
     db,
     sql`
     WITH week AS MATERIALIZED (
-      SELECT w.id, w.client, w.peer, w.firstClientAt,
-             p.name, p.platform_user_id AS platformUserId, p.team, p.announce_opt_out AS optOut
+      SELECT w.id, w.client, w.peer, w."firstClientAt",
+             p.name, p.platform_user_id AS "platformUserId", p.team, p.announce_opt_out AS "optOut"
       FROM (SELECT recipient_id AS id,
-                   SUM(client_id IS NOT NULL) AS client,
-                   SUM(client_id IS NULL) AS peer,
-                   MIN(CASE WHEN client_id IS NOT NULL THEN created_at END) AS firstClientAt
+                   SUM(CASE WHEN client_id IS NOT NULL THEN 1 ELSE 0 END) AS client,
+                   SUM(CASE WHEN client_id IS NULL THEN 1 ELSE 0 END) AS peer,
+                   MIN(CASE WHEN client_id IS NOT NULL THEN created_at END) AS "firstClientAt"
             FROM kudos
             WHERE workspace_id = ${workspaceId} AND created_at >= ${start} AND created_at < ${end}
             GROUP BY recipient_id) AS w
       JOIN people AS p ON p.id = w.id
     )
-    SELECT 'totals' AS section, 0 AS rank, NULL AS id, NULL AS name, NULL AS platformUserId,
+    SELECT 'totals' AS section, 0 AS rank, NULL AS id, NULL AS name, NULL AS "platformUserId",
            COALESCE(SUM(client), 0) AS client, COALESCE(SUM(peer), 0) AS peer, COUNT(*) AS total
     FROM week
     UNION ALL
     SELECT 'hero', ROW_NUMBER() OVER (ORDER BY client DESC, peer DESC, name, id),
-           id, name, platformUserId, client, peer, NULL
-    FROM (SELECT * FROM week WHERE NOT optOut
-          ORDER BY client DESC, peer DESC, name, id LIMIT ${MAX_HEROES})
+           id, name, "platformUserId", client, peer, NULL
+    FROM (SELECT * FROM week WHERE "optOut" = 0
+          ORDER BY client DESC, peer DESC, name, id LIMIT ${MAX_HEROES}) AS heroes
     UNION ALL
-    SELECT 'first', ROW_NUMBER() OVER (ORDER BY firstClientAt, id),
-           id, name, platformUserId, client, peer, total
+    SELECT 'first', ROW_NUMBER() OVER (ORDER BY "firstClientAt", id),
+           id, name, "platformUserId", client, peer, total
     FROM (SELECT *, COUNT(*) OVER () AS total FROM week
-          WHERE client > 0 AND NOT optOut
+          WHERE client > 0 AND "optOut" = 0
             AND NOT EXISTS (SELECT 1 FROM kudos AS e
                             WHERE e.recipient_id = week.id AND e.created_at < ${start}
                               AND e.client_id IS NOT NULL)
-          ORDER BY firstClientAt, id LIMIT ${MAX_FIRST_TIMERS})
+          ORDER BY "firstClientAt", id LIMIT ${MAX_FIRST_TIMERS}) AS first_timers
     UNION ALL
     SELECT 'team', ROW_NUMBER() OVER (ORDER BY client + peer DESC, name),
            NULL, name, NULL, client, peer, total
     FROM (SELECT team AS name, SUM(client) AS client, SUM(peer) AS peer,
                  COUNT(*) OVER () AS total
-          FROM week WHERE team IS NOT NULL AND trim(team) <> '' AND NOT optOut
-          GROUP BY team ORDER BY SUM(client + peer) DESC, team LIMIT ${MAX_TEAMS})
+          FROM week WHERE team IS NOT NULL AND trim(team) <> '' AND "optOut" = 0
+          GROUP BY team ORDER BY SUM(client + peer) DESC, team LIMIT ${MAX_TEAMS}) AS teams
     ORDER BY section, rank`,
   );
 }
@@ -123,8 +123,8 @@ async function weekCounts(db: Db, { workspaceId, start, end }: Week): Promise<We
   const row = await firstRow<{ client: number; peer: number }>(
     db,
     sql`
-    SELECT COALESCE(SUM(client_id IS NOT NULL), 0) AS client,
-           COALESCE(SUM(client_id IS NULL), 0) AS peer
+    SELECT COALESCE(SUM(CASE WHEN client_id IS NOT NULL THEN 1 ELSE 0 END), 0) AS client,
+           COALESCE(SUM(CASE WHEN client_id IS NULL THEN 1 ELSE 0 END), 0) AS peer
     FROM kudos
     WHERE workspace_id = ${workspaceId} AND created_at >= ${start} AND created_at < ${end}`,
   );
@@ -154,19 +154,32 @@ async function topValues(
   db: Db,
   { workspaceId, start, end }: Week,
 ): Promise<{ value: string; n: number }[]> {
-  // A malformed values cell is skipped rather than failing the whole summary.
-  return await allRows(
+  const cells = await allRows<{ cell: string }>(
     db,
     sql`
-    SELECT v.value AS value, COUNT(*) AS n
-    FROM kudos AS k, json_each(k."values") AS v
+    SELECT k."values" AS cell FROM kudos AS k
     WHERE k.workspace_id = ${workspaceId} AND k.created_at >= ${start} AND k.created_at < ${end}
-      AND k."values" <> '[]' AND json_valid(k."values")
-      AND v.type = 'text' AND trim(v.value) <> ''
-    GROUP BY v.value
-    ORDER BY n DESC, v.value
-    LIMIT ${MAX_VALUES}`,
+      AND k."values" <> '[]'`,
   );
+  const counts = new Map<string, number>();
+  for (const value of cells.flatMap(({ cell }) => valuesIn(cell))) {
+    counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([value, n]) => ({ value, n }))
+    .sort((a, b) => b.n - a.n || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .slice(0, MAX_VALUES);
+}
+
+/** A kudos' values; a malformed cell is skipped rather than failing the whole summary. */
+function valuesIn(cell: string): string[] {
+  try {
+    const values: unknown = JSON.parse(cell);
+    if (!Array.isArray(values)) return [];
+    return values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  } catch {
+    return [];
+  }
 }
 
 /**

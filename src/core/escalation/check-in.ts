@@ -1,4 +1,4 @@
-import { first, inTransaction } from '../../db/query';
+import { changedRows, first, inTransaction } from '../../db/query';
 import { and, desc, eq, lte } from 'drizzle-orm';
 import {
   escalationEvents,
@@ -92,7 +92,7 @@ async function sendCheckIn(ctx: CoreContext, id: number, now: Date): Promise<num
     .update(escalations)
     .set({ checkInAt: null })
     .where(and(eq(escalations.id, id), eq(escalations.checkInAt, escalation.checkInAt!)));
-  if (claimed.changes === 0) return 0;
+  if (changedRows(claimed) === 0) return 0;
   const reporter = await personById(ctx, escalation.reporterId);
   const workspace = await workspaceOf(ctx, escalation.workspaceId);
   if (!reporter || !workspace) return 0;

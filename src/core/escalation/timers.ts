@@ -1,3 +1,4 @@
+import { changedRows } from '../../db/query';
 import { and, eq, lte, ne } from 'drizzle-orm';
 import {
   escalations,
@@ -75,7 +76,7 @@ async function claim(
         eq(escalations.status, escalation.status),
       ),
     );
-  return result.changes > 0;
+  return changedRows(result) > 0;
 }
 
 interface Delivered {

@@ -1,4 +1,4 @@
-import { first, inTransaction, written } from '../../db/query';
+import { changedRows, first, inTransaction, written } from '../../db/query';
 import { and, eq } from 'drizzle-orm';
 import {
   forwardedEmails,
@@ -144,7 +144,7 @@ async function answerUnreadable(
     })
     .onConflictDoNothing();
   // A retried event was answered the first time.
-  if (stored.changes === 0 && !input.asked) return {};
+  if (changedRows(stored) === 0 && !input.asked) return {};
   ctx.log.info({ channel: input.channel, problem }, 'forwarded email unreadable');
   return { privately: { parts: [text(t(locale, `email.problem.${problem}`))] } };
 }

@@ -66,9 +66,9 @@ async function withoutManager(
   const rows = await allRows<{ name: string; platformUserId: string | null; total: number }>(
     ctx.db,
     sql`
-    SELECT p.name, p.platform_user_id AS platformUserId, COUNT(*) OVER () AS total
+    SELECT p.name, p.platform_user_id AS "platformUserId", COUNT(*) OVER () AS total
     FROM people p
-    WHERE p.workspace_id = ${workspaceId} AND p.manager_id IS NULL AND NOT p.is_bot
+    WHERE p.workspace_id = ${workspaceId} AND p.manager_id IS NULL AND p.is_bot = 0
       AND NOT EXISTS (SELECT 1 FROM people r WHERE r.manager_id = p.id)
     ORDER BY p.name, p.id
     LIMIT ${ORPHANS_SHOWN}`,
@@ -108,14 +108,14 @@ async function kudosByTeam(
         CAST((${now} - created_at) / ${7 * DAY_MS} AS INTEGER) AS ago FROM kudos
       WHERE workspace_id = ${workspaceId} AND created_at >= ${since} AND created_at <= ${now}
     ),
-    byPerson AS (
+    "byPerson" AS (
       SELECT recipient_id AS id, ago, COUNT(*) AS received, 0 AS given
         FROM recent GROUP BY recipient_id, ago
       UNION ALL
       SELECT giver_id, ago, 0, COUNT(*) FROM recent GROUP BY giver_id, ago
     )
     SELECT p.team AS team, ago, SUM(received) AS received, SUM(given) AS given
-    FROM byPerson b JOIN people p ON p.id = b.id
+    FROM "byPerson" b JOIN people p ON p.id = b.id
     WHERE p.team IS NOT NULL AND trim(p.team) <> ''
     GROUP BY p.team, ago`,
   );
@@ -149,7 +149,7 @@ async function praiseAndReportsByTeam(
   return await allRows<TeamPraiseAndReports>(
     ctx.db,
     sql`
-    SELECT p.team AS team, SUM(praise) AS clientPraise, SUM(report) AS reports FROM (
+    SELECT p.team AS team, SUM(praise) AS "clientPraise", SUM(report) AS reports FROM (
       SELECT recipient_id AS id, COUNT(*) AS praise, 0 AS report FROM kudos
       WHERE workspace_id = ${workspaceId} AND created_at >= ${since} AND client_id IS NOT NULL
       GROUP BY recipient_id
@@ -172,7 +172,7 @@ async function difficultClients(ctx: CoreContext, workspaceId: number, since: nu
     SELECT c.name, r.reports,
       (SELECT COUNT(*) FROM kudos k WHERE k.client_id = c.id AND k.created_at >= ${since})
         AS compliments,
-      c.yearly_value AS yearlyValue, c.yearly_service_cost AS yearlyServiceCost
+      c.yearly_value AS "yearlyValue", c.yearly_service_cost AS "yearlyServiceCost"
     FROM (SELECT client_id, COUNT(*) AS reports FROM escalations
           WHERE workspace_id = ${workspaceId} AND created_at >= ${since}
           GROUP BY client_id HAVING COUNT(*) >= ${DIFFICULT_REPORTS}) AS r

@@ -63,15 +63,15 @@ async function directReports(
   return await allRows<TeamRow>(
     ctx.db,
     sql`
-    SELECT p.id, p.name, p.platform_user_id AS platformUserId,
+    SELECT p.id, p.name, p.platform_user_id AS "platformUserId",
       (SELECT COUNT(*) FROM kudos k WHERE k.recipient_id = p.id AND k.created_at >= ${weekStart}
          AND k.client_id IS NOT NULL) AS client,
       (SELECT COUNT(*) FROM kudos k WHERE k.recipient_id = p.id AND k.created_at >= ${weekStart}
          AND k.client_id IS NULL) AS peer,
-      (SELECT MAX(k.created_at) FROM kudos k WHERE k.recipient_id = p.id) AS lastAt,
-      EXISTS (SELECT 1 FROM people r WHERE r.manager_id = p.id) AS manages
+      (SELECT MAX(k.created_at) FROM kudos k WHERE k.recipient_id = p.id) AS "lastAt",
+      CASE WHEN EXISTS (SELECT 1 FROM people r WHERE r.manager_id = p.id) THEN 1 ELSE 0 END AS manages
     FROM people p
-    WHERE p.manager_id = ${manager.id} AND NOT p.is_bot
+    WHERE p.manager_id = ${manager.id} AND p.is_bot = 0
     ORDER BY p.name, p.id`,
   );
 }

@@ -1,5 +1,5 @@
-import { first } from '../../db/query';
-import { aliasedTable, and, desc, eq, lt, ne, or, sql } from 'drizzle-orm';
+import { first, aliasFor } from '../../db/query';
+import { and, desc, eq, lt, ne, or, sql } from 'drizzle-orm';
 import { prepared } from '../../db/prepared';
 import {
   clients,
@@ -59,11 +59,10 @@ export interface Wall {
   openReports: MyReport[];
 }
 
-const giver = aliasedTable(people, 'giver');
-
 /** One page of praise received, newest first, from a (createdAt, id) cursor. */
-const wallPage = prepared((db) =>
-  db
+const wallPage = prepared((db) => {
+  const giver = aliasFor(db, people, 'giver');
+  return db
     .select({
       kudos,
       giver,
@@ -91,28 +90,40 @@ const wallPage = prepared((db) =>
     )
     .orderBy(desc(kudos.createdAt), desc(kudos.id))
     .limit(WALL_PAGE + 1)
-    .prepare(),
+    .prepare();
+});
+
+const countSince = (start: string) =>
+  sql<number>`coalesce(sum(case when ${kudos.createdAt} >= ${sql.placeholder(start)} then 1 else 0 end), 0)`;
+
+/** A person's praise in [since, now]: counts since each start, and per week back from now. */
+const inRange = and(
+  eq(kudos.recipientId, sql.placeholder('personId')),
+  sql`${kudos.createdAt} >= ${sql.placeholder('since')}`,
+  sql`${kudos.createdAt} <= ${sql.placeholder('now')}`,
 );
 
-/** Counts since each start, and per week, in one range scan of kudos_recipient_created. */
 const wallCounts = prepared((db) =>
   db
     .select({
-      month: sql<number>`coalesce(sum(${kudos.createdAt} >= ${sql.placeholder('month')}), 0)`,
-      quarter: sql<number>`coalesce(sum(${kudos.createdAt} >= ${sql.placeholder('quarter')}), 0)`,
-      year: sql<number>`coalesce(sum(${kudos.createdAt} >= ${sql.placeholder('year')}), 0)`,
-      weeks: sql<
-        string | null
-      >`json_group_array(cast((${sql.placeholder('now')} - ${kudos.createdAt}) / ${WEEK_MS} as integer))`,
+      month: countSince('month'),
+      quarter: countSince('quarter'),
+      year: countSince('year'),
     })
     .from(kudos)
-    .where(
-      and(
-        eq(kudos.recipientId, sql.placeholder('personId')),
-        sql`${kudos.createdAt} >= ${sql.placeholder('since')}`,
-        sql`${kudos.createdAt} <= ${sql.placeholder('now')}`,
-      ),
-    )
+    .where(inRange)
+    .prepare(),
+);
+
+// Cast: SQLite binds a JS number as a real, and whole weeks are wanted.
+const weeksAgo = sql<number>`cast((${sql.placeholder('now')} - ${kudos.createdAt}) / ${WEEK_MS} as integer)`;
+
+const wallWeeks = prepared((db) =>
+  db
+    .select({ ago: weeksAgo, n: sql<number>`count(*)` })
+    .from(kudos)
+    .where(inRange)
+    .groupBy(sql`1`)
     .prepare(),
 );
 
@@ -149,10 +160,10 @@ function readCursor(raw: string | undefined): { beforeAt: number; beforeId: numb
 }
 
 /** Praise per week for the last TREND_WEEKS weeks, oldest first. */
-function weeklyTrend(weeksAgo: number[]): number[] {
+function weeklyTrend(weeks: { ago: number; n: number }[]): number[] {
   const weekly = new Array<number>(TREND_WEEKS).fill(0);
-  for (const ago of weeksAgo) {
-    if (ago >= 0 && ago < TREND_WEEKS) weekly[TREND_WEEKS - 1 - ago]! += 1;
+  for (const { ago, n } of weeks) {
+    if (ago >= 0 && ago < TREND_WEEKS) weekly[TREND_WEEKS - 1 - ago]! += n;
   }
   return weekly;
 }
@@ -171,9 +182,9 @@ export async function myWall(
   const last = shown[shown.length - 1];
   const starts = periodStarts(ctx.now());
   const since = Math.min(starts.year, now - TREND_WEEKS * WEEK_MS);
-  const counts = (await first(
-    wallCounts(ctx.db).execute({ personId: person.id, ...starts, now, since }),
-  ))!;
+  const range = { personId: person.id, ...starts, now, since };
+  const counts = (await first(wallCounts(ctx.db).execute(range)))!;
+  const weeks = await wallWeeks(ctx.db).execute(range);
   return {
     items: shown.map((r) => ({
       kudosId: r.kudos.id,
@@ -194,7 +205,7 @@ export async function myWall(
       rows.length > WALL_PAGE && last ? `${last.kudos.createdAt.getTime()}:${last.kudos.id}` : null,
     paged: readCursor(page) !== undefined,
     totals: { month: counts.month, quarter: counts.quarter, year: counts.year },
-    weekly: weeklyTrend(JSON.parse(counts.weeks ?? '[]') as number[]),
+    weekly: weeklyTrend(weeks),
     settings: {
       announce: !person.announceOptOut,
       digest: person.digestSchedule,

@@ -1,4 +1,5 @@
-import { aliasedTable, and, asc, eq, gte } from 'drizzle-orm';
+import { aliasFor } from '../../db/query';
+import { and, asc, eq, gte } from 'drizzle-orm';
 import { clients, kudos, people } from '../../db/schema';
 import type { CoreContext } from '../shared';
 
@@ -20,8 +21,8 @@ export async function exportKudos(
   ctx: CoreContext,
   options: { workspaceId?: number; since?: Date } = {},
 ): Promise<ExportedKudos[]> {
-  const giver = aliasedTable(people, 'giver');
-  const recipient = aliasedTable(people, 'recipient');
+  const giver = aliasFor(ctx.db, people, 'giver');
+  const recipient = aliasFor(ctx.db, people, 'recipient');
   const rows = await ctx.db
     .select({ kudos, giver, recipient, client: clients })
     .from(kudos)

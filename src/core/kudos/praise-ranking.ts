@@ -79,12 +79,12 @@ export async function praiseRanking(
       WHERE k.workspace_id = ${workspace.id} AND k.created_at >= ${since} ${source}
       GROUP BY k.recipient_id
     ), ranked AS (
-      SELECT p.name, p.platform_user_id AS platformUserId, praised.praise,
+      SELECT p.name, p.platform_user_id AS "platformUserId", praised.praise,
              DENSE_RANK() OVER (ORDER BY praised.praise DESC) AS place
       FROM praised JOIN people p ON p.id = praised.id
-      WHERE NOT p.announce_opt_out AND NOT p.is_bot
+      WHERE p.announce_opt_out = 0 AND p.is_bot = 0
     )
-    SELECT name, platformUserId, praise FROM ranked WHERE place <= ${places}
+    SELECT name, "platformUserId", praise FROM ranked WHERE place <= ${places}
     ORDER BY praise DESC, name`,
   );
   const out: Place[] = [];

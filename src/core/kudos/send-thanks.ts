@@ -1,4 +1,4 @@
-import { first, inTransaction } from '../../db/query';
+import { changedRows, first, inTransaction } from '../../db/query';
 import { and, eq, isNull } from 'drizzle-orm';
 import { clients, kudos, type Person, type Workspace } from '../../db/schema';
 import { t, type Locale } from '../../i18n';
@@ -144,7 +144,7 @@ export async function sendThanks(
       .update(kudos)
       .set({ thankedAt: now, thankedById: input.actor.id, thanksNote: note })
       .where(and(eq(kudos.id, found.kudos.id), isNull(kudos.thankedAt)));
-    if (updated.changes === 0) return 'already';
+    if (changedRows(updated) === 0) return 'already';
     const employeeLocale = localeOf(found.recipient, input.workspace);
     await enqueueDelivery(
       ctx.db,

@@ -106,7 +106,7 @@ export async function clientMeasures(
     .from(clientScores)
     .innerJoin(clients, eq(clients.id, clientScores.clientId))
     .where(inPeriod)
-    .groupBy(clientScores.clientId, clientScores.kind)
+    .groupBy(clientScores.clientId, clients.name, clientScores.kind)
     .orderBy(clients.name, clientScores.kind);
   const byClient = new Map<number, { client: string; measures: Measure[]; compliments: number }>();
   for (const row of rows) {

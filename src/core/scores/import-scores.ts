@@ -1,4 +1,4 @@
-import { first } from '../../db/query';
+import { changedRows, first } from '../../db/query';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { and, eq, sql } from 'drizzle-orm';
@@ -207,5 +207,5 @@ async function storeScore(ctx: CoreContext, workspace: Workspace, row: ScoreRow)
       rowKey,
     })
     .onConflictDoNothing();
-  return stored.changes > 0;
+  return changedRows(stored) > 0;
 }

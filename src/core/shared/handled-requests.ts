@@ -1,3 +1,4 @@
+import { changedRows } from '../../db/query';
 import { and, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database';
 import { prepared } from '../../db/prepared';
@@ -16,7 +17,7 @@ const insertKey = prepared((db) =>
  * False means it was handled before: a retry, to be answered without acting again.
  */
 export async function claimRequest(db: Db, key: string): Promise<boolean> {
-  return (await insertKey(db).execute({ key })).changes === 1;
+  return changedRows(await insertKey(db).execute({ key })) === 1;
 }
 
 /**
@@ -34,16 +35,17 @@ const SUMMARY_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
 export async function pruneHandledRequests(db: Db, now: Date): Promise<number> {
   const requestsBefore = new Date(now.getTime() - REQUEST_KEEP_MS);
   const summariesBefore = new Date(now.getTime() - SUMMARY_KEEP_MS);
-  const summary = sql`${processedEvents.key} GLOB '[0-9]*:summary:*'`;
-  return (
+  // Keys are `<workspace id>:<kind>:…`; LIKE reads the same on both engines.
+  const summary = sql`${processedEvents.key} LIKE '%:summary:%'`;
+  return changedRows(
     await db
       .delete(processedEvents)
       .where(
         and(
           lt(processedEvents.receivedAt, requestsBefore),
-          sql`${processedEvents.key} NOT GLOB '[0-9]*:email:*'`,
+          sql`${processedEvents.key} NOT LIKE '%:email:%'`,
           or(sql`NOT ${summary}`, lt(processedEvents.receivedAt, summariesBefore)),
         ),
-      )
-  ).changes;
+      ),
+  );
 }

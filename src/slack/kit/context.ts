@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { CoreContext, MessageModel } from '../../core/shared';
 import { ensurePerson, findOrCreateWorkspace, type Directory } from '../../core/people';
-import type { GroupCommit } from '../../db/group-commit';
+import type { Writes } from '../../db/group-commit';
 import type { Person, Workspace } from '../../db/schema';
 import type { OutboxWorker } from '../../jobs/outbox';
 import { messageBlocks } from './render-message';
@@ -13,7 +13,7 @@ export interface SlackDeps {
   core: CoreContext;
   outbox: OutboxWorker;
   /** Commits requests arriving together at once; without it each write commits by itself. */
-  writes?: GroupCommit;
+  writes?: Writes;
 }
 
 /** The workspace, the person acting, and a way to look up the people they name. */
