@@ -1,16 +1,34 @@
 import type { Config } from 'jest';
 
-const config: Config = {
+const shared: Config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
     'node_modules/email-forward-parser/.+\\.js$': '<rootDir>/test/support/esm-transform.cjs',
   },
   transformIgnorePatterns: ['node_modules/(?!email-forward-parser/)'],
-  testTimeout: 20000,
   setupFilesAfterEnv: ['<rootDir>/test/support/no-unhandled-rejections.ts'],
+};
+
+/** The integration tests that store, deliver and schedule: they run again on PostgreSQL. */
+const ON_BOTH_ENGINES = ['delivery', 'digests', 'escalation', 'home', 'install', 'kudos', 'people'];
+
+const config: Config = {
+  testTimeout: 20000,
+  projects: [
+    { ...shared, displayName: 'sqlite', testMatch: ['**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'postgres',
+      testMatch: ON_BOTH_ENGINES.map((folder) => `<rootDir>/test/integration/${folder}/*.test.ts`),
+      // The shell opens its own SQLite file, whatever the engine.
+      testPathIgnorePatterns: ['/shell\\.test\\.ts$'],
+      setupFiles: ['<rootDir>/test/support/engines/on-postgres.ts'],
+      globalSetup: '<rootDir>/test/support/engines/start-postgres.ts',
+      globalTeardown: '<rootDir>/test/support/engines/stop-postgres.ts',
+    },
+  ],
 };
 
 export default config;

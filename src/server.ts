@@ -106,8 +106,10 @@ export async function startFrontline(
       server.closeIdleConnections();
       await closed;
       await slack?.stop();
+      // A round stops at its next batch and gives its lease up before the database closes.
+      await scheduler.settled();
       await outbox.stop();
-      database.close();
+      await database.close();
     },
   };
 }

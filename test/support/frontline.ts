@@ -3,10 +3,12 @@ import type BetterSqlite3 from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
+import { isPostgresUrl } from '../../src/db/database';
 import { createLogger, type Logger } from '../../src/log';
 import { startFrontline, type Frontline } from '../../src/server';
 import { MockSlackApi } from './mock-slack-api';
 import { MockTeamsConnector } from './mock-teams-connector';
+import { newDatabaseOn } from './postgres';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 
@@ -14,11 +16,30 @@ export function tempDbPath(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-')), 'frontline.db');
 }
 
-/** Frontline's variables for a local port, the database at `dbPath`, and Slack's Web API at `slackApiUrl`. */
-export const slackEnvironment = (slackApiUrl: string, dbPath: string) => ({
+/**
+ * A new, empty database for one Frontline: a SQLite file, or in the postgres project a
+ * database on the run's PostgreSQL server.
+ */
+export async function newTestDatabase(): Promise<string> {
+  const server = process.env.FRONTLINE_TEST_POSTGRES;
+  if (process.env.FRONTLINE_TEST_ENGINE !== 'postgres') return tempDbPath();
+  if (!server) throw new Error('the postgres project starts its server in its global setup');
+  return newDatabaseOn(server);
+}
+
+/** The variable that points Frontline at `database`, a postgres:// URL or a SQLite file. */
+export const databaseEnv = (database: string): Record<string, string> =>
+  isPostgresUrl(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database };
+
+/** The database a test's environment names, else a new one. */
+const databaseOf = async (env: Record<string, string>): Promise<string> =>
+  env.DATABASE_URL ?? env.DATABASE_PATH ?? (await newTestDatabase());
+
+/** Frontline's variables for a local port, `database`, and Slack's Web API at `slackApiUrl`. */
+export const slackEnvironment = (slackApiUrl: string, database: string) => ({
   PORT: '0',
   HOST: '127.0.0.1',
-  DATABASE_PATH: dbPath,
+  ...databaseEnv(database),
   SLACK_BOT_TOKEN: 'xoxb-test-token',
   SLACK_SIGNING_SECRET: SIGNING_SECRET,
   SLACK_API_URL: slackApiUrl,
@@ -28,7 +49,8 @@ export interface Running {
   frontline: Frontline;
   slack: MockSlackApi;
   baseUrl: string;
-  dbPath: string;
+  /** The SQLite file or postgres:// URL it runs on. */
+  database: string;
   stop(): Promise<void>;
 }
 
@@ -43,13 +65,13 @@ export async function startWithMockSlack(
   const slack = await new MockSlackApi().start();
   // What Slack holds (and its limits) before Frontline first asks.
   options.prepare?.(slack);
-  const dbPath = env.DATABASE_PATH ?? tempDbPath();
-  const config = loadConfig({ ...slackEnvironment(slack.url, dbPath), ...env });
+  const database = await databaseOf(env);
+  const config = loadConfig({ ...slackEnvironment(slack.url, database), ...env });
   const frontline = await startFrontline(config, options.log ?? createLogger('silent'), options);
   return {
     frontline,
     slack,
-    dbPath,
+    database,
     baseUrl: `http://127.0.0.1:${frontline.port}`,
     async stop() {
       await frontline.close();
@@ -63,7 +85,8 @@ export interface RunningTeams {
   /** The connector every test activity names as its serviceUrl. */
   teams: MockTeamsConnector;
   baseUrl: string;
-  dbPath: string;
+  /** The SQLite file or postgres:// URL it runs on. */
+  database: string;
   stop(): Promise<void>;
 }
 
@@ -76,11 +99,11 @@ export async function startWithMockTeams(
   options: { now?: () => Date } = {},
 ): Promise<RunningTeams> {
   const teams = await new MockTeamsConnector().start();
-  const dbPath = env.DATABASE_PATH ?? tempDbPath();
+  const database = await databaseOf(env);
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_PATH: dbPath,
+    ...databaseEnv(database),
     TEAMS_ALLOW_UNAUTHENTICATED: 'true',
     ...env,
   });
@@ -88,7 +111,7 @@ export async function startWithMockTeams(
   return {
     frontline,
     teams,
-    dbPath,
+    database,
     baseUrl: `http://127.0.0.1:${frontline.port}`,
     async stop() {
       await frontline.close();

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -7,6 +8,8 @@ import { Client } from 'pg';
 
 /** A PostgreSQL server of the test's own: a temporary folder, a free port on 127.0.0.1. */
 export interface TestPostgres {
+  /** postgres://user@127.0.0.1:port, without a database. */
+  base: string;
   /** A new, empty database on the server. */
   newDatabase(): Promise<string>;
   stop(): Promise<void>;
@@ -71,16 +74,9 @@ export async function startPostgres(): Promise<TestPostgres> {
   });
   const base = `postgres://frontline@127.0.0.1:${port}`;
   await waitForServer(`${base}/postgres`, child);
-  let made = 0;
   return {
-    async newDatabase() {
-      const name = `frontline_${process.pid}_${++made}`;
-      const admin = new Client({ connectionString: `${base}/postgres` });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      return `${base}/${name}`;
-    },
+    base,
+    newDatabase: () => newDatabaseOn(base),
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       // PostgreSQL's fast shutdown: connections are closed, nothing waits for them.
@@ -89,4 +85,15 @@ export async function startPostgres(): Promise<TestPostgres> {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A new, empty database on the server at `base` (postgres://user@host:port). */
+export async function newDatabaseOn(base: string): Promise<string> {
+  // Each test file has modules of its own, so a counter would repeat: a random name does not.
+  const name = `frontline_${randomBytes(8).toString('hex')}`;
+  const admin = new Client({ connectionString: `${base}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return `${base}/${name}`;
 }

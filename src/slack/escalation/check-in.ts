@@ -7,7 +7,6 @@ type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArg
 /** The reporter's answer to the wellbeing check-in: better, the same, or worse. */
 export function checkInClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
-    await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
     const outcome = await answerCheckIn(deps.core, {
       workspace,
@@ -15,6 +14,8 @@ export function checkInClicked(deps: SlackDeps) {
       escalationId: Number(action.value),
       answer: checkInAnswerOf(action.action_id)!,
     });
+    // The answer is stored before the click is acknowledged.
+    await ack();
     await answerClick(client, body, outcome.reply);
     if (outcome.ok) deps.outbox.kick();
   };

@@ -22,11 +22,9 @@ import { type SlackDeps, answerClick, interactionActor } from '../kit/context';
 type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-/** What each button does: act at once, or open the step's form first. */
 /** A manager's button on a report: re-checks who clicked, then acts or opens the form. */
 export function escalationClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
-    await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
     const escalationId = Number(action.value);
     const outcome = await STEP_CLICKS[action.action_id]!(deps.core, {
@@ -34,6 +32,8 @@ export function escalationClicked(deps: SlackDeps) {
       actor,
       escalationId,
     });
+    // The step is stored before the click is acknowledged.
+    await ack();
     if ('form' in outcome) {
       const view = formModal(outcome.form, { escalation: String(escalationId) });
       await client.views.open({ trigger_id: body.trigger_id, view });

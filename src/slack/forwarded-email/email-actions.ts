@@ -12,13 +12,14 @@ type ClickArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArg
 /** "Record kudos" / "Not a compliment" under a forwarded email. */
 export function emailDecisionClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client, respond }: ClickArgs): Promise<void> => {
-    await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
     const outcome = await emailDecisions()[action.action_id]!(deps.core, {
       workspace,
       actor,
       emailId: Number(action.value),
     });
+    // The decision is stored before the click is acknowledged.
+    await ack();
     await answerClick(client, body, outcome.reply);
     deps.outbox.kick();
     if (!outcome.replace) return;

@@ -24,7 +24,6 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 /** A button on the Home tab: another page, a setting changed, or an admin's setting form. */
 export function homeButtonClicked(deps: SlackDeps) {
   return async ({ ack, body, action, client }: ClickArgs): Promise<void> => {
-    await ack();
     const { workspace, actor } = await interactionActor(deps, client, body);
     const click = await homeClicked(
       deps.core,
@@ -33,6 +32,8 @@ export function homeButtonClicked(deps: SlackDeps) {
       action.action_id,
       action.value ?? '',
     );
+    // A setting is stored before the click is acknowledged.
+    await ack();
     if (click.kind === 'form') {
       const view = formModal(click.form, { setting: click.setting });
       await client.views.open({ trigger_id: body.trigger_id, view });

@@ -2,7 +2,12 @@ import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { escalationEvents, escalations } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
-import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
+import {
+  databaseEnv,
+  SIGNING_SECRET,
+  startWithMockSlack,
+  type Running,
+} from '../../support/frontline';
 import {
   blockAction,
   datePickers,
@@ -214,8 +219,8 @@ test('a concerning report waits for the next working day in the manager’s time
 });
 
 /** Starts Frontline again on the same database, and waits until what it started with is sent. */
-async function restart(dbPath: string): Promise<void> {
-  run = await startWithMockSlack({ DATABASE_PATH: dbPath }, { now: () => clock });
+async function restart(database: string): Promise<void> {
+  run = await startWithMockSlack(databaseEnv(database), { now: () => clock });
   // A first request waits for Bolt's start-up auth.test, which must not outlive the mock.
   await command('help', 'UANA');
   // The round run at start lets other work go between its batches: it may not be done yet.
@@ -225,12 +230,12 @@ async function restart(dbPath: string): Promise<void> {
 
 test('a timer that came due while Frontline was down fires on start, once', async () => {
   await reportAt('2026-11-23T14:00:00Z', 'abusive');
-  const { dbPath } = run;
+  const { database } = run;
   await run.stop();
 
   // Down past the 18:00 deadline; starting again catches up at once.
   clock = new Date('2026-11-23T19:30:00Z');
-  await restart(dbPath);
+  await restart(database);
   expect(dmsSaying('UMAX', REMINDER)).toHaveLength(1);
   await at('2026-11-23T19:31:00Z');
   expect(dmsSaying('UMAX', REMINDER)).toHaveLength(1);
@@ -238,7 +243,7 @@ test('a timer that came due while Frontline was down fires on start, once', asyn
 
   // And a second restart does not send it again.
   await run.stop();
-  await restart(dbPath);
+  await restart(database);
   await at('2026-11-23T19:32:00Z');
   expect(dmsSaying('UMAX', REMINDER)).toHaveLength(0);
   expect(await events('reminded')).toHaveLength(1);

@@ -87,7 +87,8 @@ test('an install is stored sealed: no token in the database, on disk or in its j
   const rows = await db().select().from(slackInstallations);
   expect(rows.map((r) => r.installedIn)).toEqual(['TACME']);
   expect(rows[0]!.sealed).not.toContain(TOKENS.TACME);
-  const files = [run.dbPath, `${run.dbPath}-wal`].filter((f) => fs.existsSync(f));
+  // On SQLite, the file and its journal (PostgreSQL's files are the server's).
+  const files = [run.database, `${run.database}-wal`].filter((f) => fs.existsSync(f));
   for (const file of files) expect(fs.readFileSync(file).includes(TOKENS.TACME)).toBe(false);
   // The code was exchanged once, with the app's own credentials.
   expect(run.slack.callsTo('oauth.v2.access')).toHaveLength(1);
