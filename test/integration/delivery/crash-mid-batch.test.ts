@@ -1,7 +1,7 @@
-import { openDatabase } from '../../../src/db/database';
+import { connectDatabase } from '../../../src/db/database';
 import { outbox } from '../../../src/db/schema';
 import { seedDueDigests } from '../../support/due-digests';
-import { tempDbPath } from '../../support/frontline';
+import { databaseEnv, newTestDatabase } from '../../support/frontline';
 import { MockSlackApi } from '../../support/mock-slack-api';
 import { exited, startFrontlineProcess } from '../../support/frontline-process';
 
@@ -12,11 +12,11 @@ const startChild = async (env: Record<string, string>) => (await startFrontlineP
 
 test('killing the process mid-batch and starting it again sends every digest exactly once', async () => {
   const slack = await new MockSlackApi().start();
-  const dbPath = tempDbPath();
-  await seedDueDigests(dbPath, MANAGERS);
+  const database = await newTestDatabase();
+  await seedDueDigests(database, MANAGERS);
 
   const env = {
-    DATABASE_PATH: dbPath,
+    ...databaseEnv(database),
     SLACK_BOT_TOKEN: 'xoxb-crash',
     SLACK_SIGNING_SECRET: 'crash-secret',
     SLACK_API_URL: slack.url,
@@ -32,9 +32,9 @@ test('killing the process mid-batch and starting it again sends every digest exa
     first.kill('SIGKILL');
     await exited(first);
 
-    const check = openDatabase(dbPath);
+    const check = await connectDatabase(database);
     const afterCrash = await check.db.select().from(outbox);
-    check.close();
+    await check.close();
     // The crash landed mid-batch: some digests were queued but not yet marked sent.
     expect(afterCrash).toHaveLength(MANAGERS);
     expect(afterCrash.filter((r) => r.status !== 'sent').length).toBeGreaterThan(0);
@@ -43,9 +43,9 @@ test('killing the process mid-batch and starting it again sends every digest exa
     const second = await startChild(env);
     const until = Date.now() + 30_000;
     for (;;) {
-      const db = openDatabase(dbPath);
+      const db = await connectDatabase(database);
       const rows = await db.db.select().from(outbox);
-      db.close();
+      await db.close();
       if (rows.every((r) => r.status === 'sent')) break;
       if (Date.now() > until)
         throw new Error(`not all sent: ${JSON.stringify(rows.map((r) => r.status))}`);

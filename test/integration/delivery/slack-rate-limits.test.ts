@@ -2,12 +2,13 @@ import { first, written } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { enqueueDelivery } from '../../../src/core/delivery/deliveries';
 import { text } from '../../../src/core/shared/message';
-import { openDatabase } from '../../../src/db/database';
+import { connectDatabase } from '../../../src/db/database';
 import { forwardedEmails, kudos, outbox, people, workspaces } from '../../../src/db/schema';
 import {
   SIGNING_SECRET,
   startWithMockSlack,
-  tempDbPath,
+  databaseEnv,
+  newTestDatabase,
   type Running,
 } from '../../support/frontline';
 import type { MockSlackApi } from '../../support/mock-slack-api';
@@ -126,8 +127,8 @@ describe('reactions while conversations.history is limited to a call a minute', 
 
 describe('crash reconciliation under the same limit', () => {
   test('two interrupted deliveries to one DM are read back with one history call', async () => {
-    const dbPath = tempDbPath();
-    const seed = openDatabase(dbPath);
+    const database = await newTestDatabase();
+    const seed = await connectDatabase(database);
     const ws = await written(
       seed.db.insert(workspaces).values({ platform: 'slack', externalId: 'T1' }).returning(),
     );
@@ -152,28 +153,25 @@ describe('crash reconciliation under the same limit', () => {
     }
     // The crash came after Slack took the first and before it took the second.
     await seed.db.update(outbox).set({ status: 'sending', attempts: 1, claimedAt });
-    seed.close();
+    await seed.close();
 
-    run = await startWithMockSlack(
-      { DATABASE_PATH: dbPath },
-      {
-        prepare: (slack) => {
-          slack
-            .limit('conversations.history', 1)
-            .limit('conversations.replies', 1)
-            .addMessage('DUANA', {
-              ts: (claimedAt.getTime() / 1000 + 1).toFixed(6),
-              user: 'UBOT',
-              bot_id: 'BBOT',
-              text: 'message digest:arrived',
-              metadata: {
-                event_type: 'frontline_delivery',
-                event_payload: { key: 'digest:arrived' },
-              },
-            });
-        },
+    run = await startWithMockSlack(databaseEnv(database), {
+      prepare: (slack) => {
+        slack
+          .limit('conversations.history', 1)
+          .limit('conversations.replies', 1)
+          .addMessage('DUANA', {
+            ts: (claimedAt.getTime() / 1000 + 1).toFixed(6),
+            user: 'UBOT',
+            bot_id: 'BBOT',
+            text: 'message digest:arrived',
+            metadata: {
+              event_type: 'frontline_delivery',
+              event_payload: { key: 'digest:arrived' },
+            },
+          });
       },
-    );
+    });
     const rows = await until(async () => {
       const all = await db().select().from(outbox);
       return all.every((r) => r.status === 'sent') && all;

@@ -1,7 +1,7 @@
-import { openDatabase } from '../../../src/db/database';
+import { connectDatabase } from '../../../src/db/database';
 import { escalations, kudos, outbox } from '../../../src/db/schema';
 import { seedDueDigests } from '../../support/due-digests';
-import { tempDbPath } from '../../support/frontline';
+import { databaseEnv, newTestDatabase } from '../../support/frontline';
 import { exited, startFrontlineProcess } from '../../support/frontline-process';
 import { MockSlackApi } from '../../support/mock-slack-api';
 import { reportSubmission } from '../../support/slack-payloads';
@@ -14,10 +14,10 @@ jest.setTimeout(90_000);
 test('two processes on one database behave as one: each request handled once, each delivery sent once, one killed mid-batch', async () => {
   const slack = await new MockSlackApi().start();
   slack.addUser({ id: 'UANA', name: 'ana' }).addUser({ id: 'UBEN', name: 'ben' });
-  const dbPath = tempDbPath();
-  await seedDueDigests(dbPath, MANAGERS);
+  const database = await newTestDatabase();
+  await seedDueDigests(database, MANAGERS);
   const env = {
-    DATABASE_PATH: dbPath,
+    ...databaseEnv(database),
     SLACK_BOT_TOKEN: 'xoxb-two',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: slack.url,
@@ -61,9 +61,9 @@ test('two processes on one database behave as one: each request handled once, ea
     // The survivor settles what the killed one was sending, once it has gone quiet.
     const until = Date.now() + 40_000;
     for (;;) {
-      const check = openDatabase(dbPath);
+      const check = await connectDatabase(database);
       const rows = await check.db.select().from(outbox);
-      check.close();
+      await check.close();
       if (rows.length > 0 && rows.every((r) => r.status === 'sent')) break;
       if (Date.now() > until) throw new Error(`not all sent: ${rows.map((r) => r.status)}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -71,11 +71,11 @@ test('two processes on one database behave as one: each request handled once, ea
     b.child.kill('SIGTERM');
     await exited(b.child);
 
-    const check = openDatabase(dbPath);
+    const check = await connectDatabase(database);
     const given = await check.db.select().from(kudos);
     const reports = await check.db.select().from(escalations);
     const deliveries = await check.db.select().from(outbox);
-    check.close();
+    await check.close();
     expect(
       given
         .filter((k) => !k.sourceRef.startsWith('seed-'))
