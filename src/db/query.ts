@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type BetterSqlite3 from 'better-sqlite3';
-import { aliasedTable, is, type SQLWrapper } from 'drizzle-orm';
-import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { aliasedTable, inArray, is, type SQL, type SQLWrapper } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { pgTableOf } from './pg-tables';
-import { PgDialect } from 'drizzle-orm/pg-core';
+import { type PgColumn, PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Db } from './database';
 
@@ -43,6 +43,22 @@ const asPg = (db: Db) => db as unknown as NodePgDatabase;
 export function aliasFor<T extends SQLiteTable>(db: Db, table: T, name: string): T {
   if (!onPostgres(db)) return aliasedTable(table, name);
   return aliasedTable(pgTableOf(table), name) as unknown as T;
+}
+
+/**
+ * `where`, for an update that claims rows of `table`: on PostgreSQL a row that another
+ * replica is claiming at this moment is skipped, not waited for (FOR UPDATE SKIP LOCKED).
+ * SQLite has one writer at a time, so there is nothing to skip.
+ */
+export function unclaimedWhere(db: Db, table: SQLiteTable & { id: SQLiteColumn }, where: SQL): SQL {
+  if (!onPostgres(db)) return where;
+  const pg = pgTableOf(table) as PgTable & { id: PgColumn };
+  const free = asPg(db)
+    .select({ id: pg.id })
+    .from(pg)
+    .where(where)
+    .for('update', { skipLocked: true });
+  return inArray(table.id, free);
 }
 
 /** The first row of a query's result, if any. */

@@ -1,4 +1,4 @@
-import { first } from '../db/query';
+import { first, unclaimedWhere } from '../db/query';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import { isOpen } from '../db/database';
@@ -94,11 +94,15 @@ const claimRow = prepared((db) =>
       claimedBy: sql`${sql.placeholder('worker')}`,
     })
     .where(
-      and(
-        eq(outbox.id, sql.placeholder('id')),
-        eq(outbox.status, 'pending'),
-        // Another drain may have tried it meanwhile and been told to wait.
-        lte(outbox.nextAttemptAt, sql.placeholder('now')),
+      unclaimedWhere(
+        db,
+        outbox,
+        and(
+          eq(outbox.id, sql.placeholder('id')),
+          eq(outbox.status, 'pending'),
+          // Another drain may have tried it meanwhile and been told to wait.
+          lte(outbox.nextAttemptAt, sql.placeholder('now')),
+        )!,
       ),
     )
     .returning()
