@@ -22,7 +22,7 @@ export type ChildMessage = { type: 'ready'; port: number } | ({ type: 'stats' } 
 
 export interface ServedTarget {
   port: number;
-  counts?: () => { backlog: number; kudos: number };
+  counts?: () => Promise<{ backlog: number; kudos: number }>;
   close(): Promise<void>;
 }
 
@@ -45,10 +45,10 @@ export function serveChild(start: () => Promise<ServedTarget>): void {
       closing = true;
       target.close().then(() => process.exit(0), fail);
     };
-    process.on('message', (message: ParentMessage) => {
+    process.on('message', async (message: ParentMessage) => {
       if (message.type === 'exit') return exit();
+      const counts = (await target.counts?.().catch(fail)) ?? { backlog: 0, kudos: 0 };
       const usage = process.resourceUsage();
-      const counts = target.counts?.() ?? { backlog: 0, kudos: 0 };
       send({
         type: 'stats',
         maxRssKiB: usage.maxRSS,

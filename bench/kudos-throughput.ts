@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { startPostgres, type TestPostgres } from '../test/support/postgres';
 import { slackSignature, slashCommandBody } from '../test/support/slack-request';
 import {
   SIGNING_SECRET,
@@ -43,18 +44,37 @@ interface Target {
   kudosPerRequest: number;
   /** Node's options, as the target runs in production. */
   nodeOptions: string[];
+  env?: Record<string, string>;
 }
 
-const TARGETS: Target[] = [
-  { name: 'bare Bolt', entry: 'serve-bare-bolt.ts', kudosPerRequest: 0, nodeOptions: [] },
-  // As the Dockerfile runs it.
-  {
-    name: 'Frontline',
-    entry: 'serve-frontline.ts',
-    kudosPerRequest: 2,
-    nodeOptions: ['--max-old-space-size=192'],
-  },
-];
+const BARE_BOLT: Target = {
+  name: 'bare Bolt',
+  entry: 'serve-bare-bolt.ts',
+  kudosPerRequest: 0,
+  nodeOptions: [],
+};
+
+/** Frontline as the Dockerfile runs it, on SQLite or on the PostgreSQL database at `url`. */
+const frontlineOn = (url?: string): Target => ({
+  name: url ? 'Frontline on PostgreSQL' : 'Frontline on SQLite',
+  entry: 'serve-frontline.ts',
+  kudosPerRequest: 2,
+  nodeOptions: ['--max-old-space-size=192'],
+  env: url ? { BENCH_DATABASE_URL: url } : {},
+});
+
+let ownPostgres: TestPostgres | undefined;
+
+/** A PostgreSQL server of the run's own, when the machine has one to start. */
+async function startOwnPostgres(): Promise<TestPostgres | undefined> {
+  try {
+    ownPostgres = await startPostgres();
+    return ownPostgres;
+  } catch (err) {
+    console.log(`PostgreSQL left out: ${(err as Error).message}`);
+    return undefined;
+  }
+}
 
 interface RoundResult {
   requests: number;
@@ -103,7 +123,7 @@ class ServerProcess {
     }
     const child = fork(path.join(__dirname, target.entry), [], {
       execArgv,
-      env: { ...process.env, BENCH_DATA_DIR: dataDir },
+      env: { ...process.env, BENCH_DATA_DIR: dataDir, ...target.env },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     children.add(child);
@@ -252,7 +272,10 @@ async function main(): Promise<number> {
     `kudos throughput: ${REQUESTS} requests × ${ROUNDS} rounds per target, concurrency ${CONCURRENCY}, ` +
       `${WARMUP_REQUESTS} warm-up requests per round`,
   );
-  const servers = await Promise.all(TARGETS.map((target) => ServerProcess.start(target)));
+  const postgres = await startOwnPostgres();
+  const targets = [BARE_BOLT, frontlineOn()];
+  if (postgres) targets.push(frontlineOn(await postgres.newDatabase()));
+  const servers = await Promise.all(targets.map((target) => ServerProcess.start(target)));
   const rounds = new Map<ServerProcess, RoundResult[]>(servers.map((s) => [s, []]));
   const sent = new Map<ServerProcess, number>(servers.map((s) => [s, 0]));
   let failures = 0;
@@ -268,7 +291,7 @@ async function main(): Promise<number> {
         sent.set(server, sent.get(server)! + warmup.requests + result.requests);
         failures += warmup.failures + result.failures;
         console.log(
-          `  round ${round} ${server.target.name.padEnd(9)} ${throughput(result).toFixed(0).padStart(6)} req/s` +
+          `  round ${round} ${server.target.name.padEnd(23)} ${throughput(result).toFixed(0).padStart(6)} req/s` +
             `  p99 ${percentile(result.latenciesMs, 0.99).toFixed(2)} ms` +
             (warmup.failures ? `  (${warmup.failures} warm-up failures)` : '') +
             (backlog > 0 ? `  (${backlog} deliveries still queued, sent at Slack's pace)` : ''),
@@ -308,20 +331,27 @@ async function main(): Promise<number> {
       'req/s, p50 and p99 are from each target’s best round; requests and failures are totals.',
     );
 
-    const [bare, frontline] = servers.map((s) => best.get(s)!) as [RoundResult, RoundResult];
-    const throughputRatio = throughput(frontline) / throughput(bare);
-    const p99Ratio = percentile(frontline.latenciesMs, 0.99) / percentile(bare.latenciesMs, 0.99);
-    console.log(
-      `Frontline / bare throughput: ${throughputRatio.toFixed(2)} ` +
-        `(target ≥ ${MIN_THROUGHPUT_RATIO}) ${verdict(throughputRatio >= MIN_THROUGHPUT_RATIO)}`,
-    );
-    console.log(
-      `Frontline / bare p99:        ${p99Ratio.toFixed(2)} ` +
-        `(target < ${MAX_P99_RATIO}) ${verdict(p99Ratio < MAX_P99_RATIO)}`,
-    );
+    const [bare, ...frontlines] = servers.map((s) => best.get(s)!) as [
+      RoundResult,
+      ...RoundResult[],
+    ];
+    for (const [i, frontline] of frontlines.entries()) {
+      const name = `${servers[i + 1]!.target.name} / bare`;
+      const throughputRatio = throughput(frontline) / throughput(bare);
+      const p99Ratio = percentile(frontline.latenciesMs, 0.99) / percentile(bare.latenciesMs, 0.99);
+      console.log(
+        `${name} throughput: ${throughputRatio.toFixed(2)} ` +
+          `(target ≥ ${MIN_THROUGHPUT_RATIO}) ${verdict(throughputRatio >= MIN_THROUGHPUT_RATIO)}`,
+      );
+      console.log(
+        `${name} p99:        ${p99Ratio.toFixed(2)} ` +
+          `(target < ${MAX_P99_RATIO}) ${verdict(p99Ratio < MAX_P99_RATIO)}`,
+      );
+    }
     if (CPU_PROF_DIR) console.log(`CPU profiles: ${CPU_PROF_DIR}`);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
+    await postgres?.stop();
   }
 
   if (failures > 0) console.error(`${failures} requests failed`);
@@ -332,6 +362,7 @@ async function main(): Promise<number> {
 // Whatever ends this process, no server child outlives it.
 process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
+  ownPostgres?.kill();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 process.on('SIGINT', () => process.exit(130));

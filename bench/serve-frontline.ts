@@ -3,6 +3,7 @@
  * talking to a mock Slack Web API in this same process.
  */
 import path from 'node:path';
+import { count, inArray } from 'drizzle-orm';
 import { BOT_TOKEN, SIGNING_SECRET, serveChild } from './ipc';
 import { startMockSlack } from './mock-users';
 
@@ -18,25 +19,35 @@ serveChild(async () => {
   const dir = process.env.BENCH_DATA_DIR;
   if (!dir) throw new Error('BENCH_DATA_DIR is not set');
   const mock = await startMockSlack();
+  // BENCH_DATABASE_URL: PostgreSQL instead of a SQLite file in the folder.
+  const database = process.env.BENCH_DATABASE_URL
+    ? { DATABASE_URL: process.env.BENCH_DATABASE_URL }
+    : { DATABASE_PATH: path.join(dir, 'frontline.db') };
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    DATABASE_PATH: path.join(dir, 'frontline.db'),
+    ...database,
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: mock.url,
     LOG_LEVEL: 'silent',
   });
   const frontline = await startFrontline(config, createLogger(config.LOG_LEVEL));
-  const sqlite = frontline.database.sqlite!;
-  const backlog = sqlite.prepare<[], { n: number }>(
-    "select count(*) as n from outbox where status in ('pending', 'sending')",
-  );
-  const kudos = sqlite.prepare<[], { n: number }>('select count(*) as n from kudos');
+  const { db } = frontline.database;
+  const { kudos, outbox } = await built<typeof import('../src/db/schema')>('db/schema');
+  const rows = async (query: PromiseLike<{ n: number }[]>) => (await query)[0]?.n ?? 0;
 
   return {
     port: frontline.port,
-    counts: () => ({ backlog: backlog.get()?.n ?? 0, kudos: kudos.get()?.n ?? 0 }),
+    counts: async () => ({
+      backlog: await rows(
+        db
+          .select({ n: count() })
+          .from(outbox)
+          .where(inArray(outbox.status, ['pending', 'sending'])),
+      ),
+      kudos: await rows(db.select({ n: count() }).from(kudos)),
+    }),
     async close() {
       await frontline.close();
       await mock.stop();

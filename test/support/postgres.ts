@@ -13,6 +13,8 @@ export interface TestPostgres {
   /** A new, empty database on the server. */
   newDatabase(): Promise<string>;
   stop(): Promise<void>;
+  /** Stops the server without waiting, for a process that is exiting. */
+  kill(): void;
 }
 
 function binDir(): string {
@@ -77,6 +79,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   return {
     base,
     newDatabase: () => newDatabaseOn(base),
+    kill: () => child.kill('SIGINT'),
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       // PostgreSQL's fast shutdown: connections are closed, nothing waits for them.

@@ -38,12 +38,19 @@ export async function findOrCreateClient(
   const nameKey = clientNameKey(name);
   const existing = await first(clientByNameKey(db).execute({ workspaceId, nameKey }));
   if (existing) return existing;
-  return await written(
-    db
-      .insert(clients)
-      .values({ workspaceId, name: name.trim().replace(/\s+/g, ' '), nameKey })
-      .returning(),
-  );
+  return await addClient(db, { workspaceId, name: name.trim().replace(/\s+/g, ' '), nameKey });
+}
+
+/**
+ * A new client, or the one another request made of that name meanwhile: requests naming a
+ * new client arrive together, and on PostgreSQL they run side by side.
+ */
+async function addClient(db: Db, client: typeof clients.$inferInsert): Promise<Client> {
+  const [made] = await db.insert(clients).values(client).onConflictDoNothing().returning();
+  if (made) return made;
+  return (await first(
+    clientByNameKey(db).execute({ workspaceId: client.workspaceId, nameKey: client.nameKey }),
+  ))!;
 }
 
 /** A LIKE pattern for `value` in a JSON list's text, where it stands in quotes. */
@@ -99,17 +106,12 @@ export async function clientForEmail(
         .returning(),
     );
   }
-  return await written(
-    db
-      .insert(clients)
-      .values({
-        workspaceId,
-        name: sender.name.trim().replace(/\s+/g, ' '),
-        nameKey,
-        emailDomains: domain ? [domain] : [],
-      })
-      .returning(),
-  );
+  return await addClient(db, {
+    workspaceId,
+    name: sender.name.trim().replace(/\s+/g, ' '),
+    nameKey,
+    emailDomains: domain ? [domain] : [],
+  });
 }
 
 const onlyOne = <T>(rows: T[]): T | undefined => (rows.length === 1 ? rows[0] : undefined);

@@ -222,12 +222,14 @@ export async function savePerson(
         .returning(),
     );
   }
-  return await written(
-    ctx.db
-      .insert(people)
-      .values({ workspaceId, ...fields, locale: toLocale(profile.locale) ?? null })
-      .returning(),
-  );
+  const [made] = await ctx.db
+    .insert(people)
+    .values({ workspaceId, ...fields, locale: toLocale(profile.locale) ?? null })
+    .onConflictDoNothing()
+    .returning();
+  // Another request saved this person meanwhile (on PostgreSQL they run side by side): this
+  // time the row is found and updated.
+  return made ?? (await savePerson(ctx, workspaceId, profile));
 }
 
 /** The language the person's own client reports fills a gap; an imported one stays. */

@@ -79,6 +79,21 @@ describe('/kudos in Slack, end to end', () => {
     expect(await messageRows()).toHaveLength(2);
   });
 
+  test('commands arriving together, from people and about a client not yet known, are all recorded', async () => {
+    const names = ['UGIVER', 'UANA', 'UBEN', 'URU', 'UADMIN'];
+    const commands = Array.from({ length: 20 }, (_, i) => {
+      const giver = names[i % names.length]!;
+      const [one, two] = names.filter((n) => n !== giver).slice(i % 3);
+      return command(`<@${one}|one> <@${two}|two> kept the account #ownership client:"Globex"`, {
+        user_id: giver,
+        trigger_id: `t.together.${i}`,
+      });
+    });
+    const answers = await Promise.all(commands);
+    expect(answers.map((r) => r.status)).toEqual(answers.map(() => 200));
+    expect(await db().select().from(kudos)).toHaveLength(40);
+  });
+
   test('a forged signature and a stale timestamp get 401 and store nothing', async () => {
     const body = slashCommandBody({ text: '<@UANA|ana> thanks for staying late on the launch' });
     const forged = await send(body, { signature: 'v0=' + '0'.repeat(64) });
