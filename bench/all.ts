@@ -8,11 +8,12 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-const BENCHMARKS = [
+const BENCHMARKS: { name: string; entry: string; env?: Record<string, string> }[] = [
   { name: 'kudos throughput', entry: 'kudos-throughput.ts' },
   { name: 'weekly summary', entry: 'weekly-summary.ts' },
   { name: 'manager digests', entry: 'manager-digests.ts' },
   { name: 'event loop', entry: 'event-loop.ts' },
+  { name: 'event loop on PostgreSQL', entry: 'event-loop.ts', env: { BENCH_ENGINE: 'postgres' } },
   { name: 'home', entry: 'home.ts' },
   { name: 'triage', entry: 'triage.ts' },
   { name: 'start-up', entry: 'start-up.ts' },
@@ -20,10 +21,11 @@ const BENCHMARKS = [
 
 let current: ChildProcess | undefined;
 
-function run(entry: string): Promise<number> {
+function run(entry: string, env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, entry), [], {
       execArgv: ['-r', 'ts-node/register/transpile-only'],
+      env: { ...process.env, ...env },
       stdio: 'inherit',
     });
     current = child;
@@ -40,7 +42,7 @@ export async function main(): Promise<number> {
   for (const [i, bench] of BENCHMARKS.entries()) {
     if (i > 0) console.log('');
     const started = performance.now();
-    const code = await run(bench.entry).catch((err: unknown) => {
+    const code = await run(bench.entry, bench.env).catch((err: unknown) => {
       console.error(err);
       return 1;
     });

@@ -12,7 +12,6 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { startPostgres, type TestPostgres } from '../test/support/postgres';
 import { slackSignature, slashCommandBody } from '../test/support/slack-request';
 import {
   SIGNING_SECRET,
@@ -21,6 +20,7 @@ import {
   type ParentMessage,
   type ServerStats,
 } from './ipc';
+import { benchPostgres, stopBenchPostgres } from './postgres';
 
 const REQUESTS = positiveInt('BENCH_REQUESTS', 3000);
 const CONCURRENCY = positiveInt('BENCH_CONCURRENCY', 32);
@@ -62,19 +62,6 @@ const frontlineOn = (url?: string): Target => ({
   nodeOptions: ['--max-old-space-size=192'],
   env: url ? { BENCH_DATABASE_URL: url } : {},
 });
-
-let ownPostgres: TestPostgres | undefined;
-
-/** A PostgreSQL server of the run's own, when the machine has one to start. */
-async function startOwnPostgres(): Promise<TestPostgres | undefined> {
-  try {
-    ownPostgres = await startPostgres();
-    return ownPostgres;
-  } catch (err) {
-    console.log(`PostgreSQL left out: ${(err as Error).message}`);
-    return undefined;
-  }
-}
 
 interface RoundResult {
   requests: number;
@@ -272,7 +259,7 @@ async function main(): Promise<number> {
     `kudos throughput: ${REQUESTS} requests × ${ROUNDS} rounds per target, concurrency ${CONCURRENCY}, ` +
       `${WARMUP_REQUESTS} warm-up requests per round`,
   );
-  const postgres = await startOwnPostgres();
+  const postgres = await benchPostgres();
   const targets = [BARE_BOLT, frontlineOn()];
   if (postgres) targets.push(frontlineOn(await postgres.newDatabase()));
   const servers = await Promise.all(targets.map((target) => ServerProcess.start(target)));
@@ -351,7 +338,7 @@ async function main(): Promise<number> {
     if (CPU_PROF_DIR) console.log(`CPU profiles: ${CPU_PROF_DIR}`);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
-    await postgres?.stop();
+    await stopBenchPostgres();
   }
 
   if (failures > 0) console.error(`${failures} requests failed`);
@@ -362,7 +349,6 @@ async function main(): Promise<number> {
 // Whatever ends this process, no server child outlives it.
 process.on('exit', () => {
   for (const child of children) child.kill('SIGKILL');
-  ownPostgres?.kill();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 process.on('SIGINT', () => process.exit(130));
