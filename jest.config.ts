@@ -11,8 +11,19 @@ const shared: Config = {
   setupFilesAfterEnv: ['<rootDir>/test/support/no-unhandled-rejections.ts'],
 };
 
-/** The integration tests that store, deliver and schedule: they run again on PostgreSQL. */
-const ON_BOTH_ENGINES = ['delivery', 'digests', 'escalation', 'home', 'install', 'kudos', 'people'];
+/** The integration tests through the endpoints, which store, deliver and schedule: again on PostgreSQL. */
+const ON_BOTH_ENGINES = [
+  'clients',
+  'delivery',
+  'digests',
+  'escalation',
+  'forwarded-email',
+  'front-door',
+  'home',
+  'install',
+  'kudos',
+  'people',
+];
 
 const config: Config = {
   testTimeout: 20000,
@@ -21,7 +32,10 @@ const config: Config = {
     {
       ...shared,
       displayName: 'postgres',
-      testMatch: ON_BOTH_ENGINES.map((folder) => `<rootDir>/test/integration/${folder}/*.test.ts`),
+      testMatch: [
+        ...ON_BOTH_ENGINES.map((folder) => `<rootDir>/test/integration/${folder}/*.test.ts`),
+        '<rootDir>/test/integration/app/metrics.test.ts',
+      ],
       // The shell opens its own SQLite file, whatever the engine.
       testPathIgnorePatterns: ['/shell\\.test\\.ts$'],
       setupFiles: ['<rootDir>/test/support/engines/on-postgres.ts'],

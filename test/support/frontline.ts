@@ -1,9 +1,10 @@
 import fs from 'node:fs';
-import type BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { isPostgresUrl } from '../../src/db/database';
+import { type Database, isPostgresUrl } from '../../src/db/database';
+import { allRows, firstRow, onPostgres } from '../../src/db/query';
 import { createLogger, type Logger } from '../../src/log';
 import { startFrontline, type Frontline } from '../../src/server';
 import { MockSlackApi } from './mock-slack-api';
@@ -124,19 +125,21 @@ export async function startWithMockTeams(
 const PROCESS_TABLES = ['outbox_workers', 'leases'];
 
 /** Rows in every table of a Frontline database, by table: what a refused request must not change. */
-export function rowCounts(sqlite: Pick<BetterSqlite3.Database, 'prepare'>): Record<string, number> {
-  const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .all() as { name: string }[];
-  return Object.fromEntries(
-    tables
-      // The process's own bookkeeping, written by its clock, not by any request.
-      .filter(({ name }) => !PROCESS_TABLES.includes(name))
-      .map(({ name }) => [
-        name,
-        (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n,
-      ]),
+export async function rowCounts(database: Pick<Database, 'db'>): Promise<Record<string, number>> {
+  const { db } = database;
+  const tables = await allRows<{ name: string }>(
+    db,
+    onPostgres(db)
+      ? sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'`
+      : sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
   );
+  const counts: Record<string, number> = {};
+  // The process's own bookkeeping, written by its clock, not by any request.
+  for (const { name } of tables.filter(({ name }) => !PROCESS_TABLES.includes(name))) {
+    const row = await firstRow<{ n: number }>(db, sql.raw(`SELECT count(*) AS n FROM "${name}"`));
+    counts[name] = Number(row?.n);
+  }
+  return counts;
 }
 
 /** A logger whose lines a test can read back. */

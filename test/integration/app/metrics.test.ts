@@ -1,7 +1,7 @@
 import { first, written } from '../../../src/db/query';
 import { enqueueDelivery } from '../../../src/core/delivery/deliveries';
 import { text } from '../../../src/core/shared/message';
-import { workspaces } from '../../../src/db/schema';
+import { outbox, workspaces } from '../../../src/db/schema';
 import { startWithMockSlack, type Running } from '../../support/frontline';
 
 let run: Running;
@@ -71,7 +71,7 @@ test('the outbox backlog, and deliveries by result, rate-limit waits by workspac
   expect(sample(page, 'frontline_rate_limit_wait_seconds_total{workspace="T1"}')).toBe(6);
 
   run.slack.override = undefined;
-  run.frontline.database.sqlite!.exec('UPDATE outbox SET next_attempt_at = 0');
+  await run.frontline.database.db.update(outbox).set({ nextAttemptAt: new Date(0) });
   await run.frontline.outbox.drain();
   page = await scrape();
   expect(sample(page, 'frontline_deliveries_total{platform="slack",result="sent"}')).toBe(2);

@@ -1,7 +1,12 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { rowCounts, SIGNING_SECRET, slackEnvironment, tempDbPath } from '../../support/frontline';
+import { connectDatabase } from '../../../src/db/database';
+import {
+  newTestDatabase,
+  rowCounts,
+  SIGNING_SECRET,
+  slackEnvironment,
+} from '../../support/frontline';
 import { malformedRequests, type MalformedRequest } from '../../support/malformed-requests';
 import { MockSlackApi } from '../../support/mock-slack-api';
 import { slackSignature, slashCommandBody } from '../../support/slack-request';
@@ -17,19 +22,19 @@ jest.setTimeout(90_000);
 let slack: MockSlackApi;
 let child: ChildProcess;
 let baseUrl: string;
-let dbPath: string;
+let database: string;
 const unhandled: string[] = [];
 let exitedWith: string | undefined;
 
 beforeAll(async () => {
   slack = await new MockSlackApi().start();
-  dbPath = tempDbPath();
+  database = await newTestDatabase();
   child = fork(path.join(__dirname, '..', '..', 'support', 'run-frontline.ts'), [], {
     execArgv: ['-r', 'ts-node/register/transpile-only'],
     env: {
       PATH: process.env.PATH,
       NODE_ENV: 'test',
-      ...slackEnvironment(slack.url, dbPath),
+      ...slackEnvironment(slack.url, database),
       TEAMS_ALLOW_UNAUTHENTICATED: 'true',
     },
     stdio: 'pipe',
@@ -52,12 +57,12 @@ afterAll(async () => {
   await slack.stop();
 });
 
-function storedRows(): Record<string, number> {
-  const db = new Database(dbPath, { readonly: true });
+async function storedRows(): Promise<Record<string, number>> {
+  const stored = await connectDatabase(database);
   try {
-    return rowCounts(db);
+    return await rowCounts(stored);
   } finally {
-    db.close();
+    await stored.close();
   }
 }
 
@@ -87,7 +92,7 @@ async function send(request: MalformedRequest): Promise<number | string> {
 
 test(`${COUNT} malformed requests (seed ${SEED}): each answered, none 5xx, nothing stored, the process alive`, async () => {
   const requests = malformedRequests(SEED, COUNT);
-  const before = storedRows();
+  const before = await storedRows();
   const failures: string[] = [];
   const statuses = new Map<number | string, number>();
   for (let i = 0; i < requests.length; i += AT_ONCE) {
@@ -106,7 +111,7 @@ test(`${COUNT} malformed requests (seed ${SEED}): each answered, none 5xx, nothi
   expect(failures.slice(0, 20)).toEqual([]);
   expect(exitedWith).toBeUndefined();
   expect(unhandled).toEqual([]);
-  expect(storedRows()).toEqual(before);
+  expect(await storedRows()).toEqual(before);
   // Most are refused with a reason; the rest reach nothing that answers them.
   expect(statuses.get(400) ?? 0).toBeGreaterThan(COUNT / 2);
 

@@ -88,11 +88,11 @@ describe('signed but malformed Slack requests', () => {
   ];
 
   test.each(cases)('%s gets 400 with a reason, and nothing is stored', async (_name, send) => {
-    const before = rowCounts(run.frontline.database.sqlite!);
+    const before = await rowCounts(run.frontline.database);
     const res = await send();
     expect(res.status).toBe(400);
     expect((JSON.parse(res.text) as { error: string }).error.length).toBeGreaterThan(5);
-    expect(rowCounts(run.frontline.database.sqlite!)).toEqual(before);
+    expect(await rowCounts(run.frontline.database)).toEqual(before);
     // Refused at the door: Bolt never waited for an acknowledgement, nothing failed.
     const lines = logs.lines();
     expect(lines.filter((l) => String(l.msg).includes('not acknowledged'))).toEqual([]);
@@ -111,10 +111,10 @@ describe('a body of null', () => {
   ];
 
   test.each(cases)('%s sent as %s is answered 400', async (body, contentType) => {
-    const before = rowCounts(run.frontline.database.sqlite!);
+    const before = await rowCounts(run.frontline.database);
     const res = await signed(body, contentType);
     expect(res.status).toBe(400);
-    expect(rowCounts(run.frontline.database.sqlite!)).toEqual(before);
+    expect(await rowCounts(run.frontline.database)).toEqual(before);
   });
 });
 
@@ -135,7 +135,7 @@ describe('what Slack itself sends besides events', () => {
   });
 
   test('a forged or stale signature on a good command is refused with 401, nothing stored', async () => {
-    const before = rowCounts(run.frontline.database.sqlite!);
+    const before = await rowCounts(run.frontline.database);
     const body = slashCommandBody({ text: 'help' });
     const now = Math.floor(Date.now() / 1000);
     const post = (timestamp: number, signature: string) =>
@@ -151,6 +151,6 @@ describe('what Slack itself sends besides events', () => {
     expect((await post(now, slackSignature('not-the-secret', now, body))).status).toBe(401);
     const stale = now - 10 * 60;
     expect((await post(stale, slackSignature(SIGNING_SECRET, stale, body))).status).toBe(401);
-    expect(rowCounts(run.frontline.database.sqlite!)).toEqual(before);
+    expect(await rowCounts(run.frontline.database)).toEqual(before);
   });
 });
