@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Config } from 'jest';
 
 const shared: Config = {
@@ -25,6 +27,12 @@ const ON_BOTH_ENGINES = [
   'people',
 ];
 
+/** The unit tests that open a database (through the core fixture): again on PostgreSQL. */
+const unitTestsOnADatabase = (fs.readdirSync('test/unit', { recursive: true }) as string[])
+  .filter((file) => file.endsWith('.test.ts'))
+  .filter((file) => fs.readFileSync(path.join('test/unit', file), 'utf8').includes('core-fixture'))
+  .map((file) => `<rootDir>/test/unit/${file}`);
+
 const config: Config = {
   testTimeout: 20000,
   projects: [
@@ -35,6 +43,7 @@ const config: Config = {
       testMatch: [
         ...ON_BOTH_ENGINES.map((folder) => `<rootDir>/test/integration/${folder}/*.test.ts`),
         '<rootDir>/test/integration/app/metrics.test.ts',
+        ...unitTestsOnADatabase,
       ],
       // The shell opens its own SQLite file, whatever the engine.
       testPathIgnorePatterns: ['/shell\\.test\\.ts$'],

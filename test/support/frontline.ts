@@ -1,36 +1,14 @@
-import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
-import os from 'node:os';
-import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { type Database, isPostgresUrl } from '../../src/db/database';
+import type { Database } from '../../src/db/database';
 import { allRows, firstRow, onPostgres } from '../../src/db/query';
 import { createLogger, type Logger } from '../../src/log';
 import { startFrontline, type Frontline } from '../../src/server';
 import { MockSlackApi } from './mock-slack-api';
 import { MockTeamsConnector } from './mock-teams-connector';
-import { newDatabaseOn } from './postgres';
+import { databaseEnv, newTestDatabase } from './test-database';
 
 export const SIGNING_SECRET = 'test-signing-secret';
-
-export function tempDbPath(): string {
-  return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'frontline-')), 'frontline.db');
-}
-
-/**
- * A new, empty database for one Frontline: a SQLite file, or in the postgres project a
- * database on the run's PostgreSQL server.
- */
-export async function newTestDatabase(): Promise<string> {
-  const server = process.env.FRONTLINE_TEST_POSTGRES;
-  if (process.env.FRONTLINE_TEST_ENGINE !== 'postgres') return tempDbPath();
-  if (!server) throw new Error('the postgres project starts its server in its global setup');
-  return newDatabaseOn(server);
-}
-
-/** The variable that points Frontline at `database`, a postgres:// URL or a SQLite file. */
-export const databaseEnv = (database: string): Record<string, string> =>
-  isPostgresUrl(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database };
 
 /** The database a test's environment names, else a new one. */
 const databaseOf = async (env: Record<string, string>): Promise<string> =>

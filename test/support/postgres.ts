@@ -69,7 +69,17 @@ export async function startPostgres(): Promise<TestPostgres> {
     ...user,
   });
   const port = await freePort();
-  const settings = ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-k', dir];
+  // Each test file may hold several databases open: more connections than the default 100.
+  const settings = [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'fsync=off',
+    '-c',
+    'max_connections=300',
+    '-k',
+    dir,
+  ];
   const child = spawn(path.join(bin, 'postgres'), ['-D', data, '-p', String(port), ...settings], {
     stdio: 'ignore',
     ...user,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { runCli } from '../../../src/cli';
 import { openDatabase } from '../../../src/db/database';
 import { clientScores, kudos, people, workspaces } from '../../../src/db/schema';
-import { tempDbPath } from '../../support/frontline';
+import { tempDbPath } from '../../support/test-database';
 import { MockSlackApi } from '../../support/mock-slack-api';
 import { typeIntoShell } from '../../support/shell-session';
 import { createLogger } from '../../../src/log';

@@ -1,7 +1,7 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { MockSlackApi } from '../../support/mock-slack-api';
-import { tempDbPath } from '../../support/frontline';
+import { tempDbPath } from '../../support/test-database';
 import { postToSlackEndpoint, slashCommandBody } from '../../support/slack-request';
 
 // The Docker image runs exactly this: the compiled dist/, started with node.

@@ -1,7 +1,7 @@
 import { connectDatabase } from '../../../src/db/database';
 import { outbox } from '../../../src/db/schema';
 import { seedDueDigests } from '../../support/due-digests';
-import { databaseEnv, newTestDatabase } from '../../support/frontline';
+import { databaseEnv, newTestDatabase } from '../../support/test-database';
 import { MockSlackApi } from '../../support/mock-slack-api';
 import { exited, startFrontlineProcess } from '../../support/frontline-process';
 

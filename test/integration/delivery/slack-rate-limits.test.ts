@@ -4,13 +4,8 @@ import { enqueueDelivery } from '../../../src/core/delivery/deliveries';
 import { text } from '../../../src/core/shared/message';
 import { connectDatabase } from '../../../src/db/database';
 import { forwardedEmails, kudos, outbox, people, workspaces } from '../../../src/db/schema';
-import {
-  SIGNING_SECRET,
-  startWithMockSlack,
-  databaseEnv,
-  newTestDatabase,
-  type Running,
-} from '../../support/frontline';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
+import { databaseEnv, newTestDatabase } from '../../support/test-database';
 import type { MockSlackApi } from '../../support/mock-slack-api';
 import { eventBody, postToSlackEndpoint } from '../../support/slack-request';
 import { until } from '../../support/eventually';

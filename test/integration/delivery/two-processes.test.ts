@@ -1,7 +1,7 @@
 import { connectDatabase } from '../../../src/db/database';
 import { escalations, kudos, outbox } from '../../../src/db/schema';
 import { seedDueDigests } from '../../support/due-digests';
-import { databaseEnv, newTestDatabase } from '../../support/frontline';
+import { databaseEnv, newTestDatabase } from '../../support/test-database';
 import { exited, startFrontlineProcess } from '../../support/frontline-process';
 import { MockSlackApi } from '../../support/mock-slack-api';
 import { reportSubmission } from '../../support/slack-payloads';

@@ -5,7 +5,7 @@ import { openCoreFixture, type CoreFixture } from '../../support/core-fixture';
 import { messageWithButton, typeIntoShell } from '../../support/shell-session';
 
 let fixture: CoreFixture;
-beforeEach(() => (fixture = openCoreFixture(new Date('2026-11-20T10:00:00Z'))));
+beforeEach(async () => (fixture = await openCoreFixture(new Date('2026-11-20T10:00:00Z'))));
 afterEach(() => fixture.database.close());
 
 const PRAISE = [
@@ -46,7 +46,7 @@ test('/tick posts the weekly summary in #general, and says when there is no summ
   expect(out).not.toContain(t('en', 'shell.tick.noSummary'));
 
   fixture.database.close();
-  fixture = openCoreFixture(new Date('2026-11-20T10:00:00Z'));
+  fixture = await openCoreFixture(new Date('2026-11-20T10:00:00Z'));
   const without = await typeIntoShell(fixture.ctx, ['/tick']);
   expect(without).toContain(t('en', 'shell.tick', { digests: 0 }));
   expect(without).toContain(t('en', 'shell.tick.noSummary'));

@@ -6,7 +6,7 @@ import { openCoreFixture, type CoreFixture } from '../../support/core-fixture';
 import { messageWithButton, printedAfter, typeIntoShell } from '../../support/shell-session';
 
 let fixture: CoreFixture;
-beforeEach(() => (fixture = openCoreFixture(new Date('2026-11-20T10:00:00Z'))));
+beforeEach(async () => (fixture = await openCoreFixture(new Date('2026-11-20T10:00:00Z'))));
 afterEach(() => fixture.database.close());
 
 const REPORT = [

@@ -2,12 +2,8 @@ import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import { escalationEvents, escalations } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
-import {
-  databaseEnv,
-  SIGNING_SECRET,
-  startWithMockSlack,
-  type Running,
-} from '../../support/frontline';
+import { SIGNING_SECRET, startWithMockSlack, type Running } from '../../support/frontline';
+import { databaseEnv } from '../../support/test-database';
 import {
   blockAction,
   datePickers,

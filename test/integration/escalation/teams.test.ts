@@ -11,7 +11,7 @@ import { escalateCommand } from '../../../src/teams/escalation/escalate-command'
 import { teamsActor } from '../../../src/teams/kit/context';
 import type { TeamsDeps } from '../../../src/teams/kit/deps';
 import { commandOf, readTeamsText } from '../../../src/teams/kit/text';
-import { openCoreFixture } from '../../support/core-fixture';
+import { openCoreFixture, type CoreFixture } from '../../support/core-fixture';
 import {
   REPORT_VERB,
   SHOW_REPORT_VERB,
@@ -359,16 +359,20 @@ test('check-in answers: only the reporter may answer, and "worse" reaches the ma
 });
 
 describe('the escalate dialogue in the personal chat (TestAdapter)', () => {
-  const fixture = openCoreFixture();
-  const deps: TeamsDeps = {
-    core: fixture.ctx,
-    outbox: new OutboxWorker(fixture.ctx, {}),
-    // Never used in a personal chat: the answer is the turn's own reply.
-    adapter: undefined as unknown as CloudAdapter,
-    appId: '',
-    admins: new Set(),
-    emailLimits: DEFAULT_EMAIL_LIMITS,
-  };
+  let fixture: CoreFixture;
+  let deps: TeamsDeps;
+  beforeAll(async () => {
+    fixture = await openCoreFixture();
+    deps = {
+      core: fixture.ctx,
+      outbox: new OutboxWorker(fixture.ctx, {}),
+      // Never used in a personal chat: the answer is the turn's own reply.
+      adapter: undefined as unknown as CloudAdapter,
+      appId: '',
+      admins: new Set(),
+      emailLimits: DEFAULT_EMAIL_LIMITS,
+    };
+  });
   const adapter = new TestAdapter(
     async (context) => {
       const { command, rest } = commandOf(readTeamsText(context.activity).text);

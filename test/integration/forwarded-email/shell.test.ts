@@ -8,7 +8,7 @@ import { openCoreFixture, type CoreFixture } from '../../support/core-fixture';
 import { messageWithButton, typeIntoShell } from '../../support/shell-session';
 
 let fixture: CoreFixture;
-beforeEach(() => (fixture = openCoreFixture(new Date('2026-12-01T10:00:00Z'))));
+beforeEach(async () => (fixture = await openCoreFixture(new Date('2026-12-01T10:00:00Z'))));
 afterEach(() => fixture.database.close());
 
 /** A forward as Gmail writes it when pasted, the forwarder's note above it. */

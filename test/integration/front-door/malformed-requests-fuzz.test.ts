@@ -1,12 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { connectDatabase } from '../../../src/db/database';
-import {
-  newTestDatabase,
-  rowCounts,
-  SIGNING_SECRET,
-  slackEnvironment,
-} from '../../support/frontline';
+import { rowCounts, SIGNING_SECRET, slackEnvironment } from '../../support/frontline';
+import { newTestDatabase } from '../../support/test-database';
 import { malformedRequests, type MalformedRequest } from '../../support/malformed-requests';
 import { MockSlackApi } from '../../support/mock-slack-api';
 import { slackSignature, slashCommandBody } from '../../support/slack-request';

@@ -17,8 +17,8 @@ import { BOT, TENANT } from '../../support/teams-activities';
 let fixture: CoreFixture;
 let bot: FrontlineBot;
 
-beforeEach(() => {
-  fixture = openCoreFixture();
+beforeEach(async () => {
+  fixture = await openCoreFixture();
   const outbox = new OutboxWorker(fixture.ctx, {});
   const config = loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' });
   bot = createTeamsAdapter(config, fixture.ctx.log, { core: fixture.ctx, outbox }).bot;

@@ -66,7 +66,7 @@ describe('clientAccountCommand', () => {
   let max: Person;
 
   beforeEach(async () => {
-    f = openCoreFixture();
+    f = await openCoreFixture();
     workspace = await addWorkspace(f.ctx);
     admin = await addPerson(f.ctx, workspace, {
       name: 'Ada',

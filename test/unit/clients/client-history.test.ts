@@ -29,7 +29,7 @@ let bo: Person, max: Person, zed: Person, ana: Person, pat: Person, admin: Perso
 let requests = 0;
 
 beforeEach(async () => {
-  f = openCoreFixture();
+  f = await openCoreFixture();
   workspace = await addWorkspace(f.ctx);
   const person = async (name: string, manager?: Person, isAdmin = false) =>
     await addPerson(f.ctx, workspace, {

@@ -65,7 +65,7 @@ let sender: FakeSender;
 let worker: OutboxWorker | undefined;
 
 beforeEach(async () => {
-  f = openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
+  f = await openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
   workspace = await addWorkspace(f.ctx);
   sender = new FakeSender();
 });

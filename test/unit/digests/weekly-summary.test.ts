@@ -38,7 +38,7 @@ let giver: Person;
 let refs = 0;
 
 beforeEach(async () => {
-  f = openCoreFixture(WEEK_END);
+  f = await openCoreFixture(WEEK_END);
   workspace = await addWorkspace(f.ctx);
   giver = await addPerson(f.ctx, workspace, { name: 'Gina', platformUserId: 'UGINA' });
 });

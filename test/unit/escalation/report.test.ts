@@ -73,7 +73,7 @@ describe('routeReport and storeReport', () => {
   let f: CoreFixture;
   let workspace: Workspace;
   beforeEach(async () => {
-    f = openCoreFixture();
+    f = await openCoreFixture();
     workspace = await addWorkspace(f.ctx);
   });
   afterEach(() => f.database.close());

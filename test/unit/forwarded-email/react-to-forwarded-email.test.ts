@@ -27,7 +27,7 @@ const email = (words: string, to: string[] = []): ReadEmail => ({
 });
 
 async function setUp() {
-  const { ctx } = openCoreFixture();
+  const { ctx } = await openCoreFixture();
   const workspace = await addWorkspace(ctx);
   const slackbot = await addPerson(ctx, workspace, {
     name: 'Slackbot',

@@ -35,7 +35,7 @@ describe('the client an email comes from', () => {
 
 describe('the client account an email belongs to', () => {
   test('found by domain, else by name (learning the domain), else created once', async () => {
-    const { ctx } = openCoreFixture();
+    const { ctx } = await openCoreFixture();
     const ws = await addWorkspace(ctx);
     const named = await written(
       ctx.db
@@ -64,7 +64,7 @@ describe('the client account an email belongs to', () => {
   });
 
   test('two accounts starting with the same word: neither is guessed', async () => {
-    const { ctx } = openCoreFixture();
+    const { ctx } = await openCoreFixture();
     const ws = await addWorkspace(ctx);
     for (const name of ['Acme Ltd', 'Acme Holdings']) {
       await ctx.db
@@ -113,7 +113,7 @@ describe('admins’ forwarded-email settings', () => {
     value: string,
     channel = 'C1',
   ) => {
-    const { ctx } = openCoreFixture();
+    const { ctx } = await openCoreFixture();
     const workspace = await addWorkspace(ctx, { emailInboxChannels: ['C0'] });
     let changed: Record<string, unknown> | undefined;
     let said: MessageKey | undefined;

@@ -27,7 +27,7 @@ let s: Seeded;
 let everyone: Person[];
 
 beforeEach(async () => {
-  f = openCoreFixture();
+  f = await openCoreFixture();
   workspace = await addWorkspace(f.ctx);
   s = await seedWorkspace(f.ctx, workspace);
   // A manager reports a client too: their own people must not learn of it.

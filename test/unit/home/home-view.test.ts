@@ -34,7 +34,7 @@ describe('homeView', () => {
   });
 
   test('every home of a seeded workspace fits, with distinct action ids in each row', async () => {
-    const f = openCoreFixture();
+    const f = await openCoreFixture();
     const workspace = await addWorkspace(f.ctx);
     const seeded = await seedWorkspace(f.ctx, workspace);
     // Dora is a manager of managers, and an admin too: the fullest home there is.

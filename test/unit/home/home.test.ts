@@ -34,7 +34,7 @@ let workspace: Workspace;
 let s: Seeded;
 
 beforeEach(async () => {
-  f = openCoreFixture(NOW);
+  f = await openCoreFixture(NOW);
   workspace = await addWorkspace(f.ctx);
   s = await seedWorkspace(f.ctx, workspace);
 });

@@ -57,7 +57,7 @@ describe('SlackInstallations', () => {
     }) as Installation;
 
   test('after a rotation, start-up seals every install again with the new key', async () => {
-    const f = openCoreFixture();
+    const f = await openCoreFixture();
     const oldKey = key();
     await new SlackInstallations(f.ctx.db, new SecretBox(oldKey)).storeInstallation(
       installation('T1', 'xoxb-one'),
@@ -72,7 +72,7 @@ describe('SlackInstallations', () => {
   });
 
   test('a workspace of an organisation that installed org-wide is served by that install', async () => {
-    const f = openCoreFixture();
+    const f = await openCoreFixture();
     const store = new SlackInstallations(f.ctx.db, new SecretBox(key()));
     await store.storeInstallation({
       ...installation('T1', 'xoxb-org'),
@@ -98,7 +98,7 @@ describe('SlackInstallations', () => {
 
 describe('an uninstalled workspace', () => {
   test('gets no weekly summary until it is installed again', async () => {
-    const f = openCoreFixture();
+    const f = await openCoreFixture();
     // Monday 12:00 UTC: both summaries (Mondays 09:00) are due.
     const installed = await addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY' });
     const removed = await addWorkspace(f.ctx, {

@@ -16,7 +16,7 @@ let giver: Person;
 let ana: Person;
 
 beforeEach(async () => {
-  f = openCoreFixture(new Date('2025-03-01T09:00:00.000Z'));
+  f = await openCoreFixture(new Date('2025-03-01T09:00:00.000Z'));
   workspace = await addWorkspace(f.ctx);
   giver = await addPerson(f.ctx, workspace, { name: 'Gina', platformUserId: 'UGINA' });
   ana = await addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });

@@ -23,7 +23,7 @@ let ana: Person;
 let ben: Person;
 
 beforeEach(async () => {
-  f = openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
+  f = await openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
   workspace = await addWorkspace(f.ctx);
   giver = await addPerson(f.ctx, workspace, { name: 'Gina', platformUserId: 'UGINA' });
   ana = await addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });

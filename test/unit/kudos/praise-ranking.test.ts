@@ -48,7 +48,7 @@ async function praise(recipient: Person, daysAgo: number, client?: string) {
 }
 
 beforeEach(async () => {
-  f = openCoreFixture(NOW);
+  f = await openCoreFixture(NOW);
   workspace = await addWorkspace(f.ctx);
   gia = await addPerson(f.ctx, workspace, { name: 'Gia', platformUserId: 'UGIA' });
   ana = await addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });

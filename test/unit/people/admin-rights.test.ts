@@ -13,7 +13,7 @@ let f: CoreFixture;
 let workspace: Workspace;
 
 beforeEach(async () => {
-  f = openCoreFixture();
+  f = await openCoreFixture();
   workspace = await addWorkspace(f.ctx);
 });
 afterEach(() => f.database.close());

@@ -14,7 +14,7 @@ let f: CoreFixture;
 let workspace: Workspace;
 
 beforeEach(async () => {
-  f = openCoreFixture();
+  f = await openCoreFixture();
   workspace = await addWorkspace(f.ctx);
 });
 

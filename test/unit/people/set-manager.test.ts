@@ -1,7 +1,8 @@
 import { plainText } from '../../../src/core/shared/message';
 import { personById } from '../../../src/core/people/people';
 import { isInChainAbove, setManager } from '../../../src/core/people/set-manager';
-import type { Person, Workspace } from '../../../src/db/schema';
+import { eq } from 'drizzle-orm';
+import { people, type Person, type Workspace } from '../../../src/db/schema';
 import { t } from '../../../src/i18n';
 import {
   addPerson,
@@ -15,7 +16,7 @@ let workspace: Workspace;
 let admin: Person;
 
 beforeEach(async () => {
-  f = openCoreFixture();
+  f = await openCoreFixture();
   workspace = await addWorkspace(f.ctx);
   admin = await addPerson(f.ctx, workspace, {
     name: 'Root',
@@ -142,7 +143,7 @@ describe('isInChainAbove', () => {
     const [ana, ben, cy] = [await person('Ana'), await person('Ben'), await person('Cy')];
     await set(ana, ben);
     // Written around setManager, as an old import might have left it.
-    f.database.sqlite.prepare('UPDATE people SET manager_id = ? WHERE id = ?').run(ana.id, ben.id);
+    await f.ctx.db.update(people).set({ managerId: ana.id }).where(eq(people.id, ben.id));
     expect(await isInChainAbove(f.ctx, cy.id, await fresh(ana))).toBe(false);
   });
 });

@@ -6,7 +6,12 @@ import { homeFor } from '../../../src/core/home/home';
 import { exportKudos } from '../../../src/core/kudos/export-kudos';
 import { findOrCreateClient } from '../../../src/core/clients/clients';
 import { escalations, kudos, people, type Person, type Workspace } from '../../../src/db/schema';
-import { addPerson, addWorkspace, openCoreFixture } from '../../support/core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 import { seedWorkspace } from '../../support/seeded-workspace';
 import { inTurn } from '../../support/in-turn';
 
@@ -19,7 +24,8 @@ const SECOND = {
   names: ['Zora', 'Yusuf', 'Xenia'],
 };
 
-const f = openCoreFixture();
+let f: CoreFixture;
+beforeAll(async () => (f = await openCoreFixture()));
 let first: Workspace;
 let seeded: Awaited<ReturnType<typeof seedWorkspace>>;
 let second: Workspace;

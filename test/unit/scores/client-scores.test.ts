@@ -19,7 +19,7 @@ const PRAISE = 'Thank you so much, Ana was wonderful and incredibly helpful with
 const PLAIN = 'The delivery arrived on Tuesday as planned.';
 
 async function setUp() {
-  const f = openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
+  const f = await openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
   const workspace = await addWorkspace(f.ctx, { summaryChannel: 'CSUMMARY' });
   const ada = await addPerson(f.ctx, workspace, {
     name: 'Ada',

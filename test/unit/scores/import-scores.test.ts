@@ -1,8 +1,14 @@
 import { clients, clientScores, type Person, type Workspace } from '../../../src/db/schema';
 import { importScores } from '../../../src/core/scores/import-scores';
-import { addPerson, addWorkspace, openCoreFixture } from '../../support/core-fixture';
+import {
+  addPerson,
+  addWorkspace,
+  openCoreFixture,
+  type CoreFixture,
+} from '../../support/core-fixture';
 
-const f = openCoreFixture();
+let f: CoreFixture;
+beforeAll(async () => (f = await openCoreFixture()));
 let workspace: Workspace;
 let ana: Person;
 beforeAll(async () => {

@@ -15,9 +15,9 @@ let f: CoreFixture;
 let kicks = 0;
 const outbox = { kick: () => kicks++ } as unknown as OutboxWorker;
 
-beforeEach(() => {
+beforeEach(async () => {
   // A Monday at 12:00 UTC: every daily 09:00 digest is due.
-  f = openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
+  f = await openCoreFixture(new Date('2025-03-10T12:00:00.000Z'));
   kicks = 0;
 });
 afterEach(() => f.database.close());

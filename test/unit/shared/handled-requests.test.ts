@@ -7,7 +7,7 @@ import {
 import { openCoreFixture, type CoreFixture } from '../../support/core-fixture';
 
 let f: CoreFixture;
-beforeEach(() => (f = openCoreFixture()));
+beforeEach(async () => (f = await openCoreFixture()));
 afterEach(() => f.database.close());
 
 const DAY = 24 * 60 * 60 * 1000;
