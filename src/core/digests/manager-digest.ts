@@ -1,4 +1,4 @@
-import { first, inTransaction, aliasFor } from '../../db/query';
+import { first, inTransaction, aliasFor, onPostgres } from '../../db/query';
 import {
   and,
   asc,
@@ -420,6 +420,13 @@ const WRITE_BATCH = 500;
 /** A batch is written (and the event loop let go) once it has taken this long to build. */
 const BATCH_MS = 8;
 
+/**
+ * Digests built side by side on PostgreSQL, where each waits on a few round trips that
+ * overlap on the pool's connections. On SQLite the queries cannot overlap: one at a time
+ * lets a batch end as soon as its time is up.
+ */
+const builtTogether = (db: Db) => (onPostgres(db) ? 8 : 1);
+
 interface DueDigest {
   manager: Person;
   key: string;
@@ -488,6 +495,23 @@ async function* eachManager(
   }
 }
 
+type Period = { latest: Date; day: string };
+
+const forcedNow = (now: Date) => ({ until: now, period: `now-${now.toISOString()}` });
+
+/** The end of the manager's latest period and its day, unless its digest was sent already. */
+function dueUntil(
+  workspace: Workspace,
+  manager: Person,
+  periodOf: (pattern: string, timezone: string) => Period | null,
+): { until: Date; period: string } | undefined {
+  const pattern = digestPattern(manager.digestSchedule ?? workspace.digestDefault);
+  const fired = pattern ? periodOf(pattern, manager.timezone ?? workspace.timezone) : null;
+  if (!fired) return undefined;
+  if (manager.digestSentThrough && manager.digestSentThrough >= fired.latest) return undefined;
+  return { until: fired.latest, period: fired.day };
+}
+
 /**
  * The same work a batch at a time: yields how many digests each batch queued, so a caller
  * can let other work run between batches.
@@ -499,7 +523,7 @@ export async function* digestBatches(
   const now = ctx.now();
   const batchSize = options.batch ?? WRITE_BATCH;
   // Thousands of managers share a handful of schedules and timezones.
-  const periods = new Map<string, { latest: Date; day: string } | null>();
+  const periods = new Map<string, Period | null>();
   const periodOf = (pattern: string, timezone: string) => {
     const key = `${pattern}@${timezone}`;
     if (!periods.has(key)) {
@@ -519,40 +543,39 @@ export async function* digestBatches(
     yield 0;
     const due: DueDigest[] = [];
     const write = () => writeDigests(ctx, workspace, due.splice(0), now);
+    const building: Promise<DueDigest>[] = [];
+    const built = async () => void due.push(...(await Promise.all(building.splice(0))));
+    const together = builtTogether(ctx.db);
 
     let started = performance.now();
     for await (const manager of eachManager(ctx, workspace, options.only)) {
       if (manager === PAGE_READ) {
+        await built();
         yield 0;
         started = performance.now();
         continue;
       }
-      let until: Date;
-      let period: string;
-      if (options.force) {
-        until = now;
-        period = `now-${now.toISOString()}`;
-      } else {
-        const pattern = digestPattern(manager.digestSchedule ?? workspace.digestDefault);
-        const timezone = manager.timezone ?? workspace.timezone;
-        const fired = pattern ? periodOf(pattern, timezone) : null;
-        if (!fired) continue;
-        if (manager.digestSentThrough && manager.digestSentThrough >= fired.latest) continue;
-        until = fired.latest;
-        period = fired.day;
-      }
+      const window = options.force ? forcedNow(now) : dueUntil(workspace, manager, periodOf);
+      if (!window) continue;
+      const { until, period } = window;
       // A first digest looks back a week; later ones start where the last one ended.
       const since = manager.digestSentThrough ?? new Date(until.getTime() - 7 * DAY_MS);
-      const message = await buildManagerDigest(ctx, workspace, manager, since, until, {
-        heroes: withReportsBelow.has(manager.id),
-      });
-      due.push({ manager, key: `${workspace.id}:digest:${manager.id}:${period}`, until, message });
+      const key = `${workspace.id}:digest:${manager.id}:${period}`;
+      building.push(
+        buildManagerDigest(ctx, workspace, manager, since, until, {
+          heroes: withReportsBelow.has(manager.id),
+        }).then((message) => ({ manager, key, until, message })),
+      );
+      if (building.length >= together) await built();
       // A manager of managers' digest can take 10 ms: a batch ends by time as well as by size.
-      if (due.length >= batchSize || performance.now() - started >= BATCH_MS) {
+      if (due.length + building.length >= batchSize || performance.now() - started >= BATCH_MS) {
+        // Nothing is left building while the caller holds the batch: no failure goes unheard.
+        await built();
         yield write();
         started = performance.now();
       }
     }
+    await built();
     if (due.length > 0) yield write();
   }
 }
