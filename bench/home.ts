@@ -28,13 +28,15 @@ const p95 = (times: number[]) =>
   [...times].sort((a, b) => a - b)[Math.ceil(0.95 * times.length) - 1]!;
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 
-function timed(runs: number, build: (i: number) => void): number[] {
-  build(0);
-  return Array.from({ length: runs }, (_, i) => {
+async function timed(runs: number, build: (i: number) => Promise<unknown>): Promise<number[]> {
+  await build(0);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    build(i);
-    return performance.now() - started;
-  });
+    await build(i);
+    times.push(performance.now() - started);
+  }
+  return times;
 }
 
 export async function main(): Promise<{ homeP95Ms: number; overviewP95Ms: number }> {
@@ -64,13 +66,12 @@ export async function main(): Promise<{ homeP95Ms: number; overviewP95Ms: number
       .update(people)
       .set({ isAdmin: true })
       .where(eq(people.id, seeded.personIds[0]!));
-    const homes = timed(
-      sample.length,
-      async (i) => await homeFor(ctx, workspace, sample[i % sample.length]!),
+    const homes = await timed(sample.length, (i) =>
+      homeFor(ctx, workspace, sample[i % sample.length]!),
     );
-    const overviews = timed(RUNS, async () => await adminsOverview(ctx, workspace));
+    const overviews = await timed(RUNS, () => adminsOverview(ctx, workspace));
     // The workspace's ranking is in every home: timed alone, to see its share.
-    const rankings = timed(RUNS, async () => await praiseRanking(ctx, workspace, HOME_RANKING, 3));
+    const rankings = await timed(RUNS, () => praiseRanking(ctx, workspace, HOME_RANKING, 3));
     const result = { homeP95Ms: p95(homes), overviewP95Ms: p95(overviews) };
     console.log(`home: ${PEOPLE} people, ${KUDOS} kudos over 365 days`);
     console.log(`  setup                 ${(seeded.setupMs / 1000).toFixed(1)} s`);
@@ -83,7 +84,7 @@ export async function main(): Promise<{ homeP95Ms: number; overviewP95Ms: number
     console.log(`  of which the ranking  median ${median(rankings).toFixed(1)} ms`);
     return result;
   } finally {
-    database.close();
+    await database.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
