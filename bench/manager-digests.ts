@@ -127,7 +127,7 @@ export async function main(): Promise<DigestBenchResult> {
     );
     return { setupMs, managers, queued, runsMs, medianMs, msPerManager, maxRssKiB, meetsTarget };
   } finally {
-    database.close();
+    await database.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

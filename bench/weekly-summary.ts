@@ -94,7 +94,7 @@ export async function main(): Promise<SummaryBenchResult> {
     );
     return { setupMs, medianMs: median, p95Ms: p95, maxRssKiB, meetsTarget };
   } finally {
-    database.close();
+    await database.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
