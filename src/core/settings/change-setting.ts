@@ -26,14 +26,14 @@ export async function changeSetting(
   input: ChangeSettingInput,
 ): Promise<MessageModel> {
   const locale = localeOf(input.actor, input.workspace);
+  const changed: Partial<Workspace> = {};
   const change: SettingChange = {
     input,
     value: input.value.toLowerCase(),
     say: (key: MessageKey, params: Record<string, string | number> = {}) => ({
       parts: [text(t(locale, key, params))],
     }),
-    setWorkspace: async (fields: Partial<Workspace>) =>
-      await ctx.db.update(workspaces).set(fields).where(eq(workspaces.id, input.workspace.id)),
+    setWorkspace: (fields: Partial<Workspace>) => void Object.assign(changed, fields),
   };
   const own = await changeOwnSetting(ctx, change);
   if (own) return own;
@@ -44,8 +44,13 @@ export async function changeSetting(
     'workspace setting changed',
   );
   const { setting } = input;
-  if (setting === 'inbox' || setting === 'autorecord' || setting === 'reactions') {
-    return changeEmailSetting(setting, change.value, input, change.say, change.setWorkspace);
+  const reply =
+    setting === 'inbox' || setting === 'autorecord' || setting === 'reactions'
+      ? changeEmailSetting(setting, change.value, input, change.say, change.setWorkspace)
+      : changeKudosSetting(change);
+  // Written before the answer says it is done.
+  if (Object.keys(changed).length > 0) {
+    await ctx.db.update(workspaces).set(changed).where(eq(workspaces.id, input.workspace.id));
   }
-  return changeKudosSetting(change);
+  return reply;
 }

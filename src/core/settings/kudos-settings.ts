@@ -13,6 +13,7 @@ export interface SettingChange {
   /** The value, lower-cased. */
   value: string;
   say: Say;
+  /** Notes fields of the workspace to change; they are written once the change is decided. */
   setWorkspace: (fields: Partial<Workspace>) => void;
 }
 
