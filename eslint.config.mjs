@@ -11,6 +11,17 @@ export default tseslint.config(
     },
   },
   {
+    // A promise nobody awaits is a write that may not have happened when the answer goes out.
+    files: ['src/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     // Core functions a reader can hold: longer ones are split into named steps.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -45,9 +45,8 @@ export function serveChild(start: () => Promise<ServedTarget>): void {
       closing = true;
       target.close().then(() => process.exit(0), fail);
     };
-    process.on('message', async (message: ParentMessage) => {
-      if (message.type === 'exit') return exit();
-      const counts = (await target.counts?.().catch(fail)) ?? { backlog: 0, kudos: 0 };
+    const stats = async () => {
+      const counts = (await target.counts?.()) ?? { backlog: 0, kudos: 0 };
       const usage = process.resourceUsage();
       send({
         type: 'stats',
@@ -55,7 +54,10 @@ export function serveChild(start: () => Promise<ServedTarget>): void {
         rssBytes: process.memoryUsage().rss,
         ...counts,
       });
-    });
+    };
+    process.on('message', (message: ParentMessage) =>
+      message.type === 'exit' ? exit() : void stats().catch(fail),
+    );
     process.on('disconnect', exit);
     send({ type: 'ready', port: target.port });
   }, fail);

@@ -234,17 +234,19 @@ export class OutboxWorker {
   private async beating(): Promise<void> {
     if (this.heartbeat) return;
     await this.beat();
-    this.heartbeat = setInterval(async () => {
-      try {
-        await this.beat();
-        if (this.started && !this.stopped) await this.settleStranded();
-      } catch (err) {
-        // A busy database is tried again next second; a closed one is the end.
-        if (!isOpen(this.ctx.db)) clearInterval(this.heartbeat);
-        this.ctx.log.warn({ err }, 'outbox heartbeat missed');
-      }
-    }, HEARTBEAT_MS);
+    this.heartbeat = setInterval(() => void this.beatAndSettle(), HEARTBEAT_MS);
     this.heartbeat.unref();
+  }
+
+  private async beatAndSettle(): Promise<void> {
+    try {
+      await this.beat();
+      if (this.started && !this.stopped) await this.settleStranded();
+    } catch (err) {
+      // A busy database is tried again next second; a closed one is the end.
+      if (!isOpen(this.ctx.db)) clearInterval(this.heartbeat);
+      this.ctx.log.warn({ err }, 'outbox heartbeat missed');
+    }
   }
 
   /** Stops saying it is alive and says it is gone: what it left is another's to settle. */
