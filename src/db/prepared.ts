@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Db } from './database';
 
 /**
@@ -9,9 +10,27 @@ export function prepared<T>(build: (db: Db) => T): (db: Db) => T {
   return (db) => {
     let statement = cache.get(db);
     if (!statement) {
-      statement = build(db);
+      statement = named(build(db));
       cache.set(db, statement);
     }
     return statement;
   };
+}
+
+interface PgQueryConfig {
+  name?: string;
+  text: string;
+}
+
+/**
+ * On PostgreSQL, drizzle's prepared statements are sent unnamed, so the server parses and
+ * plans each one on every call. Named after their text, each connection prepares them once.
+ */
+function named<T>(statement: T): T {
+  const configs = statement as { rawQueryConfig?: PgQueryConfig; queryConfig?: PgQueryConfig };
+  if (!configs.rawQueryConfig) return statement;
+  const name = `frontline_${createHash('sha1').update(configs.rawQueryConfig.text).digest('hex')}`;
+  configs.rawQueryConfig.name = name;
+  if (configs.queryConfig) configs.queryConfig.name = name;
+  return statement;
 }
