@@ -28,31 +28,56 @@ export interface Delivery {
   notBefore?: Date;
 }
 
-const insertDelivery = prepared((db) =>
-  db
-    .insert(outbox)
-    .values({
-      workspaceId: sql.placeholder('workspaceId'),
-      key: sql.placeholder('key'),
-      targetKind: sql.placeholder('targetKind'),
-      target: sql.placeholder('target'),
-      thread: sql.placeholder('thread'),
-      message: sql.placeholder('message'),
-      nextAttemptAt: sql.placeholder('nextAttemptAt'),
-    })
-    .onConflictDoNothing()
-    .prepare(),
-);
+/** One insert of `rows` deliveries, each row's values named after its place. */
+const insertDeliveries = (rows: number) =>
+  prepared((db) =>
+    db
+      .insert(outbox)
+      .values(
+        Array.from({ length: rows }, (_, i) => ({
+          workspaceId: sql.placeholder(`workspaceId${i}`),
+          key: sql.placeholder(`key${i}`),
+          targetKind: sql.placeholder(`targetKind${i}`),
+          target: sql.placeholder(`target${i}`),
+          thread: sql.placeholder(`thread${i}`),
+          message: sql.placeholder(`message${i}`),
+          nextAttemptAt: sql.placeholder(`nextAttemptAt${i}`),
+        })),
+      )
+      .onConflictDoNothing()
+      .prepare(),
+  );
+
+const inserts = new Map<number, ReturnType<typeof insertDeliveries>>();
+const insertFor = (rows: number) => {
+  let insert = inserts.get(rows);
+  if (!insert) inserts.set(rows, (insert = insertDeliveries(rows)));
+  return insert;
+};
 
 /** Records a message to send; the outbox worker delivers it after the transaction commits. */
 export async function enqueueDelivery(db: Db, delivery: Delivery, now: Date): Promise<void> {
-  await insertDelivery(db).execute({
-    workspaceId: delivery.workspaceId,
-    key: delivery.key,
-    targetKind: delivery.to.kind,
-    target: delivery.to.kind === 'channel' ? delivery.to.channel : String(delivery.to.personId),
-    thread: delivery.to.kind === 'channel' ? (delivery.to.thread ?? null) : null,
-    message: delivery.message,
-    nextAttemptAt: delivery.notBefore ?? now,
+  await enqueueDeliveries(db, [delivery], now);
+}
+
+/**
+ * Records several messages in one statement, sent in the order given. A /kudos queues its
+ * announcement, DMs and home refreshes together: one statement instead of six or more.
+ */
+export async function enqueueDeliveries(db: Db, deliveries: Delivery[], now: Date): Promise<void> {
+  if (deliveries.length === 0) return;
+  const values: Record<string, unknown> = {};
+  deliveries.forEach((delivery, i) => {
+    Object.assign(values, {
+      [`workspaceId${i}`]: delivery.workspaceId,
+      [`key${i}`]: delivery.key,
+      [`targetKind${i}`]: delivery.to.kind,
+      [`target${i}`]:
+        delivery.to.kind === 'channel' ? delivery.to.channel : String(delivery.to.personId),
+      [`thread${i}`]: delivery.to.kind === 'channel' ? (delivery.to.thread ?? null) : null,
+      [`message${i}`]: delivery.message,
+      [`nextAttemptAt${i}`]: delivery.notBefore ?? now,
+    });
   });
+  await insertFor(deliveries.length)(db).execute(values);
 }

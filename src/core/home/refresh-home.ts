@@ -1,5 +1,5 @@
 import type { CoreContext } from '../shared';
-import { enqueueDelivery } from '../delivery';
+import { enqueueDeliveries, type Delivery } from '../delivery';
 
 /** Homes are refreshed at most once per person in this window: a busy day stays in limits. */
 export const HOME_REFRESH_MS = 5_000;
@@ -13,20 +13,23 @@ export async function refreshHomes(
   workspaceId: number,
   personIds: (number | null | undefined)[],
 ): Promise<void> {
-  const now = ctx.now().getTime();
-  const window = Math.floor(now / HOME_REFRESH_MS);
-  for (const personId of new Set(personIds)) {
-    if (!personId) continue;
-    await enqueueDelivery(
-      ctx.db,
-      {
-        workspaceId,
-        key: `${workspaceId}:home:${personId}:${window}`,
-        to: { kind: 'home', personId },
-        message: { parts: [] },
-        notBefore: new Date((window + 1) * HOME_REFRESH_MS),
-      },
-      ctx.now(),
-    );
-  }
+  await enqueueDeliveries(ctx.db, homeRefreshes(ctx, workspaceId, personIds), ctx.now());
+}
+
+/** The deliveries that refresh these people's homes, for a caller that queues them with others. */
+export function homeRefreshes(
+  ctx: CoreContext,
+  workspaceId: number,
+  personIds: (number | null | undefined)[],
+): Delivery[] {
+  const window = Math.floor(ctx.now().getTime() / HOME_REFRESH_MS);
+  return [...new Set(personIds)]
+    .filter((personId): personId is number => Boolean(personId))
+    .map((personId) => ({
+      workspaceId,
+      key: `${workspaceId}:home:${personId}:${window}`,
+      to: { kind: 'home', personId },
+      message: { parts: [] },
+      notBefore: new Date((window + 1) * HOME_REFRESH_MS),
+    }));
 }

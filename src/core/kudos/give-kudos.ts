@@ -15,8 +15,8 @@ import {
   type Part,
   latestRun,
 } from '../shared';
-import { enqueueDelivery } from '../delivery';
-import { refreshHomes } from '../home';
+import { enqueueDeliveries, type Delivery } from '../delivery';
+import { homeRefreshes } from '../home';
 import { localeOf, mentionOf } from '../people';
 
 export const WORDS_MIN = 10;
@@ -110,29 +110,9 @@ export async function giveKudos(ctx: CoreContext, input: GiveKudosInput): Promis
     const client = input.clientName
       ? await findOrCreateClient(ctx.db, input.workspace.id, input.clientName)
       : undefined;
-    const rows: Kudos[] = [];
-    for (const r of recipients) {
-      const row = insertKudos(ctx.db).execute({
-        workspaceId: input.workspace.id,
-        giverId: input.giver.id,
-        recipientId: r.id,
-        clientId: client?.id ?? null,
-        words: input.words,
-        values: input.values,
-        source: input.source,
-        sourceRef: input.requestKey,
-        createdAt: now,
-      });
-      rows.push(await written(row));
-    }
+    const rows = await recordKudos(ctx, input, recipients, client?.id ?? null, now);
     const clientName = client?.name;
-    await announceKudos(ctx, input, recipients, clientName, now);
-    await tellRecipients(ctx, input, { rows, recipients, clientName }, now);
-    // Their walls, and their managers' desks (praise waiting for thanks).
-    await refreshHomes(ctx, input.workspace.id, [
-      ...recipients.map((r) => r.id),
-      ...recipients.map((r) => r.managerId),
-    ]);
+    await queueDeliveries(ctx, input, { rows, recipients, clientName }, now);
     return { duplicate: false, rows, clientName };
   });
 
@@ -153,6 +133,61 @@ export async function giveKudos(ctx: CoreContext, input: GiveKudosInput): Promis
   return { ok: true, duplicate: stored.duplicate, kudos: stored.rows, reply: confirmation };
 }
 
+/** One kudos per recipient, all from the same words. */
+async function recordKudos(
+  ctx: CoreContext,
+  input: GiveKudosInput,
+  recipients: Person[],
+  clientId: number | null,
+  now: Date,
+): Promise<Kudos[]> {
+  const rows: Kudos[] = [];
+  for (const r of recipients) {
+    const row = insertKudos(ctx.db).execute({
+      workspaceId: input.workspace.id,
+      giverId: input.giver.id,
+      recipientId: r.id,
+      clientId,
+      words: input.words,
+      values: input.values,
+      source: input.source,
+      sourceRef: input.requestKey,
+      createdAt: now,
+    });
+    rows.push(await written(row));
+  }
+  return rows;
+}
+
+/** The announcement, each recipient's DM and the homes they change, in one write. */
+async function queueDeliveries(
+  ctx: CoreContext,
+  input: GiveKudosInput,
+  given: Given,
+  now: Date,
+): Promise<void> {
+  const { recipients } = given;
+  await enqueueDeliveries(
+    ctx.db,
+    [
+      ...announcement(input, recipients, given.clientName),
+      ...recipientMessages(input, given),
+      // Their walls, and their managers' desks (praise waiting for thanks).
+      ...homeRefreshes(ctx, input.workspace.id, [
+        ...recipients.map((r) => r.id),
+        ...recipients.map((r) => r.managerId),
+      ]),
+    ],
+    now,
+  );
+}
+
+interface Given {
+  rows: Kudos[];
+  recipients: Person[];
+  clientName: string | undefined;
+}
+
 /** The kudos an earlier delivery of the same request recorded. */
 const earlierKudos = async (ctx: CoreContext, input: GiveKudosInput): Promise<Kudos[]> =>
   await ctx.db
@@ -161,18 +196,15 @@ const earlierKudos = async (ctx: CoreContext, input: GiveKudosInput): Promise<Ku
     .where(and(eq(kudos.workspaceId, input.workspace.id), eq(kudos.sourceRef, input.requestKey)));
 
 /** The channel's announcement, naming only the recipients who have not opted out. */
-async function announceKudos(
-  ctx: CoreContext,
+function announcement(
   input: GiveKudosInput,
   recipients: Person[],
   clientName: string | undefined,
-  now: Date,
-): Promise<void> {
+): Delivery[] {
   const announced = recipients.filter((r) => !r.announceOptOut);
   const channel = input.announceIn ?? input.workspace.kudosChannel ?? input.channel;
-  if (!channel || announced.length === 0) return;
-  await enqueueDelivery(
-    ctx.db,
+  if (!channel || announced.length === 0) return [];
+  return [
     {
       workspaceId: input.workspace.id,
       key: `${input.workspace.id}:kudos-announce:${input.requestKey}`,
@@ -187,39 +219,29 @@ async function announceKudos(
         values: input.values,
       }),
     },
-    now,
-  );
+  ];
 }
 
 /** Each recipient's own message, in their language. */
-async function tellRecipients(
-  ctx: CoreContext,
-  input: GiveKudosInput,
-  given: { rows: Kudos[]; recipients: Person[]; clientName: string | undefined },
-  now: Date,
-): Promise<void> {
+function recipientMessages(input: GiveKudosInput, given: Given): Delivery[] {
   const { clientName } = given;
-  for (const row of given.rows) {
+  return given.rows.map((row) => {
     const recipient = given.recipients.find((r) => r.id === row.recipientId)!;
-    await enqueueDelivery(
-      ctx.db,
-      {
-        workspaceId: input.workspace.id,
-        key: `${input.workspace.id}:kudos-dm:${row.id}`,
-        to: { kind: 'person', personId: recipient.id },
-        notBefore: input.holdUntil,
-        message: kudosMessage(localeOf(recipient, input.workspace), {
-          headline: clientName ? 'kudos.dm.client' : 'kudos.dm',
-          giver: input.giver,
-          recipients: [recipient],
-          clientName,
-          words: input.words,
-          values: input.values,
-        }),
-      },
-      now,
-    );
-  }
+    return {
+      workspaceId: input.workspace.id,
+      key: `${input.workspace.id}:kudos-dm:${row.id}`,
+      to: { kind: 'person', personId: recipient.id },
+      notBefore: input.holdUntil,
+      message: kudosMessage(localeOf(recipient, input.workspace), {
+        headline: clientName ? 'kudos.dm.client' : 'kudos.dm',
+        giver: input.giver,
+        recipients: [recipient],
+        clientName,
+        words: input.words,
+        values: input.values,
+      }),
+    };
+  });
 }
 
 const UNKNOWN_PERSON: Record<Workspace['platform'], MessageKey> = {

@@ -1,6 +1,7 @@
 import { first } from '../../../src/db/query';
 import { eq } from 'drizzle-orm';
 import {
+  enqueueDeliveries,
   enqueueDelivery,
   type PlatformTarget,
   type Target,
@@ -144,6 +145,41 @@ describe('OutboxWorker', () => {
     await enqueueDelivery(f.ctx.db, delivery, f.clock.now);
     await newWorker().drain();
     expect(sender.sent).toHaveLength(1);
+  });
+
+  it('queues several deliveries in one write, in their order, each key once', async () => {
+    const ana = await addPerson(f.ctx, workspace, { name: 'Ana', platformUserId: 'UANA' });
+    const delivery = (key: string, to: Target, words: string) => ({
+      workspaceId: workspace.id,
+      key,
+      to,
+      message: { parts: [text(words)] },
+    });
+    await enqueueDelivery(
+      f.ctx.db,
+      delivery('earlier', { kind: 'channel', channel: 'C1' }, 'a'),
+      f.clock.now,
+    );
+    await enqueueDeliveries(
+      f.ctx.db,
+      [
+        delivery('announce', { kind: 'channel', channel: 'C1', thread: '1.2' }, 'b'),
+        delivery('earlier', { kind: 'channel', channel: 'C1' }, 'not again'),
+        delivery('dm', { kind: 'person', personId: ana.id }, 'c'),
+        delivery('dm', { kind: 'person', personId: ana.id }, 'not twice'),
+      ],
+      f.clock.now,
+    );
+    const rows = await f.ctx.db.select().from(outbox).orderBy(outbox.id);
+    expect(rows.map((r) => [r.key, r.message])).toEqual([
+      ['earlier', { parts: [text('a')] }],
+      ['announce', { parts: [text('b')] }],
+      ['dm', { parts: [text('c')] }],
+    ]);
+    expect(rows[1]).toMatchObject({ targetKind: 'channel', target: 'C1', thread: '1.2' });
+    expect(rows[2]).toMatchObject({ targetKind: 'person', target: String(ana.id), thread: null });
+    await newWorker().drain();
+    expect(sender.sent).toHaveLength(3);
   });
 
   it('leaves rows that are not due yet', async () => {
