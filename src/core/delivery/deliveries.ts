@@ -48,6 +48,9 @@ const insertDeliveries = (rows: number) =>
       .prepare(),
   );
 
+/** Rows per statement at most: the engines' limits on parameters, and few statements to keep. */
+const ROWS_PER_INSERT = 100;
+
 const inserts = new Map<number, ReturnType<typeof insertDeliveries>>();
 const insertFor = (rows: number) => {
   let insert = inserts.get(rows);
@@ -65,7 +68,14 @@ export async function enqueueDelivery(db: Db, delivery: Delivery, now: Date): Pr
  * announcement, DMs and home refreshes together: one statement instead of six or more.
  */
 export async function enqueueDeliveries(db: Db, deliveries: Delivery[], now: Date): Promise<void> {
-  if (deliveries.length === 0) return;
+  for (let start = 0; start < deliveries.length; start += ROWS_PER_INSERT) {
+    const rows = deliveries.slice(start, start + ROWS_PER_INSERT);
+    await insertFor(rows.length)(db).execute(insertValues(rows, now));
+  }
+}
+
+/** The placeholders' values for one insert of `deliveries`. */
+function insertValues(deliveries: Delivery[], now: Date): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   deliveries.forEach((delivery, i) => {
     Object.assign(values, {
@@ -79,5 +89,5 @@ export async function enqueueDeliveries(db: Db, deliveries: Delivery[], now: Dat
       [`nextAttemptAt${i}`]: delivery.notBefore ?? now,
     });
   });
-  await insertFor(deliveries.length)(db).execute(values);
+  return values;
 }

@@ -38,7 +38,7 @@ import {
   latestRun,
   localDay,
 } from '../shared';
-import { enqueueDelivery } from '../delivery';
+import { enqueueDeliveries } from '../delivery';
 import { SEND_THANKS_ACTION } from '../kudos';
 import { mayHandle } from '../escalation';
 import { localeOf, mentionOf } from '../people';
@@ -464,20 +464,25 @@ async function writeDigests(
   due: DueDigest[],
   now: Date,
 ): Promise<number> {
+  const deliveries = due.flatMap(({ manager, key, message }) =>
+    message
+      ? [
+          {
+            workspaceId: workspace.id,
+            key,
+            to: { kind: 'person' as const, personId: manager.id },
+            message,
+          },
+        ]
+      : [],
+  );
   await inTransaction(ctx, async (ctx) => {
+    await enqueueDeliveries(ctx.db, deliveries, now);
     for (const d of due) {
-      if (d.message) {
-        const to = { kind: 'person' as const, personId: d.manager.id };
-        await enqueueDelivery(
-          ctx.db,
-          { workspaceId: workspace.id, key: d.key, to, message: d.message },
-          now,
-        );
-      }
       await markDigested(ctx.db).execute({ id: d.manager.id, until: d.until.getTime() });
     }
   });
-  return due.filter((d) => d.message).length;
+  return deliveries.length;
 }
 
 /** Said between pages of managers: the caller may let other work run. */

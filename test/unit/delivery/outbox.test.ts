@@ -182,6 +182,19 @@ describe('OutboxWorker', () => {
     expect(sender.sent).toHaveLength(3);
   });
 
+  it('queues more deliveries than one statement holds, every one once', async () => {
+    const deliveries = Array.from({ length: 250 }, (_, i) => ({
+      workspaceId: workspace.id,
+      key: `many:${i}`,
+      to: { kind: 'channel' as const, channel: 'C1' },
+      message: { parts: [text(`n${i}`)] },
+    }));
+    await enqueueDeliveries(f.ctx.db, deliveries, f.clock.now);
+    await enqueueDeliveries(f.ctx.db, deliveries.slice(90, 210), f.clock.now);
+    const rows = await f.ctx.db.select({ key: outbox.key }).from(outbox).orderBy(outbox.id);
+    expect(rows.map((r) => r.key)).toEqual(deliveries.map((d) => d.key));
+  });
+
   it('leaves rows that are not due yet', async () => {
     const row = await enqueue();
     await f.ctx.db
