@@ -1,15 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
-import { type CoreContext, pruneHandledRequests } from '../core/shared';
+import { type CoreContext, pruneHandledRequests, yieldToEventLoop } from '../core/shared';
 import { fireDueTimers } from '../core/escalation';
 import { digestBatches, summaryBatches } from '../core/digests';
 import { holdLease, releaseLease } from './lease';
 import type { OutboxWorker } from './outbox';
 
-/** Lets waiting requests be served: scheduled work runs on the same event loop. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-const DIGEST_BATCH = 100;
+const DIGEST_BATCH = 50;
 
 /**
  * Processes on one database never run a round at once: a round runs where the schedule's

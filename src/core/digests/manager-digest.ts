@@ -2,6 +2,7 @@ import { first, inTransaction, aliasFor, onPostgres } from '../../db/query';
 import {
   and,
   asc,
+  between,
   count,
   desc,
   eq,
@@ -30,6 +31,7 @@ import { t, type Locale } from '../../i18n';
 import {
   type CoreContext,
   keepWhere,
+  yieldToEventLoop,
   tInline,
   text,
   type MessageModel,
@@ -74,7 +76,10 @@ const praiseToThank = prepared((db) => {
     .prepare();
 });
 
-/** People two levels below a manager, by client compliments in a window. */
+/**
+ * People two levels below a manager, by client compliments in a window: those under the
+ * middle managers with ids from `fromId` to `toId`.
+ */
 const heroesTwoDown = prepared((db) => {
   const recipient = aliasFor(db, people, 'recipient');
   const middle = aliasFor(db, people, 'middle');
@@ -86,6 +91,7 @@ const heroesTwoDown = prepared((db) => {
     .where(
       and(
         eq(middle.managerId, sql.placeholder('managerId')),
+        between(middle.id, sql.placeholder('fromId'), sql.placeholder('toId')),
         isNotNull(kudos.clientId),
         gte(kudos.createdAt, sql.placeholder('since')),
         lt(kudos.createdAt, sql.placeholder('until')),
@@ -225,18 +231,55 @@ export async function waitingForThanks(ctx: CoreContext, manager: Person): Promi
   });
 }
 
+/** A manager's direct reports who manage someone, by id. */
+const middleManagers = prepared((db) => {
+  const report = aliasFor(db, people, 'report');
+  const hasReports = db
+    .select({ one: sql`1` })
+    .from(report)
+    .where(eq(report.managerId, people.id));
+  return db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.managerId, sql.placeholder('managerId')), exists(hasReports)))
+    .orderBy(asc(people.id))
+    .prepare();
+});
+
+/** Middle managers asked about at once: a head of a thousand teams is asked in pieces. */
+const MIDDLE_MANAGERS_AT_ONCE = 100;
+
+type Hero = Awaited<ReturnType<ReturnType<typeof heroesTwoDown>['execute']>>[number];
+
+/** Most compliments first, then by name (as the query orders them). */
+const byCompliments = (a: Hero, b: Hero) =>
+  b.compliments - a.compliments ||
+  (a.person.name < b.person.name ? -1 : a.person.name > b.person.name ? 1 : 0);
+
 /** The week's most praised by clients two levels below a manager of managers. */
 export async function heroesTwoLevelsDown(
   ctx: CoreContext,
   manager: Person,
   since: Date,
   until: Date,
-) {
-  return await heroesTwoDown(ctx.db).execute({
-    managerId: manager.id,
-    since: since.getTime(),
-    until: until.getTime(),
-  });
+): Promise<Hero[]> {
+  const middles = await middleManagers(ctx.db).execute({ managerId: manager.id });
+  const heroes: Hero[] = [];
+  for (let i = 0; i < middles.length; i += MIDDLE_MANAGERS_AT_ONCE) {
+    // Each piece can take milliseconds: requests waiting meanwhile are answered in between.
+    if (i > 0) await yieldToEventLoop();
+    const piece = middles.slice(i, i + MIDDLE_MANAGERS_AT_ONCE);
+    const found = await heroesTwoDown(ctx.db).execute({
+      managerId: manager.id,
+      fromId: piece[0]!.id,
+      toId: piece.at(-1)!.id,
+      since: since.getTime(),
+      until: until.getTime(),
+    });
+    heroes.push(...found);
+  }
+  // Everyone has one manager: the best of every piece's best are the best of all.
+  return heroes.sort(byCompliments).slice(0, HEROES);
 }
 
 /** Each kudos with who, from whom, the words and a "Send thanks" button; the rest counted. */
@@ -309,11 +352,13 @@ export async function buildManagerDigest(
   const window = { managerId: manager.id, since: since.getTime(), until: until.getTime() };
   const praise = await praiseToThank(ctx.db).execute(window);
   const heroes = options.heroes
-    ? await heroesTwoDown(ctx.db).execute({
-        ...window,
-        // The week's heroes, but only news since the last digest: daily digests do not repeat them.
-        since: Math.max(since.getTime(), until.getTime() - 7 * DAY_MS),
-      })
+    ? // The week's heroes, but only news since the last digest: daily digests do not repeat them.
+      await heroesTwoLevelsDown(
+        ctx,
+        manager,
+        new Date(Math.max(since.getTime(), until.getTime() - 7 * DAY_MS)),
+        until,
+      )
     : [];
   const reports = await reportsToActOn(ctx, manager, until);
   if (praise.length === 0 && heroes.length === 0 && reports.length === 0) return null;
@@ -386,18 +431,22 @@ export async function* managerPages(
   }
 }
 
-/** Managers with managers below them: only they have heroes two levels down to hear about. */
+/**
+ * Of the managers with ids from `fromId` to `toId`, those with managers below them: only they
+ * have heroes two levels down to hear about. Asked a page at a time, as the pages are read.
+ */
 const managersOfManagers = prepared((db) => {
   const manager = aliasFor(db, people, 'manager');
   const report = aliasFor(db, people, 'report');
-  return db
-    .selectDistinct({ id: manager.managerId })
-    .from(manager)
-    .innerJoin(report, eq(report.managerId, manager.id))
-    .where(
-      and(eq(manager.workspaceId, sql.placeholder('workspaceId')), isNotNull(manager.managerId)),
-    )
-    .prepare();
+  return (
+    db
+      .selectDistinct({ id: manager.managerId })
+      .from(manager)
+      .innerJoin(report, eq(report.managerId, manager.id))
+      // By id range alone, so the manager index answers it: the ids asked about are one workspace's.
+      .where(between(manager.managerId, sql.placeholder('fromId'), sql.placeholder('toId')))
+      .prepare()
+  );
 });
 
 export async function managersIn(db: Db, workspaceId: number): Promise<Person[]> {
@@ -418,7 +467,7 @@ const markDigested = prepared((db) =>
 const WRITE_BATCH = 500;
 
 /** A batch is written (and the event loop let go) once it has taken this long to build. */
-const BATCH_MS = 8;
+const BATCH_MS = 2;
 
 /**
  * Digests built side by side on PostgreSQL, where each waits on a few round trips that
@@ -488,14 +537,24 @@ async function writeDigests(
 /** Said between pages of managers: the caller may let other work run. */
 const PAGE_READ = Symbol('page read');
 
+interface Manager {
+  manager: Person;
+  managesManagers: boolean;
+}
+
 /** Every manager of the workspace (or only those asked for), a page at a time. */
 async function* eachManager(
   ctx: CoreContext,
   workspace: Workspace,
   only: number[] | undefined,
-): AsyncGenerator<Person | typeof PAGE_READ, void, void> {
+): AsyncGenerator<Manager | typeof PAGE_READ, void, void> {
   for await (const page of managerPages(ctx.db, workspace.id)) {
-    yield* only ? page.filter((m) => only.includes(m.id)) : page;
+    const range = { fromId: page[0]!.id, toId: page.at(-1)!.id };
+    const above = await managersOfManagers(ctx.db).execute(range);
+    const managesManagers = new Set(above.map((m) => m.id));
+    for (const manager of only ? page.filter((m) => only.includes(m.id)) : page) {
+      yield { manager, managesManagers: managesManagers.has(manager.id) };
+    }
     yield PAGE_READ;
   }
 }
@@ -541,11 +600,6 @@ export async function* digestBatches(
   // An uninstalled workspace gets nothing until it is installed again.
   const installed = ctx.db.select().from(workspaces).where(isNull(workspaces.uninstalledAt));
   for (const workspace of await installed) {
-    const withReportsBelow = new Set(
-      (await managersOfManagers(ctx.db).execute({ workspaceId: workspace.id })).map((m) => m.id),
-    );
-    // That took a while at 10,000 managers: others may go first.
-    yield 0;
     const due: DueDigest[] = [];
     const write = () => writeDigests(ctx, workspace, due.splice(0), now);
     const building: Promise<DueDigest>[] = [];
@@ -553,13 +607,14 @@ export async function* digestBatches(
     const together = builtTogether(ctx.db);
 
     let started = performance.now();
-    for await (const manager of eachManager(ctx, workspace, options.only)) {
-      if (manager === PAGE_READ) {
+    for await (const next of eachManager(ctx, workspace, options.only)) {
+      if (next === PAGE_READ) {
         await built();
         yield 0;
         started = performance.now();
         continue;
       }
+      const { manager, managesManagers } = next;
       const window = options.force ? forcedNow(now) : dueUntil(workspace, manager, periodOf);
       if (!window) continue;
       const { until, period } = window;
@@ -568,7 +623,7 @@ export async function* digestBatches(
       const key = `${workspace.id}:digest:${manager.id}:${period}`;
       building.push(
         buildManagerDigest(ctx, workspace, manager, since, until, {
-          heroes: withReportsBelow.has(manager.id),
+          heroes: managesManagers,
         }).then((message) => ({ manager, key, until, message })),
       );
       if (building.length >= together) await built();
