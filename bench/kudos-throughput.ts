@@ -36,6 +36,8 @@ const STOP_TIMEOUT_MS = 10_000;
 /** Thresholds Frontline is held to, relative to the bare Bolt app. */
 const MIN_THROUGHPUT_RATIO = 0.8;
 const MAX_P99_RATIO = 2;
+/** Frontline's peak memory under this load. */
+const MAX_RSS_MIB = 250;
 
 interface Target {
   name: string;
@@ -105,7 +107,8 @@ class ServerProcess {
   static async start(target: Target): Promise<ServerProcess> {
     const execArgv = ['-r', 'ts-node/register/transpile-only', ...target.nodeOptions];
     if (CPU_PROF_DIR) {
-      const name = `${target.entry.replace(/\.ts$/, '')}.cpuprofile`;
+      // One file per target: both engines run the same entry.
+      const name = `${target.name.replace(/\W+/g, '-').toLowerCase()}.cpuprofile`;
       execArgv.push('--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`, `--cpu-prof-name=${name}`);
     }
     const child = fork(path.join(__dirname, target.entry), [], {
@@ -288,12 +291,14 @@ async function main(): Promise<number> {
 
     const rows = [['target', 'requests', 'failures', 'req/s', 'p50 ms', 'p99 ms', 'peak RSS MiB']];
     const best = new Map<ServerProcess, RoundResult>();
+    const peakRssMiB = new Map<ServerProcess, number>();
     for (const server of servers) {
       const results = rounds.get(server)!;
       // The best round is the one least disturbed by whatever else the machine was doing.
       const top = results.reduce((a, b) => (throughput(b) > throughput(a) ? b : a));
       best.set(server, top);
       const stats = await server.stats();
+      peakRssMiB.set(server, stats.maxRssKiB / 1024);
       const expectedKudos = sent.get(server)! * server.target.kudosPerRequest;
       if (server.target.kudosPerRequest > 0 && stats.kudos !== expectedKudos) {
         console.error(
@@ -310,7 +315,7 @@ async function main(): Promise<number> {
         throughput(top).toFixed(0),
         percentile(top.latenciesMs, 0.5).toFixed(2),
         percentile(top.latenciesMs, 0.99).toFixed(2),
-        (stats.maxRssKiB / 1024).toFixed(1),
+        peakRssMiB.get(server)!.toFixed(1),
       ]);
     }
     console.log(`\n${table(rows)}\n`);
@@ -333,6 +338,13 @@ async function main(): Promise<number> {
       console.log(
         `${name} p99:        ${p99Ratio.toFixed(2)} ` +
           `(target < ${MAX_P99_RATIO}) ${verdict(p99Ratio < MAX_P99_RATIO)}`,
+      );
+    }
+    for (const server of servers.slice(1)) {
+      const rss = peakRssMiB.get(server)!;
+      console.log(
+        `${server.target.name} peak RSS: ${rss.toFixed(0)} MiB ` +
+          `(target ≤ ${MAX_RSS_MIB}) ${verdict(rss <= MAX_RSS_MIB)}`,
       );
     }
     if (CPU_PROF_DIR) console.log(`CPU profiles: ${CPU_PROF_DIR}`);
