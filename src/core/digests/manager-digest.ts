@@ -231,20 +231,26 @@ export async function waitingForThanks(ctx: CoreContext, manager: Person): Promi
   });
 }
 
-/** A manager's direct reports who manage someone, by id. */
-const middleManagers = prepared((db) => {
+/** Whether anyone reports to the person of the row, asked through the manager index. */
+function managesSomeone(db: Db) {
   const report = aliasFor(db, people, 'report');
-  const hasReports = db
-    .select({ one: sql`1` })
-    .from(report)
-    .where(eq(report.managerId, people.id));
-  return db
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(report)
+      .where(eq(report.managerId, people.id)),
+  );
+}
+
+/** A manager's direct reports who manage someone, by id. */
+const middleManagers = prepared((db) =>
+  db
     .select({ id: people.id })
     .from(people)
-    .where(and(eq(people.managerId, sql.placeholder('managerId')), exists(hasReports)))
+    .where(and(eq(people.managerId, sql.placeholder('managerId')), managesSomeone(db)))
     .orderBy(asc(people.id))
-    .prepare();
-});
+    .prepare(),
+);
 
 /** Middle managers asked about at once: a head of a thousand teams is asked in pieces. */
 const MIDDLE_MANAGERS_AT_ONCE = 100;
@@ -397,26 +403,21 @@ const MANAGER_PAGE = 500;
  * People someone reports to, by id, a page after `afterId`: each person asked "does anyone
  * report to you?" through the manager index, so a page costs what its rows do.
  */
-const managersPage = prepared((db) => {
-  const report = aliasFor(db, people, 'report');
-  const hasReports = db
-    .select({ one: sql`1` })
-    .from(report)
-    .where(eq(report.managerId, people.id));
-  return db
+const managersPage = prepared((db) =>
+  db
     .select()
     .from(people)
     .where(
       and(
         eq(people.workspaceId, sql.placeholder('workspaceId')),
         gt(people.id, sql.placeholder('afterId')),
-        exists(hasReports),
+        managesSomeone(db),
       ),
     )
     .orderBy(asc(people.id))
     .limit(sql.placeholder('limit'))
-    .prepare();
-});
+    .prepare(),
+);
 
 /** The workspace's managers, a page at a time. */
 export async function* managerPages(
