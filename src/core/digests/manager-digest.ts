@@ -439,15 +439,13 @@ export async function* managerPages(
 const managersOfManagers = prepared((db) => {
   const manager = aliasFor(db, people, 'manager');
   const report = aliasFor(db, people, 'report');
-  return (
-    db
-      .selectDistinct({ id: manager.managerId })
-      .from(manager)
-      .innerJoin(report, eq(report.managerId, manager.id))
-      // By id range alone, so the manager index answers it: the ids asked about are one workspace's.
-      .where(between(manager.managerId, sql.placeholder('fromId'), sql.placeholder('toId')))
-      .prepare()
-  );
+  // By id range alone, so the manager index answers it: the ids asked about are one workspace's.
+  return db
+    .selectDistinct({ id: manager.managerId })
+    .from(manager)
+    .innerJoin(report, eq(report.managerId, manager.id))
+    .where(between(manager.managerId, sql.placeholder('fromId'), sql.placeholder('toId')))
+    .prepare();
 });
 
 export async function managersIn(db: Db, workspaceId: number): Promise<Person[]> {
